@@ -1,0 +1,1 @@
+"""Model backends: each turns a batch of texts into label probabilities."""
