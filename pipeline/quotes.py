@@ -1,0 +1,79 @@
+"""Quotation spans in news text: curly or straight double quotes, and ‘single’ quotes.
+
+Shared by sentence chunking (a sentence never ends inside a closed quotation) and attribution
+(quoted words are what a speaker says). The apostrophe ’ doubles as a closing single quote, so a
+possessive ("the United States’ court") never closes a double quotation, and closes a single one
+only where it cannot be a possessive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPEN_DOUBLE = "“"
+CLOSE_DOUBLE = "”"
+STRAIGHT_DOUBLE = '"'
+OPEN_SINGLE = "‘"
+CLOSE_SINGLE = "’"
+QUOTE_CHARS = frozenset(OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE)
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """[start, end) includes the quote marks. `closed` is False for a quotation still open at the
+    end of its paragraph (the wire convention for a quote that runs on into the next paragraph)."""
+
+    start: int
+    end: int
+    closed: bool = True
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return (self.start + 1, self.end - 1 if self.closed else self.end)
+
+
+def _opens_straight(text: str, i: int) -> bool:
+    """A straight quote opens when nothing word-like stands right before it."""
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-"
+
+
+def _closes_single(text: str, i: int, end: int) -> bool:
+    """’ closes a single quotation unless it is an apostrophe (it's, States’ court)."""
+    after = text[i + 1] if i + 1 < end else " "
+    if after.isalpha():
+        return False  # contraction: it’s, don’t
+    if text[i - 1 : i] in ("s", "S") and after == " ":
+        # "the States’ court" (possessive) vs "‘… of the States’ he said": a lowercase noun
+        # right after reads as possessive.
+        rest = text[i + 2 : i + 3]
+        return not rest.islower()
+    return True
+
+
+def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
+    """Outermost quotation spans in text[start:end] (normally one paragraph)."""
+    end = len(text) if end is None else end
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    closer = ""
+    i = start
+    while i < end:
+        ch = text[i]
+        if open_at is None:
+            if ch == OPEN_DOUBLE:
+                open_at, closer = i, CLOSE_DOUBLE
+            elif ch == STRAIGHT_DOUBLE and _opens_straight(text, i):
+                open_at, closer = i, STRAIGHT_DOUBLE
+            elif ch == OPEN_SINGLE:
+                open_at, closer = i, CLOSE_SINGLE
+        elif ch == closer and (closer != CLOSE_SINGLE or _closes_single(text, i, end)):
+            spans.append(QuoteSpan(open_at, i + 1))
+            open_at = None
+        i += 1
+    if open_at is not None:
+        # Trailing whitespace is not part of the quotation.
+        stop = end
+        while stop > open_at and text[stop - 1].isspace():
+            stop -= 1
+        spans.append(QuoteSpan(open_at, stop, closed=False))
+    return spans

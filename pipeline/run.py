@@ -1,0 +1,136 @@
+"""The tasks behind `python -m pipeline`: typed parameters in, run-directory files out."""
+
+from __future__ import annotations
+
+import logging
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.actors import build_actor_set
+from pipeline.articles import read_articles
+from pipeline.attribution import attribute
+from pipeline.chunking import chunk_article
+from pipeline.config import PipelineConfig
+from pipeline.provenance import git_state, input_hashes, package_versions
+from pipeline.report import build_report, write_run
+from pipeline.scoring import aggregate, sentiment_prediction, stance_prediction
+from pipeline.types import SENTIMENT_LABELS, STANCE_LABELS, ScoredStatement, Statement
+
+log = logging.getLogger(__name__)
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class StageTimer:
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str):
+        start = time.perf_counter()
+        yield
+        self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
+
+
+def run_pipeline(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
+    """chunk → attribute → stance + sentiment → score/aggregate → report, over all articles."""
+    from pipeline.models.cache import predict
+    from pipeline.models.registry import build_backend
+
+    timer = StageTimer()
+    study = build_actor_set(config.actors)
+    with timer.stage("read"):
+        articles = read_articles(config.data)
+    statements: list[Statement] = []
+    with timer.stage("chunk_attribute"):
+        for article in articles:
+            chunks = chunk_article(article, config.chunker)
+            statements += attribute(article, chunks, study, config.attribution)
+    log.info("%d articles, %d statements", len(articles), len(statements))
+
+    texts = [s.text for s in statements]
+    models, cache_stats = {}, {}
+    probs = {}
+    for task, params in (("stance", config.stance), ("sentiment", config.sentiment)):
+        with timer.stage(f"load_{task}_model"):
+            backend = build_backend(params, task=task, target=study.target, runtime=config.runtime)
+        with timer.stage(task):
+            probs[task], cache_stats[task] = predict(backend, texts, config.cache)
+        models[task] = backend.describe()
+        log.info("%s: %s", task, cache_stats[task])
+
+    with timer.stage("score_aggregate"):
+        scored = [
+            ScoredStatement(
+                statement=s,
+                stance=stance_prediction(np.asarray(p_stance), STANCE_LABELS),
+                sentiment=sentiment_prediction(np.asarray(p_sent), SENTIMENT_LABELS),
+            )
+            for s, p_stance, p_sent in zip(
+                statements, probs["stance"], probs["sentiment"], strict=True
+            )
+        ]
+        aggregates = aggregate(scored, config.aggregate, config.seed, STANCE_LABELS,
+                               SENTIMENT_LABELS)
+    metrics = _attribution_metrics(config, statements)
+    provenance = {
+        "packages": package_versions(),
+        "models": models,
+        "prediction_cache": cache_stats,
+        "inputs": input_hashes(config.data.path),
+        "git": git_state(PROJECT_ROOT),
+        "seed": config.seed,
+        "confidence_level": config.aggregate.confidence_level,
+        "overrides": context.get("overrides", []),
+        "config": context.get("config", {}),
+    }
+    report = build_report(
+        target=study.target,
+        aggregates=aggregates,
+        provenance=provenance,
+        timing=timer.seconds,
+        metrics=metrics,
+        articles=[{"article_id": a.article_id, "title": a.title, "date": a.date,
+                   "source": a.source} for a in articles],
+    )
+    with timer.stage("report"):
+        write_run(run_dir, scored, aggregates, report, config.report)
+    log.info("wrote %s", run_dir)
+    return report
+
+
+def _attribution_metrics(config: PipelineConfig, statements: list[Statement]) -> dict | None:
+    if not config.data.gold:
+        return None
+    from pipeline.attribution_eval import metrics_for_statements
+
+    metrics = metrics_for_statements(statements, config.data.gold)
+    return {"attribution": metrics} if metrics else None
+
+
+def run_model_evaluation(config: PipelineConfig, run_dir: Path) -> dict:
+    """The configured stance or sentiment model on a labelled file → metrics.json."""
+    from pipeline.evaluate import run_evaluation
+    from pipeline.models.cache import predict
+    from pipeline.models.registry import build_backend
+
+    data = config.data
+    task_params = config.stance if data.task == "stance" else config.sentiment
+    target = data.target or build_actor_set(config.actors).target
+    backend = build_backend(task_params, task=data.task, target=target, runtime=config.runtime)
+    labels = STANCE_LABELS if data.task == "stance" else SENTIMENT_LABELS
+    return run_evaluation(
+        data=data,
+        backend_predict=lambda texts: predict(backend, texts, config.cache)[0],
+        labels=labels,
+        seed=config.seed,
+        run_dir=run_dir,
+    )
+
+
+def run_attribution_evaluation(config: PipelineConfig, run_dir: Path) -> dict:
+    from pipeline.attribution_eval import evaluate_gold_files
+
+    return evaluate_gold_files(config, run_dir)
