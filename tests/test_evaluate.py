@@ -124,8 +124,6 @@ def test_failed_evaluation_writes_nothing(tmp_path):
 def test_tsv_and_limit(tmp_path):
     path = tmp_path / "gold.tsv"
     path.write_text("Tweet\tStance\nwe support, it\tFAVOR\nno\tNONE\nmore\tAGAINST\n")
-    params = LabeledDataParams(
-        path=str(path), text_column="Tweet", label_column="Stance", limit=2
-    )
+    params = LabeledDataParams(path=str(path), text_column="Tweet", label_column="Stance", limit=2)
     examples = read_gold(params)
     assert [(e.text, e.label) for e in examples] == [("we support, it", "favor"), ("no", "none")]

@@ -1,0 +1,147 @@
+"""Actor studies (pure configuration) and the alias matcher that finds actors in text.
+
+A study is a target plus actors; each actor has a name, an optional group it rolls up into and
+aliases (surnames, roles, titles, capitals). The matcher finds every mention, longest alias first,
+with possessives ("China's", "Washington’s", "the United States’") handled and hyphenated
+compounds ("Sino-US", "China-US") left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from pipeline.errors import UserError
+from pipeline.types import Actor, ActorSet
+
+
+@dataclass
+class ActorParams:
+    name: str
+    group: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class StudyParams:
+    target: str
+    actors: list[ActorParams] = field(default_factory=list)
+
+
+def build_actor_set(study: StudyParams) -> ActorSet:
+    """Validate a study and freeze it. Every group must itself be an actor of the study."""
+    if not study.target.strip():
+        raise UserError("actor study: `target` must not be empty")
+    names = [a.name for a in study.actors]
+    if len(set(names)) != len(names):
+        dup = sorted({n for n in names if names.count(n) > 1})
+        raise UserError(f"actor study: duplicate actor names {dup}")
+    known = set(names)
+    for actor in study.actors:
+        if actor.group is not None and actor.group not in known:
+            raise UserError(
+                f"actor study: {actor.name!r} has group {actor.group!r}, which is not an actor"
+            )
+    # Resolve chains (Foreign Ministry -> China) so `group` is always the top-level group.
+    parent = {a.name: a.group for a in study.actors}
+
+    def top(name: str) -> str | None:
+        seen = {name}
+        group = parent[name]
+        while group is not None and parent[group] is not None:
+            if group in seen:
+                raise UserError(f"actor study: group cycle through {group!r}")
+            seen.add(group)
+            group = parent[group]
+        return group
+
+    actors = tuple(Actor(a.name, top(a.name), tuple(a.aliases)) for a in study.actors)
+    return ActorSet(target=study.target, actors=actors)
+
+
+def load_study(path: str | Path) -> StudyParams:
+    """Read a study YAML (`target`, `actors`) without Hydra, e.g. for the evaluation CLI."""
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise UserError(f"cannot read actor study {path}: {exc}") from exc
+    if not isinstance(raw, dict) or "target" not in raw or "actors" not in raw:
+        raise UserError(f"actor study {path} needs top-level keys `target` and `actors`")
+    try:
+        actors = [ActorParams(**a) for a in raw["actors"]]
+    except TypeError as exc:
+        raise UserError(f"actor study {path}: bad actor entry ({exc})") from exc
+    return StudyParams(target=raw["target"], actors=actors)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in text: [start, end) covers the alias plus any possessive ending."""
+
+    actor: str
+    start: int
+    end: int
+    surface: str
+    # "China's" as in "China's coal use": names the actor but cannot be a speaker.
+    possessive: bool
+
+
+def _normalise(text: str) -> str:
+    """Same length as `text`, so offsets survive: curly apostrophes become straight."""
+    return text.replace("’", "'").replace("‘", "'")
+
+
+def _alias_pattern(alias: str) -> str:
+    """All-caps tokens ("US", "CCTV") must match exactly (so "us" is not the United States);
+    other words match in any case (role aliases start sentences: "The foreign ministry")."""
+    parts = []
+    for token in re.split(r"(\s+)", _normalise(alias).strip()):
+        if token.isspace():
+            parts.append(r"\s+")
+        elif len(token) > 1 and token.isupper():
+            parts.append(f"(?-i:{re.escape(token)})")
+        else:
+            parts.append(re.escape(token))
+    return "".join(parts)
+
+
+class AliasMatcher:
+    """Finds actor mentions in text. One regex, alternatives longest first."""
+
+    def __init__(self, actor_set: ActorSet) -> None:
+        entries: dict[str, str] = {}
+        for actor in actor_set.actors:
+            for alias in (actor.name, *actor.aliases):
+                key = " ".join(_normalise(alias).lower().split())
+                if key in entries and entries[key] != actor.name:
+                    raise UserError(
+                        f"alias {alias!r} belongs to both {entries[key]!r} and {actor.name!r}"
+                    )
+                entries[key] = actor.name
+        self._by_key = entries
+        ordered = sorted(entries, key=len, reverse=True)
+        alternatives = "|".join(_alias_pattern(a) for a in ordered)
+        # Not glued to a word or a hyphen on either side; optional possessive ending.
+        self._regex = re.compile(
+            rf"(?<![\w-])({alternatives})(?![\w-])('s\b|'(?=\s|$))?", re.IGNORECASE
+        )
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        end = len(text) if end is None else end
+        norm = _normalise(text)
+        mentions = []
+        for m in self._regex.finditer(norm, start, end):
+            key = re.sub(r"\s+", " ", m.group(1)).lower()
+            mentions.append(
+                Mention(
+                    actor=self._by_key[key],
+                    start=m.start(),
+                    end=m.end(),
+                    surface=text[m.start() : m.end()],
+                    possessive=m.group(2) is not None,
+                )
+            )
+        return mentions

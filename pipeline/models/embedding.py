@@ -1,0 +1,132 @@
+"""Sentence-embedding classifier: label prototypes (descriptions and/or exemplars) or a fitted head.
+
+Prototype scoring: each label's prototype sentences are embedded, averaged and re-normalised
+(a centroid); a statement's logits are cosine(statement, centroid) / temperature + label_bias,
+and softmax turns them into probabilities. Cosines between MiniLM sentences live in a narrow
+band, so the temperature (and the optional per-label bias) is what calibrates them: the
+defaults were fitted by minimising log-loss on the dev split of data/labeled
+(benchmarks/offline_accuracy.py), never on the test split.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import numpy as np
+
+from pipeline.errors import UserError
+from pipeline.models.base import Backend
+from pipeline.models.encoder import DEFAULT_EMBEDDING_MODEL, SentenceEncoder
+from pipeline.models.fingerprint import config_hash
+from pipeline.models.head import FittedHead, load_head
+from pipeline.models.labeled import read_labeled
+from pipeline.models.prompts import EMBEDDING_PROTOTYPES, fill_target
+from pipeline.models.runtime import RuntimeParams
+
+
+@dataclass
+class EmbeddingParams:
+    backend: str = "embedding"
+    model: str = DEFAULT_EMBEDDING_MODEL
+    revision: Optional[str] = None
+    # label -> prototype sentences with a {target} placeholder; empty = the task's defaults.
+    prototypes: Dict[str, List[str]] = field(default_factory=dict)
+    # Optional labelled file (CSV/JSONL with text,label) whose statements join the prototypes.
+    exemplars: Optional[str] = None
+    # Folder written by `python -m pipeline.models.train_head`; replaces prototype scoring.
+    head: Optional[str] = None
+    temperature: float = 0.05
+    label_bias: Dict[str, float] = field(default_factory=dict)
+    max_length: int = 256
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def check_label_keys(mapping: dict, labels: tuple[str, ...], what: str) -> None:
+    if set(mapping) != set(labels):
+        raise UserError(f"{what} must have exactly the labels {list(labels)}, got {sorted(mapping)}")
+
+
+class EmbeddingBackend(Backend):
+    def __init__(
+        self,
+        params: EmbeddingParams,
+        labels: tuple[str, ...],
+        target: str,
+        runtime: RuntimeParams,
+        task: str,
+    ):
+        if params.temperature <= 0:
+            raise UserError(f"embedding temperature must be > 0, got {params.temperature}")
+        self.params = params
+        self.labels = labels
+        self.encoder = SentenceEncoder(params.model, runtime, params.revision, params.max_length)
+        self.prototypes = fill_target(params.prototypes or EMBEDDING_PROTOTYPES[task], target)
+        check_label_keys(self.prototypes, labels, f"{task} prototypes")
+        unknown_bias = set(params.label_bias) - set(labels)
+        if unknown_bias:
+            raise UserError(f"label_bias has unknown labels {sorted(unknown_bias)}")
+        if params.exemplars:
+            for text, label in zip(*read_labeled(params.exemplars)):
+                if label not in labels:
+                    raise UserError(f"exemplar label {label!r} is not one of {list(labels)}")
+                self.prototypes[label] = [*self.prototypes[label], text]
+        self.head: Optional[FittedHead] = None
+        if params.head:
+            self.head = load_head(params.head, labels, self.encoder.fingerprint())
+        self._centroids: Optional[np.ndarray] = None
+
+    def fingerprint(self) -> str:
+        if self.head is not None:
+            scoring = {"head": self.head.fingerprint}
+        else:
+            scoring = {
+                "prototypes": self.prototypes,
+                "temperature": self.params.temperature,
+                "bias": self.params.label_bias,
+            }
+        payload = {"labels": self.labels, **scoring}
+        return f"embedding|{self.encoder.fingerprint()}|{config_hash(payload)}"
+
+    def describe(self) -> dict:
+        info = {
+            "backend": "embedding",
+            "model": self.encoder.resolved.model_id,
+            "source": self.encoder.resolved.source,
+            "fingerprint": self.fingerprint(),
+        }
+        if self.head is not None:
+            info["head"] = str(Path(self.params.head).resolve())
+        if self.params.exemplars:
+            info["exemplars"] = self.params.exemplars
+        return info
+
+    def centroids(self) -> np.ndarray:
+        if self._centroids is None:
+            rows = []
+            for label in self.labels:
+                vectors = self.encoder.encode(self.prototypes[label])
+                centroid = vectors.mean(axis=0)
+                rows.append(centroid / np.linalg.norm(centroid))
+            self._centroids = np.stack(rows)
+        return self._centroids
+
+    def scores_from_embeddings(self, embeddings: np.ndarray) -> np.ndarray:
+        if self.head is not None:
+            return self.head.predict_proba(embeddings, self.labels)
+        bias = np.array([self.params.label_bias.get(lab, 0.0) for lab in self.labels])
+        logits = embeddings @ self.centroids().T / self.params.temperature + bias
+        return softmax(logits)
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, len(self.labels)))
+        return self.scores_from_embeddings(self.encoder.encode(texts))
+
