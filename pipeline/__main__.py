@@ -11,7 +11,6 @@ from hydra.core.hydra_config import HydraConfig
 from hydra.types import RunMode
 from omegaconf import DictConfig, OmegaConf
 
-from pipeline.atomic import atomic_write_json
 from pipeline.config import CONFIG_DIR, PipelineConfig, Task, register_configs
 from pipeline.errors import UserError
 
@@ -30,15 +29,13 @@ def _hydra_entry(cfg: DictConfig) -> None:
             "config": OmegaConf.to_container(cfg, resolve=True, enum_to_str=True),
         }
         run_task(config, run_dir, context)
-    except Exception as exc:
-        atomic_write_json(run_dir / "status.json", {"status": "failed", "error": str(exc)})
-        if isinstance(exc, UserError) and not multirun:
+    except UserError as exc:
+        if not multirun:
             print(f"error: {exc}", file=sys.stderr)
             sys.exit(2)
-        # In a sweep, the failure is recorded and the remaining jobs still run.
+        # In a sweep the job is marked failed (sweep index) and the remaining jobs still run.
         log.error("job failed: %s", exc)
         raise
-    atomic_write_json(run_dir / "status.json", {"status": "ok"})
 
 
 def run_task(config: PipelineConfig, run_dir: Path, context: dict) -> None:

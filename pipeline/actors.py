@@ -113,6 +113,7 @@ class AliasMatcher:
 
     def __init__(self, actor_set: ActorSet) -> None:
         entries: dict[str, str] = {}
+        surfaces: dict[str, str] = {}  # key -> alias as written (its capitals matter)
         for actor in actor_set.actors:
             for alias in (actor.name, *actor.aliases):
                 key = " ".join(_normalise(alias).lower().split())
@@ -121,9 +122,10 @@ class AliasMatcher:
                         f"alias {alias!r} belongs to both {entries[key]!r} and {actor.name!r}"
                     )
                 entries[key] = actor.name
+                surfaces.setdefault(key, alias)
         self._by_key = entries
         ordered = sorted(entries, key=len, reverse=True)
-        alternatives = "|".join(_alias_pattern(a) for a in ordered)
+        alternatives = "|".join(_alias_pattern(surfaces[k]) for k in ordered)
         # Not glued to a word or a hyphen on either side; optional possessive ending.
         self._regex = re.compile(
             rf"(?<![\w-])({alternatives})(?![\w-])('s\b|'(?=\s|$))?", re.IGNORECASE

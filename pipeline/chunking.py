@@ -45,7 +45,8 @@ class ChunkerParams:
     cross_paragraphs: bool = False
 
 
-def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Paragraphs (separated by blank lines) of text[start:end], whitespace stripped."""
     spans = []
     pos = start
     for brk in _PARAGRAPH_BREAK.finditer(text, start, end):
@@ -140,7 +141,9 @@ def _group(
         size, stride, cross = len(sentences) or 1, len(sentences) or 1, False
     else:
         if params.window < 1 or params.stride < 1:
-            raise UserError(f"chunker window and stride must be >= 1, got {params.window}/{params.stride}")
+            raise UserError(
+                f"chunker window and stride must be >= 1, got {params.window}/{params.stride}"
+            )
         size, stride, cross = params.window, params.stride, params.cross_paragraphs
     runs: list[list[tuple[int, int, int]]] = []
     for sent in sentences:
@@ -161,7 +164,9 @@ def _group(
 def chunk_article(article: Article, params: ChunkerParams) -> list[Chunk]:
     """Title chunk (is_title=True, paragraph 0) then body chunks, in document order."""
     if params.kind not in CHUNK_KINDS:
-        raise UserError(f"unknown chunker kind {params.kind!r}; choose one of {', '.join(CHUNK_KINDS)}")
+        raise UserError(
+            f"unknown chunker kind {params.kind!r}; choose one of {', '.join(CHUNK_KINDS)}"
+        )
     text = article.text
     chunks: list[Chunk] = []
     paragraph = 0
@@ -171,8 +176,10 @@ def chunk_article(article: Article, params: ChunkerParams) -> list[Chunk]:
             chunks.append(Chunk(article.article_id, 0, text[a:b], a, b, 0, is_title=True))
             paragraph = 1
     sentences = []
-    for offset, (p_start, p_end) in enumerate(_paragraph_spans(text, *_body_span(article))):
-        sentences.extend((a, b, paragraph + offset) for a, b in split_sentences(text, p_start, p_end))
+    for offset, (p_start, p_end) in enumerate(paragraph_spans(text, *_body_span(article))):
+        sentences.extend(
+            (a, b, paragraph + offset) for a, b in split_sentences(text, p_start, p_end)
+        )
     for a, b, para in _group(sentences, params):
         chunks.append(Chunk(article.article_id, len(chunks), text[a:b], a, b, para))
     return chunks

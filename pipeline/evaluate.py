@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -36,7 +37,11 @@ class LabeledDataParams:
     label_column: str = "label"
     target: str = ""
     task: str = "stance"  # stance | sentiment
-    label_map: dict[str, str] = field(default_factory=dict)
+    # Keys may be ints (`data.label_map={0:against,1:favor}`) or strings.
+    label_map: dict[Any, str] = field(default_factory=dict)
+    # Keep only rows whose `split_column` equals `split` (e.g. test, when dev rows trained a head).
+    split: str | None = None
+    split_column: str = "split"
     # Evaluate only the first N rows (None: all), for quick checks.
     limit: int | None = None
 
@@ -82,12 +87,11 @@ def _read_rows(path: Path, fmt: str) -> list[Mapping]:
     return list(csv.DictReader(text.splitlines(), delimiter=delimiter))
 
 
-def normalise_label(raw: object, label_map: Mapping[str, str]) -> str:
+def normalise_label(raw: object, label_map: Mapping[Any, str]) -> str:
     """A raw gold label as a task label: through `label_map` first, then case-insensitively."""
     key = str(raw).strip()
-    if key in label_map:
-        key = str(label_map[key]).strip()
-    return key.lower()
+    mapping = {str(k).strip(): str(v).strip() for k, v in label_map.items()}
+    return mapping.get(key, key).lower()
 
 
 def read_gold(params: LabeledDataParams) -> list[GoldExample]:
@@ -100,10 +104,15 @@ def read_gold(params: LabeledDataParams) -> list[GoldExample]:
     if not path.is_file():
         raise UserError(f"labelled file not found: {path}")
     rows = _read_rows(path, _file_format(params, path))
+    if params.split is not None:
+        if rows and params.split_column not in rows[0]:
+            raise UserError(f"{path} has no column {params.split_column!r} to select a split from")
+        rows = [r for r in rows if str(r.get(params.split_column)) == params.split]
     if params.limit is not None:
         rows = rows[: params.limit]
     if not rows:
-        raise UserError(f"{path} has no rows")
+        selected = f" in split {params.split!r}" if params.split is not None else ""
+        raise UserError(f"{path} has no rows{selected}")
     for column in (params.text_column, params.label_column):
         if column not in rows[0]:
             raise UserError(
@@ -121,7 +130,7 @@ def read_gold(params: LabeledDataParams) -> list[GoldExample]:
         shown = ", ".join(f"{k!r} ({n}x)" for k, n in unknown.most_common(5))
         raise UserError(
             f"{path}: labels {shown} are not {params.task} labels {list(allowed)}; "
-            "map them with data.label_map, e.g. data.label_map='{\"0\":against,\"1\":favor}'"
+            "map them with data.label_map, e.g. data.label_map={0:against,1:favor}"
         )
     return examples
 
@@ -165,12 +174,15 @@ def run_evaluation(
     task_labels = TASK_LABELS[data.task]
     if set(labels) != set(task_labels):
         raise UserError(
-            f"the backend's labels {list(labels)} are not the {data.task} labels {list(task_labels)}"
+            f"the backend's labels {list(labels)} are not the "
+            f"{data.task} labels {list(task_labels)}"
         )
     texts = [ex.text for ex in examples]
     probs = np.asarray(backend_predict(texts), dtype=float)
     if probs.shape != (len(texts), len(labels)):
-        raise ValueError(f"backend returned shape {probs.shape}, expected {(len(texts), len(labels))}")
+        raise ValueError(
+            f"backend returned shape {probs.shape}, expected {(len(texts), len(labels))}"
+        )
     preds = [labels[i] for i in probs.argmax(axis=1)]
     gold = [ex.label for ex in examples]
     result = evaluate_labels(gold, preds, data.task, task_labels, seed=seed, n_boot=n_boot)
@@ -182,7 +194,8 @@ def run_evaluation(
             "sha256": sha256_file(data.path),
             "text_column": data.text_column,
             "label_column": data.label_column,
-            "label_map": dict(data.label_map),
+            "label_map": {str(k): v for k, v in data.label_map.items()},
+            "split": data.split,
             "gold_counts": dict(Counter(gold)),
             "pred_counts": dict(Counter(preds)),
         },

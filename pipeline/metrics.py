@@ -57,7 +57,7 @@ def macro_recall(cm: np.ndarray) -> np.ndarray:
 
 
 def f_avg_fn(labels: Sequence[str]) -> MetricFn:
-    """SemEval-2016 stance F_avg: mean F1 of `favor` and `against` (the `none` class is left out)."""
+    """SemEval-2016 stance F_avg: mean F1 of `favor` and `against` (`none` is left out)."""
     idx = [labels.index("favor"), labels.index("against")]
     return lambda cm: per_class_f1(cm)[..., idx].mean(axis=-1)
 
@@ -74,7 +74,7 @@ def task_metrics(task: str, labels: Sequence[str]) -> dict[str, MetricFn]:
 def bootstrap_confusions(
     gold: np.ndarray, pred: np.ndarray, k: int, n_boot: int, seed: int, block: int = 200
 ) -> np.ndarray:
-    """Confusion matrices of `n_boot` resamples (with replacement) of the examples: (n_boot, k, k)."""
+    """Confusion matrices (n_boot, k, k) of `n_boot` resamples of the examples."""
     rng = np.random.default_rng(seed)
     n = len(gold)
     codes = gold * k + pred

@@ -265,8 +265,8 @@ def _provenance_section(report: dict) -> list[str]:
 
 
 _HTML_STYLE = """
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1100px;margin:2em auto;
-padding:0 1em;color:#1d1d1d;line-height:1.45}
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1100px;
+margin:2em auto;padding:0 1em;color:#1d1d1d;line-height:1.45}
 table{border-collapse:collapse;margin:1em 0;font-size:.9em}
 th,td{border:1px solid #d0d7de;padding:.35em .6em;vertical-align:top}
 th{background:#f3f5f7}tr:nth-child(even) td{background:#fafbfc}

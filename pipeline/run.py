@@ -57,8 +57,9 @@ def run_pipeline(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
         with timer.stage(f"load_{task}_model"):
             backend = build_backend(params, task=task, target=study.target, runtime=config.runtime)
         with timer.stage(task):
-            probs[task], cache_stats[task] = predict(backend, texts, config.cache)
+            probs[task], stats = predict(backend, texts, config.cache)
         models[task] = backend.describe()
+        cache_stats[task] = stats.as_dict()
         log.info("%s: %s", task, cache_stats[task])
 
     with timer.stage("score_aggregate"):
@@ -107,7 +108,10 @@ def _attribution_metrics(config: PipelineConfig, statements: list[Statement]) ->
     from pipeline.attribution_eval import metrics_for_statements
 
     metrics = metrics_for_statements(statements, config.data.gold)
-    return {"attribution": metrics} if metrics else None
+    if metrics is None:
+        log.warning("attribution gold %s covers none of this run's articles", config.data.gold)
+        return None
+    return {"attribution": metrics}
 
 
 def run_model_evaluation(config: PipelineConfig, run_dir: Path) -> dict:

@@ -34,7 +34,7 @@ def test_run_directory_follows_the_output_contract(founding_run):
         "report.html",
         "figures/actors.png",
         ".hydra/config.yaml",
-        "status.json",
+        "job_status.json",
     ]:
         assert (founding_run / name).is_file(), name
     article_text = SEED_ARTICLE.read_text(encoding="utf-8")
@@ -86,7 +86,7 @@ def test_same_config_same_numbers_and_cached_rerun_does_no_model_work(founding_r
     assert first["actors"] == second["actors"]
     assert read_statements(founding_run) == read_statements(tmp_path / "again")
     stats = second["provenance"]["prediction_cache"]
-    assert stats["stance"]["misses"] == 0 and stats["sentiment"]["misses"] == 0
+    assert stats["stance"]["model_calls"] == 0 and stats["sentiment"]["model_calls"] == 0
 
 
 def test_other_article_by_override(tmp_path):

@@ -1,4 +1,5 @@
-"""run_evaluation on CSV/JSONL gold files with a stub backend (the lead's entry point passes a real one)."""
+"""run_evaluation on CSV/TSV/JSONL gold files with a stub backend (tests/test_compare_real.py
+runs it through `python -m pipeline task=evaluate` with real backends)."""
 
 import json
 
@@ -78,7 +79,7 @@ def test_jsonl_sentiment_with_integer_label_map(tmp_path):
         text_column="sentence",
         label_column="y",
         task="sentiment",
-        label_map={"0": "negative", "1": "neutral", "2": "positive"},
+        label_map={0: "negative", "1": "neutral", 2: "positive"},
     )
     labels = ("positive", "neutral", "negative")
     result = run_evaluation(params, lambda texts: probs, labels, seed=0, run_dir=tmp_path)
@@ -127,3 +128,26 @@ def test_tsv_and_limit(tmp_path):
     params = LabeledDataParams(path=str(path), text_column="Tweet", label_column="Stance", limit=2)
     examples = read_gold(params)
     assert [(e.text, e.label) for e in examples] == [("we support, it", "favor"), ("no", "none")]
+
+
+def test_split_selection(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    rows = [
+        {"text": "a", "label": "favor", "split": "dev"},
+        {"text": "b", "label": "none", "split": "test"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert [e.text for e in read_gold(LabeledDataParams(path=str(path), split="test"))] == ["b"]
+    with pytest.raises(UserError, match="no rows in split 'train'"):
+        read_gold(LabeledDataParams(path=str(path), split="train"))
+
+
+def test_schema_takes_int_keyed_label_map_from_a_hydra_override():
+    from hydra.core.override_parser.overrides_parser import OverridesParser
+    from omegaconf import OmegaConf
+
+    override = OverridesParser.create().parse_overrides(["label_map={0:against,1:favor}"])[0]
+    cfg = OmegaConf.merge(OmegaConf.structured(LabeledDataParams), {"label_map": override.value()})
+    params = OmegaConf.to_object(cfg)
+    assert isinstance(params, LabeledDataParams)
+    assert params.label_map == {0: "against", 1: "favor"}

@@ -16,7 +16,6 @@ import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Optional
 
 import numpy as np
 
@@ -87,7 +86,7 @@ class PredictionCache:
             )
 
 
-def _open_cache(params: Optional[CacheParams]) -> Optional[PredictionCache]:
+def _open_cache(params: CacheParams | None) -> PredictionCache | None:
     if params is None or not params.enabled:
         return None
     try:
@@ -98,13 +97,13 @@ def _open_cache(params: Optional[CacheParams]) -> Optional[PredictionCache]:
 
 
 def predict(
-    backend: Backend, texts: Sequence[str], cache: Optional[CacheParams] = None
+    backend: Backend, texts: Sequence[str], cache: CacheParams | None = None
 ) -> tuple[np.ndarray, PredictStats]:
     """Probabilities (len(texts), len(backend.labels)) with cached rows reused."""
     started = time.perf_counter()
     width = len(backend.labels)
     keys = [_text_key(t) for t in texts]
-    unique = dict(zip(keys, texts))  # duplicate statements are predicted once
+    unique = dict(zip(keys, texts, strict=True))  # duplicate statements are predicted once
     store = _open_cache(cache)
     fingerprint = backend.fingerprint()
     known: dict[str, np.ndarray] = {}
@@ -118,7 +117,7 @@ def predict(
     if missing:
         probs = np.asarray(backend.predict_proba([unique[k] for k in missing]), np.float64)
         model_calls = 1
-        fresh = dict(zip(missing, probs))
+        fresh = dict(zip(missing, probs, strict=True))
         known.update(fresh)
         if store is not None:
             try:

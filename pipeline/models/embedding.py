@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional
 
 import numpy as np
 
@@ -23,7 +22,7 @@ from pipeline.models.encoder import DEFAULT_EMBEDDING_MODEL, SentenceEncoder
 from pipeline.models.fingerprint import config_hash
 from pipeline.models.head import FittedHead, load_head
 from pipeline.models.labeled import read_labeled
-from pipeline.models.prompts import EMBEDDING_PROTOTYPES, fill_target
+from pipeline.models.prompts import EMBEDDING_CALIBRATION, EMBEDDING_PROTOTYPES, fill_target
 from pipeline.models.runtime import RuntimeParams
 
 
@@ -31,15 +30,16 @@ from pipeline.models.runtime import RuntimeParams
 class EmbeddingParams:
     backend: str = "embedding"
     model: str = DEFAULT_EMBEDDING_MODEL
-    revision: Optional[str] = None
+    revision: str | None = None
     # label -> prototype sentences with a {target} placeholder; empty = the task's defaults.
-    prototypes: Dict[str, List[str]] = field(default_factory=dict)
+    prototypes: dict[str, list[str]] = field(default_factory=dict)
     # Optional labelled file (CSV/JSONL with text,label) whose statements join the prototypes.
-    exemplars: Optional[str] = None
+    exemplars: str | None = None
     # Folder written by `python -m pipeline.models.train_head`; replaces prototype scoring.
-    head: Optional[str] = None
-    temperature: float = 0.05
-    label_bias: Dict[str, float] = field(default_factory=dict)
+    head: str | None = None
+    # None / empty = the calibration fitted for the task's default prototypes.
+    temperature: float | None = None
+    label_bias: dict[str, float] = field(default_factory=dict)
     max_length: int = 256
 
 
@@ -51,7 +51,9 @@ def softmax(logits: np.ndarray) -> np.ndarray:
 
 def check_label_keys(mapping: dict, labels: tuple[str, ...], what: str) -> None:
     if set(mapping) != set(labels):
-        raise UserError(f"{what} must have exactly the labels {list(labels)}, got {sorted(mapping)}")
+        raise UserError(
+            f"{what} must have exactly the labels {list(labels)}, got {sorted(mapping)}"
+        )
 
 
 class EmbeddingBackend(Backend):
@@ -62,26 +64,36 @@ class EmbeddingBackend(Backend):
         target: str,
         runtime: RuntimeParams,
         task: str,
+        encoder: SentenceEncoder | None = None,
     ):
-        if params.temperature <= 0:
-            raise UserError(f"embedding temperature must be > 0, got {params.temperature}")
+        calibration = EMBEDDING_CALIBRATION[task]
+        self.temperature = (
+            calibration["temperature"] if params.temperature is None else params.temperature
+        )
+        if self.temperature <= 0:
+            raise UserError(f"embedding temperature must be > 0, got {self.temperature}")
+        default_bias = {} if params.prototypes else calibration["label_bias"]
+        self.label_bias = dict(params.label_bias or default_bias)
         self.params = params
         self.labels = labels
-        self.encoder = SentenceEncoder(params.model, runtime, params.revision, params.max_length)
+        # An encoder may be shared (benchmarks score many prototype variants on one model).
+        self.encoder = encoder or SentenceEncoder(
+            params.model, runtime, params.revision, params.max_length
+        )
         self.prototypes = fill_target(params.prototypes or EMBEDDING_PROTOTYPES[task], target)
         check_label_keys(self.prototypes, labels, f"{task} prototypes")
-        unknown_bias = set(params.label_bias) - set(labels)
+        unknown_bias = set(self.label_bias) - set(labels)
         if unknown_bias:
             raise UserError(f"label_bias has unknown labels {sorted(unknown_bias)}")
         if params.exemplars:
-            for text, label in zip(*read_labeled(params.exemplars)):
+            for text, label in zip(*read_labeled(params.exemplars), strict=True):
                 if label not in labels:
                     raise UserError(f"exemplar label {label!r} is not one of {list(labels)}")
                 self.prototypes[label] = [*self.prototypes[label], text]
-        self.head: Optional[FittedHead] = None
+        self.head: FittedHead | None = None
         if params.head:
             self.head = load_head(params.head, labels, self.encoder.fingerprint())
-        self._centroids: Optional[np.ndarray] = None
+        self._centroids: np.ndarray | None = None
 
     def fingerprint(self) -> str:
         if self.head is not None:
@@ -89,8 +101,8 @@ class EmbeddingBackend(Backend):
         else:
             scoring = {
                 "prototypes": self.prototypes,
-                "temperature": self.params.temperature,
-                "bias": self.params.label_bias,
+                "temperature": self.temperature,
+                "bias": self.label_bias,
             }
         payload = {"labels": self.labels, **scoring}
         return f"embedding|{self.encoder.fingerprint()}|{config_hash(payload)}"
@@ -121,12 +133,11 @@ class EmbeddingBackend(Backend):
     def scores_from_embeddings(self, embeddings: np.ndarray) -> np.ndarray:
         if self.head is not None:
             return self.head.predict_proba(embeddings, self.labels)
-        bias = np.array([self.params.label_bias.get(lab, 0.0) for lab in self.labels])
-        logits = embeddings @ self.centroids().T / self.params.temperature + bias
+        bias = np.array([self.label_bias.get(lab, 0.0) for lab in self.labels])
+        logits = embeddings @ self.centroids().T / self.temperature + bias
         return softmax(logits)
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, len(self.labels)))
         return self.scores_from_embeddings(self.encoder.encode(texts))
-

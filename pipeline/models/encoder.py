@@ -7,7 +7,7 @@ mean Pooling → Normalize) without depending on that package at run time.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Optional
+from typing import Any
 
 import numpy as np
 
@@ -35,15 +35,15 @@ class SentenceEncoder:
     def __init__(
         self,
         model: str = DEFAULT_EMBEDDING_MODEL,
-        runtime: Optional[RuntimeParams] = None,
-        revision: Optional[str] = None,
+        runtime: RuntimeParams | None = None,
+        revision: str | None = None,
         max_length: int = 256,
     ):
         self.runtime = runtime or RuntimeParams()
         self.resolved: ResolvedModel = resolve_model(model, revision, self.runtime.allow_download)
         self.max_length = max_length
-        self._loaded: Optional[tuple[Any, Any, Any]] = None
-        self._fingerprint: Optional[str] = None
+        self._loaded: tuple[Any, Any, Any] | None = None
+        self._fingerprint: str | None = None
 
     def fingerprint(self) -> str:
         if self._fingerprint is None:

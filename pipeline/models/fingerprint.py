@@ -10,10 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from pipeline.atomic import atomic_write_text
 from pipeline.models.resolver import ResolvedModel
 
 # Files that never change predictions.
@@ -41,18 +41,6 @@ def _save_hash_cache(cache: dict[str, Any]) -> None:
         atomic_write_text(path, json.dumps(cache))
     except OSError:
         pass  # a read-only home only costs re-hashing next time
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write via a temp file in the same folder + os.replace: readers never see half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _sha256_file(path: Path) -> str:

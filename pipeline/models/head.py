@@ -14,8 +14,9 @@ from typing import Any
 
 import numpy as np
 
+from pipeline.atomic import atomic_write_text
 from pipeline.errors import UserError
-from pipeline.models.fingerprint import atomic_write_text, hash_files
+from pipeline.models.fingerprint import hash_files
 
 HEAD_FILE = "head.joblib"
 META_FILE = "head.json"

@@ -58,6 +58,9 @@ def torch_device_and_dtype(runtime: RuntimeParams) -> tuple[Any, Any]:
 def load_transformer(resolved: ResolvedModel, head: str, runtime: RuntimeParams):
     """Load (tokenizer, model, device) from a resolved folder; head is "base" or "sequence"."""
     from transformers import AutoModel, AutoModelForSequenceClassification, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # the per-tensor "Loading weights" bar floods run logs
 
     device, dtype = torch_device_and_dtype(runtime)
     auto = AutoModelForSequenceClassification if head == "sequence" else AutoModel
@@ -65,7 +68,9 @@ def load_transformer(resolved: ResolvedModel, head: str, runtime: RuntimeParams)
         tokenizer = AutoTokenizer.from_pretrained(resolved.path)
         model = auto.from_pretrained(resolved.path, dtype=dtype)
     except (OSError, ValueError, KeyError) as exc:
-        raise UserError(f"could not load model {resolved.model_id!r} from {resolved.path}: {exc}")
+        raise UserError(
+            f"could not load model {resolved.model_id!r} from {resolved.path}: {exc}"
+        ) from exc
     model.eval().to(device)
     log.info("loaded %s (%s) on %s as %s", resolved.model_id, resolved.source, device, dtype)
     return tokenizer, model, device

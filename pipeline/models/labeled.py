@@ -12,7 +12,7 @@ from pipeline.errors import UserError
 def read_labeled(
     path: str | Path, text_column: str = "text", label_column: str = "label"
 ) -> tuple[list[str], list[str]]:
-    """Return (texts, labels); labels are lower-cased and stripped. Rows without a label are skipped."""
+    """(texts, labels), labels lower-cased and stripped; rows without a label are skipped."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"labelled file {str(path)!r} does not exist")

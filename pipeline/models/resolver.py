@@ -10,7 +10,6 @@ import importlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
 
 from pipeline.errors import UserError
 
@@ -28,7 +27,7 @@ class ResolvedModel:
     model_id: str
     path: Path
     source: str  # "local", "package", "hub-cache" or "hub-download"
-    revision: Optional[str] = None  # hub commit hash, when known
+    revision: str | None = None  # hub commit hash, when known
 
 
 def _env_flag(name: str) -> bool:
@@ -50,10 +49,10 @@ def hub_cache_dir() -> Path:
 
 
 def _looks_like_path(name: str) -> bool:
-    return name.startswith(("/", "./", "../", "~")) or os.sep + os.sep in name or Path(name).exists()
+    return name.startswith(("/", "./", "../", "~")) or Path(name).exists()
 
 
-def _from_package(name: str) -> Optional[Path]:
+def _from_package(name: str) -> Path | None:
     entry = OFFLINE_PACKAGES.get(name)
     if entry is None:
         return None
@@ -65,7 +64,7 @@ def _from_package(name: str) -> Optional[Path]:
     return path if (path / "config.json").is_file() else None
 
 
-def _from_hub(name: str, revision: Optional[str], download: bool) -> Optional[Path]:
+def _from_hub(name: str, revision: str | None, download: bool) -> Path | None:
     from huggingface_hub import snapshot_download
     from huggingface_hub.errors import HFValidationError, LocalEntryNotFoundError
 
@@ -83,11 +82,13 @@ def _from_hub(name: str, revision: Optional[str], download: bool) -> Optional[Pa
     except Exception as exc:  # network and auth errors while downloading
         if not download:
             return None
-        raise UserError(f"could not download model {name!r} from the Hugging Face hub: {exc}") from exc
+        raise UserError(
+            f"could not download model {name!r} from the Hugging Face hub: {exc}"
+        ) from exc
 
 
 def resolve_model(
-    name: str, revision: Optional[str] = None, allow_download: bool = False
+    name: str, revision: str | None = None, allow_download: bool = False
 ) -> ResolvedModel:
     """Return the directory holding `name` (a local directory or a hub id), or raise UserError."""
     if not name:

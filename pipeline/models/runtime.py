@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 
 @dataclass
@@ -19,7 +18,7 @@ class RuntimeParams:
 
     device: str = "cpu"
     dtype: str = "float32"
-    threads: Optional[int] = None
+    threads: int | None = None
     batch_size: int = 32
     allow_download: bool = False
 

@@ -1,0 +1,244 @@
+"""Speech cues in one chunk: who (a mention, a pronoun or an unknown noun) says, by which cue.
+
+Patterns, all on the token list of `tokens.py`:
+- subject + verb: "Wang accused", "Beijing has recently emphasized", "Kerry, who ..., said",
+  "Wang and Kerry said" (two cues, one verb);
+- inversion after a quote, a comma or the sentence start: "“…,” said Kerry";
+- a participle clause ", urging Beijing to …" inherits the clause's subject;
+- "according to X" (a source, used only when no one is the grammatical speaker).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.actors import Mention
+from pipeline.attribution import lexicon as lx
+from pipeline.attribution.tokens import MENTION, PUNCT, QUOTE, WORD, Token
+
+SUBJECT, INVERSION, COORDINATED, PARTICIPLE, ACCORDING_TO = (
+    "subject",
+    "inversion",
+    "coordinated",
+    "participle",
+    "according_to",
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One speaker candidate. `subject` is the token naming the speaker (mention, pronoun or an
+    unknown noun); `verb` is the cue token index; `pattern` says which rule found it."""
+
+    pattern: str
+    verb: int
+    subject: int | None
+    cue_text: str
+
+    def speaker_token(self, tokens: list[Token]) -> Token | None:
+        return None if self.subject is None else tokens[self.subject]
+
+
+def _verb_lemma(tokens: list[Token], i: int) -> str | None:
+    """Lemma when tokens[i] is a finite speech verb here (not an infinitive or plural noun)."""
+    tok = tokens[i]
+    if tok.kind != WORD:
+        return None
+    word = tok.lower
+    prev = _prev_word(tokens, i)
+    if word in lx.FINITE_FORMS:
+        lemma = lx.FINITE_FORMS[word]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if word.endswith("s") and nxt is not None and nxt.is_word(*lx.NOUN_FOLLOWERS):
+            return None
+    elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):
+        lemma = lx.BASE_FORMS[word]
+    else:
+        return None
+    if prev is not None and prev.is_word("to", "the", "a", "an"):
+        return None  # "to press", "the press"
+    if lemma in lx.PARTICLES and not _has_particle(tokens, i, lemma):
+        return None
+    return lemma
+
+
+def _takes_base_form(prev: Token) -> bool:
+    """A bare verb after a modal ("will insist") or a plural subject ("analysts say")."""
+    if prev.kind == MENTION:
+        return not prev.mention.possessive
+    if prev.kind != WORD:
+        return False
+    word = prev.lower
+    return (
+        word in lx.MODALS
+        or word in ("they", "we", "i", "you")
+        or (word.endswith("s") and word.isalpha() and word not in lx.FUNCTION_WORDS | lx.SKIPPABLE)
+    )
+
+
+def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
+    """', the State Department said.' closing a sentence whose content another speaker said:
+    a cited source, like 'according to'."""
+    if cue.pattern != SUBJECT or cue.subject is None or cue.subject != cue.verb - 1:
+        return False
+    if cue.subject == 0 or tokens[cue.subject - 1].text != ",":
+        return False
+    rest = tokens[cue.verb + 1 :]
+    return all(t.text in ".!?" or t.is_word(*lx.SKIPPABLE) for t in rest)
+
+
+def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.lower in lx.PARTICLES[lemma]
+
+
+def _prev_word(tokens: list[Token], i: int) -> Token | None:
+    j = i - 1
+    while j >= 0 and tokens[j].is_word("not", "also", "again", "never", "repeatedly"):
+        j -= 1
+    return tokens[j] if j >= 0 else None
+
+
+def _skip_left(tokens: list[Token], j: int) -> int:
+    while (
+        j >= 0
+        and tokens[j].kind == WORD
+        and (tokens[j].lower in lx.SKIPPABLE or tokens[j].lower.endswith("ly"))
+    ):
+        j -= 1
+    return j
+
+
+def _is_subject(tok: Token) -> bool:
+    if tok.kind == MENTION:
+        return not tok.mention.possessive
+    return tok.kind == WORD and tok.lower in lx.PRONOUNS
+
+
+def _subject_index(tokens: list[Token], verb: int) -> int | None:
+    """Token index of the verb's subject, jumping over one comma-delimited parenthetical
+    ("Kerry, who visited Japan ..., said")."""
+    j = _skip_left(tokens, verb - 1)
+    if j >= 0 and tokens[j].kind == PUNCT and tokens[j].text == ",":
+        opening = next((k for k in range(j - 1, -1, -1) if tokens[k].text in (",", "—", "(")), None)
+        if opening is None:
+            return None
+        j = _skip_left(tokens, opening - 1)
+    if j < 0:
+        return None
+    tok = tokens[j]
+    named = _name_after_role(tokens, j)
+    if named is not None:
+        j = named  # "foreign ministry spokesperson Zhao Lijian told": the role's actor
+    elif tok.kind == WORD and tok.lower in lx.SPOKES_NOUNS and j > 0 and _is_subject(tokens[j - 1]):
+        j -= 1  # "the State Department spokesperson said"
+    elif (
+        tok.kind == MENTION
+        and j >= 2
+        and tokens[j - 1].is_word(*lx.PLACE_PREPOSITIONS)
+        and _is_subject(tokens[j - 2])
+    ):
+        j -= 2  # "The foreign ministry in Beijing stated"
+    tok = tokens[j]
+    if _is_subject(tok):
+        return j
+    # An unknown speaker ("analysts say") still interrupts a chain of quotes.
+    if (
+        tok.kind == WORD
+        and tok.text.isalpha()
+        and tok.lower not in lx.SKIPPABLE | lx.FUNCTION_WORDS
+        and tokens[verb].lower in lx.INVERTIBLE | {"say"}
+    ):
+        return j
+    return None
+
+
+def is_role(mention: Mention) -> bool:
+    """A role or title ("the foreign ministry", "his Chinese counterpart"), not a name."""
+    words = mention.surface.replace("’s", "").replace("'s", "").split()
+    return any(w[:1].islower() or w.lower() in lx.ROLE_WORDS for w in words)
+
+
+def _name_after_role(tokens: list[Token], j: int) -> int | None:
+    """Index of a role mention right before an unknown name of up to three capitalised words
+    ending at j ("foreign ministry spokesperson Zhao Lijian")."""
+    k = j
+    while k >= 0 and j - k < 3 and tokens[k].kind == WORD and tokens[k].text[:1].isupper():
+        k -= 1
+    if k == j or k < 0 or tokens[k].kind != MENTION or not _is_subject(tokens[k]):
+        return None
+    if not is_role(tokens[k].mention):
+        return None  # "US Senator Bob Menendez": a person the study does not know
+    return k
+
+
+def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
+    """Speaker after an inverted verb: '“…,” said Kerry' / 'said the ministry'."""
+    if tokens[verb].lower not in lx.INVERTIBLE:
+        return None
+    left = tokens[verb - 1] if verb > 0 else None
+    if left is not None and not (left.kind == QUOTE or left.text in (",", ":", "—")):
+        return None
+    k = verb + 1
+    if k < len(tokens) and _is_subject(tokens[k]):
+        return k
+    return None
+
+
+def _coordinated(tokens: list[Token], subject: int) -> int | None:
+    """'Wang and Kerry said': the first conjunct of a subject that is a mention."""
+    if subject >= 2 and tokens[subject - 1].is_word("and") and tokens[subject - 2].kind == MENTION:
+        if not tokens[subject - 2].mention.possessive:
+            return subject - 2
+    return None
+
+
+def _clause_subject(tokens: list[Token], before: int) -> int | None:
+    """Subject of the main clause: the first mention or pronoun that opens the sentence or
+    follows an introductory phrase ("During a visit ..., Wang ...")."""
+    for k in range(before):
+        tok = tokens[k]
+        at_start = k == 0 or (tokens[k - 1].text == "," and tokens[0].kind == WORD)
+        if at_start and _is_subject(tok):
+            return k
+    return None
+
+
+def find_cues(tokens: list[Token]) -> list[Cue]:
+    cues: list[Cue] = []
+    for i, tok in enumerate(tokens):
+        if tok.kind != WORD:
+            continue
+        if tok.lower in lx.PARTICIPLE_FORMS and i > 0 and tokens[i - 1].text == ",":
+            lemma = lx.PARTICIPLE_FORMS[tok.lower]
+            if lemma not in lx.PARTICLES or _has_particle(tokens, i, lemma):
+                cues.append(Cue(PARTICIPLE, i, _clause_subject(tokens, i), tok.text))
+            continue
+        if tok.is_word("according") and i + 2 < len(tokens) and tokens[i + 1].is_word("to"):
+            source = tokens[i + 2]
+            if source.kind == MENTION and not source.mention.possessive:
+                cues.append(Cue(ACCORDING_TO, i, i + 2, "according to"))
+            continue
+        if _verb_lemma(tokens, i) is None:
+            continue
+        subject = _subject_index(tokens, i)
+        if (
+            subject is not None
+            and tokens[subject].kind == WORD
+            and tokens[subject].lower not in (lx.PRONOUNS)
+        ):
+            # Not an actor or pronoun: maybe an inversion after all, else an unknown speaker.
+            inverted = _inverted_subject(tokens, i)
+            if inverted is not None:
+                cues.append(Cue(INVERSION, i, inverted, tok.text))
+                continue
+        elif subject is None:
+            inverted = _inverted_subject(tokens, i)
+            if inverted is not None:
+                cues.append(Cue(INVERSION, i, inverted, tok.text))
+            continue
+        cues.append(Cue(SUBJECT, i, subject, tok.text))
+        first = _coordinated(tokens, subject)
+        if first is not None and tokens[subject].kind == MENTION:
+            cues.append(Cue(COORDINATED, i, first, tok.text))
+    return cues

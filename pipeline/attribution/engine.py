@@ -1,0 +1,331 @@
+"""attribute(): chunks become statements with a speaker, a cue and a confidence.
+
+Per chunk: find cues (cues.py); resolve pronouns against the running context; cut the chunk
+where two different speakers meet; otherwise fall back, in order, to a participle clause's
+subject, an "according to" source, a continued quotation, or narration.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.actors import AliasMatcher
+from pipeline.attribution import lexicon as lx
+from pipeline.attribution.cues import (
+    ACCORDING_TO,
+    COORDINATED,
+    INVERSION,
+    PARTICIPLE,
+    SUBJECT,
+    Cue,
+    find_cues,
+    is_role,
+    is_tail_source,
+)
+from pipeline.attribution.params import AttributionParams
+from pipeline.attribution.tokens import MENTION, QUOTE, WORD, Token, tokenize
+from pipeline.chunking import paragraph_spans
+from pipeline.quotes import QuoteSpan, find_quotes
+from pipeline.types import ActorSet, Article, Chunk, Statement
+
+# Base confidence per way of finding the speaker (before quote / role adjustments).
+CONFIDENCE = {
+    SUBJECT: 0.9,
+    INVERSION: 0.9,
+    COORDINATED: 0.85,
+    ACCORDING_TO: 0.8,
+    PARTICIPLE: 0.75,
+    "pronoun": 0.75,
+    "pronoun_in_sentence": 0.85,
+    "pronoun_from_narration": 0.6,
+    "continuation": 0.7,
+}
+SPEAKING = (SUBJECT, INVERSION, COORDINATED)
+
+
+@dataclass
+class _Speaker:
+    """A resolved speaker for a span of the chunk."""
+
+    actor: str | None
+    mention: str | None
+    cue: str | None
+    kind: str
+    confidence: float
+
+
+@dataclass
+class _Context:
+    """What earlier chunks tell the next one: the last speaker and the last clause subject."""
+
+    speaker: str | None = None
+    speaker_paragraph: int = -10
+    subject: str | None = None
+    subject_was_speaker: bool = False
+
+
+def _quote_spans(article: Article) -> list[QuoteSpan]:
+    text = article.text
+    regions = []
+    if article.title_span is not None:
+        regions.append(article.title_span)
+    body = article.body_span or (
+        (article.title_span[1], len(text)) if article.title_span else (0, len(text))
+    )
+    regions.extend(paragraph_spans(text, *body))
+    return [q for a, b in regions for q in find_quotes(text, a, b)]
+
+
+def _quoted_share(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> float:
+    letters = sum(1 for ch in text[start:end] if ch.isalnum())
+    if letters == 0:
+        return 0.0
+    inside = 0
+    for q in quotes:
+        a, b = max(q.start, start), min(q.end, end)
+        inside += sum(1 for ch in text[a:b] if ch.isalnum()) if a < b else 0
+    return inside / letters
+
+
+def _quote_is_direct(tokens: list[Token]) -> bool:
+    """A quotation that stands on its own ("“…,” Wang said", "told Wang, “…”"), not a phrase
+    woven into reported speech ("accused Washington of a “grave mistake”")."""
+    return any(
+        t.kind == QUOTE and (i == 0 or tokens[i - 1].text in (",", ":"))
+        for i, t in enumerate(tokens)
+    )
+
+
+def _named(actor: str, tok: Token, pattern: str, quoted: bool) -> _Speaker:
+    confidence = CONFIDENCE[pattern]
+    if is_role(tok.mention):
+        confidence -= 0.05
+    if quoted and pattern in SPEAKING:
+        confidence += 0.05
+    kind = (
+        pattern
+        if pattern in (ACCORDING_TO, PARTICIPLE)
+        else ("direct_quote" if quoted else "reported")
+    )
+    return _Speaker(actor, tok.text, None, kind, round(confidence, 3))
+
+
+def _resolve(
+    cue: Cue,
+    tokens: list[Token],
+    earlier: list[_Speaker],
+    ctx: _Context,
+    quoted: bool,
+    params: AttributionParams,
+) -> _Speaker:
+    tok = tokens[cue.subject]
+    if tok.kind == MENTION:
+        speaker = _named(tok.mention.actor, tok, cue.pattern, quoted)
+    elif tok.kind == WORD and tok.lower in lx.PRONOUNS:
+        speaker = _pronoun(tok, earlier, ctx, params)
+    else:  # a speaker the study does not know ("officials said")
+        speaker = _Speaker(None, tok.text, None, "unknown_speaker", 0.0)
+    speaker.cue = cue.cue_text
+    return speaker
+
+
+def _pronoun(
+    tok: Token, earlier: list[_Speaker], ctx: _Context, params: AttributionParams
+) -> _Speaker:
+    known = [s for s in earlier if s.actor is not None]
+    if known:
+        actor, conf = known[-1].actor, CONFIDENCE["pronoun_in_sentence"]
+    elif params.continuation and ctx.subject is not None:
+        actor = ctx.subject
+        conf = CONFIDENCE["pronoun" if ctx.subject_was_speaker else "pronoun_from_narration"]
+    else:
+        return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
+    return _Speaker(actor, tok.text, None, "pronoun", conf)
+
+
+def _cut(tokens: list[Token], left_end: int, right_start: int) -> tuple[int, int] | None:
+    """Where to cut between two speakers' clauses: (end of left token, start of right token)
+    as token indices. Prefers "; ", ", while/but/and", a sentence end, then any comma."""
+    fallback = None
+    for k in range(right_start - 1, left_end, -1):
+        tok = tokens[k]
+        if tok.text in (";", ".", "!", "?"):
+            return k, k + 1
+        after_comma = tokens[k - 1].text in (",", ";")
+        if tok.kind == WORD and tok.lower in lx.CLAUSE_CONJUNCTIONS and after_comma:
+            return k - 1, k
+        if tok.text == "," and fallback is None:
+            fallback = (k, k + 1)
+    return fallback
+
+
+class _Attributor:
+    def __init__(self, article: Article, actor_set: ActorSet, params: AttributionParams):
+        self.article = article
+        self.params = params
+        self.matcher = AliasMatcher(actor_set)
+        self.actor_set = actor_set
+        self.quotes = _quote_spans(article)
+        self.ctx = _Context()
+        self.statements: list[Statement] = []
+
+    def run(self, chunks: list[Chunk]) -> list[Statement]:
+        for chunk in chunks:
+            for start, end, speaker in self._chunk(chunk):
+                self._emit(chunk, start, end, speaker)
+        return self.statements
+
+    def _chunk(self, chunk: Chunk) -> list[tuple[int, int, _Speaker]]:
+        text = self.article.text
+        quotes = [q for q in self.quotes if q.start < chunk.char_end and q.end > chunk.char_start]
+        mentions = self.matcher.find(text, chunk.char_start, chunk.char_end)
+        tokens = tokenize(text, chunk.char_start, chunk.char_end, quotes, mentions)
+        cues = find_cues(tokens)
+        quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5
+        segments = self._speaking(chunk, tokens, cues, quoted and _quote_is_direct(tokens))
+        if segments is None:
+            segments = [
+                (chunk.char_start, chunk.char_end, self._fallback(chunk, tokens, cues, quoted))
+            ]
+        if not chunk.is_title:
+            self._update_context(chunk, tokens, segments)
+        return segments
+
+    def _speaking(
+        self, chunk: Chunk, tokens: list[Token], cues: list[Cue], quoted: bool
+    ) -> list[tuple[int, int, _Speaker]] | None:
+        speaking = sorted((c for c in cues if c.pattern in SPEAKING), key=lambda c: c.subject)
+        if len(speaking) > 1 and is_tail_source(tokens, speaking[-1]):
+            speaking = speaking[:-1]
+        if not speaking:
+            return None
+        resolved: list[tuple[Cue, _Speaker]] = []
+        for cue in speaking:
+            speaker = _resolve(cue, tokens, [s for _, s in resolved], self.ctx, quoted, self.params)
+            resolved.append((cue, speaker))
+        # Consecutive cues of the same speaker form one group; a new speaker starts a new one.
+        groups: list[list[tuple[Cue, _Speaker]]] = []
+        for item in resolved:
+            if groups and groups[-1][-1][1].actor == item[1].actor:
+                groups[-1].append(item)
+            else:
+                groups.append([item])
+        coordinated = all(c.verb == resolved[0][0].verb for c, _ in resolved)
+        if len(groups) == 1 or coordinated:
+            span = (chunk.char_start, chunk.char_end)
+            segments = [(*span, g[0][1]) for g in groups]
+            return self._concessive(chunk, tokens, speaking, segments)
+        return self._split(chunk, tokens, groups)
+
+    def _split(
+        self, chunk: Chunk, tokens: list[Token], groups: list[list[tuple[Cue, _Speaker]]]
+    ) -> list[tuple[int, int, _Speaker]]:
+        """Two or more speakers in one chunk: one statement each, cut between their clauses."""
+        segments = []
+        start_tok = 0
+        speaker = groups[0][0][1]
+        for left, right in zip(groups, groups[1:], strict=False):
+            left_end = max(max(c.verb, c.subject) for c, _ in left)
+            right_start = min(min(c.verb, c.subject) for c, _ in right)
+            cut = _cut(tokens, left_end, right_start)
+            if cut is None:
+                continue  # no clause boundary: the earlier speaker keeps the clause
+            end_tok, next_tok = cut
+            segments.append((tokens[start_tok].start, tokens[end_tok - 1].end, speaker))
+            start_tok, speaker = next_tok, right[0][1]
+        segments.append((tokens[start_tok].start, chunk.char_end, speaker))
+        return segments
+
+    def _concessive(
+        self, chunk: Chunk, tokens: list[Token], speaking: list[Cue], segments: list
+    ) -> list[tuple[int, int, _Speaker]]:
+        """'While China has stated that …, it remains reliant on coal': the speaker owns the
+        subordinate clause; the main clause after its comma is narration."""
+        if len(segments) != 1 or not tokens or not tokens[0].is_word(*lx.SUBORDINATORS):
+            return segments
+        last_cue = max(max(c.verb, c.subject) for c in speaking)
+        comma = next((k for k in range(last_cue + 1, len(tokens)) if tokens[k].text == ","), None)
+        if comma is None or comma + 1 >= len(tokens):
+            return segments
+        narration = _Speaker(None, None, None, "narration", 0.0)
+        return [
+            (chunk.char_start, tokens[comma - 1].end, segments[0][2]),
+            (tokens[comma + 1].start, chunk.char_end, narration),
+        ]
+
+    def _fallback(
+        self, chunk: Chunk, tokens: list[Token], cues: list[Cue], quoted: bool
+    ) -> _Speaker:
+        for pattern in (PARTICIPLE, ACCORDING_TO):
+            for cue in cues:
+                if cue.pattern == pattern and cue.subject is not None:
+                    speaker = _resolve(cue, tokens, [], self.ctx, quoted, self.params)
+                    if speaker.actor is not None:
+                        speaker.kind = pattern
+                        speaker.confidence = min(speaker.confidence, CONFIDENCE[pattern])
+                        return speaker
+        ctx = self.ctx
+        if (
+            self.params.continuation
+            and quoted
+            and not chunk.is_title
+            and ctx.speaker is not None
+            and chunk.paragraph - ctx.speaker_paragraph <= 1
+        ):
+            mark = next((t.text[0] for t in tokens if t.kind == QUOTE), None)
+            return _Speaker(ctx.speaker, None, mark, "continuation", CONFIDENCE["continuation"])
+        return _Speaker(None, None, None, "narration", 0.0)
+
+    def _update_context(self, chunk: Chunk, tokens: list[Token], segments: list) -> None:
+        last = segments[-1][2]
+        spoken = [s for _, _, s in segments if s.actor is not None]
+        if spoken:
+            self.ctx.speaker, self.ctx.speaker_paragraph = spoken[-1].actor, chunk.paragraph
+            self.ctx.subject, self.ctx.subject_was_speaker = spoken[-1].actor, True
+            if last.actor is None:
+                self.ctx.speaker = None  # narration or an unknown speaker ends the chain
+            return
+        self.ctx.speaker = None
+        subject = next((t for t in tokens if t.kind == MENTION and not t.mention.possessive), None)
+        if subject is not None:
+            self.ctx.subject, self.ctx.subject_was_speaker = subject.mention.actor, False
+
+    def _emit(self, chunk: Chunk, start: int, end: int, speaker: _Speaker) -> None:
+        text = self.article.text
+        while end > start and text[end - 1] in " ,;":
+            end -= 1
+        if speaker.actor is not None and speaker.confidence < self.params.min_confidence:
+            speaker = _Speaker(None, None, None, "narration", 0.0)
+        if speaker.actor is None and not self.params.include_narration:
+            return
+        mentioned: list[str] = []
+        for m in self.matcher.find(text, start, end):
+            if m.actor != speaker.actor and m.actor not in mentioned:
+                mentioned.append(m.actor)
+        n = len(self.statements)
+        self.statements.append(
+            Statement(
+                article_id=self.article.article_id,
+                statement_id=f"{self.article.article_id}:{n:03d}",
+                text=text[start:end],
+                char_start=start,
+                char_end=end,
+                actor=speaker.actor,
+                actor_group=None
+                if speaker.actor is None
+                else self.actor_set.group_of(speaker.actor),
+                speaker_mention=speaker.mention,
+                cue=speaker.cue,
+                attribution_confidence=speaker.confidence,
+                attribution_kind=speaker.kind,
+                mentioned_actors=mentioned,
+                chunk_id=chunk.chunk_id,
+            )
+        )
+
+
+def attribute(
+    article: Article, chunks: list[Chunk], actor_set: ActorSet, params: AttributionParams
+) -> list[Statement]:
+    """Statements in document order; statement.text == article.text[char_start:char_end]."""
+    return _Attributor(article, actor_set, params).run(chunks)

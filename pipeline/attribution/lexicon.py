@@ -1,0 +1,88 @@
+"""Word lists for attribution: speech verbs and their forms, pronouns, skippable words."""
+
+from __future__ import annotations
+
+# Lemmas of verbs that report speech. Phrasal ones need their particle (call on, point out).
+SPEECH_LEMMAS = (
+    "say tell warn accuse urge encourage press emphasize emphasise remark challenge state stress "
+    "insist note add pledge announce declare claim argue assert affirm reiterate vow promise "
+    "acknowledge admit deny explain reply respond ask suggest criticize criticise condemn praise "
+    "welcome demand propose predict write caution confirm maintain contend complain hail blame "
+    "lament underline underscore observe recall concede counter retort tweet describe "
+    "call point voice express question reject dismiss defend"
+).split()
+PARTICLES = {"call": {"on", "for", "upon"}, "point": {"out"}}
+_IRREGULAR = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "write": ("wrote", "writes", "writing"),
+    "admit": ("admitted", "admits", "admitting"),
+    "underline": ("underlined", "underlines", "underlining"),
+}
+# Modals and "did" take a bare infinitive: "China will insist", "Kerry did not say".
+MODALS = frozenset("will would could should can may might must did does do".split())
+AUXILIARIES = frozenset("has have had is was are were been be".split()) | MODALS
+PRONOUNS = frozenset("he she they it".split())
+# Words that may stand between a subject and its verb ("Wang on Wednesday also said").
+SKIPPABLE = AUXILIARIES | frozenset(
+    "not also again never already then once further still later earlier first "
+    "on last this week month year today yesterday tonight "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# After these a "-s" form is a plural noun, not a verb ("US demands were rejected").
+NOUN_FOLLOWERS = frozenset("are were have had will would is was of".split())
+# Cannot head a speaker noun phrase ("keep its promises" is no speech act by "its").
+FUNCTION_WORDS = frozenset(
+    "its his her their our my your that which who whom whose the a an this these those and or "
+    "but to of in on at for with by from as than then there here it he she they we i you "
+    "not no so if".split()
+)
+# Head nouns that speak for the actor named just before them ("the State Department
+# spokesperson said", "a foreign ministry statement said", "US officials said").
+SPOKES_NOUNS = frozenset(
+    "spokesperson spokesman spokeswoman spokespeople statement officials official "
+    "representative representatives delegation readout".split()
+)
+# Words that make an alias a role or title rather than a name (a slightly less sure speaker).
+ROLE_WORDS = frozenset(
+    "minister ministry envoy ambassador counterpart secretary president premier spokesperson "
+    "spokesman spokeswoman statement department administration government official side "
+    "diplomat".split()
+)
+# Prepositions that attach a place to a speaker ("The foreign ministry in Beijing stated").
+PLACE_PREPOSITIONS = frozenset("in of at from".split())
+# Words that introduce a new clause: where a sentence with two speakers is cut.
+CLAUSE_CONJUNCTIONS = frozenset("while whereas but and although though yet".split())
+# Introduce a subordinate clause placed before the main clause ("While China has stated ...").
+SUBORDINATORS = frozenset("while although though whereas".split())
+
+
+def _regular_forms(lemma: str) -> tuple[str, str, str]:
+    if lemma.endswith("e"):
+        return lemma + "d", lemma + "s", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied", lemma[:-1] + "ies", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma + "ed", lemma + "es", lemma + "ing"
+    return lemma + "ed", lemma + "s", lemma + "ing"
+
+
+def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    finite: dict[str, str] = {}
+    participle: dict[str, str] = {}
+    base: dict[str, str] = {}
+    for lemma in SPEECH_LEMMAS:
+        past, third, ing = _IRREGULAR.get(lemma) or _regular_forms(lemma)
+        finite[past] = finite[third] = lemma
+        participle[ing] = lemma
+        base[lemma] = lemma
+    return finite, participle, base
+
+
+# form -> lemma
+FINITE_FORMS, PARTICIPLE_FORMS, BASE_FORMS = _build()
+# Verbs that can follow their own object quote: "“…,” said Kerry".
+INVERTIBLE = frozenset(
+    "said says added asked replied wrote noted remarked explained insisted stressed "
+    "declared warned told".split()
+)

@@ -1,0 +1,17 @@
+"""Parameters of the attribution stage (a plain dataclass; the entry point fills it from Hydra)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class AttributionParams:
+    """min_confidence: attributions below it become narration (actor None).
+    include_narration: emit statements nobody says (actor None) or leave them out.
+    continuation: let pronouns ("he added") and cue-less quoted follow-on sentences inherit the
+    last speaker across sentences and paragraphs."""
+
+    min_confidence: float = 0.0
+    include_narration: bool = True
+    continuation: bool = True
