@@ -195,14 +195,31 @@ def mismatches(runs: list[Run], baseline: Run) -> dict:
     return out
 
 
+def _differs(values: list[Any]) -> bool:
+    return len({repr(v) for v in values}) > 1
+
+
 def config_diff(runs: list[Run]) -> dict[str, dict[str, Any]]:
-    """Dotted config keys whose values differ between runs (a missing key counts as absent)."""
+    """Dotted config keys whose values differ between runs (a missing key counts as absent).
+
+    Where runs use different backends (`stance.backend`), the other keys of that group differ
+    by schema, not by choice: such a key is listed only if it differs among the runs that
+    share a backend.
+    """
     keys = sorted({k for r in runs for k in r.config})
     diff = {}
     for key in keys:
         values = {r.id: r.config.get(key, "<absent>") for r in runs}
-        if len({repr(v) for v in values.values()}) > 1:
-            diff[key] = values
+        if not _differs(list(values.values())):
+            continue
+        backend_key = key.split(".", 1)[0] + ".backend"
+        if key != backend_key and _differs([r.config.get(backend_key) for r in runs]):
+            by_backend: dict[str, list[Any]] = {}
+            for r in runs:
+                by_backend.setdefault(repr(r.config.get(backend_key)), []).append(values[r.id])
+            if not any(_differs(v) for v in by_backend.values()):
+                continue
+        diff[key] = values
     return diff
 
 

@@ -10,6 +10,7 @@ from typing import Any
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf")
 TEXT_CHARS = 220  # flipped statements are cut to this length in md/html (json keeps them whole)
 NO_OVERLAP = "✱"
+VALUE_CHARS = 120  # config values (e.g. prototype lists) are cut to this length
 
 
 @dataclass
@@ -52,7 +53,8 @@ def _value(v: Any) -> str:
         return f"{v['value']:.3f}{ci}"
     if isinstance(v, float):
         return f"{v:.4g}"
-    return "–" if v is None else str(v)
+    text = "–" if v is None else str(v)
+    return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
 
 
 def _run_sections(c: dict) -> list[Section]:
@@ -185,7 +187,7 @@ def _agreement_sections(c: dict) -> list[Section]:
         header=["statement", "speaker", "stance (score)", "sentiment (score)"],
     )
     for f in st["flips"]:
-        speakers = sorted({str(a) for a in f["actor"].values()})
+        speakers = sorted({a or "(narration)" for a in f["actor"].values()})
         flips.rows.append(
             [
                 _short(f["text"]),

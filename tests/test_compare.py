@@ -280,3 +280,20 @@ def test_compare_never_imports_torch(sweep, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[-1] == "[]"
     assert (tmp_path / "c" / "comparison.html").is_file()
+
+
+def test_config_diff_hides_keys_that_differ_only_by_backend_schema():
+    from pipeline.compare import config_diff
+    from pipeline.compare_load import Run
+
+    def run(rid, cfg):
+        return Run(rid, Path(rid), {}, None, [], cfg, [])
+
+    runs = [
+        run("R1", {"sentiment.backend": "vader", "sentiment.scale": 6.5, "seed": 0}),
+        run("R2", {"sentiment.backend": "embedding", "sentiment.temperature": 0.1, "seed": 0}),
+        run("R3", {"sentiment.backend": "embedding", "sentiment.temperature": 0.2, "seed": 1}),
+    ]
+    diff = config_diff(runs)
+    assert set(diff) == {"sentiment.backend", "sentiment.temperature", "seed"}
+    assert diff["sentiment.temperature"] == {"R1": "<absent>", "R2": 0.1, "R3": 0.2}
