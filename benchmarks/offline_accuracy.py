@@ -146,27 +146,68 @@ def run_task(task: str, encoder: SentenceEncoder, target: str) -> list[tuple[str
     runtime = RuntimeParams()
     shipped = EmbeddingBackend(EmbeddingParams(), tuple(labels), target, runtime, task, encoder)
     dev_score = primary(task, metrics(task, dev_y, predict(shipped, emb_dev)))
-    rows.append(("**embedding, shipped default config**", metrics(task, test_y, predict(shipped, emb_test)), f"{dev_score:.3f}"))
+    rows.append(
+        (
+            "**embedding, shipped default config**",
+            metrics(task, test_y, predict(shipped, emb_test)),
+            f"{dev_score:.3f}",
+        )
+    )
     for name, protos in VARIANTS[task].items():
         params = EmbeddingParams(prototypes=protos)
         backend = EmbeddingBackend(params, tuple(labels), target, runtime, task, encoder)
         dev_score = primary(task, metrics(task, dev_y, predict(backend, emb_dev)))
-        rows.append((f"embedding prototypes '{name}', no bias", metrics(task, test_y, predict(backend, emb_test)), f"{dev_score:.3f}"))
+        rows.append(
+            (
+                f"embedding prototypes '{name}', no bias",
+                metrics(task, test_y, predict(backend, emb_test)),
+                f"{dev_score:.3f}",
+            )
+        )
         t, bias = tune_prototypes(task, emb_dev @ backend.centroids().T, dev_y)
-        tuned = EmbeddingBackend(replace(params, temperature=t, label_bias=bias), tuple(labels), target, runtime, task, encoder)
+        tuned = EmbeddingBackend(
+            replace(params, temperature=t, label_bias=bias),
+            tuple(labels),
+            target,
+            runtime,
+            task,
+            encoder,
+        )
         dev_score = primary(task, metrics(task, dev_y, predict(tuned, emb_dev)))
-        rows.append((f"embedding prototypes '{name}', dev-tuned T={t} bias={bias}", metrics(task, test_y, predict(tuned, emb_test)), f"{dev_score:.3f}"))
+        rows.append(
+            (
+                f"embedding prototypes '{name}', dev-tuned T={t} bias={bias}",
+                metrics(task, test_y, predict(tuned, emb_test)),
+                f"{dev_score:.3f}",
+            )
+        )
         if dev_score > best_dev:
             best_dev, chosen = dev_score, f"'{name}' T={t} bias={bias}"
     # Exemplars: the dev statements join the default descriptions as prototypes.
     dev_file = Path("/tmp") / f"offline_accuracy_{task}_dev.jsonl"
-    dev_file.write_text("".join(json.dumps({"text": x, "label": y}) + "\n" for x, y in zip(dev_x, dev_y, strict=True)))
-    exemplar = EmbeddingBackend(EmbeddingParams(exemplars=str(dev_file)), tuple(labels), target, runtime, task, encoder)
-    rows.append(("embedding + dev exemplars as prototypes", metrics(task, test_y, predict(exemplar, emb_test)), "-"))
+    dev_file.write_text(
+        "".join(
+            json.dumps({"text": x, "label": y}) + "\n" for x, y in zip(dev_x, dev_y, strict=True)
+        )
+    )
+    exemplar = EmbeddingBackend(
+        EmbeddingParams(exemplars=str(dev_file)), tuple(labels), target, runtime, task, encoder
+    )
+    rows.append(
+        (
+            "embedding + dev exemplars as prototypes",
+            metrics(task, test_y, predict(exemplar, emb_test)),
+            "-",
+        )
+    )
     head = make_head().fit(emb_dev, dev_y)
-    rows.append(("embedding + fitted head (train dev)", metrics(task, test_y, head.predict(emb_test)), "-"))
+    rows.append(
+        ("embedding + fitted head (train dev)", metrics(task, test_y, head.predict(emb_test)), "-")
+    )
     emb_all, y_all = np.vstack([emb_dev, emb_test]), np.concatenate([dev_y, test_y])
-    cv = cross_val_predict(make_head(), emb_all, y_all, cv=StratifiedKFold(5, shuffle=True, random_state=0))
+    cv = cross_val_predict(
+        make_head(), emb_all, y_all, cv=StratifiedKFold(5, shuffle=True, random_state=0)
+    )
     rows.append(("embedding + fitted head (5-fold CV, all rows)", metrics(task, y_all, cv), "-"))
     if task == "sentiment":
         print(f"VADER scale with the lowest dev log-loss: {tune_vader_scale(dev_x, dev_y)}")
@@ -174,7 +215,13 @@ def run_task(task: str, encoder: SentenceEncoder, target: str) -> list[tuple[str
             vader = VaderBackend(VaderParams(mode=mode), tuple(labels))
             pred = np.array(labels)[vader.predict_proba(test_x).argmax(axis=1)]
             dev_pred = np.array(labels)[vader.predict_proba(dev_x).argmax(axis=1)]
-            rows.append((f"VADER {mode}", metrics(task, test_y, pred), f"{primary(task, metrics(task, dev_y, dev_pred)):.3f}"))
+            rows.append(
+                (
+                    f"VADER {mode}",
+                    metrics(task, test_y, pred),
+                    f"{primary(task, metrics(task, dev_y, dev_pred)):.3f}",
+                )
+            )
     print(f"\nchosen by dev {('F_avg' if task == 'stance' else 'macro-F1')}: {chosen}")
     return rows
 

@@ -193,9 +193,12 @@ def _agreement_sections(c: dict) -> list[Section]:
                 _short(f["text"]),
                 " / ".join(speakers),
                 *[
-                    "; ".join(
-                        f"{rid}: {v['label']} ({_num(v['score'], signed=True)})"
-                        for rid, v in f[task].items()
+                    Cell(
+                        "\n".join(
+                            f"{rid}: {v['label']} ({_num(v['score'], signed=True)})"
+                            for rid, v in f[task].items()
+                        ),
+                        "labels",
                     )
                     for task in ("stance", "sentiment")
                 ],
@@ -236,7 +239,7 @@ def sections(c: dict) -> list[Section]:
 
 def _md_cell(cell: Cell | str) -> str:
     text = cell.text if isinstance(cell, Cell) else cell
-    return text.replace("|", "\\|").replace("\n", " ")
+    return text.replace("|", "\\|").replace("\n", "; ")
 
 
 def render_markdown(c: dict) -> str:
@@ -277,9 +280,10 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2re
 max-width:1200px;padding:0 1rem;color:#222;line-height:1.45}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}
 table{border-collapse:collapse;font-size:.85rem;margin:.5rem 0;width:100%}
-th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top;
+white-space:pre-line}
 th{background:#f3f5f8}tr:nth-child(even) td{background:#fafbfc}
-td.flag{background:#ffe8cc!important;font-weight:600}
+td.flag{background:#ffe8cc!important;font-weight:600}td.labels{white-space:pre}
 .swatch{display:inline-block;width:.8em;height:.8em;margin-right:.35em;border-radius:2px}
 .note{color:#444}figure{margin:1rem 0}svg{max-width:100%;height:auto}
 """

@@ -187,8 +187,7 @@ def render_markdown(
             lines.append(
                 f"- **{e['stance_label']}** ({e['stance_score']:+.2f}), sentiment "
                 f"{e['sentiment_label']} ({e['sentiment_score']:+.2f}) — {e['actor']}, "
-                f"cue *{e['cue']}*, confidence {e['attribution_confidence']:.2f}: "
-                f"“{text}”"
+                f"cue *{e['cue']}*, confidence {e['attribution_confidence']:.2f}: {text}"
             )
         lines.append("")
     lines += _statements_table(records, params)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from contextlib import contextmanager
@@ -51,14 +52,13 @@ def run_pipeline(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
     log.info("%d articles, %d statements", len(articles), len(statements))
 
     texts = [s.text for s in statements]
-    models, cache_stats = {}, {}
-    probs = {}
+    models, cache_stats, probs, labels = {}, {}, {}, {}
     for task, params in (("stance", config.stance), ("sentiment", config.sentiment)):
         with timer.stage(f"load_{task}_model"):
             backend = build_backend(params, task=task, target=study.target, runtime=config.runtime)
         with timer.stage(task):
             probs[task], stats = predict(backend, texts, config.cache)
-        models[task] = backend.describe()
+        models[task], labels[task] = backend.describe(), backend.labels
         cache_stats[task] = stats.as_dict()
         log.info("%s: %s", task, cache_stats[task])
 
@@ -66,15 +66,16 @@ def run_pipeline(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
         scored = [
             ScoredStatement(
                 statement=s,
-                stance=stance_prediction(np.asarray(p_stance), STANCE_LABELS),
-                sentiment=sentiment_prediction(np.asarray(p_sent), SENTIMENT_LABELS),
+                stance=stance_prediction(np.asarray(p_stance), labels["stance"]),
+                sentiment=sentiment_prediction(np.asarray(p_sent), labels["sentiment"]),
             )
             for s, p_stance, p_sent in zip(
                 statements, probs["stance"], probs["sentiment"], strict=True
             )
         ]
-        aggregates = aggregate(scored, config.aggregate, config.seed, STANCE_LABELS,
-                               SENTIMENT_LABELS)
+        aggregates = aggregate(
+            scored, config.aggregate, config.seed, STANCE_LABELS, SENTIMENT_LABELS
+        )
     metrics = _attribution_metrics(config, statements)
     provenance = {
         "packages": package_versions(),
@@ -93,8 +94,10 @@ def run_pipeline(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
         provenance=provenance,
         timing=timer.seconds,
         metrics=metrics,
-        articles=[{"article_id": a.article_id, "title": a.title, "date": a.date,
-                   "source": a.source} for a in articles],
+        articles=[
+            {"article_id": a.article_id, "title": a.title, "date": a.date, "source": a.source}
+            for a in articles
+        ],
     )
     with timer.stage("report"):
         write_run(run_dir, scored, aggregates, report, config.report)
@@ -124,13 +127,19 @@ def run_model_evaluation(config: PipelineConfig, run_dir: Path) -> dict:
     task_params = config.stance if data.task == "stance" else config.sentiment
     target = data.target or build_actor_set(config.actors).target
     backend = build_backend(task_params, task=data.task, target=target, runtime=config.runtime)
-    labels = STANCE_LABELS if data.task == "stance" else SENTIMENT_LABELS
     return run_evaluation(
-        data=data,
+        data=dataclasses.replace(data, target=target),
         backend_predict=lambda texts: predict(backend, texts, config.cache)[0],
-        labels=labels,
+        labels=backend.labels,
         seed=config.seed,
         run_dir=run_dir,
+        provenance={
+            "models": {data.task: backend.describe()},
+            "packages": package_versions(),
+            "inputs": input_hashes(data.path),
+            "git": git_state(PROJECT_ROOT),
+            "seed": config.seed,
+        },
     )
 
 

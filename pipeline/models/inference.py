@@ -95,11 +95,10 @@ def _pad(encodings: dict[str, Sequence[Sequence[int]]], rows: np.ndarray, pad_id
     width = max(len(encodings["input_ids"][i]) for i in rows)
     batch = {}
     for key, values in encodings.items():
-        fill = pad_id if key == "input_ids" else 0
-        tensor = torch.full((len(rows), width), fill, dtype=torch.long)
+        array = np.full((len(rows), width), pad_id if key == "input_ids" else 0, dtype=np.int64)
         for j, i in enumerate(rows):
-            tensor[j, : len(values[i])] = torch.tensor(values[i], dtype=torch.long)
-        batch[key] = tensor
+            array[j, : len(values[i])] = values[i]
+        batch[key] = torch.from_numpy(array)
     return batch
 
 
