@@ -298,3 +298,24 @@ def test_cuda_requested_without_cuda_is_a_user_error(tiny, monkeypatch):
     backend = build_backend(params, "sentiment", TARGET, RuntimeParams(device="cuda"))
     with pytest.raises(UserError, match="CUDA is not available"):
         backend.predict_proba(TEXTS)
+
+
+@pytest.mark.parametrize(
+    ("group", "preset"),
+    [
+        (p.parent.name, p.stem)
+        for g in ("stance", "sentiment")
+        for p in (CONFIGS / g).glob("*.yaml")
+    ],
+)
+def test_every_model_config_composes_onto_its_schema(group, preset):
+    params = compose_preset(group, preset)
+    assert isinstance(params, BACKEND_SCHEMAS[params.backend])
+
+
+def test_hub_preset_without_weights_fails_with_one_clear_line():
+    params = compose_preset("stance", "nli_bart_large_mnli")
+    with pytest.raises(UserError) as err:
+        build_backend(params, "stance", TARGET, RuntimeParams())
+    assert "'facebook/bart-large-mnli' not found" in str(err.value)
+    assert "\n" not in str(err.value)

@@ -115,12 +115,15 @@ def batched_forward(
     padded batch of tensors to a (batch, k) tensor. Rows come back in the input order.
     """
     import torch
+    from tqdm.auto import tqdm
 
     ids = encodings["input_ids"]
     order = np.argsort([-len(x) for x in ids], kind="stable")
     outputs: list[np.ndarray] = []
+    starts = range(0, len(order), batch_size)
+    # disable=None: a progress bar on terminals only, never in logs or CI output.
     with torch.inference_mode():
-        for start in range(0, len(order), batch_size):
+        for start in tqdm(starts, desc="model batches", unit="batch", disable=None, leave=False):
             rows = order[start : start + batch_size]
             batch = _pad(encodings, rows, tokenizer.pad_token_id or 0)
             batch = {k: t.to(device) for k, t in batch.items()}

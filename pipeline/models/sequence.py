@@ -47,6 +47,8 @@ class SequenceModel:
     def logits(self, texts: Sequence[str], pairs: Sequence[str] | None = None) -> np.ndarray:
         """(n, num_labels) raw logits; with `pairs`, inputs are (text, pair) and only the
         text is truncated (NLI premises can be long, hypotheses are short)."""
+        if not texts:
+            return np.zeros((0, len(self.id2label)), dtype=np.float32)
         if self._loaded is None:
             self._loaded = load_transformer(self.resolved, "sequence", self.runtime)
         tokenizer, model, device = self._loaded
@@ -58,8 +60,6 @@ class SequenceModel:
                 list(texts), list(pairs), truncation="only_first", max_length=length
             )
         encodings = {k: v for k, v in encodings.items() if k in _MODEL_INPUTS}
-        if not texts:
-            return np.zeros((0, len(self.id2label)), dtype=np.float32)
 
         def forward(batch: dict) -> Any:
             return model(**batch).logits
