@@ -255,3 +255,16 @@ assert "torch" not in sys.modules and "transformers" not in sys.modules, "heavy 
 """
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_labelled_rows_can_be_limited_to_one_split(tmp_path):
+    from pipeline.models.labeled import read_labeled
+
+    path = tmp_path / "labels.jsonl"
+    path.write_text(
+        '{"text": "a", "label": "favor", "split": "dev"}\n'
+        '{"text": "b", "label": "Against", "split": "test"}\n'
+        '{"text": "c", "label": "none"}\n'
+    )
+    assert read_labeled(path) == (["a", "b", "c"], ["favor", "against", "none"])
+    assert read_labeled(path, split="dev") == (["a"], ["favor"])

@@ -35,6 +35,8 @@ class EmbeddingParams:
     prototypes: dict[str, list[str]] = field(default_factory=dict)
     # Optional labelled file (CSV/JSONL with text,label) whose statements join the prototypes.
     exemplars: str | None = None
+    # Only exemplar rows of this `split` (e.g. "dev"; None = all rows).
+    exemplars_split: str | None = None
     # Folder written by `python -m pipeline.models.train_head`; replaces prototype scoring.
     head: str | None = None
     # None / empty = the calibration fitted for the task's default prototypes.
@@ -86,7 +88,9 @@ class EmbeddingBackend(Backend):
         if unknown_bias:
             raise UserError(f"label_bias has unknown labels {sorted(unknown_bias)}")
         if params.exemplars:
-            for text, label in zip(*read_labeled(params.exemplars), strict=True):
+            for text, label in zip(
+                *read_labeled(params.exemplars, split=params.exemplars_split), strict=True
+            ):
                 if label not in labels:
                     raise UserError(f"exemplar label {label!r} is not one of {list(labels)}")
                 self.prototypes[label] = [*self.prototypes[label], text]

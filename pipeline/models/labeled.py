@@ -10,9 +10,15 @@ from pipeline.errors import UserError
 
 
 def read_labeled(
-    path: str | Path, text_column: str = "text", label_column: str = "label"
+    path: str | Path,
+    text_column: str = "text",
+    label_column: str = "label",
+    split: str | None = None,
 ) -> tuple[list[str], list[str]]:
-    """(texts, labels), labels lower-cased and stripped; rows without a label are skipped."""
+    """(texts, labels), labels lower-cased and stripped; rows without a label are skipped.
+
+    `split` keeps only rows whose `split` column equals it (e.g. "dev"), so exemplars and
+    heads can be drawn from the rows an evaluation does not use."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"labelled file {str(path)!r} does not exist")
@@ -35,7 +41,7 @@ def read_labeled(
                 f"(has {sorted(row)}); set --text-column/--label-column"
             )
         label = str(row[label_column] or "").strip().lower()
-        if label:
+        if label and (split is None or row.get("split") == split):
             texts.append(str(row[text_column]))
             labels.append(label)
     if not texts:

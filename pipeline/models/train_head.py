@@ -48,12 +48,13 @@ def train_head(
     model: str = DEFAULT_EMBEDDING_MODEL,
     c: float = 4.0,
     runtime: RuntimeParams | None = None,
+    split: str | None = None,
 ) -> dict:
     """Fit, save and return the metadata written next to the head."""
     if task not in TASK_LABELS:
         raise UserError(f"--task must be one of {sorted(TASK_LABELS)}, got {task!r}")
     labels = TASK_LABELS[task]
-    texts, y = read_labeled(data, text_column, label_column)
+    texts, y = read_labeled(data, text_column, label_column, split)
     unknown = sorted(set(y) - set(labels))
     if unknown:
         raise UserError(f"{data}: labels {unknown} are not {task} labels {list(labels)}")
@@ -72,6 +73,7 @@ def train_head(
         "n_train": len(y),
         "label_counts": dict(Counter(y)),
         "train_file": str(Path(data)),
+        "train_split": split,
         "train_sha256": hashlib.sha256(Path(data).read_bytes()).hexdigest(),
         "cv_accuracy": cross_validated_accuracy(x, y, c),
     }
@@ -89,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=DEFAULT_EMBEDDING_MODEL, help="embedding model")
     parser.add_argument("--c", type=float, default=4.0, help="inverse regularisation strength")
     parser.add_argument("--device", default="cpu")
+    parser.add_argument("--split", default=None, help="train only on rows whose split is this")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
     try:
@@ -101,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
             args.model,
             args.c,
             RuntimeParams(device=args.device),
+            args.split,
         )
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
