@@ -142,6 +142,10 @@ def _counts(s: dict) -> str:
     return " / ".join(f"{label} {n}" for label, n in s["counts"].items())
 
 
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -179,11 +183,7 @@ def render_markdown(
         lines.append(f"### {name}")
         lines.append("")
         for e in actor["evidence"]:
-            text = (
-                e["text"]
-                if len(e["text"]) <= params.evidence_chars
-                else (e["text"][: params.evidence_chars].rstrip() + "…")
-            )
+            text = _clip(e["text"], params.evidence_chars)
             lines.append(
                 f"- **{e['stance_label']}** ({e['stance_score']:+.2f}), sentiment "
                 f"{e['sentiment_label']} ({e['sentiment_score']:+.2f}) — {e['actor']}, "
@@ -214,11 +214,7 @@ def _statements_table(records: list[dict], params: ReportParams) -> list[str]:
         "|---|---|---|---:|---|---|---|",
     ]
     for r in records:
-        text = (
-            r["text"]
-            if len(r["text"]) <= params.evidence_chars
-            else (r["text"][: params.evidence_chars].rstrip() + "…")
-        )
+        text = _clip(r["text"], params.evidence_chars)
         lines.append(
             f"| {r['statement_id']} | {_cell(r['actor'] or '—')} | {_cell(r['cue'] or '')} | "
             f"{r['attribution_confidence']:.2f} | {r['stance']['label']} "

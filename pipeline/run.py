@@ -99,8 +99,7 @@ def run_pipeline(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
             for a in articles
         ],
     )
-    with timer.stage("report"):
-        write_run(run_dir, scored, aggregates, report, config.report)
+    write_run(run_dir, scored, aggregates, report, config.report)
     log.info("wrote %s", run_dir)
     return report
 
