@@ -2,40 +2,36 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
 import hydra
 from hydra.core.hydra_config import HydraConfig
-from hydra.types import RunMode
 from omegaconf import DictConfig, OmegaConf
 
 from pipeline.config import CONFIG_DIR, PipelineConfig, Task, register_configs
 from pipeline.errors import UserError
 
-log = logging.getLogger("pipeline")
+# User errors of the jobs this process ran; main() turns any into a non-zero exit.
+_user_errors: list[str] = []
 
 
 @hydra.main(config_path=str(CONFIG_DIR), config_name="config", version_base="1.3")
-def _hydra_entry(cfg: DictConfig) -> None:
+def _hydra_entry(cfg: DictConfig) -> dict:
     hydra_cfg = HydraConfig.get()
-    run_dir = Path(hydra_cfg.runtime.output_dir)
-    multirun = hydra_cfg.mode == RunMode.MULTIRUN
     try:
         config: PipelineConfig = OmegaConf.to_object(cfg)
         context = {
             "overrides": list(hydra_cfg.overrides.task),
             "config": OmegaConf.to_container(cfg, resolve=True, enum_to_str=True),
         }
-        run_task(config, run_dir, context)
+        run_task(config, Path(hydra_cfg.runtime.output_dir), context)
     except UserError as exc:
-        if not multirun:
-            print(f"error: {exc}", file=sys.stderr)
-            sys.exit(2)
-        # In a sweep the job is marked failed (sweep index) and the remaining jobs still run.
-        log.error("job failed: %s", exc)
-        raise
+        # One line, no traceback; the sweep index marks the job failed and a sweep goes on.
+        print(f"error: {exc}", file=sys.stderr)
+        _user_errors.append(str(exc))
+        return {"status": "failed", "error": str(exc)}
+    return {"status": "ok"}
 
 
 def run_task(config: PipelineConfig, run_dir: Path, context: dict) -> None:
@@ -56,6 +52,8 @@ def run_task(config: PipelineConfig, run_dir: Path, context: dict) -> None:
 def main() -> None:
     register_configs()
     _hydra_entry()
+    if _user_errors:
+        sys.exit(2)
 
 
 if __name__ == "__main__":

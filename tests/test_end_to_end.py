@@ -116,3 +116,21 @@ def test_missing_article_is_one_line_error_and_no_report(tmp_path):
         "error: data.path does not exist: no/such/article.txt"
     )
     assert not (tmp_path / "run" / "report.json").exists()
+
+
+def test_sweep_with_a_failing_job_keeps_the_others(tmp_path):
+    """A hub preset whose weights are absent fails its job only; the sweep exits non-zero."""
+    done = run_pipeline_cli(
+        "-m",
+        "sentiment=vader,classifier_distilbert_sst2",
+        f"hydra.sweep.dir={tmp_path / 'sweep'}",
+        f"cache.dir={tmp_path / 'cache'}",
+        env={"HF_HUB_CACHE": str(tmp_path / "empty_hub")},
+    )
+    assert done.returncode == 2
+    index = json.loads((tmp_path / "sweep" / "sweep_index.json").read_text())
+    status = {job["num"]: job["status"] for job in index["jobs"]}
+    assert status == {0: "ok", 1: "failed"}
+    assert (tmp_path / "sweep" / "0" / "report.json").is_file()
+    assert not (tmp_path / "sweep" / "1" / "report.json").exists()
+    assert "distilbert-base-uncased-finetuned-sst-2-english" in done.stderr
