@@ -42,7 +42,7 @@ def run_task(config: PipelineConfig, run_dir: Path, context: dict) -> None:
     elif config.task == Task.evaluate:
         from pipeline.run import run_model_evaluation
 
-        run_model_evaluation(config, run_dir)
+        run_model_evaluation(config, run_dir, context)
     else:
         from pipeline.run import run_attribution_evaluation
 

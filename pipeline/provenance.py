@@ -8,6 +8,8 @@ import subprocess
 from importlib import metadata
 from pathlib import Path
 
+from pipeline.errors import UserError
+
 TRACKED_PACKAGES = (
     "stance-pipeline",
     "torch",
@@ -44,6 +46,8 @@ def sha256_file(path: str | Path) -> str:
 def input_hashes(path: str | Path) -> list[dict[str, str]]:
     """sha256 of every file under an input path (a file or a folder)."""
     path = Path(path)
+    if not path.exists():
+        raise UserError(f"input does not exist: {path}")
     files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
     return [{"path": str(p), "sha256": sha256_file(p)} for p in files]
 

@@ -78,15 +78,9 @@ def run_pipeline(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
         )
     metrics = _attribution_metrics(config, statements)
     provenance = {
-        "packages": package_versions(),
-        "models": models,
+        **run_provenance(config, models, context),
         "prediction_cache": cache_stats,
-        "inputs": input_hashes(config.data.path),
-        "git": git_state(PROJECT_ROOT),
-        "seed": config.seed,
         "confidence_level": config.aggregate.confidence_level,
-        "overrides": context.get("overrides", []),
-        "config": context.get("config", {}),
     }
     report = build_report(
         target=study.target,
@@ -104,6 +98,19 @@ def run_pipeline(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
     return report
 
 
+def run_provenance(config: PipelineConfig, models: dict, context: dict) -> dict:
+    """What any task's output records about how it was made."""
+    return {
+        "packages": package_versions(),
+        "models": models,
+        "inputs": input_hashes(config.data.path),
+        "git": git_state(PROJECT_ROOT),
+        "seed": config.seed,
+        "overrides": context.get("overrides", []),
+        "config": context.get("config", {}),
+    }
+
+
 def _attribution_metrics(config: PipelineConfig, statements: list[Statement]) -> dict | None:
     if not config.data.gold:
         return None
@@ -116,7 +123,7 @@ def _attribution_metrics(config: PipelineConfig, statements: list[Statement]) ->
     return {"attribution": metrics}
 
 
-def run_model_evaluation(config: PipelineConfig, run_dir: Path) -> dict:
+def run_model_evaluation(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
     """The configured stance or sentiment model on a labelled file → metrics.json."""
     from pipeline.evaluate import run_evaluation
     from pipeline.models.cache import predict
@@ -132,13 +139,7 @@ def run_model_evaluation(config: PipelineConfig, run_dir: Path) -> dict:
         labels=backend.labels,
         seed=config.seed,
         run_dir=run_dir,
-        provenance={
-            "models": {data.task: backend.describe()},
-            "packages": package_versions(),
-            "inputs": input_hashes(data.path),
-            "git": git_state(PROJECT_ROOT),
-            "seed": config.seed,
-        },
+        provenance=run_provenance(config, {data.task: backend.describe()}, context),
     )
 
 

@@ -134,3 +134,15 @@ def test_sweep_with_a_failing_job_keeps_the_others(tmp_path):
     assert (tmp_path / "sweep" / "0" / "report.json").is_file()
     assert not (tmp_path / "sweep" / "1" / "report.json").exists()
     assert "distilbert-base-uncased-finetuned-sst-2-english" in done.stderr
+
+
+def test_evaluation_of_a_missing_labelled_file_is_one_line_error(tmp_path):
+    done = run_pipeline_cli(
+        "task=evaluate",
+        "data=labeled",
+        "data.path=no/such/labels.csv",
+        f"hydra.run.dir={tmp_path / 'run'}",
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1] == "error: input does not exist: no/such/labels.csv"
+    assert not (tmp_path / "run" / "metrics.json").exists()
