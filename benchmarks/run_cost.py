@@ -15,7 +15,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from pathlib import Path
 
 
 def measure(command: list[str]) -> tuple[float, float]:

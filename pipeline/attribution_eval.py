@@ -45,6 +45,7 @@ DEFAULT_GOLD_FILES = (
     ROOT / "data/gold/founding_attribution.jsonl",
     ROOT / "data/gold/wire_attribution.jsonl",
     ROOT / "data/gold/heldout_attribution.jsonl",
+    ROOT / "data/gold/fresh_attribution.jsonl",
 )
 DEFAULT_STUDY = ROOT / "configs/actors/china_us_climate.yaml"
 

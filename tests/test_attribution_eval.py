@@ -24,7 +24,7 @@ from pipeline.errors import UserError
 
 ROOT = Path(__file__).resolve().parent.parent
 STUDY = ROOT / "configs/actors/china_us_climate.yaml"
-FOUNDING_GOLD, WIRE_GOLD, HELDOUT_GOLD = DEFAULT_GOLD_FILES
+FOUNDING_GOLD, WIRE_GOLD, HELDOUT_GOLD, FRESH_GOLD = DEFAULT_GOLD_FILES
 FOUNDING = ROOT / "data/articles/000_8211a3ecb4d4f9df.txt"
 ACTORS = build_actor_set(load_study(STUDY))
 
@@ -68,6 +68,14 @@ def test_wire_gold_size_and_coverage():
     sentences = [s for doc in load_gold(WIRE_GOLD).values() for s in doc]
     assert len(sentences) >= 40
     assert set(ISSUE_3_CASES) <= {s.case for s in sentences}
+
+
+def test_fresh_gold_is_a_set_of_wire_articles():
+    docs = load_gold(FRESH_GOLD)
+    sentences = [s for doc in docs.values() for s in doc]
+    assert len(sentences) >= 40 and 8 <= len(docs) <= 10
+    assert all(s.case for s in sentences)
+    assert all(sum(s.is_title for s in doc) == 1 for doc in docs.values())
 
 
 @pytest.mark.parametrize("case", ISSUE_3_CASES)
@@ -148,6 +156,7 @@ def test_task_attribution_entry_writes_metrics(tmp_path):
         "founding_attribution.jsonl",
         "wire_attribution.jsonl",
         "heldout_attribution.jsonl",
+        "fresh_attribution.jsonl",
     }
     written = json.loads((tmp_path / "metrics.json").read_text())
     assert written["attribution"]["wire_attribution.jsonl"]["n_sentences"] >= 40

@@ -5,7 +5,9 @@ Patterns, all on the token list of `tokens.py`:
   "Wang and Kerry said" (two cues, one verb);
 - inversion after a quote, a comma or the sentence start: "“…,” said Kerry";
 - a participle clause ", urging Beijing to …" inherits the clause's subject;
-- "according to X" (a source, used only when no one is the grammatical speaker).
+- "according to X" / "according to a State Department readout" (a source, used only when no
+  one is the grammatical speaker).
+A negated verb ("did not say") or subject ("Neither Beijing nor Washington commented") is no cue.
 """
 
 from __future__ import annotations
@@ -59,7 +61,22 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "to press", "the press"
     if lemma in lx.PARTICLES and not _has_particle(tokens, i, lemma):
         return None
+    if _negated(tokens, i):
+        return None  # "He did not say whether ...": nothing is said
     return lemma
+
+
+def _negated(tokens: list[Token], i: int) -> bool:
+    """A 'not', 'never' or '-n't' among the auxiliaries and adverbs right before the verb."""
+    j = i - 1
+    while j >= 0 and tokens[j].kind == WORD:
+        word = tokens[j].lower.replace("’", "'")
+        if word in lx.NEGATIONS or word.endswith("n't"):
+            return True
+        if word not in lx.SKIPPABLE and not word.endswith("ly"):
+            return False
+        j -= 1
+    return False
 
 
 def _takes_base_form(prev: Token) -> bool:
@@ -84,7 +101,28 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     if cue.subject == 0 or tokens[cue.subject - 1].text != ",":
         return False
     rest = tokens[cue.verb + 1 :]
-    return all(t.text in ".!?" or t.is_word(*lx.SKIPPABLE) for t in rest)
+    while rest and rest[0].is_word(*lx.SKIPPABLE):
+        rest = rest[1:]
+    if tokens[cue.verb].lower in lx.INVERTIBLE:
+        rest = rest[_listener_length(rest) :]  # ", Xie told a news conference"
+    if rest and rest[0].is_word(*lx.TAIL_PREPOSITIONS):
+        # ", the ministry said in a statement on its website": where and how, not what
+        return not any(t.kind == QUOTE or t.text in ",;" or t.is_word("that") for t in rest)
+    return all(t.text in ".!?" for t in rest)
+
+
+def _listener_length(rest: list[Token]) -> int:
+    """Tokens of a listener right after 'told': a mention, 'reporters', 'a (regular) news
+    briefing'; 0 when none."""
+    if rest and rest[0].kind == MENTION:
+        return 1
+    k = 1 if rest and rest[0].is_word("a", "an", "the") else 0
+    for n in range(k, min(k + 3, len(rest))):
+        if rest[n].kind != WORD:
+            return 0
+        if rest[n].lower in lx.LISTENERS:
+            return n + 1
+    return 0
 
 
 def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
@@ -185,12 +223,26 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     return None
 
 
-def _coordinated(tokens: list[Token], subject: int) -> int | None:
-    """'Wang and Kerry said': the first conjunct of a subject that is a mention."""
-    if subject >= 2 and tokens[subject - 1].is_word("and") and tokens[subject - 2].kind == MENTION:
-        if not tokens[subject - 2].mention.possessive:
-            return subject - 2
+def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
+    """'Wang and Kerry said', 'China and the United States said': the first conjunct of a
+    subject that is a mention. A headline joins them with a comma ('China, U.S. pledge'),
+    which a plural verb confirms."""
+    j = subject - 1
+    if j >= 0 and tokens[j].is_word("the"):
+        j -= 1
+    if j < 1 or not _is_subject(tokens[j - 1]) or tokens[j - 1].kind != MENTION:
+        return None
+    if tokens[j].is_word("and"):
+        return j - 1
+    plural = tokens[verb].lower in lx.BASE_FORMS and not _after_modal(tokens, verb)
+    if tokens[j].text == "," and j - 1 == 0 and plural:
+        return 0
     return None
+
+
+def _after_modal(tokens: list[Token], verb: int) -> bool:
+    prev = _prev_word(tokens, verb)
+    return prev is not None and prev.is_word(*lx.MODALS)
 
 
 def _clause_subject(tokens: list[Token], before: int) -> int | None:
@@ -204,6 +256,19 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
     return None
 
 
+def _source(tokens: list[Token], k: int) -> int | None:
+    """The actor after 'according to': 'the foreign ministry', 'a State Department readout',
+    'Beijing's statement' (a possessive only with the document or spokesperson it owns)."""
+    if k < len(tokens) and tokens[k].is_word("a", "an", "the"):
+        k += 1
+    if k >= len(tokens) or tokens[k].kind != MENTION:
+        return None
+    if not tokens[k].mention.possessive:
+        return k
+    owned = k + 1 < len(tokens) and tokens[k + 1].is_word(*lx.SPOKES_NOUNS)
+    return k if owned else None
+
+
 def find_cues(tokens: list[Token]) -> list[Cue]:
     cues: list[Cue] = []
     for i, tok in enumerate(tokens):
@@ -215,9 +280,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                 cues.append(Cue(PARTICIPLE, i, _clause_subject(tokens, i), tok.text))
             continue
         if tok.is_word("according") and i + 2 < len(tokens) and tokens[i + 1].is_word("to"):
-            source = tokens[i + 2]
-            if source.kind == MENTION and not source.mention.possessive:
-                cues.append(Cue(ACCORDING_TO, i, i + 2, "according to"))
+            source = _source(tokens, i + 2)
+            if source is not None:
+                cues.append(Cue(ACCORDING_TO, i, source, "according to"))
             continue
         if _verb_lemma(tokens, i) is None:
             continue
@@ -237,8 +302,10 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             if inverted is not None:
                 cues.append(Cue(INVERSION, i, inverted, tok.text))
             continue
+        if subject > 0 and tokens[subject - 1].is_word(*lx.NEGATED_SUBJECT):
+            continue  # "Neither Beijing nor Washington commented", "no official said"
         cues.append(Cue(SUBJECT, i, subject, tok.text))
-        first = _coordinated(tokens, subject)
+        first = _coordinated(tokens, subject, i)
         if first is not None and tokens[subject].kind == MENTION:
             cues.append(Cue(COORDINATED, i, first, tok.text))
     return cues

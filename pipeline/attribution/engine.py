@@ -2,14 +2,15 @@
 
 Per chunk: find cues (cues.py); resolve pronouns against the running context; cut the chunk
 where two different speakers meet; otherwise fall back, in order, to a participle clause's
-subject, an "according to" source, a continued quotation, or narration.
+subject, an "according to" source, a continued quotation, or narration. "The spokesman"
+refers back to the last spokesperson heard.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.actors import AliasMatcher
+from pipeline.actors import AliasMatcher, Mention
 from pipeline.attribution import lexicon as lx
 from pipeline.attribution.cues import (
     ACCORDING_TO,
@@ -22,10 +23,16 @@ from pipeline.attribution.cues import (
     is_role,
     is_tail_source,
 )
+from pipeline.attribution.names import (
+    drop_other_people,
+    drop_role_before_name,
+    learned_mentions,
+    role_names,
+)
 from pipeline.attribution.params import AttributionParams
 from pipeline.attribution.tokens import MENTION, QUOTE, WORD, Token, tokenize
 from pipeline.chunking import paragraph_spans
-from pipeline.quotes import QuoteSpan, find_quotes
+from pipeline.quotes import QUOTE_CHARS, QuoteSpan, find_quotes
 from pipeline.types import ActorSet, Article, Chunk, Statement
 
 # Base confidence per way of finding the speaker (before quote / role adjustments).
@@ -38,6 +45,7 @@ CONFIDENCE = {
     "pronoun": 0.75,
     "pronoun_in_sentence": 0.85,
     "pronoun_from_narration": 0.6,
+    "spokesperson_anaphor": 0.75,
     "continuation": 0.7,
 }
 SPEAKING = (SUBJECT, INVERSION, COORDINATED)
@@ -62,6 +70,8 @@ class _Context:
     speaker_paragraph: int = -10
     subject: str | None = None
     subject_was_speaker: bool = False
+    # Actor of the last spokesperson heard: "The spokesman said" refers back to them.
+    spokesperson: str | None = None
 
 
 def _quote_spans(article: Article) -> list[QuoteSpan]:
@@ -123,10 +133,32 @@ def _resolve(
         speaker = _named(tok.mention.actor, tok, cue.pattern, quoted)
     elif tok.kind == WORD and tok.lower in lx.PRONOUNS:
         speaker = _pronoun(tok, earlier, ctx, params)
+    elif _is_spokesperson_anaphor(tokens, cue.subject) and ctx.spokesperson is not None:
+        confidence = CONFIDENCE["spokesperson_anaphor"]
+        speaker = _Speaker(ctx.spokesperson, tok.text, None, "reported", confidence)
     else:  # a speaker the study does not know ("officials said")
         speaker = _Speaker(None, tok.text, None, "unknown_speaker", 0.0)
     speaker.cue = cue.cue_text
     return speaker
+
+
+def _is_spokesperson_anaphor(tokens: list[Token], i: int) -> bool:
+    """'The spokesman said': a definite spokesperson the article has already introduced."""
+    return tokens[i].is_word(*lx.SPOKESPERSONS) and i > 0 and tokens[i - 1].is_word("the")
+
+
+def _spokesperson(tokens: list[Token], cues: list[Cue]) -> str | None:
+    """Actor of the last speaker introduced as a spokesperson ("a foreign ministry spokesman
+    asked", "the State Department spokesperson said")."""
+    found = None
+    for cue in cues:
+        if cue.pattern not in SPEAKING or tokens[cue.subject].kind != MENTION:
+            continue
+        words = tokens[cue.subject].text.lower().split()
+        nxt = tokens[cue.subject + 1] if cue.subject + 1 < len(tokens) else None
+        if lx.SPOKESPERSONS.intersection(words) or (nxt and nxt.is_word(*lx.SPOKESPERSONS)):
+            found = tokens[cue.subject].mention.actor
+    return found
 
 
 def _pronoun(
@@ -167,6 +199,7 @@ class _Attributor:
         self.actor_set = actor_set
         self.quotes = _quote_spans(article)
         self.ctx = _Context()
+        self.learned: dict[str, str] = {}  # surnames of people introduced by a role
         self.statements: list[Statement] = []
 
     def run(self, chunks: list[Chunk]) -> list[Statement]:
@@ -178,8 +211,9 @@ class _Attributor:
     def _chunk(self, chunk: Chunk) -> list[tuple[int, int, _Speaker]]:
         text = self.article.text
         quotes = [q for q in self.quotes if q.start < chunk.char_end and q.end > chunk.char_start]
-        mentions = self.matcher.find(text, chunk.char_start, chunk.char_end)
+        mentions = self._mentions(chunk.char_start, chunk.char_end)
         tokens = tokenize(text, chunk.char_start, chunk.char_end, quotes, mentions)
+        self.learned.update(role_names(tokens))
         cues = find_cues(tokens)
         quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5
         segments = self._speaking(chunk, tokens, cues, quoted and _quote_is_direct(tokens))
@@ -189,7 +223,19 @@ class _Attributor:
             ]
         if not chunk.is_title:
             self._update_context(chunk, tokens, segments)
+            self.ctx.spokesperson = _spokesperson(tokens, cues) or self.ctx.spokesperson
         return segments
+
+    def _mentions(self, start: int, end: int) -> list[Mention]:
+        """Study actors named in text[start:end], plus people learned from their roles."""
+        text = self.article.text
+        found = self.matcher.find(text, start, end)
+        title = self.article.title_span
+        if title is None or not title[0] <= start < title[1]:
+            # Title-case headlines capitalise every word, so a following capital proves nothing.
+            found = drop_other_people(text, found, self.actor_set, end)
+        found = drop_role_before_name(text, found)
+        return learned_mentions(text, start, end, self.learned, found)
 
     def _speaking(
         self, chunk: Chunk, tokens: list[Token], cues: list[Cue], quoted: bool
@@ -272,7 +318,9 @@ class _Attributor:
             and ctx.speaker is not None
             and chunk.paragraph - ctx.speaker_paragraph <= 1
         ):
-            mark = next((t.text[0] for t in tokens if t.kind == QUOTE), None)
+            # The opening mark of the continued quotation; none for its later sentences.
+            marks = (t.text[0] for t in tokens if t.kind == QUOTE and t.text[0] in QUOTE_CHARS)
+            mark = next(marks, None)
             return _Speaker(ctx.speaker, None, mark, "continuation", CONFIDENCE["continuation"])
         return _Speaker(None, None, None, "narration", 0.0)
 
@@ -299,7 +347,7 @@ class _Attributor:
         if speaker.actor is None and not self.params.include_narration:
             return
         mentioned: list[str] = []
-        for m in self.matcher.find(text, start, end):
+        for m in self._mentions(start, end):
             if m.actor != speaker.actor and m.actor not in mentioned:
                 mentioned.append(m.actor)
         n = len(self.statements)

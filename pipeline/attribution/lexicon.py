@@ -43,11 +43,29 @@ SPOKES_NOUNS = frozenset(
     "spokesperson spokesman spokeswoman spokespeople statement officials official "
     "representative representatives delegation readout".split()
 )
+# A person who speaks for an actor; "the spokesman" refers back to the last one introduced.
+SPOKESPERSONS = frozenset("spokesperson spokesman spokeswoman".split())
 # Words that make an alias a role or title rather than a name (a slightly less sure speaker).
 ROLE_WORDS = frozenset(
     "minister ministry envoy ambassador counterpart secretary president premier spokesperson "
     "spokesman spokeswoman statement department administration government official side "
     "diplomat".split()
+)
+# Capitalised words that never continue a personal name ("the ministry Monday").
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+# Negate the speech verb they precede ("did not say", "has never said").
+NEGATIONS = frozenset("not never".split())
+# Open a subject that says nothing ("Neither Chinese nor U.S. officials responded").
+NEGATED_SUBJECT = frozenset("neither nor no".split())
+# Open the phrase after a sentence-final cue that says where or how, not what ("…, the
+# ministry said in a statement", "…, Kerry told reporters on Tuesday").
+TAIL_PREPOSITIONS = frozenset("in on at during after before via through from late early".split())
+# Who is told, as the last word of the listener: "told reporters", "told a news briefing".
+LISTENERS = frozenset(
+    "reporters journalists lawmakers delegates conference briefing audience parliament".split()
 )
 # Prepositions that attach a place to a speaker ("The foreign ministry in Beijing stated").
 PLACE_PREPOSITIONS = frozenset("in of at from".split())

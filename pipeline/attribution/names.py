@@ -1,0 +1,104 @@
+"""People the study does not name, met through the names it does.
+
+- A surname alias glued to a further name is someone else: "spokesperson Wang Wenbin" is not
+  Wang Yi, so that mention is dropped and the name stays an unknown word.
+- A full name introduced by a role ("State Department spokesperson Matthew Miller") speaks for
+  the role's actor, and its surname alone later in the article ("Miller told reporters") does too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.actors import Mention
+from pipeline.attribution import lexicon as lx
+from pipeline.attribution.cues import is_role
+from pipeline.attribution.tokens import MENTION, WORD, Token
+from pipeline.types import ActorSet
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that can continue a personal name (not "Monday", not "Says")."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and lower not in lx.CALENDAR_WORDS
+        and lower not in lx.FINITE_FORMS
+        and lower not in lx.BASE_FORMS
+    )
+
+
+def drop_other_people(
+    text: str, mentions: list[Mention], actor_set: ActorSet, end: int
+) -> list[Mention]:
+    """Mentions without the one-word person aliases that are only the start of a longer name.
+    Persons are the actors with a group; a country's alias ("Beijing") is left alone."""
+    starts = {m.start for m in mentions}
+    kept = []
+    for m in mentions:
+        nxt = _NEXT_WORD.match(text, m.end, end)
+        glued = (
+            nxt is not None
+            and nxt.start(1) not in starts
+            and _is_name_word(nxt.group(1))
+            and not m.possessive
+            and " " not in m.surface
+            and actor_set.group_of(m.actor) is not None
+            and not is_role(m)
+        )
+        if not glued:
+            kept.append(m)
+    return kept
+
+
+def drop_role_before_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions without a role that the next words name as someone else: in "his Chinese
+    counterpart Xie Zhenhua" the apposition, not the study's reading of the role, says who."""
+    kept = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        apposition = (
+            nxt is not None
+            and nxt.actor != m.actor
+            and not m.possessive
+            and is_role(m)
+            and not is_role(nxt)
+            and text[m.end : nxt.start].isspace()
+        )
+        if not apposition:
+            kept.append(m)
+    return kept
+
+
+def role_names(tokens: list[Token]) -> dict[str, str]:
+    """Surname -> actor for each "ROLE First Last" (two or three name words after a role)."""
+    learned: dict[str, str] = {}
+    for i, tok in enumerate(tokens):
+        if tok.kind != MENTION or tok.mention.possessive or not is_role(tok.mention):
+            continue
+        k = i + 1
+        while k < len(tokens) and k - i <= 3 and _is_name_token(tokens[k]):
+            k += 1
+        if k - i - 1 >= 2:
+            learned[tokens[k - 1].text] = tok.mention.actor
+    return learned
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.kind == WORD and tok.text.isalpha() and _is_name_word(tok.text)
+
+
+def learned_mentions(
+    text: str, start: int, end: int, learned: dict[str, str], mentions: list[Mention]
+) -> list[Mention]:
+    """Mentions of learned surnames in text[start:end] that no study alias already covers."""
+    found = []
+    for name, actor in learned.items():
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(['’]s\b)?")
+        for m in pattern.finditer(text, start, end):
+            if any(a.start < m.end() and m.start() < a.end for a in mentions):
+                continue
+            found.append(Mention(actor, m.start(), m.end(), m.group(), m.group(1) is not None))
+    return sorted([*mentions, *found], key=lambda m: m.start)
