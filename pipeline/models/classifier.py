@@ -82,9 +82,7 @@ class ClassifierBackend(Backend):
     def describe(self) -> dict:
         return {
             "backend": "classifier",
-            "model": self.model.resolved.model_id,
-            "source": self.model.resolved.source,
-            "revision": self.model.resolved.revision,
+            **self.model.resolved.describe(),
             "fingerprint": self.fingerprint(),
         }
 

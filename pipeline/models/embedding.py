@@ -114,8 +114,7 @@ class EmbeddingBackend(Backend):
     def describe(self) -> dict:
         info = {
             "backend": "embedding",
-            "model": self.encoder.resolved.model_id,
-            "source": self.encoder.resolved.source,
+            **self.encoder.resolved.describe(),
             "fingerprint": self.fingerprint(),
         }
         if self.head is not None:

@@ -84,9 +84,7 @@ class NLIBackend(Backend):
     def describe(self) -> dict:
         return {
             "backend": "nli",
-            "model": self.model.resolved.model_id,
-            "source": self.model.resolved.source,
-            "revision": self.model.resolved.revision,
+            **self.model.resolved.describe(),
             "fingerprint": self.fingerprint(),
         }
 

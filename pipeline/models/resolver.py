@@ -29,6 +29,10 @@ class ResolvedModel:
     source: str  # "local", "package", "hub-cache" or "hub-download"
     revision: str | None = None  # hub commit hash, when known
 
+    def describe(self) -> dict:
+        """The model's part of a backend's provenance."""
+        return {"model": self.model_id, "source": self.source, "revision": self.revision}
+
 
 def _env_flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
