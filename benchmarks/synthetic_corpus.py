@@ -49,9 +49,10 @@ def article(i: int, rng: random.Random) -> dict:
     for _ in range(rng.randint(2, 5)):
         country = rng.choice(list(SPEAKERS))
         speaker = rng.choice(SPEAKERS[country])
-        warm_prob = {("China", False): 0.3, ("China", True): 0.7,
-                     ("United States", False): 0.7, ("United States", True): 0.3}[country, late]  # fmt: skip
-        claim = rng.choice(WARM if rng.random() < warm_prob else COLD)
+        warm = (country == "China") == late  # China warms in 2022, the US cools
+        claim = rng.choice(WARM if rng.random() < (0.7 if warm else 0.3) else COLD)
+        # Mostly distinct sentences, as in real news (the prediction cache cannot hide the work).
+        claim += f" before round {rng.randint(1, 999)} of the talks"
         verb = rng.choice(VERBS)
         if rng.random() < 0.5:
             paragraphs.append(f"“{claim[0].upper()}{claim[1:]},” {speaker} {verb}.")

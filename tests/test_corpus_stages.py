@@ -210,8 +210,10 @@ def test_folder_with_bad_file_fails_by_default_and_skip_reports_it(tmp_path):
     assert last.startswith("error: article file is not UTF-8 text") and "on_error=skip" in last
     assert not (tmp_path / "fail" / "report.json").exists()
 
-    done = run_pipeline_cli(f"data.path={folder}", "data.gold=null", "data.on_error=skip",
-                            f"hydra.run.dir={tmp_path / 'skip'}", f"cache.dir={tmp_path / 'c'}")  # fmt: skip
+    done = run_pipeline_cli(
+        f"data.path={folder}", "data.gold=null", "data.on_error=skip",
+        f"hydra.run.dir={tmp_path / 'skip'}", f"cache.dir={tmp_path / 'c'}",
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
     rep = report(tmp_path / "skip")
     # Nothing attributed: status and warnings say so, in the log and the report.
