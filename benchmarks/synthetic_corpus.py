@@ -1,11 +1,13 @@
 """A synthetic dated news corpus built from templates, for benchmarks and corpus tests.
 
-    python benchmarks/synthetic_corpus.py N OUT.jsonl [--seed 0]
+    python benchmarks/synthetic_corpus.py N OUT.jsonl [--seed 0] [--distinct]
 
 Articles spread over two years (2021–2022) and five outlets; speakers are the founding study's
 actors (people, agencies, countries), so attribution finds them. Stance drifts with time: Chinese
 speakers grow warmer towards cooperation in 2022, US speakers cooler, which the trend figure
-should show.
+should show. Statements repeat a few hundred templates, so the prediction cache absorbs most model
+work (the pipeline's own cost shows); `--distinct` makes nearly every statement unique, as in
+real news, so the model's cost dominates.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ START = date(2021, 1, 1)
 DAYS = 730
 
 
-def article(i: int, rng: random.Random) -> dict:
+def article(i: int, rng: random.Random, distinct: bool = False) -> dict:
     day = START + timedelta(days=rng.randrange(DAYS))
     late = day.year == 2022
     paragraphs = [rng.choice(FILLER)]
@@ -51,8 +53,8 @@ def article(i: int, rng: random.Random) -> dict:
         speaker = rng.choice(SPEAKERS[country])
         warm = (country == "China") == late  # China warms in 2022, the US cools
         claim = rng.choice(WARM if rng.random() < (0.7 if warm else 0.3) else COLD)
-        # Mostly distinct sentences, as in real news (the prediction cache cannot hide the work).
-        claim += f" before round {rng.randint(1, 999)} of the talks"
+        if distinct:
+            claim += f" before round {rng.randint(1, 999)} of the talks"
         verb = rng.choice(VERBS)
         if rng.random() < 0.5:
             paragraphs.append(f"“{claim[0].upper()}{claim[1:]},” {speaker} {verb}.")
@@ -69,12 +71,12 @@ def article(i: int, rng: random.Random) -> dict:
     }
 
 
-def write_corpus(n: int, path: Path, seed: int = 0) -> Path:
+def write_corpus(n: int, path: Path, seed: int = 0, distinct: bool = False) -> Path:
     rng = random.Random(seed)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as handle:
         for i in range(n):
-            handle.write(json.dumps(article(i, rng), ensure_ascii=False) + "\n")
+            handle.write(json.dumps(article(i, rng, distinct), ensure_ascii=False) + "\n")
     return path
 
 
@@ -83,8 +85,9 @@ def main() -> None:
     parser.add_argument("n", type=int)
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--distinct", action="store_true", help="nearly every statement unique")
     args = parser.parse_args()
-    print(write_corpus(args.n, args.out, args.seed))
+    print(write_corpus(args.n, args.out, args.seed, args.distinct))
 
 
 if __name__ == "__main__":

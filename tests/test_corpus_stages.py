@@ -160,7 +160,9 @@ def test_resume_after_kill_continues_and_ends_with_identical_numbers(corpus, tmp
     # Everything done: a third start skips every stage and changes nothing.
     third = run_pipeline_cli(*args)
     assert third.returncode == 0
-    assert "annotate: done before" in third.stderr and "aggregate: done before" in third.stderr
+    log = third.stdout + third.stderr
+    assert "annotate: done before" in log and "predict stance: done before" in log
+    assert "aggregate: done before" in log
     assert report(tmp_path / "run")["actors"] == resumed["actors"]
 
 
