@@ -39,6 +39,14 @@ def run_task(config: PipelineConfig, run_dir: Path, context: dict) -> None:
         from pipeline.run import run_pipeline
 
         run_pipeline(config, run_dir, context)
+    elif config.task == Task.aggregate:
+        from pipeline.run import run_aggregate
+
+        run_aggregate(config, run_dir, context)
+    elif config.task == Task.report:
+        from pipeline.run import run_report
+
+        run_report(config, run_dir, context)
     elif config.task == Task.evaluate:
         from pipeline.run import run_model_evaluation
 

@@ -23,10 +23,11 @@ from typing import Any
 
 from pipeline.compare_load import Run, load_runs
 from pipeline.errors import UserError
-from pipeline.types import SENTIMENT_LABELS, STANCE_LABELS
+from pipeline.schema import TASKS as TASK_TABLE
+from pipeline.schema import model_ids
 
 SCHEMA_VERSION = 1
-TASKS = {"stance": STANCE_LABELS, "sentiment": SENTIMENT_LABELS}
+TASKS = {name: spec.labels for name, spec in TASK_TABLE.items()}
 StatementKey = tuple[str, str, str]
 
 
@@ -226,13 +227,7 @@ def config_diff(runs: list[Run]) -> dict[str, dict[str, Any]]:
 def _model_ids(run: Run) -> dict[str, Any]:
     models = ((run.report or {}).get("provenance") or {}).get("models") or {}
     models = models or ((run.evaluation or {}).get("provenance") or {}).get("models") or {}
-    out = {}
-    for task, desc in models.items():
-        if isinstance(desc, dict):
-            for field in ("backend", "model", "model_id", "revision", "weights_sha256"):
-                if field in desc:
-                    out[f"{task}.{field}"] = desc[field]
-    return out
+    return model_ids(models)
 
 
 def model_diff(runs: list[Run]) -> dict[str, dict[str, Any]]:

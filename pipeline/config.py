@@ -19,6 +19,7 @@ from pipeline.chunking import ChunkerParams
 from pipeline.models.runtime import CacheParams, RuntimeParams
 from pipeline.report import ReportParams
 from pipeline.scoring import AggregateParams
+from pipeline.stages import ShardParams, StageParams
 
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "configs"
 
@@ -27,6 +28,8 @@ class Task(Enum):
     run = "run"  # the full pipeline on articles
     evaluate = "evaluate"  # the configured stance/sentiment model on a labelled file
     attribution = "attribution"  # attribution against the gold annotation files
+    aggregate = "aggregate"  # re-aggregate finished runs or merge a sweep's shards (no models)
+    report = "report"  # re-render a finished run's report (no models)
 
 
 @dataclass
@@ -45,6 +48,8 @@ class PipelineConfig:
     report: ReportParams = MISSING
     runtime: RuntimeParams = field(default_factory=RuntimeParams)
     cache: CacheParams = field(default_factory=CacheParams)
+    shard: ShardParams = field(default_factory=ShardParams)
+    stages: StageParams = field(default_factory=StageParams)
 
 
 def register_configs() -> None:

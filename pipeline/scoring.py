@@ -1,15 +1,33 @@
-"""Statement scores and their aggregation per actor and per group."""
+"""Statement scores and their aggregation into cells keyed by actor, group, outlet and time.
+
+Intervals come from a percentile bootstrap that resamples whole articles (statements of one
+article are correlated) or single statements. Each resample is a vector of cluster counts applied
+to per-cluster sums, drawn in chunks, so memory stays bounded (no n_bootstrap × n matrix).
+"""
 
 from __future__ import annotations
 
+import json
 import zlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 
-from pipeline.types import LabelPrediction, ScoredStatement
+from pipeline.errors import UserError
+from pipeline.schema import TaskSpec
+
+# Cell keys `aggregate.by` may name. `actor` counts a statement for its speaker and for every
+# group above it (a minister's statement is also the ministry's and the country's).
+KEYS = ("actor", "group", "outlet", "week", "month", "quarter", "year")
+TIME_KEYS = ("week", "month", "quarter", "year")
+RESAMPLE = ("article", "statement")
+NO_DATE = "undated"
+NO_OUTLET = "unknown"
+# Most bootstrap counts held at once (resamples × clusters): ~8 MB of int64.
+_BOOTSTRAP_BLOCK = 1 << 20
 
 
 @dataclass
@@ -21,142 +39,199 @@ class AggregateParams:
     # Statements attributed with less confidence than this are left out of the aggregates.
     min_attribution_confidence: float = 0.0
     top_evidence: int = 3
+    # Keys of the cells table (report.json `cells`), e.g. [group, month]; empty: no cells table.
+    by: list[str] = field(default_factory=list)
+    # Bootstrap unit: article (cluster bootstrap, the default) or statement.
+    resample: str = "article"
+    # Cells with fewer statements are flagged `small` (kept, never hidden).
+    min_n: int = 5
+    # task=aggregate / task=report: the finished run or sweep directories to read.
+    runs: list[str] = field(default_factory=list)
+
+    def check(self) -> None:
+        unknown = [k for k in self.by if k not in KEYS]
+        if unknown:
+            raise UserError(f"aggregate.by: unknown key(s) {unknown}; use any of {list(KEYS)}")
+        if self.resample not in RESAMPLE:
+            raise UserError(f"aggregate.resample={self.resample!r}: use article or statement")
+        if self.n_bootstrap < 1 or not 0 < self.confidence_level < 1:
+            raise UserError("aggregate: n_bootstrap must be >= 1 and confidence_level in (0, 1)")
 
 
 @dataclass
 class ScoreSummary:
-    mean: float
-    ci_low: float
-    ci_high: float
+    mean: float | None
+    ci_low: float | None
+    ci_high: float | None
     counts: dict[str, int]
 
 
 @dataclass
-class ActorAggregate:
-    name: str
-    kind: str  # "actor" (one speaker) or "group" (all its members' statements)
-    group: str
-    members: list[str]
+class Frame:
+    """The columns aggregation needs, one entry per statement, in a canonical order."""
+
+    statement_id: list[str]
+    article_id: list[str]
+    actor: list[str | None]
+    actor_group: list[str | None]
+    source: list[str | None]
+    date: list[str | None]
+    confidence: np.ndarray
+    scores: dict[str, np.ndarray]  # task → score per statement
+    labels: dict[str, list[str]]  # task → label per statement
+
+    def __len__(self) -> int:
+        return len(self.statement_id)
+
+
+@dataclass
+class Cell:
+    keys: dict[str, str]
     n_statements: int
-    stance: ScoreSummary
-    sentiment: ScoreSummary
-    evidence: list[ScoredStatement]
+    n_articles: int
+    small: bool
+    summaries: dict[str, ScoreSummary]
+    evidence: list[int]  # Frame row indices, strongest first
+    members: list[str] = field(default_factory=list)
+    resampled: str = "article"  # the bootstrap unit used (statement when one article)
 
 
-def label_prediction(probs: np.ndarray, labels: Sequence[str], positive: str, negative: str):
-    """Arg-max label and score = P(positive) - P(negative) for one probability row."""
-    by_label = {label: float(p) for label, p in zip(labels, probs, strict=True)}
-    return LabelPrediction(
-        label=labels[int(np.argmax(probs))],
-        probs=by_label,
-        score=by_label[positive] - by_label[negative],
-    )
+def predictions_from_probs(probs: np.ndarray, task: TaskSpec) -> tuple[list[str], np.ndarray]:
+    """Arg-max labels and scores P(positive) − P(negative) for a (n, len(labels)) matrix."""
+    probs = np.asarray(probs, dtype=np.float64).reshape(-1, len(task.labels))
+    labels = [task.labels[i] for i in np.argmax(probs, axis=1)]
+    pos, neg = task.labels.index(task.positive), task.labels.index(task.negative)
+    return labels, probs[:, pos] - probs[:, neg]
 
 
-def stance_prediction(probs: np.ndarray, labels: Sequence[str]) -> LabelPrediction:
-    return label_prediction(probs, labels, "favor", "against")
+def time_bin(iso: str | None, unit: str) -> str:
+    if iso is None:
+        return NO_DATE
+    day = date.fromisoformat(iso)
+    if unit == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    if unit == "month":
+        return f"{day.year}-{day.month:02d}"
+    if unit == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    return str(day.year)
 
 
-def sentiment_prediction(probs: np.ndarray, labels: Sequence[str]) -> LabelPrediction:
-    return label_prediction(probs, labels, "positive", "negative")
-
-
-def weighted_bootstrap(
-    scores: np.ndarray, weights: np.ndarray, params: AggregateParams, seed: int
-) -> tuple[float, float, float]:
-    """Weighted mean and its percentile bootstrap interval (resampling statements)."""
-    mean = float(np.average(scores, weights=weights))
-    if len(scores) < 2:
-        return mean, mean, mean
-    rng = np.random.default_rng(seed)
-    idx = rng.integers(0, len(scores), size=(params.n_bootstrap, len(scores)))
-    w = weights[idx]
-    means = (w * scores[idx]).sum(axis=1) / w.sum(axis=1)
-    tail = (1.0 - params.confidence_level) / 2.0 * 100.0
-    low, high = np.percentile(means, [tail, 100.0 - tail])
-    return mean, float(low), float(high)
-
-
-def summarise(
-    predictions: Sequence[LabelPrediction],
+def bootstrap_means(
+    values: np.ndarray,
     weights: np.ndarray,
-    labels: Sequence[str],
-    params: AggregateParams,
+    clusters: Sequence[str],
+    n_bootstrap: int,
+    confidence_level: float,
     seed: int,
-) -> ScoreSummary:
-    scores = np.array([p.score for p in predictions], dtype=float)
-    mean, low, high = weighted_bootstrap(scores, weights, params, seed)
-    counts = Counter(p.label for p in predictions)
-    return ScoreSummary(mean, low, high, {label: counts.get(label, 0) for label in labels})
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Weighted means of `values` (n, T) and percentile intervals, resampling clusters.
 
-
-def aggregate(
-    scored: Sequence[ScoredStatement],
-    params: AggregateParams,
-    seed: int,
-    stance_labels: Sequence[str],
-    sentiment_labels: Sequence[str],
-) -> list[ActorAggregate]:
-    """One aggregate per speaking actor and one per group (covering all its members).
-
-    A name that is both an actor and a group (China) gets the group aggregate, which
-    includes the statements attributed to the group itself.
+    Every resample draws as many clusters as there are, with replacement; a statement
+    bootstrap is the case where every statement is its own cluster. One cluster: no interval
+    can be estimated and the bounds equal the mean.
     """
-    kept = [
-        s
-        for s in scored
-        if s.statement.actor is not None
-        and s.statement.attribution_confidence >= params.min_attribution_confidence
-    ]
-    by_group: dict[str, list[ScoredStatement]] = {}
-    by_actor: dict[str, list[ScoredStatement]] = {}
-    for item in kept:
-        by_group.setdefault(item.statement.actor_group or item.statement.actor, []).append(item)
-        by_actor.setdefault(item.statement.actor, []).append(item)
+    weights = weights if weights.sum() > 0 else np.ones_like(weights)
+    mean = weights @ values / weights.sum()
+    _, index = np.unique(np.asarray(clusters, dtype=object), return_inverse=True)
+    k = int(index.max()) + 1
+    if k < 2:
+        return mean, mean.copy(), mean.copy()
+    sums = np.zeros((k, values.shape[1]))
+    np.add.at(sums, index, weights[:, None] * values)
+    totals = np.bincount(index, weights=weights, minlength=k)
+    rng = np.random.default_rng(seed)
+    draws = np.empty((n_bootstrap, values.shape[1]))
+    block = max(1, _BOOTSTRAP_BLOCK // k)
+    for start in range(0, n_bootstrap, block):
+        counts = rng.multinomial(k, np.full(k, 1.0 / k), size=min(block, n_bootstrap - start))
+        draws[start : start + len(counts)] = (counts @ sums) / np.maximum(
+            counts @ totals, np.finfo(float).tiny
+        )[:, None]
+    tail = (1.0 - confidence_level) / 2.0 * 100.0
+    low, high = np.percentile(draws, [tail, 100.0 - tail], axis=0)
+    return mean, low, high
 
-    results = []
-    for name, items in sorted(by_group.items()):
-        members = sorted({i.statement.actor for i in items})
-        results.append(
-            _aggregate_one(
-                name, "group", name, members, items, params, seed, stance_labels, sentiment_labels
-            )
-        )
-    for name, items in sorted(by_actor.items()):
-        if name in by_group:
+
+def ancestors(hierarchy: dict[str, str | None], name: str) -> list[str]:
+    """The actor itself, then each group above it."""
+    chain = [name]
+    while hierarchy.get(chain[-1]) is not None and hierarchy[chain[-1]] not in chain:
+        chain.append(hierarchy[chain[-1]])
+    return chain
+
+
+def _row_keys(frame: Frame, i: int, key: str, hierarchy: dict) -> list[str]:
+    if key == "actor":
+        return ancestors(hierarchy, frame.actor[i])
+    if key == "group":
+        return [frame.actor_group[i] or frame.actor[i]]
+    if key == "outlet":
+        return [frame.source[i] or NO_OUTLET]
+    return [time_bin(frame.date[i], key)]
+
+
+def aggregate_cells(
+    frame: Frame,
+    by: Sequence[str],
+    hierarchy: dict[str, str | None],
+    tasks: Sequence[TaskSpec],
+    params: AggregateParams,
+    seed: int,
+) -> list[Cell]:
+    """One cell per combination of `by` values that has statements, in sorted key order."""
+    members: dict[tuple[str, ...], list[int]] = {}
+    for i in range(len(frame)):
+        if frame.actor[i] is None or frame.confidence[i] < params.min_attribution_confidence:
             continue
-        group = items[0].statement.actor_group or name
-        results.append(
-            _aggregate_one(
-                name, "actor", group, [name], items, params, seed, stance_labels, sentiment_labels
-            )
-        )
-    return results
+        combos: list[tuple[str, ...]] = [()]
+        for key in by:
+            combos = [c + (v,) for c in combos for v in _row_keys(frame, i, key, hierarchy)]
+        for combo in combos:
+            members.setdefault(combo, []).append(i)
+    return [
+        _cell(frame, dict(zip(by, combo, strict=True)), rows, tasks, params, seed)
+        for combo, rows in sorted(members.items())
+    ]
 
 
-def _aggregate_one(
-    name, kind, group, members, items, params, seed, stance_labels, sentiment_labels
-) -> ActorAggregate:
-    confidences = np.array([i.statement.attribution_confidence for i in items], dtype=float)
-    weights = confidences if params.weight_by_confidence else np.ones_like(confidences)
-    # A per-name seed keeps each actor's interval stable when other actors are added.
-    name_seed = seed + zlib.crc32(f"{kind}:{name}".encode())
-    evidence = sorted(
-        items,
-        key=lambda i: (
-            -i.statement.attribution_confidence * abs(i.stance.score),
-            i.statement.statement_id,
-        ),
-    )[: params.top_evidence]
-    return ActorAggregate(
-        name=name,
-        kind=kind,
-        group=group,
-        members=members,
-        n_statements=len(items),
-        stance=summarise([i.stance for i in items], weights, stance_labels, params, name_seed),
-        sentiment=summarise(
-            [i.sentiment for i in items], weights, sentiment_labels, params, name_seed + 1
-        ),
-        evidence=evidence,
+def _cell(frame, keys, rows, tasks, params, seed) -> Cell:
+    rows_arr = np.asarray(rows)
+    confidence = frame.confidence[rows_arr]
+    weights = confidence if params.weight_by_confidence else np.ones_like(confidence)
+    values = np.stack([frame.scores[t.name][rows_arr] for t in tasks], axis=1)
+    n_articles = len({frame.article_id[i] for i in rows})
+    # One article cannot be resampled as a cluster: its statements are the only variation left.
+    unit = "article" if params.resample == "article" and n_articles > 1 else "statement"
+    clusters = [frame.article_id[i] if unit == "article" else frame.statement_id[i] for i in rows]
+    # A per-cell seed keeps each interval stable when other cells (or shards) come and go.
+    cell_seed = seed + zlib.crc32(json.dumps(keys, sort_keys=True).encode())
+    mean, low, high = bootstrap_means(
+        values, weights, clusters, params.n_bootstrap, params.confidence_level, cell_seed
     )
+    summaries = {}
+    for t, task in enumerate(tasks):
+        counts = Counter(frame.labels[task.name][i] for i in rows)
+        summaries[task.name] = ScoreSummary(
+            float(mean[t]), float(low[t]), float(high[t]), {lab: counts[lab] for lab in task.labels}
+        )
+    primary = frame.scores[tasks[0].name]
+    evidence = sorted(
+        rows, key=lambda i: (-frame.confidence[i] * abs(primary[i]), frame.statement_id[i])
+    )
+    return Cell(
+        keys=keys,
+        n_statements=len(rows),
+        n_articles=n_articles,
+        small=len(rows) < params.min_n,
+        summaries=summaries,
+        evidence=evidence[: params.top_evidence],
+        members=sorted({frame.actor[i] for i in rows}),
+        resampled=unit,
+    )
+
+
+def empty_summary(task: TaskSpec) -> ScoreSummary:
+    """A study actor nobody quoted: listed with n = 0, no mean."""
+    return ScoreSummary(None, None, None, {label: 0 for label in task.labels})

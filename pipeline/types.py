@@ -15,8 +15,11 @@ class Article:
     article_id: str
     text: str
     title: str | None = None
-    date: str | None = None
-    source: str | None = None
+    date: str | None = None  # ISO yyyy-mm-dd
+    source: str | None = None  # the outlet
+    url: str | None = None
+    date_raw: str | None = None  # the date as read (kept when it could not be parsed)
+    path: str | None = None  # the file or table it was read from
     # (start, end) of the title inside `text`, when the article has one.
     title_span: tuple[int, int] | None = None
     # (start, end) of the body inside `text`.
@@ -84,19 +87,3 @@ class Statement:
     # Actors only mentioned (e.g. the target of an accusation), never the speaker.
     mentioned_actors: list[str] = field(default_factory=list)
     chunk_id: int | None = None
-
-
-@dataclass
-class LabelPrediction:
-    """Model output for one statement and one task (stance or sentiment)."""
-
-    label: str
-    probs: dict[str, float]
-    score: float
-
-
-@dataclass
-class ScoredStatement:
-    statement: Statement
-    stance: LabelPrediction
-    sentiment: LabelPrediction

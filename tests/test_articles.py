@@ -1,8 +1,16 @@
 import json
+from pathlib import Path
 
 import pytest
 
-from pipeline.articles import ArticleDataParams, parse_article, read_article, read_articles
+from pipeline.articles import (
+    ArticleDataParams,
+    ReadLog,
+    iter_articles,
+    parse_article,
+    read_article,
+    read_articles,
+)
 from pipeline.errors import UserError
 
 SEED = "data/articles/000_8211a3ecb4d4f9df.txt"
@@ -26,14 +34,77 @@ def test_plain_text_without_header_is_all_body():
     assert article.text[slice(*article.body_span)] == "Kerry said the talks went well."
 
 
-def test_jsonl_rows_keep_title_inside_text(tmp_path):
+def test_table_rows_keep_their_text_verbatim_and_title_date_as_fields(tmp_path):
     path = tmp_path / "articles.jsonl"
-    rows = [{"id": "a1", "title": "Talks resume", "date": "2021-09-03", "text": "Wang said no."}]
+    rows = [
+        {"id": "a1", "title": "Talks resume", "date": "2021-09-03", "text": "Wang said no."},
+        # A date without a title used to be lost.
+        {"id": "a2", "date": "2021-09-04T10:00:00Z", "text": "Kerry said yes.", "source": "Wire"},
+    ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
-    (article,) = read_articles(ArticleDataParams(path=str(path)))
-    assert article.article_id == "a1" and article.date == "2021-09-03"
-    assert article.text[slice(*article.title_span)] == "Talks resume"
-    assert article.text[slice(*article.body_span)] == "Wang said no."
+    first, second = read_articles(ArticleDataParams(path=str(path)))
+    assert first.text == "Wang said no." and first.title == "Talks resume"
+    assert first.date == "2021-09-03" and first.title_span is None
+    assert first.text[slice(*first.body_span)] == "Wang said no."
+    assert second.title is None and second.date == "2021-09-04" and second.source == "Wire"
+
+
+def test_unparsable_date_is_kept_as_undated_and_reported(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "x", "date": "last Tuesday", "text": "Kerry said yes."}))
+    log = ReadLog()
+    (article,) = iter_articles(ArticleDataParams(path=str(path)), log)
+    assert article.date is None and article.date_raw == "last Tuesday"
+    assert log.bad_dates == [{"article_id": "x", "value": "last Tuesday"}]
+
+
+def test_csv_with_bom_keeps_its_id_column_and_missing_text_column_lists_columns(tmp_path):
+    table = tmp_path / "bom.csv"
+    table.write_bytes("id,text,date\nx,Kerry said yes.,2021-01-02\n".encode("utf-8-sig"))
+    (article,) = read_articles(ArticleDataParams(path=str(table)))
+    assert article.article_id == "x" and article.date == "2021-01-02"
+    table.write_text("id,body\nx,Kerry said yes.\n")
+    with pytest.raises(UserError, match=r"no text column 'text' \(columns: id, body\)"):
+        read_articles(ArticleDataParams(path=str(table)))
+
+
+def test_json_array_parquet_and_column_mapping(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    array = tmp_path / "a.json"
+    array.write_text(json.dumps([{"id": "j1", "body": "Kerry said yes.", "outlet": "AP"}]))
+    params = ArticleDataParams(path=str(array), text_column="body", source_column="outlet")
+    (article,) = read_articles(params)
+    assert (article.article_id, article.source) == ("j1", "AP")
+    table = tmp_path / "a.parquet"
+    pq.write_table(
+        pa.table({"id": ["p1"], "text": ["Wang said no."], "url": ["https://x/1"]}), table
+    )
+    (article,) = read_articles(ArticleDataParams(path=str(table)))
+    assert (article.article_id, article.url) == ("p1", "https://x/1")
+    array.write_text("[1, 2]")
+    with pytest.raises(UserError, match="expected an array of JSON objects"):
+        read_articles(ArticleDataParams(path=str(array)))
+
+
+def test_folder_reads_only_txt_and_skips_bad_files_when_asked(tmp_path):
+    (tmp_path / "README.md").write_text("Kerry said this is a readme.")
+    (tmp_path / "meta.json").write_text("{}")
+    with pytest.raises(UserError, match="no .txt articles"):
+        read_articles(ArticleDataParams(path=str(tmp_path)))
+    (tmp_path / "a.txt").write_text("Kerry said yes.")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00bad")
+    (tmp_path / "c.txt").write_text("  \n")
+    with pytest.raises(UserError, match="data.on_error=skip") as info:
+        read_articles(ArticleDataParams(path=str(tmp_path)))
+    assert "\n" not in str(info.value)
+    log = ReadLog()
+    params = ArticleDataParams(path=str(tmp_path), on_error="skip")
+    assert [a.article_id for a in iter_articles(params, log)] == ["a"]
+    assert [Path(s["path"]).name for s in log.skipped] == ["b.txt", "c.txt"]
+    latin1 = ArticleDataParams(path=str(tmp_path / "b.txt"), encoding="latin-1")
+    assert read_articles(latin1)[0].text.endswith("bad")
 
 
 def test_csv_and_folder_inputs(tmp_path):

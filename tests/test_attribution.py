@@ -331,9 +331,15 @@ def test_founding_article_statement_fields():
     article = read_article(FOUNDING)
     chunks = chunk_article(article, ChunkerParams())
     statements = attribute(article, chunks, ACTORS, AttributionParams())
+    # Ids are the article id and the character span: stable across attribution settings.
     assert [s.statement_id for s in statements] == [
-        f"000_8211a3ecb4d4f9df:{n:03d}" for n in range(len(statements))
+        f"000_8211a3ecb4d4f9df:{s.char_start}-{s.char_end}" for s in statements
     ]
+    strict = attribute(article, chunks, ACTORS, AttributionParams(min_confidence=0.8,
+                       include_narration=False, continuation=False))  # fmt: skip
+    ids = {s.statement_id: s.text for s in statements}
+    assert 0 < len(strict) < len(statements)
+    assert all(ids.get(s.statement_id) == s.text for s in strict)
     by_actor = {s.actor for s in statements}
     assert {"China", "Wang Yi", "John Kerry"} <= by_actor
     for s in statements:

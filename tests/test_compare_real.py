@@ -89,6 +89,13 @@ def test_compare_real_sweep(comparison):
         delta = actor["delta_vs_baseline"]["R2"]
         assert delta["stance"] == {"delta": 0.0, "ci_overlap": True}
     assert c["mismatches"]["statements_vs_baseline"]["R2"]["only_in_run"] == 0
+    # Model identities come from the fields pipeline.schema names (what backends write).
+    diff = c["model_diff"]
+    assert diff["sentiment.backend"] == {"R1": "vader", "R2": "embedding"}
+    assert diff["sentiment.model"]["R2"] == "sentence-transformers/all-MiniLM-L6-v2"
+    assert diff["sentiment.model"]["R1"].startswith("vaderSentiment==")
+    assert set(diff["sentiment.fingerprint"].values()) != {None}
+    assert not any(k.startswith("stance.") for k in diff)
     html = (out / "comparison.html").read_text()
     assert "John Kerry" in html and "<svg" in html
 

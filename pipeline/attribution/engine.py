@@ -350,11 +350,11 @@ class _Attributor:
         for m in self._mentions(start, end):
             if m.actor != speaker.actor and m.actor not in mentioned:
                 mentioned.append(m.actor)
-        n = len(self.statements)
         self.statements.append(
             Statement(
                 article_id=self.article.article_id,
-                statement_id=f"{self.article.article_id}:{n:03d}",
+                # Stable across attribution settings: runs line up by span, not by numbering.
+                statement_id=f"{self.article.article_id}:{start}-{end}",
                 text=text[start:end],
                 char_start=start,
                 char_end=end,
