@@ -39,7 +39,11 @@ CHROMIUM_FLAGS = (
 MIN_INK = 0.01
 # ...and the page uses more than a handful of colours (text antialiasing alone gives dozens).
 MIN_COLOURS = 16
-EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE)
+# What a page would fetch to render (src=, <link href=); links a reader may follow (<a href=,
+# e.g. evidence pointing to its article) are fine.
+EXTERNAL = re.compile(
+    r"""(?:\bsrc|<link\b[^>]*\bhref)\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE
+)
 
 
 def find_chromium() -> str:

@@ -21,9 +21,9 @@ from pipeline.atomic import atomic_write_json, atomic_write_text
 from pipeline.errors import UserError
 from pipeline.metrics import evaluate_labels
 from pipeline.provenance import sha256_file
-from pipeline.types import SENTIMENT_LABELS, STANCE_LABELS
+from pipeline.schema import TASKS
 
-TASK_LABELS: dict[str, tuple[str, ...]] = {"stance": STANCE_LABELS, "sentiment": SENTIMENT_LABELS}
+TASK_LABELS: dict[str, tuple[str, ...]] = {name: spec.labels for name, spec in TASKS.items()}
 SCHEMA_VERSION = 1
 
 

@@ -61,9 +61,9 @@ def render_markdown(report: dict, statements: list[dict], params, figures: list[
                       "(figures/actors.png)"]  # fmt: skip
     if report["cells"] is not None:
         lines += ["", f"## By {', '.join(report['by'])}", ""]
-        lines += _cells_table(report["cells"], report["by"], tasks, params.max_cells)
         if "figures/trends.png" in figures:
-            lines += ["", "![Trends over time with interval bands](figures/trends.png)"]
+            lines += ["![Trends over time with interval bands](figures/trends.png)", ""]
+        lines += _cells_table(report["cells"], report["by"], tasks, params.max_cells)
     if report["outlets"] is not None:
         lines += ["", "## By outlet", ""]
         lines += _cells_table(report["outlets"], ["group", "outlet"], tasks, params.max_cells)
@@ -83,7 +83,9 @@ def render_markdown(report: dict, statements: list[dict], params, figures: list[
 
 
 def _table_head(first: list[str], tasks: list[str]) -> str:
-    heads = first + [h for t in tasks for h in (f"{t.capitalize()} mean [CI]", f"{t} labels")]
+    heads = first + [
+        h for t in tasks for h in (f"{t.capitalize()} mean [CI]", f"{t.capitalize()} labels")
+    ]
     aligns = ["---"] * len(first) + ["---"] * 2 * len(tasks)
     for i, head in enumerate(first):
         if head in ("n", "Articles"):

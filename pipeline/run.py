@@ -185,8 +185,9 @@ def _attribution_metrics(config: PipelineConfig, tables) -> dict | None:
         for row in joined_part(tables, run_dir, number).to_pylist()
     ]
     metrics = metrics_for_statements(statements, gold)
-    if metrics is None and config.task.value == "run":  # re-aggregation: gold is optional
-        log.warning("attribution gold %s covers none of this run's articles", gold)
+    if metrics is None:
+        if config.task.value == "run":  # re-aggregation: the default gold is optional
+            log.warning("attribution gold %s covers none of this run's articles", gold)
         return None
     return {"attribution": metrics}
 

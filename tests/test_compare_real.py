@@ -85,7 +85,9 @@ def test_compare_real_sweep(comparison):
     assert pair["n_shared"] == c["runs"][0]["n_statements"] > 0
     assert pair["stance"]["flips"] == 0 and pair["stance"]["agreement"] == 1.0
     assert pair["speaker_changed"] == 0
-    for actor in c["actors"]:
+    quoted = [a for a in c["actors"] if a["runs"]["R1"]["n_statements"]]
+    assert len(quoted) >= 4
+    for actor in quoted:
         delta = actor["delta_vs_baseline"]["R2"]
         assert delta["stance"] == {"delta": 0.0, "ci_overlap": True}
     assert c["mismatches"]["statements_vs_baseline"]["R2"]["only_in_run"] == 0
