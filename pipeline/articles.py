@@ -11,9 +11,13 @@ from pathlib import Path
 
 from pipeline.errors import UserError
 from pipeline.types import Article
+from pipeline.validation import choice
 
 # The seed format's first line: " date 2021-09-02 Title of the article".
 _HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
+
+
+DataFormat = choice("DataFormat", ("auto", "text", "jsonl", "csv", "datasets"), __name__)
 
 
 @dataclass
@@ -21,7 +25,7 @@ class ArticleDataParams:
     """Where the articles come from. Columns apply to JSONL / CSV / datasets inputs."""
 
     path: str = "data/articles/000_8211a3ecb4d4f9df.txt"
-    format: str = "auto"  # auto | text | jsonl | csv | datasets
+    format: DataFormat = DataFormat.auto
     id_column: str = "id"
     text_column: str = "text"
     title_column: str = "title"

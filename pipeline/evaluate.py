@@ -22,9 +22,12 @@ from pipeline.errors import UserError
 from pipeline.metrics import evaluate_labels
 from pipeline.provenance import sha256_file
 from pipeline.types import SENTIMENT_LABELS, STANCE_LABELS
+from pipeline.validation import choice, require
 
 TASK_LABELS: dict[str, tuple[str, ...]] = {"stance": STANCE_LABELS, "sentiment": SENTIMENT_LABELS}
 SCHEMA_VERSION = 1
+LabeledFormat = choice("LabeledFormat", ("auto", "csv", "tsv", "jsonl"), __name__)
+EvalTask = choice("EvalTask", TASK_LABELS, __name__)
 
 
 @dataclass
@@ -32,11 +35,11 @@ class LabeledDataParams:
     """A gold-labelled file. `label_map` maps raw labels (e.g. "0", "FAVOR") to task labels."""
 
     path: str = ""
-    format: str = "auto"  # auto | csv | tsv | jsonl
+    format: LabeledFormat = LabeledFormat.auto
     text_column: str = "text"
     label_column: str = "label"
     target: str = ""
-    task: str = "stance"  # stance | sentiment
+    task: EvalTask = EvalTask.stance
     # Keys may be ints (`data.label_map={0:against,1:favor}`) or strings.
     label_map: dict[Any, str] = field(default_factory=dict)
     # Keep only rows whose `split_column` equals `split` (e.g. test, when dev rows trained a head).
@@ -44,6 +47,9 @@ class LabeledDataParams:
     split_column: str = "split"
     # Evaluate only the first N rows (None: all), for quick checks.
     limit: int | None = None
+
+    def __post_init__(self) -> None:
+        require(self.limit is None or self.limit >= 1, "limit", self.limit, "must be >= 1 or null")
 
 
 @dataclass

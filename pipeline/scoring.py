@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from pipeline.types import LabelPrediction, ScoredStatement
+from pipeline.validation import require
 
 
 @dataclass
@@ -21,6 +22,14 @@ class AggregateParams:
     # Statements attributed with less confidence than this are left out of the aggregates.
     min_attribution_confidence: float = 0.0
     top_evidence: int = 3
+
+    def __post_init__(self) -> None:
+        require(self.n_bootstrap >= 1, "n_bootstrap", self.n_bootstrap, "must be >= 1")
+        level = self.confidence_level
+        require(0 < level < 1, "confidence_level", level, "must be in (0, 1), e.g. 0.95")
+        low = self.min_attribution_confidence
+        require(0 <= low <= 1, "min_attribution_confidence", low, "must be in [0, 1]")
+        require(self.top_evidence >= 0, "top_evidence", self.top_evidence, "must be >= 0")
 
 
 @dataclass

@@ -275,10 +275,8 @@ def test_bfloat16_and_threads_are_honoured(tiny):
 @pytest.mark.parametrize(
     ("runtime", "message"),
     [
-        (RuntimeParams(device="tpu"), "use cpu, cuda"),
         (RuntimeParams(dtype="float64"), "runtime.dtype"),
         (RuntimeParams(dtype="float16"), "needs a GPU"),
-        (RuntimeParams(batch_size=0), "batch_size"),
     ],
 )
 def test_bad_runtime_settings_are_user_errors(tiny, runtime, message):
@@ -287,6 +285,15 @@ def test_bad_runtime_settings_are_user_errors(tiny, runtime, message):
     backend = build_backend(params, "sentiment", TARGET, runtime)
     with pytest.raises(UserError, match=message):
         backend.predict_proba(TEXTS)
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [({"device": "tpu"}, "use cpu, cuda"), ({"batch_size": 0}, "batch_size=0: must be >= 1")],
+)
+def test_bad_runtime_values_fail_when_the_parameters_are_built(values, message):
+    with pytest.raises(UserError, match=message):
+        RuntimeParams(**values)
 
 
 def test_cuda_requested_without_cuda_is_a_user_error(tiny, monkeypatch):
