@@ -38,7 +38,9 @@ def remove_new_files(directory: str | Path, before: set[Path], keep: list[str | 
     """Remove the files under `directory` that are not in `before` (what a failed step wrote),
     except those under a `keep` folder, so a failed run leaves no report that looks complete."""
     directory = Path(directory)
-    kept = [Path(k).resolve() for k in keep]
+    # A keep folder that holds the whole directory protects nothing in it.
+    inside = directory.resolve()
+    kept = [k for k in (Path(k).resolve() for k in keep) if not inside.is_relative_to(k)]
     emptied: set[Path] = set()
     for path in files_under(directory) - before:
         if not any(path.resolve().is_relative_to(k) for k in kept):
