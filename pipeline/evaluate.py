@@ -40,7 +40,7 @@ class LabeledDataParams:
     label_column: str = "label"
     target: str = ""
     task: EvalTask = EvalTask.stance
-    # Keys may be ints (`data.label_map={0:against,1:favor}`) or strings.
+    # Keys may be ints (`'++data.label_map={0:against,1:favor}'`) or strings.
     label_map: dict[Any, str] = field(default_factory=dict)
     # Keep only rows whose `split_column` equals `split` (e.g. test, when dev rows trained a head).
     split: str | None = None
@@ -134,9 +134,11 @@ def read_gold(params: LabeledDataParams) -> list[GoldExample]:
         examples.append(GoldExample(str(row.get(params.text_column) or ""), label, str(raw)))
     if unknown:
         shown = ", ".join(f"{k!r} ({n}x)" for k, n in unknown.most_common(5))
+        pattern = ",".join(f"{raw}:LABEL" for raw in sorted(unknown))
         raise UserError(
             f"{path}: labels {shown} are not {params.task} labels {list(allowed)}; "
-            "map them with data.label_map, e.g. data.label_map={0:against,1:favor}"
+            f"map them, quoted for the shell: '++data.label_map={{{pattern}}}' with LABEL one "
+            f"of {', '.join(allowed)}"
         )
     return examples
 
