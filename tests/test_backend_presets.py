@@ -106,12 +106,11 @@ def tiny(tmp_path_factory):
 def compose_preset(group: str, name: str, *overrides: str):
     """The preset as the entry point sees it: Hydra composition onto the backend schema."""
     from hydra import compose, initialize_config_dir
-    from hydra.core.config_store import ConfigStore
     from omegaconf import OmegaConf
 
-    store = ConfigStore.instance()
-    for backend, schema in BACKEND_SCHEMAS.items():
-        store.store(group=group, name=f"schema_{backend}", node=schema)
+    from pipeline.config import register_configs
+
+    register_configs()  # the backend schemas and the ${bundled:...} resolver
     with initialize_config_dir(config_dir=str(CONFIGS), version_base="1.3"):
         # "++key=..." adds keys to dict fields (Hydra's struct mode refuses plain overrides).
         full = [f"++{group}.{o[2:]}" if o.startswith("++") else f"{group}.{o}" for o in overrides]
