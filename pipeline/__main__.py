@@ -1,4 +1,10 @@
-"""`python -m pipeline`: the Hydra entry point. Turns config into typed parameters, runs a task."""
+"""`python -m pipeline`: the Hydra entry point. Turns config into typed parameters, runs a task.
+
+Every way a run can end is one line and an exit code: 0 done (the last line names the output
+directory), 2 a user error (bad value, unreadable input, full disk, read-only output), 130
+interrupted (Ctrl-C). A failed or interrupted job removes the files it had written into its
+run directory and its job_status.json says `failed` or `interrupted`.
+"""
 
 from __future__ import annotations
 
@@ -9,59 +15,101 @@ import hydra
 from hydra.core.hydra_config import HydraConfig
 from omegaconf import DictConfig, OmegaConf
 
-from pipeline.config import CONFIG_DIR, PipelineConfig, Task, register_configs
+from pipeline.atomic import files_under, remove_new_files
+from pipeline.config import CONFIG_DIR, PipelineConfig, Task, load_config, register_configs
 from pipeline.errors import UserError
 
-# User errors of the jobs this process ran; main() turns any into a non-zero exit.
-_user_errors: list[str] = []
+EXIT_USER_ERROR = 2
+EXIT_INTERRUPTED = 130  # the shell's code for a process ended by SIGINT
+INTERRUPTED = "interrupted (Ctrl-C); predictions made so far are cached, so a re-run resumes"
+
+# What the jobs of this process ended with; main() turns it into the exit code.
+_outcomes: list[str] = []
 
 
 @hydra.main(config_path=str(CONFIG_DIR), config_name="config", version_base="1.3")
 def _hydra_entry(cfg: DictConfig) -> dict:
     hydra_cfg = HydraConfig.get()
+    run_dir = Path(hydra_cfg.runtime.output_dir)
+    before = files_under(run_dir)
+    config: PipelineConfig | None = None
     try:
-        config: PipelineConfig = OmegaConf.to_object(cfg)
+        config = load_config(cfg)
         context = {
             "overrides": list(hydra_cfg.overrides.task),
             "config": OmegaConf.to_container(cfg, resolve=True, enum_to_str=True),
         }
-        run_task(config, Path(hydra_cfg.runtime.output_dir), context)
-    except UserError as exc:
+        result = run_task(config, run_dir, context)
+    except KeyboardInterrupt:
+        remove_new_files(run_dir, before, keep=[config.cache.dir] if config else [])
+        _outcomes.append("interrupted")
+        return {"status": "interrupted", "error": "interrupted (Ctrl-C)"}
+    except (UserError, OSError) as exc:
         # One line, no traceback; the sweep index marks the job failed and a sweep goes on.
-        print(f"error: {exc}", file=sys.stderr)
-        _user_errors.append(str(exc))
-        return {"status": "failed", "error": str(exc)}
+        message = _one_line(exc)
+        remove_new_files(run_dir, before, keep=[config.cache.dir] if config else [])
+        print(f"error: {message}", file=sys.stderr)
+        _outcomes.append("failed")
+        return {"status": "failed", "error": message}
+    for line in summary(config.task, result):
+        print(line)
+    print(f"results: {run_dir}")
+    _outcomes.append("ok")
     return {"status": "ok"}
 
 
-def run_task(config: PipelineConfig, run_dir: Path, context: dict) -> None:
+def _one_line(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f" {exc.filename}" if exc.filename else ""
+        return f"cannot write or read{where}: {exc.strerror}"
+    return " ".join(str(exc).split())
+
+
+def run_task(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
     if config.task == Task.run:
         from pipeline.run import run_pipeline
 
-        run_pipeline(config, run_dir, context)
-    elif config.task == Task.aggregate:
+        return run_pipeline(config, run_dir, context)
+    if config.task == Task.aggregate:
         from pipeline.run import run_aggregate
 
-        run_aggregate(config, run_dir, context)
-    elif config.task == Task.report:
+        return run_aggregate(config, run_dir, context)
+    if config.task == Task.report:
         from pipeline.run import run_report
 
-        run_report(config, run_dir, context)
-    elif config.task == Task.evaluate:
+        return run_report(config, run_dir, context)
+    if config.task == Task.evaluate:
         from pipeline.run import run_model_evaluation
 
-        run_model_evaluation(config, run_dir, context)
-    else:
-        from pipeline.run import run_attribution_evaluation
+        return run_model_evaluation(config, run_dir, context)
+    from pipeline.run import run_attribution_evaluation
 
-        run_attribution_evaluation(config, run_dir)
+    return run_attribution_evaluation(config, run_dir)
+
+
+def summary(task: Task, result: dict) -> list[str]:
+    """The headline figures a finished task prints above its output directory."""
+    if task != Task.evaluate:
+        return []  # a run's report and the attribution table are in the log and the directory
+    figures = ", ".join(
+        f"{name} {m['value']:.3f}"
+        + (f" [{m['ci_low']:.3f}, {m['ci_high']:.3f}]" if "ci_low" in m else "")
+        for name, m in result["metrics"].items()
+    )
+    return [f"{result['task']} on {result['data']['path']} (n={result['n']}): {figures}"]
 
 
 def main() -> None:
     register_configs()
-    _hydra_entry()
-    if _user_errors:
-        sys.exit(2)
+    try:
+        _hydra_entry()
+    except KeyboardInterrupt:
+        _outcomes.append("interrupted")
+    if "interrupted" in _outcomes:
+        print(f"error: {INTERRUPTED}", file=sys.stderr)
+        sys.exit(EXIT_INTERRUPTED)
+    if "failed" in _outcomes:
+        sys.exit(EXIT_USER_ERROR)
 
 
 if __name__ == "__main__":

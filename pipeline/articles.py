@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from pipeline.errors import UserError
+from pipeline.param_checks import choice
 from pipeline.types import Article
 
 # The seed format's first line: " date 2021-09-02 Title of the article".
@@ -28,13 +29,17 @@ ARTICLE_SUFFIX = ".txt"
 _DATE_FORMATS = ("%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%d.%m.%Y")
 
 
+DataFormat = choice("DataFormat", FORMATS, __name__)
+OnError = choice("OnError", ("fail", "skip"), __name__)
+
+
 @dataclass
 class ArticleDataParams:
     """Where the articles come from. Columns apply to table inputs (JSONL/JSON/CSV/Parquet/
     datasets); a column that a table lacks is simply empty, except the text column."""
 
     path: str = "data/articles/000_8211a3ecb4d4f9df.txt"
-    format: str = "auto"  # auto | text | folder | jsonl | json | csv | parquet | datasets
+    format: DataFormat = DataFormat.auto
     id_column: str = "id"
     text_column: str = "text"
     title_column: str = "title"
@@ -44,7 +49,7 @@ class ArticleDataParams:
     # Text encoding of .txt and CSV files (a UTF-8 byte-order mark is always accepted).
     encoding: str = "utf-8"
     # An unreadable or empty article: fail (stop with one line) or skip (listed in the report).
-    on_error: str = "fail"
+    on_error: OnError = OnError.fail
     # Optional attribution gold annotations (JSONL) to score the run's attribution against.
     gold: str | None = None
 
@@ -118,12 +123,8 @@ def read_article(path: str | Path, encoding: str = "utf-8") -> Article:
 def iter_articles(params: ArticleDataParams, log: ReadLog | None = None) -> Iterator[Article]:
     """Every article named by `params.path`, in a stable order, one at a time."""
     log = log if log is not None else ReadLog()
-    if params.on_error not in ("fail", "skip"):
-        raise UserError(f"data.on_error={params.on_error!r}: use fail or skip")
     path = require_path(params)
     fmt = params.format if params.format != "auto" else _guess_format(path)
-    if fmt not in FORMATS:
-        raise UserError(f"unknown data.format {fmt!r} (use one of {', '.join(FORMATS)})")
     if fmt == "text":
         articles: Iterable[Article] = [read_article(path, params.encoding)]
     elif fmt == "folder":

@@ -43,3 +43,25 @@ def atomic_open(path: str | Path, newline: str | None = None):
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+def files_under(directory: str | Path) -> set[Path]:
+    directory = Path(directory)
+    return {p for p in directory.rglob("*") if p.is_file()} if directory.is_dir() else set()
+
+
+def remove_new_files(directory: str | Path, before: set[Path], keep: list[str | Path]) -> None:
+    """Remove the files under `directory` that are not in `before` (what a failed step wrote),
+    except those under a `keep` folder, so a failed run leaves no report that looks complete."""
+    directory = Path(directory)
+    # A keep folder that holds the whole directory protects nothing in it.
+    inside = directory.resolve()
+    kept = [k for k in (Path(k).resolve() for k in keep) if not inside.is_relative_to(k)]
+    emptied: set[Path] = set()
+    for path in files_under(directory) - before:
+        if not any(path.resolve().is_relative_to(k) for k in kept):
+            path.unlink(missing_ok=True)
+            emptied.update(p for p in path.parents if p.is_relative_to(directory))
+    emptied.discard(directory)
+    for folder in sorted(emptied, key=lambda p: len(p.parts), reverse=True):
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()

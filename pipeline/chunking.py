@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 
 from pipeline.errors import UserError
+from pipeline.param_checks import choice, require
 from pipeline.quotes import find_quotes
 from pipeline.types import Article, Chunk
 
 CHUNK_KINDS = ("sentence", "paragraph", "window")
+ChunkKind = choice("ChunkKind", CHUNK_KINDS, __name__)
 
 # Abbreviations that are never the end of a sentence (they precede a name or a number).
 NON_TERMINAL = frozenset(
@@ -39,10 +41,14 @@ class ChunkerParams:
     """kind: sentence | paragraph | window. A window holds `window` sentences and moves by
     `stride` sentences; it never crosses a paragraph break unless `cross_paragraphs`."""
 
-    kind: str = "sentence"
+    kind: ChunkKind = ChunkKind.sentence
     window: int = 3
     stride: int = 2
     cross_paragraphs: bool = False
+
+    def __post_init__(self) -> None:
+        require(self.window >= 1, "window", self.window, "must be >= 1")
+        require(self.stride >= 1, "stride", self.stride, "must be >= 1")
 
 
 def paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -140,10 +146,6 @@ def _group(
     if params.kind == "paragraph":
         size, stride, cross = len(sentences) or 1, len(sentences) or 1, False
     else:
-        if params.window < 1 or params.stride < 1:
-            raise UserError(
-                f"chunker window and stride must be >= 1, got {params.window}/{params.stride}"
-            )
         size, stride, cross = params.window, params.stride, params.cross_paragraphs
     runs: list[list[tuple[int, int, int]]] = []
     for sent in sentences:

@@ -1,27 +1,31 @@
 """Structured-config schemas: Hydra validates every override against these dataclasses.
 
 The stage modules define their own parameter dataclasses; this module only gathers them into
-one schema and registers them with Hydra's ConfigStore. Nothing here imports torch.
+one schema, registers them with Hydra's ConfigStore, and turns a composed config into typed
+parameters (`load_config`), where every value is checked before any work starts.
+Nothing here imports torch.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from enum import Enum
-from pathlib import Path
 from typing import Any
 
-from omegaconf import MISSING
+from omegaconf import MISSING, DictConfig, OmegaConf
 
 from pipeline.actors import StudyParams
 from pipeline.attribution import AttributionParams
 from pipeline.chunking import ChunkerParams
+from pipeline.errors import ParamError
 from pipeline.models.runtime import CacheParams, RuntimeParams
 from pipeline.report import ReportParams
+from pipeline.resources import config_dir, register_resolvers
 from pipeline.scoring import AggregateParams
 from pipeline.stages import ShardParams, StageParams
 
-CONFIG_DIR = Path(__file__).resolve().parent.parent / "configs"
+CONFIG_DIR = config_dir()
 
 
 class Task(Enum):
@@ -59,6 +63,7 @@ def register_configs() -> None:
     from pipeline.evaluate import LabeledDataParams
     from pipeline.models.registry import BACKEND_SCHEMAS
 
+    register_resolvers()
     store = ConfigStore.instance()
     store.store(name="schema", node=PipelineConfig)
     store.store(group="data", name="schema_article", node=ArticleDataParams)
@@ -66,3 +71,48 @@ def register_configs() -> None:
     for backend, schema in BACKEND_SCHEMAS.items():
         for group in ("stance", "sentiment"):
             store.store(group=group, name=f"schema_{backend}", node=schema)
+
+
+def load_config(cfg: DictConfig) -> PipelineConfig:
+    """Typed parameters from a composed config. Raises ParamError (one line, naming the key)
+    for a value out of range, a key added with `+` that no schema has, or a `backend` field
+    that disagrees with the chosen backend: nothing set on the command line is ignored."""
+    from pipeline.models.registry import check_backend_params
+
+    try:
+        config = OmegaConf.to_object(cfg)
+    except ParamError as exc:
+        raise ParamError(f"{_failing_section(cfg)}.{exc}") from None
+    _reject_unknown_keys(config, "")
+    for task in ("stance", "sentiment"):
+        check_backend_params(getattr(config, task), task)
+    return config
+
+
+def _failing_section(cfg: DictConfig) -> str:
+    """The top-level section whose parameters do not build (for the error message)."""
+    for key in cfg:
+        if not OmegaConf.is_config(cfg[key]):
+            continue
+        try:
+            OmegaConf.to_object(cfg[key])
+        except ParamError:
+            return str(key)
+    return "config"
+
+
+def _reject_unknown_keys(value: Any, path: str) -> None:
+    """OmegaConf keeps a `+key=...` that its schema lacks as a stray attribute: refuse it."""
+    if dataclasses.is_dataclass(value):
+        known = {f.name for f in dataclasses.fields(value)}
+        stray = sorted(set(vars(value)) - known)
+        if stray:
+            raise ParamError(
+                f"{path}{stray[0]} is not a parameter of {type(value).__name__} "
+                f"(it has: {', '.join(sorted(known))})"
+            )
+        for name in known:
+            _reject_unknown_keys(getattr(value, name), f"{path}{name}.")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _reject_unknown_keys(item, f"{path[:-1]}[{i}].")

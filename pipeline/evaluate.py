@@ -20,11 +20,14 @@ import numpy as np
 from pipeline.atomic import atomic_write_json, atomic_write_text
 from pipeline.errors import UserError
 from pipeline.metrics import evaluate_labels
+from pipeline.param_checks import choice, require
 from pipeline.provenance import sha256_file
 from pipeline.schema import TASKS
 
 TASK_LABELS: dict[str, tuple[str, ...]] = {name: spec.labels for name, spec in TASKS.items()}
 SCHEMA_VERSION = 1
+LabeledFormat = choice("LabeledFormat", ("auto", "csv", "tsv", "jsonl"), __name__)
+EvalTask = choice("EvalTask", TASK_LABELS, __name__)
 
 
 @dataclass
@@ -32,18 +35,21 @@ class LabeledDataParams:
     """A gold-labelled file. `label_map` maps raw labels (e.g. "0", "FAVOR") to task labels."""
 
     path: str = ""
-    format: str = "auto"  # auto | csv | tsv | jsonl
+    format: LabeledFormat = LabeledFormat.auto
     text_column: str = "text"
     label_column: str = "label"
     target: str = ""
-    task: str = "stance"  # stance | sentiment
-    # Keys may be ints (`data.label_map={0:against,1:favor}`) or strings.
+    task: EvalTask = EvalTask.stance
+    # Keys may be ints (`'++data.label_map={0:against,1:favor}'`) or strings.
     label_map: dict[Any, str] = field(default_factory=dict)
     # Keep only rows whose `split_column` equals `split` (e.g. test, when dev rows trained a head).
     split: str | None = None
     split_column: str = "split"
     # Evaluate only the first N rows (None: all), for quick checks.
     limit: int | None = None
+
+    def __post_init__(self) -> None:
+        require(self.limit is None or self.limit >= 1, "limit", self.limit, "must be >= 1 or null")
 
 
 @dataclass
@@ -128,9 +134,11 @@ def read_gold(params: LabeledDataParams) -> list[GoldExample]:
         examples.append(GoldExample(str(row.get(params.text_column) or ""), label, str(raw)))
     if unknown:
         shown = ", ".join(f"{k!r} ({n}x)" for k, n in unknown.most_common(5))
+        pattern = ",".join(f"{raw}:LABEL" for raw in sorted(unknown))
         raise UserError(
             f"{path}: labels {shown} are not {params.task} labels {list(allowed)}; "
-            "map them with data.label_map, e.g. data.label_map={0:against,1:favor}"
+            f"map them, quoted for the shell: '++data.label_map={{{pattern}}}' with LABEL one "
+            f"of {', '.join(allowed)}"
         )
     return examples
 

@@ -45,7 +45,6 @@ def run_pipeline(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
     """annotate → predict → aggregate → report, all in `run_dir` (resumable)."""
     from pipeline.models.registry import build_backend
 
-    config.aggregate.check()
     timer = StageTimer()
     study = build_actor_set(config.actors)
     hierarchy = {a.name: a.group for a in config.actors.actors}
@@ -70,7 +69,6 @@ def run_pipeline(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
 
 def run_aggregate(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
     """Finished runs, or the shards of a sweep, → one merged aggregate and report."""
-    config.aggregate.check()
     sources = _runs_named(config)
     timer = StageTimer()
     provenance = run_provenance(config, {}, context, inputs=[])

@@ -16,14 +16,14 @@ from datetime import date
 
 import numpy as np
 
-from pipeline.errors import UserError
+from pipeline.param_checks import choice, require
 from pipeline.schema import TaskSpec
 
 # Cell keys `aggregate.by` may name. `actor` counts a statement for its speaker and for every
 # group above it (a minister's statement is also the ministry's and the country's).
 KEYS = ("actor", "group", "outlet", "week", "month", "quarter", "year")
 TIME_KEYS = ("week", "month", "quarter", "year")
-RESAMPLE = ("article", "statement")
+Resample = choice("Resample", ("article", "statement"), __name__)
 NO_DATE = "undated"
 NO_OUTLET = "unknown"
 # Most bootstrap counts held at once (resamples × clusters): ~8 MB of int64.
@@ -42,20 +42,22 @@ class AggregateParams:
     # Keys of the cells table (report.json `cells`), e.g. [group, month]; empty: no cells table.
     by: list[str] = field(default_factory=list)
     # Bootstrap unit: article (cluster bootstrap, the default) or statement.
-    resample: str = "article"
+    resample: Resample = Resample.article
     # Cells with fewer statements are flagged `small` (kept, never hidden).
     min_n: int = 5
     # task=aggregate / task=report: the finished run or sweep directories to read.
     runs: list[str] = field(default_factory=list)
 
-    def check(self) -> None:
+    def __post_init__(self) -> None:
+        require(self.n_bootstrap >= 1, "n_bootstrap", self.n_bootstrap, "must be >= 1")
+        level = self.confidence_level
+        require(0 < level < 1, "confidence_level", level, "must be in (0, 1), e.g. 0.95")
+        low = self.min_attribution_confidence
+        require(0 <= low <= 1, "min_attribution_confidence", low, "must be in [0, 1]")
+        require(self.top_evidence >= 0, "top_evidence", self.top_evidence, "must be >= 0")
+        require(self.min_n >= 1, "min_n", self.min_n, "must be >= 1")
         unknown = [k for k in self.by if k not in KEYS]
-        if unknown:
-            raise UserError(f"aggregate.by: unknown key(s) {unknown}; use any of {list(KEYS)}")
-        if self.resample not in RESAMPLE:
-            raise UserError(f"aggregate.resample={self.resample!r}: use article or statement")
-        if self.n_bootstrap < 1 or not 0 < self.confidence_level < 1:
-            raise UserError("aggregate: n_bootstrap must be >= 1 and confidence_level in (0, 1)")
+        require(not unknown, "by", list(self.by), f"unknown {unknown}; use any of {list(KEYS)}")
 
 
 @dataclass

@@ -1,13 +1,16 @@
 """Hydra callback that keeps an index of a sweep's runs: overrides, job dir, status, error.
 
 Each job writes `job_status.json` into its own directory when it starts ("running") and ends
-("ok" or "failed"); after every job the callback rebuilds `sweep_index.json` and `sweep_index.md`
-in the sweep directory from those files. So the index is current while the sweep runs, survives a
-failing (or killed) job, and also works with launchers that run jobs in other processes.
+("ok", "failed" or "interrupted"); after every job the callback rebuilds `sweep_index.json` and
+`sweep_index.md` in the sweep directory from those files. So the index is current while the
+sweep runs, survives a failing (or killed) job, and also works with launchers that run jobs in
+other processes.
 
 A job counts as failed when the task function raised (Hydra's JobReturn.status is FAILED) or
 when it returned a mapping with `status: "failed"` (and optionally `error`), which is how an
 entry point that catches its own exceptions reports a failure without aborting the sweep.
+A job that returns `status: "interrupted"` (Ctrl-C) is recorded, and then the interrupt goes on
+(KeyboardInterrupt is raised again) so that no further job of the sweep starts.
 
 Register in configs/config.yaml:
 
@@ -67,7 +70,7 @@ def job_outcome(job_return: Any) -> tuple[str, str | None]:
         err = job_return._return_value  # the property would re-raise the exception
         return "failed", f"{type(err).__name__}: {err}".splitlines()[0]
     value = job_return._return_value
-    if isinstance(value, Mapping) and value.get("status") in ("ok", "failed"):
+    if isinstance(value, Mapping) and value.get("status") in ("ok", "failed", "interrupted"):
         return str(value["status"]), value.get("error")
     return "ok", None
 
@@ -158,6 +161,8 @@ class SweepIndexCallback(Callback):
                 "duration_s": None if started is None else round(time.perf_counter() - started, 3),
             },
         )
+        if status == "interrupted":
+            raise KeyboardInterrupt  # recorded; now stop, as Ctrl-C asked
 
 
 def _read_json(path: Path) -> dict:

@@ -106,12 +106,11 @@ def tiny(tmp_path_factory):
 def compose_preset(group: str, name: str, *overrides: str):
     """The preset as the entry point sees it: Hydra composition onto the backend schema."""
     from hydra import compose, initialize_config_dir
-    from hydra.core.config_store import ConfigStore
     from omegaconf import OmegaConf
 
-    store = ConfigStore.instance()
-    for backend, schema in BACKEND_SCHEMAS.items():
-        store.store(group=group, name=f"schema_{backend}", node=schema)
+    from pipeline.config import register_configs
+
+    register_configs()  # the backend schemas and the ${bundled:...} resolver
     with initialize_config_dir(config_dir=str(CONFIGS), version_base="1.3"):
         # "++key=..." adds keys to dict fields (Hydra's struct mode refuses plain overrides).
         full = [f"++{group}.{o[2:]}" if o.startswith("++") else f"{group}.{o}" for o in overrides]
@@ -275,10 +274,8 @@ def test_bfloat16_and_threads_are_honoured(tiny):
 @pytest.mark.parametrize(
     ("runtime", "message"),
     [
-        (RuntimeParams(device="tpu"), "use cpu, cuda"),
         (RuntimeParams(dtype="float64"), "runtime.dtype"),
         (RuntimeParams(dtype="float16"), "needs a GPU"),
-        (RuntimeParams(batch_size=0), "batch_size"),
     ],
 )
 def test_bad_runtime_settings_are_user_errors(tiny, runtime, message):
@@ -287,6 +284,15 @@ def test_bad_runtime_settings_are_user_errors(tiny, runtime, message):
     backend = build_backend(params, "sentiment", TARGET, runtime)
     with pytest.raises(UserError, match=message):
         backend.predict_proba(TEXTS)
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [({"device": "tpu"}, "use cpu, cuda"), ({"batch_size": 0}, "batch_size=0: must be >= 1")],
+)
+def test_bad_runtime_values_fail_when_the_parameters_are_built(values, message):
+    with pytest.raises(UserError, match=message):
+        RuntimeParams(**values)
 
 
 def test_cuda_requested_without_cuda_is_a_user_error(tiny, monkeypatch):

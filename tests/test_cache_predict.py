@@ -34,7 +34,9 @@ def test_second_run_does_no_model_work(tmp_path):
     params = CacheParams(dir=str(tmp_path / "c"))
     cold_backend = CountingBackend()
     cold, cold_stats = predict(cold_backend, TEXTS, params)
-    assert cold_backend.seen == [["China wants cooperation.", "The US disagrees.", "x"]]
+    assert [sorted(b) for b in cold_backend.seen] == [
+        ["China wants cooperation.", "The US disagrees.", "x"]
+    ]
     assert (cold_stats.cache_misses, cold_stats.cache_hits, cold_stats.model_calls) == (3, 0, 1)
     assert (tmp_path / "c" / DB_NAME).is_file()
 
@@ -87,3 +89,31 @@ def test_unusable_cache_dir_falls_back_to_computing(tmp_path):
     backend = CountingBackend()
     probs, stats = predict(backend, TEXTS, CacheParams(dir=str(blocker / "sub")))
     assert not stats.cache_enabled and probs.shape == (4, 3) and backend.seen
+
+
+def test_predictions_are_committed_in_batches_and_kept_when_interrupted(tmp_path):
+    params = CacheParams(dir=str(tmp_path), commit_every=2)
+    texts = [f"statement number {i}" for i in range(7)]
+
+    class InterruptedBackend(CountingBackend):
+        def predict_proba(self, batch):
+            if len(self.seen) == 2:  # Ctrl-C while the third batch is being computed
+                raise KeyboardInterrupt
+            return super().predict_proba(batch)
+
+    with pytest.raises(KeyboardInterrupt):
+        predict(InterruptedBackend(), texts, params)
+    resumed = CountingBackend()
+    probs, stats = predict(resumed, texts, params)
+    assert (stats.cache_hits, stats.cache_misses) == (4, 3)
+    assert [t for batch in resumed.seen for t in batch] == texts[4:]  # equal lengths: in order
+    np.testing.assert_array_equal(probs, predict(CountingBackend(), texts, params)[0])
+
+
+def test_several_processes_share_the_cache_file(tmp_path):
+    import sqlite3
+
+    predict(CountingBackend(), TEXTS, CacheParams(dir=str(tmp_path)))
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()

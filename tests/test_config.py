@@ -77,3 +77,13 @@ def test_help_does_not_import_torch():
     )
     assert "Powered by Hydra" in done.stdout
     assert done.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_shipped_data_resolves_from_the_package_and_gold_only_for_its_article():
+    from pipeline.resources import bundled
+
+    founding = compose_config()
+    assert founding.data.path == bundled("articles/000_8211a3ecb4d4f9df.txt")
+    assert founding.data.gold == bundled("gold/founding_attribution.jsonl")
+    assert compose_config("data.path=elsewhere.txt").data.gold is None
+    assert compose_config("data.gold=mine.jsonl").data.gold == "mine.jsonl"

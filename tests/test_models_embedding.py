@@ -225,8 +225,8 @@ def test_ensemble_averages_members_with_weights(encoder):
 @pytest.mark.parametrize(
     ("params", "message"),
     [
-        ({"backend": "telepathy"}, "unknown backend"),
-        ({"backend": "vader", "scal": 2}, "no field"),
+        ({"backend": "telepathy"}, r"members\[0\]\.backend='telepathy': choose one of"),
+        ({"backend": "vader", "scal": 2}, r"members\[0\]: Key 'scal' not in 'VaderParams'"),
     ],
 )
 def test_registry_rejects_bad_member_configs(params, message):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.param_checks import require
+
 
 @dataclass
 class AttributionParams:
@@ -15,3 +17,7 @@ class AttributionParams:
     min_confidence: float = 0.0
     include_narration: bool = True
     continuation: bool = True
+
+    def __post_init__(self) -> None:
+        low = self.min_confidence
+        require(0 <= low <= 1, "min_confidence", low, "must be in [0, 1]")

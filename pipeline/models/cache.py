@@ -3,8 +3,9 @@
 Rows are keyed by (backend fingerprint, sha256 of the text). The fingerprint already covers
 weights (hash or hub revision), labels, templates/prototypes, label maps and the target, so a
 re-run that changes only scoring or reporting finds every row and never loads a model.
-Storage is one SQLite file: each run's new rows are written in a single transaction, so an
-interrupted run leaves either all of them or none, never a half-written file.
+Storage is one SQLite file in WAL mode (several processes may share it; writers wait for each
+other). New rows are committed every `commit_every` texts, each batch in one transaction, so an
+interrupted run (Ctrl-C, a crash) keeps every finished batch and the next run resumes from there.
 """
 
 from __future__ import annotations
@@ -52,7 +53,11 @@ class PredictionCache:
     def __init__(self, directory: str | Path):
         self.path = Path(directory) / DB_NAME
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(self.path, timeout=60)
+        self._conn = sqlite3.connect(self.path, timeout=60)  # the busy timeout, in seconds
+        try:
+            self._conn.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError:
+            pass  # e.g. a network filesystem without shared memory: the default journal works
         self._conn.execute(
             "CREATE TABLE IF NOT EXISTS preds (fp TEXT, key TEXT, n INTEGER, probs BLOB, "
             "PRIMARY KEY (fp, key))"
@@ -96,6 +101,17 @@ def _open_cache(params: CacheParams | None) -> PredictionCache | None:
         return None
 
 
+def _put_or_drop(store: PredictionCache, fingerprint: str, rows: dict) -> PredictionCache | None:
+    """Commit rows; on a write error warn once and go on without the cache."""
+    try:
+        store.put(fingerprint, rows)
+        return store
+    except sqlite3.Error as exc:
+        log.warning("prediction cache write failed (%s); going on without it", exc)
+        store.close()
+        return None
+
+
 def predict(
     backend: Backend, texts: Sequence[str], cache: CacheParams | None = None
 ) -> tuple[np.ndarray, PredictStats]:
@@ -112,20 +128,23 @@ def predict(
             known = store.get(fingerprint, list(unique), width)
         except sqlite3.Error as exc:
             log.warning("prediction cache read failed (%s); recomputing", exc)
-    missing = [k for k in unique if k not in known]
+    # Shortest first, so each committed batch pads little (backends also sort within a call).
+    missing = sorted((k for k in unique if k not in known), key=lambda k: len(unique[k]))
+    cache_used = store is not None
+    step = cache.commit_every if cache_used else max(len(missing), 1)
     model_calls = 0
-    if missing:
-        probs = np.asarray(backend.predict_proba([unique[k] for k in missing]), np.float64)
-        model_calls = 1
-        fresh = dict(zip(missing, probs, strict=True))
-        known.update(fresh)
+    try:
+        for start in range(0, len(missing), step):
+            batch = missing[start : start + step]
+            probs = np.asarray(backend.predict_proba([unique[k] for k in batch]), np.float64)
+            model_calls += 1
+            fresh = dict(zip(batch, probs, strict=True))
+            known.update(fresh)
+            if store is not None:
+                store = _put_or_drop(store, fingerprint, fresh)
+    finally:
         if store is not None:
-            try:
-                store.put(fingerprint, fresh)
-            except sqlite3.Error as exc:
-                log.warning("prediction cache write failed (%s)", exc)
-    if store is not None:
-        store.close()
+            store.close()
     out = np.stack([known[k] for k in keys]) if keys else np.zeros((0, width))
     stats = PredictStats(
         backend=backend.describe().get("backend", type(backend).__name__),
@@ -135,7 +154,7 @@ def predict(
         cache_misses=len(missing),
         model_calls=model_calls,
         seconds=round(time.perf_counter() - started, 4),
-        cache_enabled=store is not None,
+        cache_enabled=cache_used,
     )
     log.info(
         "%s: %d texts, %d from cache, %d computed%s",

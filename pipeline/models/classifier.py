@@ -19,6 +19,7 @@ from pipeline.models.embedding import softmax
 from pipeline.models.fingerprint import config_hash
 from pipeline.models.runtime import RuntimeParams
 from pipeline.models.sequence import SequenceModel
+from pipeline.param_checks import require
 
 DEFAULT_CLASSIFIERS = {
     "stance": "cardiffnlp/twitter-roberta-base-stance-climate",
@@ -34,6 +35,9 @@ class ClassifierParams:
     # model label (any case) -> our label; empty = match names to our labels directly.
     label_map: dict[str, str] = field(default_factory=dict)
     max_length: int = 512
+
+    def __post_init__(self) -> None:
+        require(self.max_length >= 1, "max_length", self.max_length, "must be >= 1")
 
 
 def label_columns(

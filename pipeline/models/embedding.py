@@ -24,6 +24,7 @@ from pipeline.models.head import FittedHead, load_head
 from pipeline.models.labeled import read_labeled
 from pipeline.models.prompts import EMBEDDING_CALIBRATION, EMBEDDING_PROTOTYPES, fill_target
 from pipeline.models.runtime import RuntimeParams
+from pipeline.param_checks import require
 
 
 @dataclass
@@ -43,6 +44,11 @@ class EmbeddingParams:
     temperature: float | None = None
     label_bias: dict[str, float] = field(default_factory=dict)
     max_length: int = 256
+
+    def __post_init__(self) -> None:
+        t = self.temperature
+        require(t is None or t > 0, "temperature", t, "must be > 0 (or null: the default)")
+        require(self.max_length >= 1, "max_length", self.max_length, "must be >= 1")
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:

@@ -40,17 +40,11 @@ def torch_device_and_dtype(runtime: RuntimeParams) -> tuple[Any, Any]:
         raise UserError(f"runtime.device={runtime.device!r} but CUDA is not available here")
     if name == "mps" and not torch.backends.mps.is_available():
         raise UserError("runtime.device='mps' but MPS is not available here")
-    if name != "cpu" and not name.startswith(("cuda", "mps")):
-        raise UserError(f"runtime.device={runtime.device!r}: use cpu, cuda, cuda:N, mps or auto")
     if runtime.dtype not in _DTYPES:
         raise UserError(f"runtime.dtype={runtime.dtype!r}: use one of {', '.join(_DTYPES)}")
     if runtime.dtype == "float16" and not name.startswith(("cuda", "mps")):
         raise UserError("runtime.dtype='float16' needs a GPU; use bfloat16 or float32 on cpu")
-    if runtime.batch_size < 1:
-        raise UserError(f"runtime.batch_size must be >= 1, got {runtime.batch_size}")
     if runtime.threads is not None:
-        if runtime.threads < 1:
-            raise UserError(f"runtime.threads must be >= 1, got {runtime.threads}")
         torch.set_num_threads(runtime.threads)
     return torch.device(name), getattr(torch, runtime.dtype)
 

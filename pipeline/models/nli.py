@@ -24,8 +24,10 @@ from pipeline.models.fingerprint import config_hash
 from pipeline.models.prompts import NLI_TEMPLATES, fill_target
 from pipeline.models.runtime import RuntimeParams
 from pipeline.models.sequence import SequenceModel
+from pipeline.param_checks import choice, require
 
 _MODES = ("softmax", "entail_contradict")
+NLIMode = choice("NLIMode", _MODES, __name__)
 
 
 @dataclass
@@ -35,8 +37,11 @@ class NLIParams:
     revision: str | None = None
     # label -> hypothesis templates with a {target} placeholder; empty = the task's defaults.
     templates: dict[str, list[str]] = field(default_factory=dict)
-    mode: str = "softmax"
+    mode: NLIMode = NLIMode.softmax
     max_length: int = 512
+
+    def __post_init__(self) -> None:
+        require(self.max_length >= 1, "max_length", self.max_length, "must be >= 1")
 
 
 def nli_indices(id2label: dict[int, str], model: str) -> tuple[int, int, bool]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from typing import Any
 
-from pipeline.errors import UserError
+from pipeline.errors import ParamError, UserError
 from pipeline.models.base import Backend
 from pipeline.models.classifier import ClassifierBackend, ClassifierParams
 from pipeline.models.embedding import EmbeddingBackend, EmbeddingParams
@@ -26,17 +27,48 @@ BACKEND_SCHEMAS: dict[str, type] = {
 TASK_LABELS: dict[str, tuple[str, ...]] = {"stance": STANCE_LABELS, "sentiment": SENTIMENT_LABELS}
 
 
-def params_from_dict(values: dict[str, Any]) -> Any:
-    """A params dataclass from a plain dict with a `backend` key (ensemble members)."""
+def backend_name(params: Any) -> str | None:
+    """The backend a params dataclass describes (by its schema, not its `backend` field)."""
+    return next((name for name, s in BACKEND_SCHEMAS.items() if type(params) is s), None)
+
+
+def params_from_dict(values: Any, where: str = "member") -> Any:
+    """A checked params dataclass from a mapping with a `backend` key (ensemble members):
+    unknown keys, wrong types and closed choices fail here as they do at composition."""
+    from omegaconf import OmegaConf
+    from omegaconf.errors import OmegaConfBaseException
+
     name = values.get("backend")
     if name not in BACKEND_SCHEMAS:
-        raise UserError(f"unknown backend {name!r}; choose one of {sorted(BACKEND_SCHEMAS)}")
-    schema = BACKEND_SCHEMAS[name]
-    known = {f.name for f in dataclasses.fields(schema)}
-    unknown = sorted(set(values) - known)
-    if unknown:
-        raise UserError(f"backend {name!r} has no field(s) {unknown}; it has {sorted(known)}")
-    return schema(**values)
+        raise ParamError(
+            f"{where}.backend={name!r}: choose one of {', '.join(sorted(BACKEND_SCHEMAS))}"
+        )
+    try:
+        params = OmegaConf.to_object(
+            OmegaConf.merge(OmegaConf.structured(BACKEND_SCHEMAS[name]), values)
+        )
+    except OmegaConfBaseException as exc:
+        raise ParamError(f"{where}: {str(exc).splitlines()[0]}") from None
+    except ParamError as exc:
+        raise ParamError(f"{where}.{exc}") from None
+    return check_backend_params(params, where)
+
+
+def check_backend_params(params: Any, where: str) -> Any:
+    """Reject a `backend` field that names another backend (`stance.backend=nli` cannot switch
+    the schema; the group choice `stance=nli` does) and type every ensemble member."""
+    name = backend_name(params)
+    if name is not None and params.backend != name:
+        raise ParamError(
+            f"{where}.backend={params.backend!r} does not switch backends (this is the {name!r} "
+            f"schema): choose the backend with {where}={params.backend} or one of its presets"
+        )
+    if isinstance(params, EnsembleParams):
+        params.members = [
+            m if dataclasses.is_dataclass(m) else params_from_dict(m, f"{where}.members[{i}]")
+            for i, m in enumerate(params.members)
+        ]
+    return params
 
 
 def build_backend(params: Any, task: str, target: str, runtime: RuntimeParams) -> Backend:
@@ -47,8 +79,10 @@ def build_backend(params: Any, task: str, target: str, runtime: RuntimeParams) -
     """
     if task not in TASK_LABELS:
         raise UserError(f"unknown task {task!r}; use stance or sentiment")
-    if isinstance(params, dict):
-        params = params_from_dict(params)
+    if isinstance(params, Mapping):
+        params = params_from_dict(params, task)
+    else:
+        params = check_backend_params(params, task)
     labels = TASK_LABELS[task]
     name = getattr(params, "backend", None)
     if isinstance(params, EmbeddingParams):
@@ -60,9 +94,6 @@ def build_backend(params: Any, task: str, target: str, runtime: RuntimeParams) -
     if isinstance(params, VaderParams):
         return VaderBackend(params, labels)
     if isinstance(params, EnsembleParams):
-        members = [
-            build_backend(dict(m) if not dataclasses.is_dataclass(m) else m, task, target, runtime)
-            for m in params.members
-        ]
+        members = [build_backend(m, task, target, runtime) for m in params.members]
         return EnsembleBackend(members, params.weights, labels)
     raise UserError(f"unknown backend {name!r}; choose one of {sorted(BACKEND_SCHEMAS)}")

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from pipeline.param_checks import choice, require
+
+Dtype = choice("Dtype", ("float32", "bfloat16", "float16"), __name__)
+_DEVICE = re.compile(r"(cpu|auto|mps|cuda(:\d+)?)")
 
 
 @dataclass
@@ -17,15 +23,28 @@ class RuntimeParams:
     """
 
     device: str = "cpu"
-    dtype: str = "float32"
+    dtype: Dtype = Dtype.float32
     threads: int | None = None
     batch_size: int = 32
     allow_download: bool = False
 
+    def __post_init__(self) -> None:
+        ok = _DEVICE.fullmatch(self.device.strip().lower()) is not None
+        require(ok, "device", self.device, "use cpu, cuda, cuda:N, mps or auto")
+        require(self.threads is None or self.threads >= 1, "threads", self.threads, "must be >= 1")
+        require(self.batch_size >= 1, "batch_size", self.batch_size, "must be >= 1")
+
 
 @dataclass
 class CacheParams:
-    """On-disk prediction cache: a re-run that only changes scoring or reporting skips models."""
+    """On-disk prediction cache: a re-run that only changes scoring or reporting skips models.
+
+    commit_every: new predictions are committed every this many texts, so an interrupted run
+    keeps what it computed and the next run starts from there."""
 
     enabled: bool = True
     dir: str = ".cache/predictions"
+    commit_every: int = 256
+
+    def __post_init__(self) -> None:
+        require(self.commit_every >= 1, "commit_every", self.commit_every, "must be >= 1")

@@ -22,16 +22,22 @@ from pipeline.errors import UserError
 from pipeline.models.base import Backend
 from pipeline.models.embedding import softmax
 from pipeline.models.fingerprint import config_hash
+from pipeline.param_checks import choice, require
 
 _MODES = ("compound", "proportions")
+VaderMode = choice("VaderMode", _MODES, __name__)
 
 
 @dataclass
 class VaderParams:
     backend: str = "vader"
-    mode: str = "compound"
+    mode: VaderMode = VaderMode.compound
     threshold: float = 0.05
     scale: float = 6.5  # lowest dev log-loss (benchmarks/offline_accuracy.py)
+
+    def __post_init__(self) -> None:
+        require(0 <= self.threshold < 1, "threshold", self.threshold, "must be in [0, 1)")
+        require(self.scale > 0, "scale", self.scale, "must be > 0")
 
 
 class VaderBackend(Backend):
