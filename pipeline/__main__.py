@@ -39,10 +39,14 @@ def run_task(config: PipelineConfig, run_dir: Path, context: dict) -> None:
         from pipeline.run import run_pipeline
 
         run_pipeline(config, run_dir, context)
-    elif config.task == Task.evaluate:
-        from pipeline.run import run_model_evaluation
+    elif config.task == Task.sample:
+        from pipeline.validation.sampling import run_sample
 
-        run_model_evaluation(config, run_dir, context)
+        print(f"coding sample: {run_sample(config.sample, config.seed, run_dir)}")
+    elif config.task == Task.evaluate:
+        from pipeline.validation.task import evaluate_and_record
+
+        evaluate_and_record(config, run_dir, context)
     else:
         from pipeline.run import run_attribution_evaluation
 

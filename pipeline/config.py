@@ -19,6 +19,8 @@ from pipeline.chunking import ChunkerParams
 from pipeline.models.runtime import CacheParams, RuntimeParams
 from pipeline.report import ReportParams
 from pipeline.scoring import AggregateParams
+from pipeline.validation.registry import ValidationParams
+from pipeline.validation.sampling import SampleParams
 
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "configs"
 
@@ -27,6 +29,7 @@ class Task(Enum):
     run = "run"  # the full pipeline on articles
     evaluate = "evaluate"  # the configured stance/sentiment model on a labelled file
     attribution = "attribution"  # attribution against the gold annotation files
+    sample = "sample"  # a stratified sample of a run's statements for human coders
 
 
 @dataclass
@@ -45,6 +48,8 @@ class PipelineConfig:
     report: ReportParams = MISSING
     runtime: RuntimeParams = field(default_factory=RuntimeParams)
     cache: CacheParams = field(default_factory=CacheParams)
+    sample: SampleParams = MISSING
+    validation: ValidationParams = field(default_factory=ValidationParams)
 
 
 def register_configs() -> None:
@@ -53,11 +58,13 @@ def register_configs() -> None:
     from pipeline.articles import ArticleDataParams
     from pipeline.evaluate import LabeledDataParams
     from pipeline.models.registry import BACKEND_SCHEMAS
+    from pipeline.validation.coded import CodedDataParams
 
     store = ConfigStore.instance()
     store.store(name="schema", node=PipelineConfig)
     store.store(group="data", name="schema_article", node=ArticleDataParams)
     store.store(group="data", name="schema_labeled", node=LabeledDataParams)
+    store.store(group="data", name="schema_coded", node=CodedDataParams)
     for backend, schema in BACKEND_SCHEMAS.items():
         for group in ("stance", "sentiment"):
             store.store(group=group, name=f"schema_{backend}", node=schema)

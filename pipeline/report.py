@@ -13,6 +13,7 @@ from pipeline.atomic import atomic_write_bytes, atomic_write_json, atomic_write_
 from pipeline.figures import actor_forest_plot
 from pipeline.scoring import ActorAggregate, ScoreSummary
 from pipeline.types import ScoredStatement
+from pipeline.validation.registry import validation_markdown
 
 SCHEMA_VERSION = "1.0"
 FIGURE_PATH = "figures/actors.png"
@@ -192,6 +193,7 @@ def render_markdown(
         lines.append("")
     lines += _statements_table(records, params)
     lines += _metrics_section(report.get("metrics"))
+    lines += validation_markdown(report.get("validation"))
     lines += _provenance_section(report)
     return "\n".join(lines) + "\n"
 

@@ -19,6 +19,7 @@ from pipeline.provenance import git_state, input_hashes, package_versions
 from pipeline.report import build_report, write_run
 from pipeline.scoring import aggregate, sentiment_prediction, stance_prediction
 from pipeline.types import SENTIMENT_LABELS, STANCE_LABELS, ScoredStatement, Statement
+from pipeline.validation.registry import find_records
 
 log = logging.getLogger(__name__)
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -93,6 +94,7 @@ def run_pipeline(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
             for a in articles
         ],
     )
+    report["validation"] = find_records(config.validation, models)
     write_run(run_dir, scored, aggregates, report, config.report)
     log.info("wrote %s", run_dir)
     return report
