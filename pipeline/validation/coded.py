@@ -210,7 +210,8 @@ def score_coding(coding: Coding, seed: int, n_boot: int = 1000) -> dict[str, dic
     out = {}
     for task in sidecar["tasks"]:
         labels = sidecar["labels"][task]
-        coders = coding.labels[task]
+        # A coder who left a task's column empty did not code that task.
+        coders = {k: v for k, v in coding.labels[task].items() if any(x is not None for x in v)}
         references = dict(coders)
         if len(coders) >= 2:
             references[CONSENSUS] = consensus(list(coders.values()))
@@ -261,7 +262,11 @@ def render_markdown(result: dict) -> str:
     ]
     for task, res in result["tasks"].items():
         coded = ", ".join(f"{k} {v}" for k, v in res["n_coded"].items())
-        lines += ["", f"## {task}", "", f"Rows coded (of {res['n_rows']}): {coded}.", ""]
+        lines += ["", f"## {task}", ""]
+        if not res["n_coded"]:
+            lines.append("No coder labelled this task.")
+            continue
+        lines += [f"Rows coded (of {res['n_rows']}): {coded}.", ""]
         headline = next(iter(task_metrics(task, res["labels"])))
         lines += [
             f"| model | reference | n | accuracy | macro-F1 | {headline} | Cohen's κ |",
@@ -306,13 +311,15 @@ def headline(result: dict) -> list[str]:
     lines = []
     for task, res in result["tasks"].items():
         parts = []
-        for ref, r in res["models"][0]["vs"].items():
-            if r is not None:
-                m = r["metrics"]
-                parts.append(
-                    f"model vs {ref}: accuracy {m['accuracy']['value']:.3f}, "
-                    f"κ {_num(m['cohen_kappa']['value'])} (n={r['n']})"
-                )
+        for model in res["models"]:
+            name = f"model ({model['label']})" if model["label"] else "model"
+            for ref, r in model["vs"].items():
+                if r is not None:
+                    m = r["metrics"]
+                    parts.append(
+                        f"{name} vs {ref}: accuracy {m['accuracy']['value']:.3f}, "
+                        f"κ {_num(m['cohen_kappa']['value'])} (n={r['n']})"
+                    )
         between = res["between_coders"]
         if between:
             kappas = ", ".join(_num(p["cohen_kappa"]) for p in between["pairs"])

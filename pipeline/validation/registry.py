@@ -108,6 +108,8 @@ def records_from_coded(result: dict, run_dir: Path) -> list[dict]:
                 "cohen_kappa": [p["cohen_kappa"] for p in between["pairs"]],
             }
         for model in res["models"]:
+            if not model["vs"]:  # nobody coded this task
+                continue
             reference = CONSENSUS if CONSENSUS in model["vs"] else next(iter(model["vs"]))
             scored = model["vs"][reference]
             if scored is None or not model["model"].get("fingerprint"):
