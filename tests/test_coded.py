@@ -112,15 +112,23 @@ def test_registry_records_replace_each_other_and_are_found_by_fingerprint(sample
     rows = read_rows(sample)
     sidecar = json.loads(sample.with_name("coding_sample.predictions.json").read_text())
     model = {r["statement_id"]: r["predictions"][0] for r in sidecar["rows"]}
+    flipped = next(r for r in rows if r["actor"] == "John Kerry")
     for r in rows:
-        r["coder1_stance"] = model[r["statement_id"]]["stance"]
+        label = model[r["statement_id"]]["stance"]
+        r["coder1_stance"] = "none" if r is flipped else label  # the model is never "none" here
     rewrite(sample, rows)
     params = ValidationParams(registry=str(tmp_path / "registry"))
     result = run_coded_evaluation(CodedDataParams(path=str(sample)), 0, tmp_path / "eval")
     records = records_from_coded(result, tmp_path / "eval")
     # one coder: the model is checked against that coder; sentiment was not coded at all
     assert [(r["task"], r["reference"], r["n"]) for r in records] == [("stance", "coder1", 10)]
-    assert records[0]["metrics"]["accuracy"]["value"] == 1.0
+    assert records[0]["metrics"]["accuracy"]["value"] == 0.9
+    kerry = sum(r["actor"] == "John Kerry" for r in rows)
+    assert records[0]["by_actor"] == {
+        "John Kerry": {"n": kerry, "accuracy": (kerry - 1) / kerry},
+        "Wang Yi": {"n": 10 - kerry, "accuracy": 1.0},
+    }
+    assert "John Kerry" in (tmp_path / "eval" / "metrics.md").read_text()
     write_records(records, params)
     write_records(records_from_coded(result, tmp_path / "eval2"), params)  # same data again
     assert len(list((tmp_path / "registry").glob("*.json"))) == 1
@@ -131,7 +139,7 @@ def test_registry_records_replace_each_other_and_are_found_by_fingerprint(sample
     assert find_records(params, {"sentiment": {"fingerprint": "fp-stance"}}) == []
     table = "\n".join(validation_markdown(found))
     assert "| stance | `coding_sample.csv` (coded_sample" in table
-    assert "accuracy 1.000" in table
+    assert "accuracy 0.900" in table
     assert validation_markdown(None) == []
     assert "unchecked" in "\n".join(validation_markdown([]))
     write_records(records, ValidationParams(registry=str(tmp_path / "off"), record=False))

@@ -204,6 +204,22 @@ def _between_coders(coders: dict[str, list[str | None]], labels: list[str]) -> d
     }
 
 
+def primary_reference(references: dict) -> str | None:
+    """What the model is judged against: the coders' consensus, else the sole coder."""
+    if CONSENSUS in references:
+        return CONSENSUS
+    return next(iter(references), None)
+
+
+def _by_actor(reference: list[str | None], predicted: list[str], actors: list[str]) -> dict:
+    """Per actor: rows the reference coded and the model's accuracy on them."""
+    hits: dict[str, list[bool]] = {}
+    for gold, pred, actor in zip(reference, predicted, actors, strict=True):
+        if gold is not None:
+            hits.setdefault(actor, []).append(gold == pred)
+    return {a: {"n": len(h), "accuracy": sum(h) / len(h)} for a, h in sorted(hits.items())}
+
+
 def score_coding(coding: Coding, seed: int, n_boot: int = 1000) -> dict[str, dict]:
     """Per task: rows coded per coder, model-vs-coder results per run, between-coder agreement."""
     sidecar = coding.sidecar
@@ -215,6 +231,8 @@ def score_coding(coding: Coding, seed: int, n_boot: int = 1000) -> dict[str, dic
         references = dict(coders)
         if len(coders) >= 2:
             references[CONSENSUS] = consensus(list(coders.values()))
+        primary = primary_reference(references)
+        actors = [row["actor"] for row in sidecar["rows"]]
         models = []
         for i, run in enumerate(sidecar["runs"]):
             predicted = [row["predictions"][i][task] for row in sidecar["rows"]]
@@ -227,12 +245,16 @@ def score_coding(coding: Coding, seed: int, n_boot: int = 1000) -> dict[str, dic
                         name: _model_vs(ref, predicted, task, labels, seed, n_boot)
                         for name, ref in references.items()
                     },
+                    "by_actor": _by_actor(references[primary], predicted, actors)
+                    if primary
+                    else {},
                 }
             )
         out[task] = {
             "labels": labels,
             "n_rows": len(sidecar["rows"]),
             "n_coded": {name: sum(v is not None for v in ref) for name, ref in references.items()},
+            "reference": primary,
             "models": models,
             "between_coders": _between_coders(coders, labels) if len(coders) >= 2 else None,
         }
@@ -247,6 +269,11 @@ def _with_ci(record: dict) -> str:
     if "ci_low" not in record:
         return _num(record["value"])
     return f"{record['value']:.3f} [{record['ci_low']:.2f}, {record['ci_high']:.2f}]"
+
+
+def _model_name(model: dict) -> str:
+    backend = model["model"].get("backend", "?")
+    return f"{backend} ({model['label']})" if model["label"] else backend
 
 
 def render_markdown(result: dict) -> str:
@@ -273,9 +300,7 @@ def render_markdown(result: dict) -> str:
             "|---|---|---:|---|---|---|---|",
         ]
         for model in res["models"]:
-            name = model["model"].get("backend", "?") + (
-                f" ({model['label']})" if model["label"] else ""
-            )
+            name = _model_name(model)
             for ref, r in model["vs"].items():
                 if r is None:
                     lines.append(f"| {name} | {ref} | 0 | | | | |")
@@ -286,6 +311,17 @@ def render_markdown(result: dict) -> str:
                     f"{_with_ci(m['macro_f1'])} | {_with_ci(m[headline])} | "
                     f"{_num(m['cohen_kappa']['value'])} |"
                 )
+        for model in res["models"]:
+            if model["by_actor"]:
+                lines += [
+                    "",
+                    f"Per actor, against {res['reference']} ({_model_name(model)}): "
+                    + ", ".join(
+                        f"{actor} {a['accuracy']:.2f} (n={a['n']})"
+                        for actor, a in model["by_actor"].items()
+                    )
+                    + ".",
+                ]
         between = res["between_coders"]
         if between:
             lines += [

@@ -19,7 +19,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from pipeline.atomic import atomic_write_json
-from pipeline.validation.coded import CONSENSUS
 
 log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
@@ -44,6 +43,7 @@ def _record(
     metrics: dict,
     inter_coder: dict | None,
     run_dir: Path,
+    by_actor: dict | None = None,
 ) -> dict:
     return {
         "schema_version": SCHEMA_VERSION,
@@ -58,6 +58,8 @@ def _record(
         "n": n,
         "metrics": metrics,
         "inter_coder": inter_coder,
+        # Coded samples: per actor, rows checked and the model's accuracy on them.
+        "by_actor": by_actor,
         "evaluation_dir": str(Path(run_dir).resolve()),
     }
 
@@ -107,11 +109,9 @@ def records_from_coded(result: dict, run_dir: Path) -> list[dict]:
                 "n": between["alpha_units"],
                 "cohen_kappa": [p["cohen_kappa"] for p in between["pairs"]],
             }
+        reference = res["reference"]
         for model in res["models"]:
-            if not model["vs"]:  # nobody coded this task
-                continue
-            reference = CONSENSUS if CONSENSUS in model["vs"] else next(iter(model["vs"]))
-            scored = model["vs"][reference]
+            scored = model["vs"].get(reference) if reference else None
             if scored is None or not model["model"].get("fingerprint"):
                 continue
             records.append(
@@ -126,6 +126,7 @@ def records_from_coded(result: dict, run_dir: Path) -> list[dict]:
                     scored["metrics"],
                     inter_coder,
                     run_dir,
+                    by_actor=model["by_actor"],
                 )
             )
     return records
