@@ -206,3 +206,9 @@ def test_a_later_run_of_the_same_models_lists_the_validation(founding_run, tmp_p
     other = json.loads((tmp_path / "other_model" / "report.json").read_text())
     assert other["validation"] == []
     assert "labels are unchecked" in (tmp_path / "other_model" / "report.md").read_text()
+
+
+def test_evaluate_without_labelled_data_is_one_clear_error(tmp_path):
+    done = run_pipeline_cli("task=evaluate", f"hydra.run.dir={tmp_path / 'eval'}")
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert "task=evaluate needs data=labeled (a labelled file) or data=coded" in done.stderr

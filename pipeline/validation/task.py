@@ -7,6 +7,8 @@ import logging
 from pathlib import Path
 
 from pipeline.config import PipelineConfig
+from pipeline.errors import UserError
+from pipeline.evaluate import LabeledDataParams
 from pipeline.validation.coded import CodedDataParams, headline, run_coded_evaluation
 from pipeline.validation.registry import records_from_coded, records_from_labeled, write_records
 
@@ -20,11 +22,16 @@ def evaluate_and_record(config: PipelineConfig, run_dir: Path, context: dict) ->
         for line in headline(result):
             print(line)
         print(f"metrics: {Path(run_dir) / 'metrics.md'}")
-    else:
+    elif isinstance(config.data, LabeledDataParams):
         from pipeline.run import run_model_evaluation
 
         result = run_model_evaluation(config, run_dir, context)
         records = records_from_labeled(result, run_dir)
+    else:
+        raise UserError(
+            "task=evaluate needs data=labeled (a labelled file) or data=coded "
+            "(a coding sample filled in by coders)"
+        )
     for path in write_records(records, config.validation):
         log.info("validation record: %s", path)
     return result
