@@ -10,6 +10,7 @@ a sidecar JSON beside it, which `task=evaluate data=coded` joins back.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import math
@@ -127,10 +128,16 @@ def _contexts(records: list[dict]) -> dict[tuple[str, str], tuple[str, str]]:
     out = {}
     for rows in by_article.values():
         rows.sort(key=lambda r: (r["char_start"], r["char_end"]))
+        starts = [r["char_start"] for r in rows]
         for r in rows:
-            before = [x["text"] for x in rows if x["char_end"] <= r["char_start"]]
-            after = [x["text"] for x in rows if x["char_start"] >= r["char_end"]]
-            out[_key(r)] = (before[-1] if before else "", after[0] if after else "")
+            before = bisect.bisect_left(starts, r["char_start"]) - 1
+            while before >= 0 and rows[before]["char_end"] > r["char_start"]:
+                before -= 1  # overlaps this statement (e.g. the same sentence split in two)
+            after = bisect.bisect_left(starts, r["char_end"])
+            out[_key(r)] = (
+                rows[before]["text"] if before >= 0 else "",
+                rows[after]["text"] if after < len(rows) else "",
+            )
     return out
 
 
