@@ -39,7 +39,7 @@ def _hydra_entry(cfg: DictConfig) -> dict:
             "overrides": list(hydra_cfg.overrides.task),
             "config": OmegaConf.to_container(cfg, resolve=True, enum_to_str=True),
         }
-        result = run_task(config, run_dir, context)
+        run_task(config, run_dir, context)
     except KeyboardInterrupt:
         remove_new_files(run_dir, before, keep=[config.cache.dir] if config else [])
         _outcomes.append("interrupted")
@@ -51,8 +51,6 @@ def _hydra_entry(cfg: DictConfig) -> dict:
         print(f"error: {message}", file=sys.stderr)
         _outcomes.append("failed")
         return {"status": "failed", "error": message}
-    for line in summary(config.task, result):
-        print(line)
     print(f"results: {run_dir}")
     _outcomes.append("ok")
     return {"status": "ok"}
@@ -78,25 +76,18 @@ def run_task(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
         from pipeline.run import run_report
 
         return run_report(config, run_dir, context)
-    if config.task == Task.evaluate:
-        from pipeline.run import run_model_evaluation
+    if config.task == Task.sample:
+        from pipeline.validation.sampling import run_sample
 
-        return run_model_evaluation(config, run_dir, context)
+        print(f"coding sample: {run_sample(config.sample, config.seed, run_dir)}")
+        return {}
+    if config.task == Task.evaluate:
+        from pipeline.validation.task import evaluate_and_record
+
+        return evaluate_and_record(config, run_dir, context)
     from pipeline.run import run_attribution_evaluation
 
     return run_attribution_evaluation(config, run_dir)
-
-
-def summary(task: Task, result: dict) -> list[str]:
-    """The headline figures a finished task prints above its output directory."""
-    if task != Task.evaluate:
-        return []  # a run's report and the attribution table are in the log and the directory
-    figures = ", ".join(
-        f"{name} {m['value']:.3f}"
-        + (f" [{m['ci_low']:.3f}, {m['ci_high']:.3f}]" if "ci_low" in m else "")
-        for name, m in result["metrics"].items()
-    )
-    return [f"{result['task']} on {result['data']['path']} (n={result['n']}): {figures}"]
 
 
 def main() -> None:

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import math
 import os
 import shutil
 import sys
 import tempfile
-import warnings
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,6 +23,7 @@ from pipeline.compare_load import Run, load_runs
 from pipeline.errors import UserError
 from pipeline.schema import TASKS as TASK_TABLE
 from pipeline.schema import model_ids
+from pipeline.validation.agreement import cohen_kappa
 
 SCHEMA_VERSION = 1
 TASKS = {name: spec.labels for name, spec in TASK_TABLE.items()}
@@ -80,15 +79,6 @@ def compare_actors(runs: list[Run], baseline: Run) -> list[dict]:
     return rows
 
 
-def _kappa(a: list[str], b: list[str], labels: tuple[str, ...]) -> float | None:
-    from sklearn.metrics import cohen_kappa_score
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # one label used by both raters: kappa is undefined
-        value = cohen_kappa_score(a, b, labels=list(labels))
-    return None if math.isnan(value) else float(value)
-
-
 def compare_statements(runs: list[Run], baseline: Run, max_flips: int) -> dict:
     """Pairwise agreement, label transitions vs the baseline, and the flipped statements."""
     by_run = {run.id: {statement_key(r): r for r in run.statements} for run in runs}
@@ -108,7 +98,7 @@ def compare_statements(runs: list[Run], baseline: Run, max_flips: int) -> dict:
             pair[task] = {
                 "n": len(usable),
                 "agreement": same / len(usable),
-                "kappa": _kappa(xs, ys, labels),
+                "kappa": cohen_kappa(xs, ys, labels),
                 "flips": len(usable) - same,
             }
         pair["speaker_changed"] = sum(

@@ -24,6 +24,8 @@ from pipeline.report import ReportParams
 from pipeline.resources import config_dir, register_resolvers
 from pipeline.scoring import AggregateParams
 from pipeline.stages import ShardParams, StageParams
+from pipeline.validation.registry import ValidationParams
+from pipeline.validation.sampling import SampleParams
 
 CONFIG_DIR = config_dir()
 
@@ -34,6 +36,7 @@ class Task(Enum):
     attribution = "attribution"  # attribution against the gold annotation files
     aggregate = "aggregate"  # re-aggregate finished runs or merge a sweep's shards (no models)
     report = "report"  # re-render a finished run's report (no models)
+    sample = "sample"  # a stratified sample of a run's statements for human coders
 
 
 @dataclass
@@ -54,6 +57,8 @@ class PipelineConfig:
     cache: CacheParams = field(default_factory=CacheParams)
     shard: ShardParams = field(default_factory=ShardParams)
     stages: StageParams = field(default_factory=StageParams)
+    sample: SampleParams = MISSING
+    validation: ValidationParams = field(default_factory=ValidationParams)
 
 
 def register_configs() -> None:
@@ -62,12 +67,14 @@ def register_configs() -> None:
     from pipeline.articles import ArticleDataParams
     from pipeline.evaluate import LabeledDataParams
     from pipeline.models.registry import BACKEND_SCHEMAS
+    from pipeline.validation.coded import CodedDataParams
 
     register_resolvers()
     store = ConfigStore.instance()
     store.store(name="schema", node=PipelineConfig)
     store.store(group="data", name="schema_article", node=ArticleDataParams)
     store.store(group="data", name="schema_labeled", node=LabeledDataParams)
+    store.store(group="data", name="schema_coded", node=CodedDataParams)
     for backend, schema in BACKEND_SCHEMAS.items():
         for group in ("stance", "sentiment"):
             store.store(group=group, name=f"schema_{backend}", node=schema)

@@ -233,3 +233,13 @@ def run_evaluation(
     # metrics.json last: its presence marks a finished evaluation run.
     atomic_write_json(run_dir / "metrics.json", result)
     return result
+
+
+def headline(result: dict) -> list[str]:
+    """The figures `task=evaluate` prints above its output directory."""
+    figures = ", ".join(
+        f"{name} {m['value']:.3f}"
+        + (f" [{m['ci_low']:.3f}, {m['ci_high']:.3f}]" if "ci_low" in m else "")
+        for name, m in result["metrics"].items()
+    )
+    return [f"{result['task']} on {result['data']['path']} (n={result['n']}): {figures}"]

@@ -96,6 +96,7 @@ def write_report(
     provenance: dict,
     metrics: dict | None,
     timing: dict,
+    validation: list[dict] | None = None,
 ) -> dict:
     """Every output of a run from its aggregates and stage tables; report.json last."""
     run_dir.mkdir(parents=True, exist_ok=True)
@@ -118,6 +119,8 @@ def write_report(
         "cells": aggregates["cells"],
         "outlets": aggregates["outlets"],
         "metrics": metrics or None,
+        # The labelled sets this run's models were checked against (task=evaluate records).
+        "validation": validation,
         "provenance": provenance,
         "timing": dict(timing),
     }

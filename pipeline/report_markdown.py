@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import json
 
+from pipeline.validation.registry import validation_markdown
+
 SMALL_MARK = "†"
 
 
@@ -78,6 +80,7 @@ def render_markdown(report: dict, statements: list[dict], params, figures: list[
             lines += [f"### {title}", ""] + _evidence(cell["evidence"], tasks, params) + [""]
     lines += _statements_table(report, statements, tasks, params)
     lines += _metrics_section(report.get("metrics"))
+    lines += validation_markdown(report.get("validation"))
     lines += _provenance_section(report)
     return "\n".join(lines) + "\n"
 

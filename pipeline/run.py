@@ -24,6 +24,7 @@ from pipeline.errors import UserError
 from pipeline.provenance import git_state, input_hashes, package_versions
 from pipeline.schema import AGGREGATE_DIR, SCHEMA_VERSION, TASKS
 from pipeline.stages import annotate, fingerprint, predict_stage
+from pipeline.validation.registry import find_records
 
 log = logging.getLogger(__name__)
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -139,9 +140,11 @@ def _aggregate_and_report(
     metrics = _attribution_metrics(config, tables)
     provenance["confidence_level"] = config.aggregate.confidence_level
     with timer.stage("report"):
+        validation = find_records(config.validation, provenance["models"])
         report = write_report(
-            run_dir, tables, aggregates, config.report, provenance, metrics, timer.seconds
-        )
+            run_dir, tables, aggregates, config.report, provenance, metrics, timer.seconds,
+            validation,
+        )  # fmt: skip
     _announce(report, run_dir)
     return report
 

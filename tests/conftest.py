@@ -12,6 +12,9 @@ SEED_ARTICLE = ROOT / "data" / "articles" / "000_8211a3ecb4d4f9df.txt"
 def run_pipeline_cli(*overrides: str, cwd: Path = ROOT, env: dict | None = None):
     """`python -m pipeline OVERRIDES…` in a subprocess, as a user runs it (never online)."""
     full_env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", **(env or {})}
+    if not any(o.startswith("validation.") for o in overrides):
+        # Test evaluations must not land in the user's validation registry (outputs/validation).
+        overrides = (*overrides, "validation.record=false")
     return subprocess.run(
         [sys.executable, "-m", "pipeline", *overrides],
         cwd=cwd,

@@ -51,6 +51,7 @@ def eval_sweep(tmp_path_factory) -> Path:
         "sentiment=vader,embedding",
         f"hydra.sweep.dir={root / 'sweep'}",
         f"cache.dir={root / 'cache'}",
+        "validation.record=false",  # keep test evaluations out of the validation registry
     )
     return root / "sweep"
 

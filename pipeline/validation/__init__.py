@@ -1,0 +1,1 @@
+"""Validating automated coding against human coders: coding samples, agreement, a registry."""
