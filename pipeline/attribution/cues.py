@@ -6,7 +6,10 @@ Patterns, all on the token list of `tokens.py`:
 - inversion after a quote, a comma or the sentence start: "“…,” said Kerry";
 - a participle clause ", urging Beijing to …" inherits the clause's subject;
 - "according to X" / "according to a State Department readout" (a source, used only when no
-  one is the grammatical speaker).
+  one is the grammatical speaker);
+- "Xinhua quoted Han as telling Kerry": the quoted person speaks;
+- a verb outside the lexicon with a that-clause ("Beijing maintains that …");
+- "the minister said": a definite role or document noun, resolved by the engine.
 A negated verb ("did not say") or subject ("Neither Beijing nor Washington commented") is no cue.
 """
 
@@ -18,12 +21,13 @@ from pipeline.actors import Mention
 from pipeline.attribution import lexicon as lx
 from pipeline.attribution.tokens import MENTION, PUNCT, QUOTE, WORD, Token
 
-SUBJECT, INVERSION, COORDINATED, PARTICIPLE, ACCORDING_TO = (
+SUBJECT, INVERSION, COORDINATED, PARTICIPLE, ACCORDING_TO, QUOTED_AS = (
     "subject",
     "inversion",
     "coordinated",
     "participle",
     "according_to",
+    "quoted_as",
 )
 
 
@@ -178,7 +182,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     ):
         j -= 2  # "The foreign ministry in Beijing stated"
     tok = tokens[j]
-    if _is_subject(tok):
+    if _is_subject(tok) or is_anaphor(tokens, j):
         return j
     # An unknown speaker ("analysts say") still interrupts a chain of quotes.
     if (
@@ -188,6 +192,44 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         and tokens[verb].lower in lx.INVERTIBLE | {"say"}
     ):
         return j
+    return None
+
+
+def is_anaphor(tokens: list[Token], j: int) -> bool:
+    """'The minister', 'the foreign minister', 'the statement': a definite role or document
+    noun (up to two modifiers after 'the') that refers back to someone already named."""
+    if not tokens[j].is_word(*lx.ANAPHOR_NOUNS):
+        return False
+    for k in range(j - 1, max(j - 4, -1), -1):
+        if tokens[k].is_word("the"):
+            return True
+        if tokens[k].kind != WORD or tokens[k].lower in lx.FUNCTION_WORDS:
+            return False
+    return False
+
+
+def _that_clause_verb(tokens: list[Token], i: int) -> bool:
+    """A finite verb outside the lexicon that takes a that-clause: 'Beijing maintains that'."""
+    word = tokens[i].lower
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.is_word("that")
+        and word.isalpha()
+        and word.endswith(("ed", "s"))
+        and not word.endswith("ss")
+        and word not in lx.FUNCTION_WORDS | lx.SKIPPABLE
+        and not _negated(tokens, i)
+    )
+
+
+def _quoted_as(tokens: list[Token], i: int) -> int | None:
+    """'quoted Han as telling', 'cited the ministry as saying': index of the quoted speaker."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].is_word("the", "a"):
+        k += 1
+    if k + 1 < len(tokens) and _is_subject(tokens[k]) and tokens[k + 1].is_word("as"):
+        return k
     return None
 
 
@@ -274,7 +316,15 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
     for i, tok in enumerate(tokens):
         if tok.kind != WORD:
             continue
-        if tok.lower in lx.PARTICIPLE_FORMS and i > 0 and tokens[i - 1].text == ",":
+        if tok.lower in lx.QUOTING_VERBS:
+            quoted = _quoted_as(tokens, i)
+            if quoted is not None:
+                cues.append(Cue(QUOTED_AS, i, quoted, tok.text))
+                continue
+        after_document = i > 0 and tokens[i - 1].is_word(*lx.DOCUMENT_NOUNS)
+        if tok.lower in lx.PARTICIPLE_FORMS and i > 0 and (
+            tokens[i - 1].text == "," or after_document
+        ):
             lemma = lx.PARTICIPLE_FORMS[tok.lower]
             if lemma not in lx.PARTICLES or _has_particle(tokens, i, lemma):
                 cues.append(Cue(PARTICIPLE, i, _clause_subject(tokens, i), tok.text))
@@ -284,7 +334,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             if source is not None:
                 cues.append(Cue(ACCORDING_TO, i, source, "according to"))
             continue
-        if _verb_lemma(tokens, i) is None:
+        if _verb_lemma(tokens, i) is None and not _that_clause_verb(tokens, i):
             continue
         subject = _subject_index(tokens, i)
         if (
@@ -309,3 +359,32 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if first is not None and tokens[subject].kind == MENTION:
             cues.append(Cue(COORDINATED, i, first, tok.text))
     return cues
+
+
+def partial_quote_subject(tokens: list[Token]) -> int | None:
+    """'China “hopes the American side will …”': the clause subject followed, within two words,
+    by a quotation of at least four words that continues the sentence (it opens in lower case),
+    so the quoted words are the subject's own."""
+    subject = _clause_subject(tokens, len(tokens))
+    if subject is None or tokens[subject].kind != MENTION:
+        return None
+    for k in range(subject + 1, min(subject + 4, len(tokens))):
+        tok = tokens[k]
+        if tok.kind == QUOTE:
+            inner = tok.text[1:].lstrip()
+            return subject if inner[:1].islower() and len(inner.split()) >= 4 else None
+        if tok.kind != WORD:
+            return None
+    return None
+
+
+def gives_view(tokens: list[Token]) -> bool:
+    """The first auxiliary outside quotations is a modal ("should", "will"), not a past one."""
+    for tok in tokens:
+        if tok.kind != WORD:
+            continue
+        if tok.lower in lx.VIEW_MARKERS:
+            return True
+        if tok.lower in lx.PAST_MARKERS:
+            return False
+    return False

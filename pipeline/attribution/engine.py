@@ -8,7 +8,7 @@ refers back to the last spokesperson heard.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.actors import AliasMatcher, Mention
 from pipeline.attribution import lexicon as lx
@@ -17,11 +17,15 @@ from pipeline.attribution.cues import (
     COORDINATED,
     INVERSION,
     PARTICIPLE,
+    QUOTED_AS,
     SUBJECT,
     Cue,
     find_cues,
+    gives_view,
+    is_anaphor,
     is_role,
     is_tail_source,
+    partial_quote_subject,
 )
 from pipeline.attribution.names import (
     drop_other_people,
@@ -33,7 +37,7 @@ from pipeline.attribution.params import AttributionParams
 from pipeline.attribution.tokens import MENTION, QUOTE, WORD, Token, tokenize
 from pipeline.chunking import paragraph_spans
 from pipeline.quotes import QUOTE_CHARS, QuoteSpan, find_quotes
-from pipeline.types import ActorSet, Article, Chunk, Statement
+from pipeline.types import Actor, ActorSet, Article, Chunk, Statement
 
 # Base confidence per way of finding the speaker (before quote / role adjustments).
 CONFIDENCE = {
@@ -45,10 +49,15 @@ CONFIDENCE = {
     "pronoun": 0.75,
     "pronoun_in_sentence": 0.85,
     "pronoun_from_narration": 0.6,
+    QUOTED_AS: 0.85,
     "spokesperson_anaphor": 0.75,
+    "role_anaphor": 0.75,
+    "partial_quote": 0.7,
     "continuation": 0.7,
+    "statement_body": 0.7,
+    "reported_continuation": 0.6,
 }
-SPEAKING = (SUBJECT, INVERSION, COORDINATED)
+SPEAKING = (SUBJECT, INVERSION, COORDINATED, QUOTED_AS)
 
 
 @dataclass
@@ -70,8 +79,20 @@ class _Context:
     speaker_paragraph: int = -10
     subject: str | None = None
     subject_was_speaker: bool = False
+    # "he"/"she" refer to people only: the last person who spoke or was a clause subject.
+    persons: frozenset[str] = frozenset()
+    person: str | None = None
+    person_was_speaker: bool = False
     # Actor of the last spokesperson heard: "The spokesman said" refers back to them.
     spokesperson: str | None = None
+    # Role or document noun -> the actor it last named ("minister" -> Wang Yi after "Foreign
+    # Minister Wang Yi"; "statement" -> the ministry after "the ministry issued a statement").
+    roles: dict[str, str] = field(default_factory=dict)
+    # The last chunk introduced what follows ("… said in a statement:"): its speaker owns the
+    # next sentences even without quotation marks.
+    introduces: bool = False
+    # The last chunk was reported speech with a cue (for cue-less present-tense follow-ons).
+    reported_paragraph: int = -10
 
 
 def _quote_spans(article: Article) -> list[QuoteSpan]:
@@ -136,6 +157,9 @@ def _resolve(
     elif _is_spokesperson_anaphor(tokens, cue.subject) and ctx.spokesperson is not None:
         confidence = CONFIDENCE["spokesperson_anaphor"]
         speaker = _Speaker(ctx.spokesperson, tok.text, None, "reported", confidence)
+    elif is_anaphor(tokens, cue.subject) and tok.lower in ctx.roles:
+        confidence = CONFIDENCE["role_anaphor"]
+        speaker = _Speaker(ctx.roles[tok.lower], tok.text, None, "role_anaphor", confidence)
     else:  # a speaker the study does not know ("officials said")
         speaker = _Speaker(None, tok.text, None, "unknown_speaker", 0.0)
     speaker.cue = cue.cue_text
@@ -164,12 +188,16 @@ def _spokesperson(tokens: list[Token], cues: list[Cue]) -> str | None:
 def _pronoun(
     tok: Token, earlier: list[_Speaker], ctx: _Context, params: AttributionParams
 ) -> _Speaker:
-    known = [s for s in earlier if s.actor is not None]
+    personal = tok.lower in ("he", "she")
+    known = [s for s in earlier if s.actor is not None and (s.actor in ctx.persons or not personal)]
+    last, was_speaker = (
+        (ctx.person, ctx.person_was_speaker) if personal else (ctx.subject, ctx.subject_was_speaker)
+    )
     if known:
         actor, conf = known[-1].actor, CONFIDENCE["pronoun_in_sentence"]
-    elif params.continuation and ctx.subject is not None:
-        actor = ctx.subject
-        conf = CONFIDENCE["pronoun" if ctx.subject_was_speaker else "pronoun_from_narration"]
+    elif params.continuation and last is not None:
+        actor = last
+        conf = CONFIDENCE["pronoun" if was_speaker else "pronoun_from_narration"]
     else:
         return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
     return _Speaker(actor, tok.text, None, "pronoun", conf)
@@ -191,6 +219,23 @@ def _cut(tokens: list[Token], left_end: int, right_start: int) -> tuple[int, int
     return fallback
 
 
+def _is_person(actor: Actor) -> bool:
+    """A member actor whose name is no organisation ("Wang Yi", not "US State Department")."""
+    words = set(actor.name.lower().split())
+    return actor.group is not None and not words & lx.ORGANISATION_WORDS
+
+
+def _names_own_subject(tokens: list[Token]) -> bool:
+    """An actor named before the sentence's first modal is its subject ("The United States
+    will host …"), so the sentence is about them, not the last speaker's words."""
+    for tok in tokens:
+        if tok.kind == MENTION and not tok.mention.possessive:
+            return True
+        if tok.is_word(*lx.VIEW_MARKERS):
+            return False
+    return False
+
+
 class _Attributor:
     def __init__(self, article: Article, actor_set: ActorSet, params: AttributionParams):
         self.article = article
@@ -198,8 +243,13 @@ class _Attributor:
         self.matcher = AliasMatcher(actor_set)
         self.actor_set = actor_set
         self.quotes = _quote_spans(article)
-        self.ctx = _Context()
+        self.ctx = _Context(persons=frozenset(a.name for a in actor_set.actors if _is_person(a)))
         self.learned: dict[str, str] = {}  # surnames of people introduced by a role
+        # Role nouns in each actor's study aliases ("US Secretary of State" -> secretary).
+        self.alias_roles = {
+            a.name: {w for alias in a.aliases for w in alias.lower().split()} & lx.ANAPHOR_NOUNS
+            for a in actor_set.actors
+        }
         self.statements: list[Statement] = []
 
     def run(self, chunks: list[Chunk]) -> list[Statement]:
@@ -224,7 +274,35 @@ class _Attributor:
         if not chunk.is_title:
             self._update_context(chunk, tokens, segments)
             self.ctx.spokesperson = _spokesperson(tokens, cues) or self.ctx.spokesperson
+            self._remember_roles(tokens, segments)
         return segments
+
+    def _remember_roles(self, tokens: list[Token], segments: list) -> None:
+        """Which actor each role noun ("minister") and document noun ("statement") last
+        named: from a mention's own words, the title words right before it ("Vice Premier Han
+        Zheng"), the study's aliases of a mentioned actor, and a document its speaker issued."""
+        roles = self.ctx.roles
+        for i, tok in enumerate(tokens):
+            if tok.kind != MENTION:
+                continue
+            words = set(tok.text.lower().split()) | self.alias_roles.get(tok.mention.actor, set())
+            k = i - 1
+            while k >= 0 and i - k <= 4 and tokens[k].kind == WORD and (
+                tokens[k].text[:1].isupper() or tokens[k].is_word("of")
+            ):
+                words.add(tokens[k].lower)
+                k -= 1
+            for word in words & (lx.ANAPHOR_NOUNS - lx.DOCUMENT_NOUNS):
+                roles[word] = tok.mention.actor
+        issuer = next((s.actor for _, _, s in reversed(segments) if s.actor), None)
+        if issuer is None:
+            named = (t for t in tokens if t.kind == MENTION and not t.mention.possessive)
+            first = next(named, None)
+            issuer = first.mention.actor if first is not None else None
+        if issuer is not None:
+            for tok in tokens:
+                if tok.is_word(*lx.DOCUMENT_NOUNS):
+                    roles[tok.lower] = issuer
 
     def _mentions(self, start: int, end: int) -> list[Mention]:
         """Study actors named in text[start:end], plus people learned from their roles."""
@@ -310,23 +388,60 @@ class _Attributor:
                         speaker.kind = pattern
                         speaker.confidence = min(speaker.confidence, CONFIDENCE[pattern])
                         return speaker
+        subject = partial_quote_subject(tokens)
+        if subject is not None:
+            mention = tokens[subject].mention
+            confidence = CONFIDENCE["partial_quote"]
+            return _Speaker(mention.actor, tokens[subject].text, None, "partial_quote", confidence)
         ctx = self.ctx
-        if (
+        chained = (
             self.params.continuation
-            and quoted
             and not chunk.is_title
             and ctx.speaker is not None
             and chunk.paragraph - ctx.speaker_paragraph <= 1
+        )
+        if chained and ctx.introduces:
+            # The body of a statement introduced by a colon ("… said in a statement:").
+            return _Speaker(ctx.speaker, None, None, "statement_body", CONFIDENCE["statement_body"])
+        if (
+            chained
+            and not quoted
+            and chunk.paragraph - ctx.reported_paragraph <= 1
+            and gives_view(tokens)
+            and not _names_own_subject(tokens)
         ):
+            # Reported speech running on without a cue ("Han said … . Both sides should …"):
+            # a modal view right after a cued statement is still the speaker's.
+            kind = "reported_continuation"
+            return _Speaker(ctx.speaker, None, None, kind, CONFIDENCE[kind])
+        if chained and quoted:
             # The opening mark of the continued quotation; none for its later sentences.
             marks = (t.text[0] for t in tokens if t.kind == QUOTE and t.text[0] in QUOTE_CHARS)
             mark = next(marks, None)
             return _Speaker(ctx.speaker, None, mark, "continuation", CONFIDENCE["continuation"])
         return _Speaker(None, None, None, "narration", 0.0)
 
+    def _personal(self, speaker: _Speaker) -> bool:
+        """A person spoke: a person actor, or an office through its spokesperson or another
+        person named for it ("Miller told reporters" for the State Department)."""
+        mention = (speaker.mention or "").lower()
+        return (
+            speaker.actor in self.ctx.persons
+            or speaker.mention in self.learned
+            or bool(lx.SPOKESPERSONS.intersection(mention.split()))
+        )
+
     def _update_context(self, chunk: Chunk, tokens: list[Token], segments: list) -> None:
         last = segments[-1][2]
+        if last.kind in ("reported", "reported_continuation", "statement_body", "role_anaphor"):
+            self.ctx.reported_paragraph = chunk.paragraph
+        if last.kind != "statement_body":
+            text = self.article.text[chunk.char_start : chunk.char_end].rstrip()
+            self.ctx.introduces = last.actor is not None and text.endswith(":")
         spoken = [s for _, _, s in segments if s.actor is not None]
+        people = [s.actor for s in spoken if self._personal(s)]
+        if people:
+            self.ctx.person, self.ctx.person_was_speaker = people[-1], True
         if spoken:
             self.ctx.speaker, self.ctx.speaker_paragraph = spoken[-1].actor, chunk.paragraph
             self.ctx.subject, self.ctx.subject_was_speaker = spoken[-1].actor, True
@@ -337,6 +452,8 @@ class _Attributor:
         subject = next((t for t in tokens if t.kind == MENTION and not t.mention.possessive), None)
         if subject is not None:
             self.ctx.subject, self.ctx.subject_was_speaker = subject.mention.actor, False
+            if subject.mention.actor in self.ctx.persons:
+                self.ctx.person, self.ctx.person_was_speaker = subject.mention.actor, False
 
     def _emit(self, chunk: Chunk, start: int, end: int, speaker: _Speaker) -> None:
         text = self.article.text

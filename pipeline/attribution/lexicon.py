@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-# Lemmas of verbs that report speech. Phrasal ones need their particle (call on, point out).
-SPEECH_LEMMAS = (
+from pipeline.attribution.speech_verbs import DERIVED_SPEECH_LEMMAS
+
+# Lemmas of verbs that report speech: the hand list of wire-copy verbs (phrasal ones need their
+# particle: call on, point out) plus the list derived from WordNet and VerbNet.
+_HAND_LEMMAS = (
     "say tell warn accuse urge encourage press emphasize emphasise remark challenge state stress "
     "insist note add pledge announce declare claim argue assert affirm reiterate vow promise "
     "acknowledge admit deny explain reply respond ask suggest criticize criticise condemn praise "
     "welcome demand propose predict write caution confirm maintain contend complain hail blame "
     "lament underline underscore observe recall concede counter retort tweet describe "
-    "call point voice express question reject dismiss defend"
+    "call point voice express question reject dismiss defend highlight"
 ).split()
+SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 PARTICLES = {"call": {"on", "for", "upon"}, "point": {"out"}}
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -18,6 +22,11 @@ _IRREGULAR = {
     "write": ("wrote", "writes", "writing"),
     "admit": ("admitted", "admits", "admitting"),
     "underline": ("underlined", "underlines", "underlining"),
+    "broadcast": ("broadcast", "broadcasts", "broadcasting"),
+    "forecast": ("forecast", "forecasts", "forecasting"),
+    "foretell": ("foretold", "foretells", "foretelling"),
+    "retell": ("retold", "retells", "retelling"),
+    "speak": ("spoke", "speaks", "speaking"),
 }
 # Modals and "did" take a bare infinitive: "China will insist", "Kerry did not say".
 MODALS = frozenset("will would could should can may might must did does do".split())
@@ -75,7 +84,13 @@ CLAUSE_CONJUNCTIONS = frozenset("while whereas but and although though yet".spli
 SUBORDINATORS = frozenset("while although though whereas".split())
 
 
-def _regular_forms(lemma: str) -> tuple[str, str, str]:
+def _regular_forms(lemma: str) -> tuple[str, ...]:
+    """Past, third person and -ing forms; a final consonant after one vowel also doubles
+    (regret -> regretted), so both spellings are listed where English is unsure."""
+    cvc = lemma[-1] in "bdglmnprt" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou"
+    if len(lemma) > 2 and cvc:
+        d = lemma + lemma[-1]
+        return lemma + "ed", lemma + "s", lemma + "ing", d + "ed", d + "ing"
     if lemma.endswith("e"):
         return lemma + "d", lemma + "s", lemma[:-1] + "ing"
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
@@ -90,9 +105,11 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     participle: dict[str, str] = {}
     base: dict[str, str] = {}
     for lemma in SPEECH_LEMMAS:
-        past, third, ing = _IRREGULAR.get(lemma) or _regular_forms(lemma)
+        past, third, ing, *doubled = _IRREGULAR.get(lemma) or _regular_forms(lemma)
         finite[past] = finite[third] = lemma
         participle[ing] = lemma
+        if doubled:
+            finite[doubled[0]], participle[doubled[1]] = lemma, lemma
         base[lemma] = lemma
     return finite, participle, base
 
@@ -103,4 +120,27 @@ FINITE_FORMS, PARTICIPLE_FORMS, BASE_FORMS = _build()
 INVERTIBLE = frozenset(
     "said says added asked replied wrote noted remarked explained insisted stressed "
     "declared warned told".split()
+)
+# "Xinhua quoted Han as saying": the reporting verb names a source; the speaker follows.
+QUOTING_VERBS = frozenset("quoted cited quotes cites".split())
+# Documents that speak for whoever issued them ("The statement said", "a statement saying").
+DOCUMENT_NOUNS = frozenset("statement readout communique communiqué letter post message".split())
+# Heads of a definite description that refers back to someone already named ("the minister
+# stressed" after "Foreign Minister Wang Yi"; "the statement said" after "issued a statement").
+ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
+    "minister ministry envoy ambassador secretary president premier vice-premier chancellor "
+    "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
+    "embassy agency administration spokesperson spokesman spokeswoman".split()
+)
+# Modals of a sentence that goes on giving someone's view without a cue ("Both sides should
+# …", "China will …" after "Han said"); past auxiliaries mark narration. Plain present
+# ("Tensions have risen", "Climate change is …") is as common in background narration.
+VIEW_MARKERS = frozenset("will would should must can cannot could need needs ought".split())
+PAST_MARKERS = frozenset("was were had did".split())
+# Words that make an actor's name an organisation, not a person ("he said" cannot be it).
+ORGANISATION_WORDS = frozenset(
+    "ministry department agency government administration embassy office council commission "
+    "committee bank party army navy military parliament congress senate house court union "
+    "organization organisation association federation institute university company corporation "
+    "group media news xinhua reuters station bureau authority authorities service forces".split()
 )
