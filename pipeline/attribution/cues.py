@@ -159,28 +159,28 @@ def _is_subject(tok: Token) -> bool:
 
 def _subject_index(tokens: list[Token], verb: int) -> int | None:
     """Token index of the verb's subject, jumping over one comma-delimited parenthetical
-    ("Kerry, who visited Japan ..., said")."""
+    ("Kerry, who visited Japan ..., said"). An unknown name whose apposition names the office
+    it speaks for ("Mao Ning, a spokeswoman for the foreign ministry, said") gives the office."""
     j = _skip_left(tokens, verb - 1)
     if j >= 0 and tokens[j].kind == PUNCT and tokens[j].text == ",":
-        opening = next((k for k in range(j - 1, -1, -1) if tokens[k].text in (",", "—", "(")), None)
+        window = range(j - 1, max(j - lx.MAX_PARENTHETICAL, -1), -1)
+        opening = next((k for k in window if tokens[k].text in (",", "—", "(")), None)
         if opening is None:
             return None
+        office = _apposition_office(tokens, opening, j)
         j = _skip_left(tokens, opening - 1)
+        if office is not None and j >= 0 and _is_name_word(tokens[j]):
+            return office
     if j < 0:
         return None
     tok = tokens[j]
-    named = _name_after_role(tokens, j)
+    named = name_after_role(tokens, j)
     if named is not None:
         j = named  # "foreign ministry spokesperson Zhao Lijian told": the role's actor
     elif tok.kind == WORD and tok.lower in lx.SPOKES_NOUNS and j > 0 and _is_subject(tokens[j - 1]):
         j -= 1  # "the State Department spokesperson said"
-    elif (
-        tok.kind == MENTION
-        and j >= 2
-        and tokens[j - 1].is_word(*lx.PLACE_PREPOSITIONS)
-        and _is_subject(tokens[j - 2])
-    ):
-        j -= 2  # "The foreign ministry in Beijing stated"
+    elif tok.kind == MENTION and j >= 2 and tokens[j - 1].is_word(*lx.PLACE_PREPOSITIONS):
+        j = _placed_subject(tokens, j)
     tok = tokens[j]
     if _is_subject(tok) or is_anaphor(tokens, j):
         return j
@@ -193,6 +193,36 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     ):
         return j
     return None
+
+
+def _placed_subject(tokens: list[Token], j: int) -> int:
+    """Subject of 'HEAD in PLACE said': 'The foreign ministry in Beijing' -> the ministry;
+    'the Chinese embassy in Washington' -> China; 'officials in Beijing' -> Beijing (a body
+    speaking for the place); 'analysts in Washington' -> the analysts (not an actor)."""
+    head = tokens[j - 2]
+    if _is_subject(head):
+        return j - 2
+    if head.kind != WORD:
+        return j
+    if j >= 3 and tokens[j - 3].kind == MENTION:
+        return j - 3  # "the Chinese embassy", "China's embassy"
+    return j if head.lower in lx.SPOKES_NOUNS else j - 2
+
+
+def _is_name_word(tok: Token) -> bool:
+    return tok.kind == WORD and tok.text[:1].isupper() and tok.text.isalpha()
+
+
+def _apposition_office(tokens: list[Token], opening: int, closing: int) -> int | None:
+    """In ', a spokeswoman for China's foreign ministry,' the mention a role noun ties the
+    speaker to: the last mention of an apposition that opens with an article and has a role."""
+    inner = tokens[opening + 1 : closing]
+    if not inner or not inner[0].is_word("a", "an", "the"):
+        return None
+    if not any(t.is_word(*lx.SPOKES_NOUNS, *lx.TITLE_WORDS) for t in inner):
+        return None
+    mentions = [opening + 1 + n for n, t in enumerate(inner) if t.kind == MENTION]
+    return mentions[-1] if mentions else None
 
 
 def is_anaphor(tokens: list[Token], j: int) -> bool:
@@ -233,21 +263,37 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+def _passive_quoted(tokens: list[Token], i: int) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return i > 0 and tokens[i - 1].is_word("was", "were") and nxt is not None and nxt.is_word("as")
+
+
 def is_role(mention: Mention) -> bool:
     """A role or title ("the foreign ministry", "his Chinese counterpart"), not a name."""
     words = mention.surface.replace("’s", "").replace("'s", "").split()
     return any(w[:1].islower() or w.lower() in lx.ROLE_WORDS for w in words)
 
 
-def _name_after_role(tokens: list[Token], j: int) -> int | None:
-    """Index of a role mention right before an unknown name of up to three capitalised words
-    ending at j ("foreign ministry spokesperson Zhao Lijian")."""
+def name_after_role(tokens: list[Token], j: int) -> int | None:
+    """Index of the actor before an unknown name of up to three capitalised words ending at j:
+    a role mention ("foreign ministry spokesperson Zhao Lijian"), or a country followed by an
+    executive title ("Chinese Commerce Minister Wang Wentao", "China's Vice Premier He")."""
     k = j
-    while k >= 0 and j - k < 3 and tokens[k].kind == WORD and tokens[k].text[:1].isupper():
+    while (
+        k >= 0 and j - k < 3 and _is_name_word(tokens[k]) and not tokens[k].is_word(*lx.TITLE_WORDS)
+    ):
         k -= 1
-    if k == j or k < 0 or tokens[k].kind != MENTION or not _is_subject(tokens[k]):
+    if k == j:
         return None
-    if not is_role(tokens[k].mention):
+    titled = False
+    while k >= 0 and j - k < 7 and (_is_name_word(tokens[k]) or tokens[k].is_word("of")):
+        titled = titled or tokens[k].lower in lx.TITLE_WORDS
+        k -= 1
+    if k < 0 or tokens[k].kind != MENTION:
+        return None
+    if titled:
+        return k
+    if not _is_subject(tokens[k]) or not is_role(tokens[k].mention):
         return None  # "US Senator Bob Menendez": a person the study does not know
     return k
 
@@ -303,6 +349,14 @@ def _source(tokens: list[Token], k: int) -> int | None:
     'Beijing's statement' (a possessive only with the document or spokesperson it owns)."""
     if k < len(tokens) and tokens[k].is_word("a", "an", "the"):
         k += 1
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].is_word(*lx.DOCUMENT_NOUNS)
+        and tokens[k + 1].is_word("from", "by", "of")
+    ):
+        k += 2  # "according to a readout from the State Department"
+        if tokens[k].is_word("the") and k + 1 < len(tokens):
+            k += 1
     if k >= len(tokens) or tokens[k].kind != MENTION:
         return None
     if not tokens[k].mention.possessive:
@@ -318,12 +372,16 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             continue
         if tok.lower in lx.QUOTING_VERBS:
             quoted = _quoted_as(tokens, i)
-            if quoted is not None:
+            if quoted is None and _passive_quoted(tokens, i):
+                quoted = _subject_index(tokens, i)  # "Wang was quoted as saying"
+            if quoted is not None and tokens[quoted].kind == MENTION:
                 cues.append(Cue(QUOTED_AS, i, quoted, tok.text))
                 continue
         after_document = i > 0 and tokens[i - 1].is_word(*lx.DOCUMENT_NOUNS)
-        if tok.lower in lx.PARTICIPLE_FORMS and i > 0 and (
-            tokens[i - 1].text == "," or after_document
+        if (
+            tok.lower in lx.PARTICIPLE_FORMS
+            and i > 0
+            and (tokens[i - 1].text == "," or after_document)
         ):
             lemma = lx.PARTICIPLE_FORMS[tok.lower]
             if lemma not in lx.PARTICLES or _has_particle(tokens, i, lemma):

@@ -12,10 +12,11 @@ _HAND_LEMMAS = (
     "acknowledge admit deny explain reply respond ask suggest criticize criticise condemn praise "
     "welcome demand propose predict write caution confirm maintain contend complain hail blame "
     "lament underline underscore observe recall concede counter retort tweet describe "
-    "call point voice express question reject dismiss defend highlight"
+    "call point voice express question reject dismiss defend highlight "
+    "slam blast rebuke chide scold decry denounce deplore lash hit"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
-PARTICLES = {"call": {"on", "for", "upon"}, "point": {"out"}}
+PARTICLES = {"call": {"on", "for", "upon"}, "point": {"out"}, "lash": {"out"}, "hit": {"out"}}
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
@@ -27,6 +28,7 @@ _IRREGULAR = {
     "foretell": ("foretold", "foretells", "foretelling"),
     "retell": ("retold", "retells", "retelling"),
     "speak": ("spoke", "speaks", "speaking"),
+    "hit": ("hit", "hits", "hitting"),
 }
 # Modals and "did" take a bare infinitive: "China will insist", "Kerry did not say".
 MODALS = frozenset("will would could should can may might must did does do".split())
@@ -144,3 +146,12 @@ ORGANISATION_WORDS = frozenset(
     "organization organisation association federation institute university company corporation "
     "group media news xinhua reuters station bureau authority authorities service forces".split()
 )
+# Executive titles: someone so titled after a country speaks for it ("Chinese Commerce Minister
+# Wang Wentao"); a senator or congressman does not.
+TITLE_WORDS = frozenset(
+    "minister secretary president premier vice-premier ambassador envoy spokesperson spokesman "
+    "spokeswoman chancellor diplomat negotiator commissioner councillor councilor adviser "
+    "advisor".split()
+)
+# Tokens searched back for the opening of a parenthetical ("Kerry, who …, said").
+MAX_PARENTHETICAL = 40

@@ -12,7 +12,7 @@ import re
 
 from pipeline.actors import Mention
 from pipeline.attribution import lexicon as lx
-from pipeline.attribution.cues import is_role
+from pipeline.attribution.cues import is_role, name_after_role
 from pipeline.attribution.tokens import MENTION, WORD, Token
 from pipeline.types import ActorSet
 
@@ -45,7 +45,7 @@ def drop_other_people(
             and _is_name_word(nxt.group(1))
             and not m.possessive
             and " " not in m.surface
-            and actor_set.group_of(m.actor) is not None
+            and actor_set.get(m.actor).group is not None
             and not is_role(m)
         )
         if not glued:
@@ -73,16 +73,28 @@ def drop_role_before_name(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def role_names(tokens: list[Token]) -> dict[str, str]:
-    """Surname -> actor for each "ROLE First Last" (two or three name words after a role)."""
+    """Surname -> actor for each "ROLE First Last" (two or three name words after a role
+    mention) and each "COUNTRY Title First Last" ("Chinese Premier Li Qiang" -> China)."""
     learned: dict[str, str] = {}
     for i, tok in enumerate(tokens):
-        if tok.kind != MENTION or tok.mention.possessive or not is_role(tok.mention):
-            continue
-        k = i + 1
-        while k < len(tokens) and k - i <= 3 and _is_name_token(tokens[k]):
-            k += 1
-        if k - i - 1 >= 2:
-            learned[tokens[k - 1].text] = tok.mention.actor
+        if tok.kind == MENTION and not tok.mention.possessive and is_role(tok.mention):
+            k = i + 1
+            while k < len(tokens) and k - i <= 3 and _is_name_token(tokens[k]):
+                k += 1
+            if k - i - 1 >= 2:
+                learned[tokens[k - 1].text] = tok.mention.actor
+        last_name = _is_name_token(tok) and not (
+            i + 1 < len(tokens) and _is_name_token(tokens[i + 1])
+        )
+        owner = name_after_role(tokens, i) if last_name and i > 1 else None
+        if (
+            owner is not None
+            and not is_role(tokens[owner].mention)
+            and _is_name_token(tokens[i - 1])
+            and not tokens[i - 1].is_word(*lx.TITLE_WORDS)
+        ):
+            # Chinese names put the surname first ("Li Qiang" -> "Li"), Western ones last.
+            learned[tok.text] = learned[tokens[i - 1].text] = tokens[owner].mention.actor
     return learned
 
 
