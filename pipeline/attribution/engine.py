@@ -8,6 +8,7 @@ refers back to the last spokesperson heard.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from pipeline.actors import AliasMatcher, Mention
@@ -36,6 +37,7 @@ from pipeline.attribution.names import (
 from pipeline.attribution.params import AttributionParams
 from pipeline.attribution.tokens import MENTION, QUOTE, WORD, Token, tokenize
 from pipeline.chunking import paragraph_spans
+from pipeline.errors import UserError
 from pipeline.quotes import QUOTE_CHARS, QuoteSpan, find_quotes
 from pipeline.types import Actor, ActorSet, Article, Chunk, Statement
 
@@ -108,13 +110,13 @@ def _quote_spans(article: Article) -> list[QuoteSpan]:
 
 
 def _quoted_share(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> float:
-    letters = sum(1 for ch in text[start:end] if ch.isalnum())
+    letters = sum(map(str.isalnum, text[start:end]))
     if letters == 0:
         return 0.0
     inside = 0
     for q in quotes:
         a, b = max(q.start, start), min(q.end, end)
-        inside += sum(1 for ch in text[a:b] if ch.isalnum()) if a < b else 0
+        inside += sum(map(str.isalnum, text[a:b])) if a < b else 0
     return inside / letters
 
 
@@ -242,7 +244,12 @@ class _Attributor:
         self.params = params
         self.matcher = AliasMatcher(actor_set)
         self.actor_set = actor_set
+        # One pass of the alias matcher over the whole article; chunks take slices of it.
+        self.all_mentions = self.matcher.find(article.text)
+        self.mention_starts = [m.start for m in self.all_mentions]
         self.quotes = _quote_spans(article)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.quote_ends = [q.end for q in self.quotes]
         self.ctx = _Context(persons=frozenset(a.name for a in actor_set.actors if _is_person(a)))
         self.learned: dict[str, str] = {}  # surnames of people introduced by a role
         # Role nouns in each actor's study aliases ("US Secretary of State" -> secretary).
@@ -260,7 +267,9 @@ class _Attributor:
 
     def _chunk(self, chunk: Chunk) -> list[tuple[int, int, _Speaker]]:
         text = self.article.text
-        quotes = [q for q in self.quotes if q.start < chunk.char_end and q.end > chunk.char_start]
+        # Quotations are disjoint and in order, so the chunk's are one slice of them.
+        lo = bisect_right(self.quote_ends, chunk.char_start)
+        quotes = self.quotes[lo : bisect_left(self.quote_starts, chunk.char_end, lo)]
         mentions = self._mentions(chunk.char_start, chunk.char_end)
         tokens = tokenize(text, chunk.char_start, chunk.char_end, quotes, mentions)
         self.learned.update(role_names(tokens))
@@ -307,7 +316,9 @@ class _Attributor:
     def _mentions(self, start: int, end: int) -> list[Mention]:
         """Study actors named in text[start:end], plus people learned from their roles."""
         text = self.article.text
-        found = self.matcher.find(text, start, end)
+        lo = bisect_left(self.mention_starts, start)
+        hi = bisect_left(self.mention_starts, end, lo)
+        found = [m for m in self.all_mentions[lo:hi] if m.end <= end]
         title = self.article.title_span
         if title is None or not title[0] <= start < title[1]:
             # Title-case headlines capitalise every word, so a following capital proves nothing.
@@ -493,4 +504,10 @@ def attribute(
     article: Article, chunks: list[Chunk], actor_set: ActorSet, params: AttributionParams
 ) -> list[Statement]:
     """Statements in document order; statement.text == article.text[char_start:char_end]."""
+    if params.max_chars and len(article.text) > params.max_chars:
+        raise UserError(
+            f"article {article.article_id} has {len(article.text):,} characters, over "
+            f"attribution.max_chars={params.max_chars:,}; split it, or raise the limit "
+            "(attribution.max_chars=0 for none)"
+        )
     return _Attributor(article, actor_set, params).run(chunks)

@@ -10,8 +10,11 @@ class AttributionParams:
     """min_confidence: attributions below it become narration (actor None).
     include_narration: emit statements nobody says (actor None) or leave them out.
     continuation: let pronouns ("he added") and cue-less quoted follow-on sentences inherit the
-    last speaker across sentences and paragraphs."""
+    last speaker across sentences and paragraphs.
+    max_chars: an article longer than this stops the run with one line before any work
+    (0 = no limit); a news article is rarely over 50,000 characters."""
 
     min_confidence: float = 0.0
     include_narration: bool = True
     continuation: bool = True
+    max_chars: int = 1_000_000
