@@ -37,7 +37,7 @@ EXCLUDED = {
         "teach suppose grant debate hazard air continue go sing smile educate purpose stemmer "
         "smatter rage boom brief sign call cry snap keen leak pant hum moot swear plight "
         "predicate punctuate signify specify stipulate charge expose learn wire bulletin outcry "
-        "triumph verify deliberate contest pretend feign dissemble".split(),
+        "triumph verify deliberate contest pretend feign dissemble echo".split(),
         "mostly an act, a thing or a thought in news copy, not speech",
     ),
     "agree": "'agreed to' reports a deal or an act; the readout that says so is the speaker",

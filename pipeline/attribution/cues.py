@@ -21,13 +21,14 @@ from pipeline.actors import Mention
 from pipeline.attribution import lexicon as lx
 from pipeline.attribution.tokens import MENTION, PUNCT, QUOTE, WORD, Token
 
-SUBJECT, INVERSION, COORDINATED, PARTICIPLE, ACCORDING_TO, QUOTED_AS = (
+SUBJECT, INVERSION, COORDINATED, PARTICIPLE, ACCORDING_TO, QUOTED_AS, COLON = (
     "subject",
     "inversion",
     "coordinated",
     "participle",
     "according_to",
     "quoted_as",
+    "colon",
 )
 
 
@@ -67,7 +68,16 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None
     if _negated(tokens, i):
         return None  # "He did not say whether ...": nothing is said
+    if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
+        return None  # "China was told", "Xi was invited": the subject is not the speaker
     return lemma
+
+
+def _after_be(tokens: list[Token], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and tokens[j].kind == WORD and tokens[j].lower.endswith("ly"):
+        j -= 1
+    return j >= 0 and tokens[j].is_word(*lx.BE_FORMS)
 
 
 def _negated(tokens: list[Token], i: int) -> bool:
@@ -130,8 +140,16 @@ def _listener_length(rest: list[Token]) -> int:
 
 
 def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is not None and nxt.lower in lx.PARTICLES[lemma]
+    """The particle or object the verb needs, next or one word later ("raised serious
+    concerns"); 'call' also reports speech as "what X calls" and "calls it “…”"."""
+    following = tokens[i + 1 : i + 3]
+    if any(t.lower in lx.PARTICLES[lemma] for t in following):
+        return True
+    if lemma != "call":
+        return False
+    return any(t.is_word("what") for t in tokens[max(i - 4, 0) : i]) or any(
+        t.kind == QUOTE for t in tokens[i + 1 : i + 6]
+    )
 
 
 def _prev_word(tokens: list[Token], i: int) -> Token | None:
@@ -162,23 +180,25 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     ("Kerry, who visited Japan ..., said"). An unknown name whose apposition names the office
     it speaks for ("Mao Ning, a spokeswoman for the foreign ministry, said") gives the office."""
     j = _skip_left(tokens, verb - 1)
+    if j >= 0 and tokens[j].text == ")":
+        # "the African Union (AU) said": the bracket glosses the subject
+        window = range(j - 1, max(j - 12, -1), -1)
+        opening = next((k for k in window if tokens[k].text == "("), None)
+        j = -1 if opening is None else _skip_left(tokens, opening - 1)
     if j >= 0 and tokens[j].kind == PUNCT and tokens[j].text == ",":
-        window = range(j - 1, max(j - lx.MAX_PARENTHETICAL, -1), -1)
-        opening = next((k for k in window if tokens[k].text in (",", "—", "(")), None)
-        if opening is None:
+        j = _before_parentheticals(tokens, j)
+        if j is None:
             return None
-        office = _apposition_office(tokens, opening, j)
-        j = _skip_left(tokens, opening - 1)
-        if office is not None and j >= 0 and _is_name_word(tokens[j]):
-            return office
+        if isinstance(j, tuple):
+            return j[0]
     if j < 0:
         return None
     tok = tokens[j]
     named = name_after_role(tokens, j)
     if named is not None:
         j = named  # "foreign ministry spokesperson Zhao Lijian told": the role's actor
-    elif tok.kind == WORD and tok.lower in lx.SPOKES_NOUNS and j > 0 and _is_subject(tokens[j - 1]):
-        j -= 1  # "the State Department spokesperson said"
+    elif tok.kind == WORD and tok.lower in lx.SPOKES_NOUNS and j > 0 and _owner(tokens[j - 1]):
+        j -= 1  # "the State Department spokesperson said", "the chairman's statement cites"
     elif tok.kind == MENTION and j >= 2 and tokens[j - 1].is_word(*lx.PLACE_PREPOSITIONS):
         j = _placed_subject(tokens, j)
     tok = tokens[j]
@@ -193,6 +213,35 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     ):
         return j
     return None
+
+
+def _owner(tok: Token) -> bool:
+    return tok.kind == MENTION or _is_subject(tok)
+
+
+def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] | None:
+    """Index of the subject before one or more comma-delimited parentheticals ending at
+    `comma` ("Lebatt, chief of staff to …, and its spokesman …, told"); (index,) when an
+    apposition names the office an unknown speaker speaks for; None when there is no opening.
+    Without a subject further back, the word before the nearest parenthetical."""
+    first = None
+    close = comma
+    for _ in range(lx.MAX_PARENTHETICALS):
+        window = range(close - 1, max(close - lx.MAX_PARENTHETICAL, -1), -1)
+        opening = next((k for k in window if tokens[k].text in (",", "—", "(")), None)
+        if opening is None:
+            return first
+        office = _apposition_office(tokens, opening, close)
+        j = _skip_left(tokens, opening - 1)
+        if office is not None and j >= 0 and _is_name_word(tokens[j]):
+            return (office,)
+        first = j if first is None else first
+        if j >= 0 and _is_subject(tokens[j]):
+            return j
+        if tokens[opening].text != ",":
+            return first
+        close = opening
+    return first
 
 
 def _placed_subject(tokens: list[Token], j: int) -> int:
@@ -285,6 +334,10 @@ def name_after_role(tokens: list[Token], j: int) -> int | None:
         k -= 1
     if k == j:
         return None
+    if k >= 0 and tokens[k].kind == MENTION:
+        own = set(tokens[k].mention.actor.lower().split())
+        if all(t.lower in own for t in tokens[k + 1 : j + 1]):
+            return k  # "Director-General Tedros Adhanom Ghebreyesus": the rest of their name
     titled = False
     while k >= 0 and j - k < 7 and (_is_name_word(tokens[k]) or tokens[k].is_word("of")):
         titled = titled or tokens[k].lower in lx.TITLE_WORDS
@@ -338,7 +391,8 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
     follows an introductory phrase ("During a visit ..., Wang ...")."""
     for k in range(before):
         tok = tokens[k]
-        at_start = k == 0 or (tokens[k - 1].text == "," and tokens[0].kind == WORD)
+        d = k - 1 if k > 0 and tokens[k - 1].is_word("the") else k  # "The Sudanese army …"
+        at_start = d == 0 or (tokens[d - 1].text == "," and tokens[0].kind == WORD)
         if at_start and _is_subject(tok):
             return k
     return None
@@ -359,6 +413,9 @@ def _source(tokens: list[Token], k: int) -> int | None:
             k += 1
     if k >= len(tokens) or tokens[k].kind != MENTION:
         return None
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == WORD and nxt.lower not in lx.SPOKES_NOUNS | {"which"}:
+        return None  # "according to US media reports": the mention only modifies the source
     if not tokens[k].mention.possessive:
         return k
     owned = k + 1 < len(tokens) and tokens[k + 1].is_word(*lx.SPOKES_NOUNS)
@@ -378,10 +435,11 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                 cues.append(Cue(QUOTED_AS, i, quoted, tok.text))
                 continue
         after_document = i > 0 and tokens[i - 1].is_word(*lx.DOCUMENT_NOUNS)
+        k = i - 1 if i > 1 and tokens[i - 1].is_word("only", "also") else i  # ", only noting"
         if (
             tok.lower in lx.PARTICIPLE_FORMS
             and i > 0
-            and (tokens[i - 1].text == "," or after_document)
+            and (tokens[k - 1].text == "," or after_document)
         ):
             lemma = lx.PARTICIPLE_FORMS[tok.lower]
             if lemma not in lx.PARTICLES or _has_particle(tokens, i, lemma):
@@ -392,9 +450,15 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             if source is not None:
                 cues.append(Cue(ACCORDING_TO, i, source, "according to"))
             continue
-        if _verb_lemma(tokens, i) is None and not _that_clause_verb(tokens, i):
+        if (
+            _verb_lemma(tokens, i) is None
+            and not _that_clause_verb(tokens, i)
+            and not _stance_adjective(tokens, i)
+        ):
             continue
         subject = _subject_index(tokens, i)
+        if subject is None and _after_conjunction(tokens, i):
+            subject = _clause_subject(tokens, i)  # "didn't say …, but said": the same subject
         if (
             subject is not None
             and tokens[subject].kind == WORD
@@ -417,6 +481,57 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if first is not None and tokens[subject].kind == MENTION:
             cues.append(Cue(COORDINATED, i, first, tok.text))
     return cues
+
+
+def _stance_adjective(tokens: list[Token], i: int) -> bool:
+    """'… is optimistic that', 'remains confident that': a view stated as an adjective."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        tokens[i].lower in lx.STANCE_ADJECTIVES
+        and nxt is not None
+        and nxt.is_word("that")
+        and _after_be(tokens, i)
+    )
+
+
+def _after_conjunction(tokens: list[Token], i: int) -> bool:
+    j = _skip_left(tokens, i - 1)
+    return j > 0 and tokens[j].is_word("but", "and")
+
+
+def is_weak(tokens: list[Token], cue: Cue) -> bool:
+    """A cue that reports a stance or a joint act rather than words: 'agreed', 'hopes', 'is
+    optimistic that', a verb outside the lexicon before 'that'."""
+    word = tokens[cue.verb].lower
+    lemma = lx.FINITE_FORMS.get(word) or lx.BASE_FORMS.get(word)
+    return lemma is None or lemma in lx.WEAK_LEMMAS
+
+
+def in_time_clause(tokens: list[Token], cue: Cue) -> bool:
+    """The cue's subject opens a time clause ('after Beijing announced …')."""
+    j = (cue.subject or cue.verb) - 1
+    if j >= 0 and tokens[j].is_word("the"):
+        j -= 1
+    return j >= 0 and tokens[j].is_word(*lx.TIME_SUBORDINATORS)
+
+
+def colon_source(tokens: list[Token]) -> Cue | None:
+    """'…: AU', '…: Foreign Secretary Misri.': a headline or live-blog line that ends by naming
+    its source after a colon (up to six words, one of them an actor)."""
+    colon = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text == ":"), None)
+    if colon is None or colon == 0:
+        return None
+    tail = tokens[colon + 1 :]
+    while tail and tail[-1].text in ".!?":
+        tail = tail[:-1]
+    if not 1 <= len(tail) <= 6:
+        return None
+    if not all(t.kind == MENTION or _is_name_word(t) for t in tail):
+        return None
+    mentions = [colon + 1 + n for n, t in enumerate(tail) if t.kind == MENTION]
+    if not mentions:
+        return None
+    return Cue(COLON, colon, mentions[-1], ":")
 
 
 def partial_quote_subject(tokens: list[Token]) -> int | None:

@@ -15,20 +15,25 @@ from pipeline.actors import AliasMatcher, Mention
 from pipeline.attribution import lexicon as lx
 from pipeline.attribution.cues import (
     ACCORDING_TO,
+    COLON,
     COORDINATED,
     INVERSION,
     PARTICIPLE,
     QUOTED_AS,
     SUBJECT,
     Cue,
+    colon_source,
     find_cues,
     gives_view,
+    in_time_clause,
     is_anaphor,
     is_role,
     is_tail_source,
+    is_weak,
     partial_quote_subject,
 )
 from pipeline.attribution.names import (
+    drop_datelines,
     drop_other_people,
     drop_role_before_name,
     learned_mentions,
@@ -52,6 +57,7 @@ CONFIDENCE = {
     "pronoun_in_sentence": 0.85,
     "pronoun_from_narration": 0.6,
     QUOTED_AS: 0.85,
+    COLON: 0.85,
     "spokesperson_anaphor": 0.75,
     "role_anaphor": 0.75,
     "partial_quote": 0.7,
@@ -59,7 +65,7 @@ CONFIDENCE = {
     "statement_body": 0.7,
     "reported_continuation": 0.6,
 }
-SPEAKING = (SUBJECT, INVERSION, COORDINATED, QUOTED_AS)
+SPEAKING = (SUBJECT, INVERSION, COORDINATED, QUOTED_AS, COLON)
 
 
 @dataclass
@@ -97,16 +103,18 @@ class _Context:
     reported_paragraph: int = -10
 
 
-def _quote_spans(article: Article) -> list[QuoteSpan]:
+def _paragraphs(article: Article) -> list[tuple[int, int]]:
     text = article.text
-    regions = []
-    if article.title_span is not None:
-        regions.append(article.title_span)
     body = article.body_span or (
         (article.title_span[1], len(text)) if article.title_span else (0, len(text))
     )
-    regions.extend(paragraph_spans(text, *body))
-    return [q for a, b in regions for q in find_quotes(text, a, b)]
+    return paragraph_spans(text, *body)
+
+
+def _quote_spans(article: Article) -> list[QuoteSpan]:
+    regions = [article.title_span] if article.title_span is not None else []
+    regions.extend(_paragraphs(article))
+    return [q for a, b in regions for q in find_quotes(article.text, a, b)]
 
 
 def _quoted_share(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> float:
@@ -245,7 +253,9 @@ class _Attributor:
         self.matcher = AliasMatcher(actor_set)
         self.actor_set = actor_set
         # One pass of the alias matcher over the whole article; chunks take slices of it.
-        self.all_mentions = self.matcher.find(article.text)
+        self.all_mentions = drop_datelines(
+            article.text, self.matcher.find(article.text), _paragraphs(article)
+        )
         self.mention_starts = [m.start for m in self.all_mentions]
         self.quotes = _quote_spans(article)
         self.quote_starts = [q.start for q in self.quotes]
@@ -275,6 +285,10 @@ class _Attributor:
         self.learned.update(role_names(tokens))
         cues = find_cues(tokens)
         quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5
+        colon = colon_source(tokens)
+        if colon is not None:
+            # "…: AU": the line names its own source, whoever its words mention or cue
+            cues = [colon]
         segments = self._speaking(chunk, tokens, cues, quoted and _quote_is_direct(tokens))
         if segments is None:
             segments = [
@@ -330,8 +344,12 @@ class _Attributor:
         self, chunk: Chunk, tokens: list[Token], cues: list[Cue], quoted: bool
     ) -> list[tuple[int, int, _Speaker]] | None:
         speaking = sorted((c for c in cues if c.pattern in SPEAKING), key=lambda c: c.subject)
+        if len(speaking) > 1:
+            # "… is optimistic that …, after Beijing announced a review": an event in a time
+            # clause, not a second statement
+            speaking = [c for c in speaking if not in_time_clause(tokens, c)] or speaking
         if len(speaking) > 1 and is_tail_source(tokens, speaking[-1]):
-            speaking = speaking[:-1]
+            speaking = self._without_tail(tokens, speaking)
         if not speaking:
             return None
         resolved: list[tuple[Cue, _Speaker]] = []
@@ -351,6 +369,22 @@ class _Attributor:
             segments = [(*span, g[0][1]) for g in groups]
             return self._concessive(chunk, tokens, speaking, segments)
         return self._split(chunk, tokens, groups)
+
+    def _without_tail(self, tokens: list[Token], speaking: list[Cue]) -> list[Cue]:
+        """'Wang told Blinken …, the ministry said': the ministry is only the cited source. But
+        in 'China hopes …, the MOC added' the first speaker is the tail speaker's own country:
+        the tail speaker says it (a ministry speaking of its government as "China")."""
+        tail = tokens[speaking[-1].subject]
+        if tail.kind == MENTION:
+            group = self.actor_set.group_of(tail.mention.actor)
+            heads = [tokens[c.subject] for c in speaking[:-1]]
+            own_country = all(
+                t.kind == MENTION and t.mention.actor == group != tail.mention.actor for t in heads
+            )
+            if own_country or all(is_weak(tokens, c) for c in speaking[:-1]):
+                # "X and Y agreed …, Kishida said": agreeing is weaker than the one who says so
+                return speaking[-1:]
+        return speaking[:-1]
 
     def _split(
         self, chunk: Chunk, tokens: list[Token], groups: list[list[tuple[Cue, _Speaker]]]

@@ -13,10 +13,17 @@ _HAND_LEMMAS = (
     "welcome demand propose predict write caution confirm maintain contend complain hail blame "
     "lament underline underscore observe recall concede counter retort tweet describe "
     "call point voice express question reject dismiss defend highlight "
-    "slam blast rebuke chide scold decry denounce deplore lash hit"
+    "slam blast rebuke chide scold decry denounce deplore lash hit agree invite hope cite raise"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
-PARTICLES = {"call": {"on", "for", "upon"}, "point": {"out"}, "lash": {"out"}, "hit": {"out"}}
+PARTICLES = {
+    "call": {"on", "for", "upon"},
+    "point": {"out"},
+    "lash": {"out"},
+    "hit": {"out"},
+    # "raised concerns": raising is speech only with what is raised
+    "raise": {"concern", "concerns", "objections", "questions", "doubts", "the issue"},
+}
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
@@ -153,5 +160,17 @@ TITLE_WORDS = frozenset(
     "spokeswoman chancellor diplomat negotiator commissioner councillor councilor adviser "
     "advisor".split()
 )
-# Tokens searched back for the opening of a parenthetical ("Kerry, who …, said").
+# Tokens searched back for the opening of a parenthetical ("Kerry, who …, said"), and how
+# many parentheticals in a row are jumped.
 MAX_PARENTHETICAL = 40
+MAX_PARENTHETICALS = 3
+BE_FORMS = frozenset("is are was were been being be".split())
+# "The government is optimistic that …": a stated view.
+STANCE_ADJECTIVES = frozenset(
+    "optimistic confident concerned hopeful convinced worried pleased sure certain determined "
+    "disappointed satisfied".split()
+)
+# Speech verbs that report a stance or a joint act more than words ("agreed", "hopes").
+WEAK_LEMMAS = frozenset("agree hope".split())
+# Open a clause that dates an event ("after Beijing announced a review").
+TIME_SUBORDINATORS = frozenset("after before when since until once".split())

@@ -114,3 +114,17 @@ def learned_mentions(
                 continue
             found.append(Mention(actor, m.start(), m.end(), m.group(), m.group(1) is not None))
     return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}\b[^\n]{0,90}?\s(?:–|—|--|-)\s")
+
+
+def drop_datelines(text: str, mentions: list[Mention], paragraphs: list[tuple[int, int]]):
+    """Mentions without those in a wire dateline ("BEIJING, Jan. 15 (Xinhua) --", "MANILA,
+    Philippines (UPDATED) –"): the place a story was filed from does not speak."""
+    spans = []
+    for start, end in paragraphs:
+        m = _DATELINE.match(text, start, end)
+        if m is not None:
+            spans.append((m.start(), m.end()))
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]

@@ -16,7 +16,7 @@ DERIVED_SPEECH_LEMMAS = (
     "chuckle claim cluck commend comment complain concede conclude concord concur confess "
     "confide confirm connote contend convey coo counsel counter crab croak croon crow declare "
     "deduce defend demand denote deny depone depose describe disclose divulge dogmatise "
-    "dogmatize drawl drone echo ejaculate emphasise emphasize encourage enjoin enthuse exclaim "
+    "dogmatize drawl drone ejaculate emphasise emphasize encourage enjoin enthuse exclaim "
     "explain explicate expostulate extrapolate forebode forecast foretell gabble gasconade gasp "
     "generalise generalize gibber gloat gnarl gripe grizzle groan grouch grouse growl grumble "
     "grunt guarantee guesstimate gurgle heliograph hint hiss holler hoot howl imply infer "
