@@ -66,11 +66,18 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "to press", "the press"
     if lemma in lx.PARTICLES and not _has_particle(tokens, i, lemma):
         return None
+    if lemma in lx.COMPLEMENT_LEMMAS and not _has_complement(tokens, i):
+        return None  # "has maintained close communication": no words reported
     if _negated(tokens, i):
         return None  # "He did not say whether ...": nothing is said
     if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
         return None  # "China was told", "Xi was invited": the subject is not the speaker
     return lemma
+
+
+def _has_complement(tokens: list[Token], i: int) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and (nxt.kind == QUOTE or nxt.text in (",", ":") or nxt.is_word("that"))
 
 
 def _after_be(tokens: list[Token], i: int) -> bool:
@@ -198,7 +205,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     if named is not None:
         j = named  # "foreign ministry spokesperson Zhao Lijian told": the role's actor
     elif tok.kind == WORD and tok.lower in lx.SPOKES_NOUNS and j > 0 and _owner(tokens[j - 1]):
-        j -= 1  # "the State Department spokesperson said", "the chairman's statement cites"
+        # "the State Department spokesperson said", "the chairman's statement cites"
+        return j - 1
     elif tok.kind == MENTION and j >= 2 and tokens[j - 1].is_word(*lx.PLACE_PREPOSITIONS):
         j = _placed_subject(tokens, j)
     tok = tokens[j]
@@ -216,7 +224,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
 
 
 def _owner(tok: Token) -> bool:
-    return tok.kind == MENTION or _is_subject(tok)
+    return tok.kind == MENTION
 
 
 def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] | None:
@@ -313,6 +321,7 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
 
 
 def _passive_quoted(tokens: list[Token], i: int) -> bool:
+    """'Wang was quoted / cited / reported as saying'."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return i > 0 and tokens[i - 1].is_word("was", "were") and nxt is not None and nxt.is_word("as")
 
@@ -457,7 +466,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         ):
             continue
         subject = _subject_index(tokens, i)
-        if subject is None and _after_conjunction(tokens, i):
+        if subject is None and _after_conjunction(tokens, i) and tok.lower in lx.INVERTIBLE:
             subject = _clause_subject(tokens, i)  # "didn't say …, but said": the same subject
         if (
             subject is not None
@@ -534,10 +543,12 @@ def colon_source(tokens: list[Token]) -> Cue | None:
     return Cue(COLON, colon, mentions[-1], ":")
 
 
-def partial_quote_subject(tokens: list[Token]) -> int | None:
+def partial_quote_subject(tokens: list[Token], headline: bool = False) -> int | None:
     """'China “hopes the American side will …”': the clause subject followed, within two words,
-    by a quotation of at least four words that continues the sentence (it opens in lower case),
-    so the quoted words are the subject's own."""
+    by a quotation of at least four words (any length in a headline: "Tedros 'confident' of
+    …") that continues the sentence (it opens in lower case), so the quoted words are the
+    subject's own."""
+    min_words = 1 if headline else 4
     subject = _clause_subject(tokens, len(tokens))
     if subject is None or tokens[subject].kind != MENTION:
         return None
@@ -545,7 +556,7 @@ def partial_quote_subject(tokens: list[Token]) -> int | None:
         tok = tokens[k]
         if tok.kind == QUOTE:
             inner = tok.text[1:].lstrip()
-            return subject if inner[:1].islower() and len(inner.split()) >= 4 else None
+            return subject if inner[:1].islower() and len(inner.split()) >= min_words else None
         if tok.kind != WORD:
             return None
     return None

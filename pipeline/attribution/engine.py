@@ -33,7 +33,7 @@ from pipeline.attribution.cues import (
     partial_quote_subject,
 )
 from pipeline.attribution.names import (
-    drop_datelines,
+    dateline_spans,
     drop_other_people,
     drop_role_before_name,
     learned_mentions,
@@ -89,6 +89,7 @@ class _Context:
     subject_was_speaker: bool = False
     # "he"/"she" refer to people only: the last person who spoke or was a clause subject.
     persons: frozenset[str] = frozenset()
+    top_group: dict[str, str] = field(default_factory=dict)
     person: str | None = None
     person_was_speaker: bool = False
     # Actor of the last spokesperson heard: "The spokesman said" refers back to them.
@@ -160,10 +161,13 @@ def _resolve(
     params: AttributionParams,
 ) -> _Speaker:
     tok = tokens[cue.subject]
-    if tok.kind == MENTION:
+    holder = _role_holder(tokens, cue.subject, ctx) if tok.kind == MENTION else None
+    if holder is not None:
+        speaker = _Speaker(holder, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif tok.kind == MENTION:
         speaker = _named(tok.mention.actor, tok, cue.pattern, quoted)
     elif tok.kind == WORD and tok.lower in lx.PRONOUNS:
-        speaker = _pronoun(tok, earlier, ctx, params)
+        speaker = _pronoun(tok, earlier, ctx, params, _antecedent(tokens, cue.subject, ctx))
     elif _is_spokesperson_anaphor(tokens, cue.subject) and ctx.spokesperson is not None:
         confidence = CONFIDENCE["spokesperson_anaphor"]
         speaker = _Speaker(ctx.spokesperson, tok.text, None, "reported", confidence)
@@ -174,6 +178,27 @@ def _resolve(
         speaker = _Speaker(None, tok.text, None, "unknown_speaker", 0.0)
     speaker.cue = cue.cue_text
     return speaker
+
+
+def _role_holder(tokens: list[Token], i: int, ctx: _Context) -> str | None:
+    """'the MOFCOM spokesperson said' after 'spokesperson He Yadong': a definite role alias of
+    an office, when a person of that side was last named with the role, means that person."""
+    mention = tokens[i].mention
+    surface = mention.surface.lower()
+    definite = surface.startswith("the ") or (i > 0 and tokens[i - 1].is_word("the"))
+    if not definite or mention.possessive or not is_role(mention):
+        return None
+    side = ctx.top_group[mention.actor]
+    for word in reversed(surface.split()):
+        holder = ctx.roles.get(word)
+        if (
+            holder is not None
+            and holder != mention.actor
+            and holder in ctx.persons
+            and ctx.top_group[holder] == side
+        ):
+            return holder
+    return None
 
 
 def _is_spokesperson_anaphor(tokens: list[Token], i: int) -> bool:
@@ -195,8 +220,28 @@ def _spokesperson(tokens: list[Token], cues: list[Cue]) -> str | None:
     return found
 
 
+def _antecedent(tokens: list[Token], i: int, ctx: _Context) -> str | None:
+    """The nearest earlier clause subject in the sentence that the pronoun at i can refer to
+    ("the EU still has deep concerns over what it calls …"): a person for he/she, else not."""
+    personal = tokens[i].lower in ("he", "she")
+    for k in range(i - 1, -1, -1):
+        tok = tokens[k]
+        if tok.kind != MENTION or tok.mention.possessive:
+            continue
+        opens = k == 0 or tokens[k - 1].text == "," or tokens[k - 1].is_word(*lx.CLAUSE_OPENERS)
+        if k > 0 and tokens[k - 1].is_word("the"):
+            opens = k == 1 or tokens[k - 2].text == "," or tokens[k - 2].is_word(*lx.CLAUSE_OPENERS)
+        if opens and (tok.mention.actor in ctx.persons) == personal:
+            return tok.mention.actor
+    return None
+
+
 def _pronoun(
-    tok: Token, earlier: list[_Speaker], ctx: _Context, params: AttributionParams
+    tok: Token,
+    earlier: list[_Speaker],
+    ctx: _Context,
+    params: AttributionParams,
+    antecedent: str | None = None,
 ) -> _Speaker:
     personal = tok.lower in ("he", "she")
     known = [s for s in earlier if s.actor is not None and (s.actor in ctx.persons or not personal)]
@@ -205,6 +250,8 @@ def _pronoun(
     )
     if known:
         actor, conf = known[-1].actor, CONFIDENCE["pronoun_in_sentence"]
+    elif antecedent is not None:
+        actor, conf = antecedent, CONFIDENCE["pronoun"]
     elif params.continuation and last is not None:
         actor = last
         conf = CONFIDENCE["pronoun" if was_speaker else "pronoun_from_narration"]
@@ -253,14 +300,21 @@ class _Attributor:
         self.matcher = AliasMatcher(actor_set)
         self.actor_set = actor_set
         # One pass of the alias matcher over the whole article; chunks take slices of it.
-        self.all_mentions = drop_datelines(
-            article.text, self.matcher.find(article.text), _paragraphs(article)
-        )
+        # Datelines ("BEIJING, Jan. 15 (Xinhua) --") are left out of mentions and tokens.
+        self.datelines = dict(dateline_spans(article.text, _paragraphs(article)))
+        self.all_mentions = [
+            m
+            for m in self.matcher.find(article.text)
+            if not any(a <= m.start < b for a, b in self.datelines.items())
+        ]
         self.mention_starts = [m.start for m in self.all_mentions]
         self.quotes = _quote_spans(article)
         self.quote_starts = [q.start for q in self.quotes]
         self.quote_ends = [q.end for q in self.quotes]
-        self.ctx = _Context(persons=frozenset(a.name for a in actor_set.actors if _is_person(a)))
+        self.ctx = _Context(
+            persons=frozenset(a.name for a in actor_set.actors if _is_person(a)),
+            top_group={a.name: a.top_group for a in actor_set.actors},
+        )
         self.learned: dict[str, str] = {}  # surnames of people introduced by a role
         # Role nouns in each actor's study aliases ("US Secretary of State" -> secretary).
         self.alias_roles = {
@@ -281,7 +335,8 @@ class _Attributor:
         lo = bisect_right(self.quote_ends, chunk.char_start)
         quotes = self.quotes[lo : bisect_left(self.quote_starts, chunk.char_end, lo)]
         mentions = self._mentions(chunk.char_start, chunk.char_end)
-        tokens = tokenize(text, chunk.char_start, chunk.char_end, quotes, mentions)
+        start = self.datelines.get(chunk.char_start, chunk.char_start)
+        tokens = tokenize(text, start, chunk.char_end, quotes, mentions)
         self.learned.update(role_names(tokens))
         cues = find_cues(tokens)
         quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5
@@ -363,12 +418,31 @@ class _Attributor:
                 groups[-1].append(item)
             else:
                 groups.append([item])
+        principal = self._principal(tokens, groups)
+        if principal is not None:
+            return [(chunk.char_start, chunk.char_end, principal)]
         coordinated = all(c.verb == resolved[0][0].verb for c, _ in resolved)
         if len(groups) == 1 or coordinated:
             span = (chunk.char_start, chunk.char_end)
             segments = [(*span, g[0][1]) for g in groups]
             return self._concessive(chunk, tokens, speaking, segments)
         return self._split(chunk, tokens, groups)
+
+    def _principal(self, tokens: list[Token], groups: list) -> _Speaker | None:
+        """'India's Foreign Secretary Kwatra told reporters that Modi … highlighted …': an
+        official relaying, in a that-clause, what a person of their own side said; the
+        sentence reports that person's words."""
+        if len(groups) != 2:
+            return None
+        (outer_cue, outer), (inner_cue, inner) = groups[0][0], groups[1][0]
+        if outer.actor is None or inner.actor is None or inner.actor not in self.ctx.persons:
+            return None
+        between = tokens[outer_cue.verb + 1 : inner_cue.subject]
+        relayed = any(t.is_word("that") for t in between[:4])
+        same_side = self.actor_set.group_of(outer.actor) == self.actor_set.group_of(inner.actor)
+        if relayed and same_side and inner.actor != self.actor_set.group_of(outer.actor):
+            return inner
+        return None
 
     def _without_tail(self, tokens: list[Token], speaking: list[Cue]) -> list[Cue]:
         """'Wang told Blinken …, the ministry said': the ministry is only the cited source. But
@@ -433,7 +507,7 @@ class _Attributor:
                         speaker.kind = pattern
                         speaker.confidence = min(speaker.confidence, CONFIDENCE[pattern])
                         return speaker
-        subject = partial_quote_subject(tokens)
+        subject = partial_quote_subject(tokens, chunk.is_title)
         if subject is not None:
             mention = tokens[subject].mention
             confidence = CONFIDENCE["partial_quote"]

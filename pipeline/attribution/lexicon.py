@@ -131,7 +131,7 @@ INVERTIBLE = frozenset(
     "declared warned told".split()
 )
 # "Xinhua quoted Han as saying": the reporting verb names a source; the speaker follows.
-QUOTING_VERBS = frozenset("quoted cited quotes cites".split())
+QUOTING_VERBS = frozenset("quoted cited quotes cites reported".split())
 # Documents that speak for whoever issued them ("The statement said", "a statement saying").
 DOCUMENT_NOUNS = frozenset("statement readout communique communiqué letter post message".split())
 # Heads of a definite description that refers back to someone already named ("the minister
@@ -174,3 +174,10 @@ STANCE_ADJECTIVES = frozenset(
 WEAK_LEMMAS = frozenset("agree hope".split())
 # Open a clause that dates an event ("after Beijing announced a review").
 TIME_SUBORDINATORS = frozenset("after before when since until once".split())
+# Speech verbs that report words only with a that-clause, a quote or a comma after them
+# ("maintained that …", not "maintained close communication").
+COMPLEMENT_LEMMAS = frozenset("maintain observe relate".split())
+# Words after which a clause's subject can stand ("…, although the EU …").
+CLAUSE_OPENERS = frozenset(
+    "and but although though while whereas as because since when after before".split()
+)

@@ -116,15 +116,21 @@ def learned_mentions(
     return sorted([*mentions, *found], key=lambda m: m.start)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}\b[^\n]{0,90}?\s(?:–|—|--|-)\s")
+# "BEIJING, Jan. 15 (Xinhua) --", "MANILA, Philippines (UPDATED) –", "WASHINGTON -",
+# "BEIJING (UrduPoint News / Sputnik - 03rd January, 2023)", "(Bloomberg) —".
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[^\n(–—]{0,40}?)?[ ]*"
+    r"(?:\([^)\n]{0,80}\)[ ]*(?:(?:–|—|--|-)[ ]+)?|(?:–|—|--|-)[ ]+)"
+    r"|\([A-Z][^)\n]{0,40}\)[ ]*(?:–|—|--|-)[ ]+)"
+)
 
 
-def drop_datelines(text: str, mentions: list[Mention], paragraphs: list[tuple[int, int]]):
-    """Mentions without those in a wire dateline ("BEIJING, Jan. 15 (Xinhua) --", "MANILA,
-    Philippines (UPDATED) –"): the place a story was filed from does not speak."""
+def dateline_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where each paragraph's wire dateline is: the place a story was filed from does not
+    speak, and the sentence's grammar starts after it."""
     spans = []
     for start, end in paragraphs:
         m = _DATELINE.match(text, start, end)
         if m is not None:
             spans.append((m.start(), m.end()))
-    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    return spans
