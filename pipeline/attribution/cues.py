@@ -508,6 +508,13 @@ def _after_conjunction(tokens: list[Token], i: int) -> bool:
     return j > 0 and tokens[j].is_word("but", "and")
 
 
+def is_wording(tokens: list[Token], cue: Cue) -> bool:
+    """'what it calls', 'In what the statement described as': a relative clause that credits
+    a wording, not the sentence's statement."""
+    j = cue.subject if cue.subject is not None else cue.verb
+    return any(t.is_word("what") for t in tokens[max(j - 3, 0) : j])
+
+
 def is_weak(tokens: list[Token], cue: Cue) -> bool:
     """A cue that reports a stance or a joint act rather than words: 'agreed', 'hopes', 'is
     optimistic that', a verb outside the lexicon before 'that'."""
@@ -552,7 +559,12 @@ def partial_quote_subject(tokens: list[Token], headline: bool = False) -> int | 
     subject = _clause_subject(tokens, len(tokens))
     if subject is None or tokens[subject].kind != MENTION:
         return None
-    for k in range(subject + 1, min(subject + 4, len(tokens))):
+    start = subject + 1
+    if start < len(tokens) and tokens[start].text == ",":
+        # "The ASEAN Foreign Ministers, during the meeting in Kunming, “expressed …”"
+        window = range(start + 1, min(start + lx.MAX_PARENTHETICAL, len(tokens)))
+        start = next((k + 1 for k in window if tokens[k].text == ","), start)
+    for k in range(start, min(start + 3, len(tokens))):
         tok = tokens[k]
         if tok.kind == QUOTE:
             inner = tok.text[1:].lstrip()

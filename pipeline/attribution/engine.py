@@ -30,6 +30,7 @@ from pipeline.attribution.cues import (
     is_role,
     is_tail_source,
     is_weak,
+    is_wording,
     partial_quote_subject,
 )
 from pipeline.attribution.names import (
@@ -61,6 +62,7 @@ CONFIDENCE = {
     "spokesperson_anaphor": 0.75,
     "role_anaphor": 0.75,
     "partial_quote": 0.7,
+    "weak_cue": 0.75,
     "continuation": 0.7,
     "statement_body": 0.7,
     "reported_continuation": 0.6,
@@ -344,6 +346,7 @@ class _Attributor:
         if colon is not None:
             # "…: AU": the line names its own source, whoever its words mention or cue
             cues = [colon]
+        cues = self._outranked_by_partial_quote(chunk, tokens, cues)
         segments = self._speaking(chunk, tokens, cues, quoted and _quote_is_direct(tokens))
         if segments is None:
             segments = [
@@ -410,6 +413,9 @@ class _Attributor:
         resolved: list[tuple[Cue, _Speaker]] = []
         for cue in speaking:
             speaker = _resolve(cue, tokens, [s for _, s in resolved], self.ctx, quoted, self.params)
+            if speaker.actor is not None and is_weak(tokens, cue):
+                # "agreed", "hopes", "is optimistic that": a stance more than words
+                speaker.confidence = min(speaker.confidence, CONFIDENCE["weak_cue"])
             resolved.append((cue, speaker))
         # Consecutive cues of the same speaker form one group; a new speaker starts a new one.
         groups: list[list[tuple[Cue, _Speaker]]] = []
@@ -427,6 +433,28 @@ class _Attributor:
             segments = [(*span, g[0][1]) for g in groups]
             return self._concessive(chunk, tokens, speaking, segments)
         return self._split(chunk, tokens, groups)
+
+    def _outranked_by_partial_quote(
+        self, chunk: Chunk, tokens: list[Token], cues: list[Cue]
+    ) -> list[Cue]:
+        """'The ASEAN ministers … “expressed serious concerns …,” the DFA statement said': the
+        subject whose words are quoted outranks a cited source or a credited wording, unless
+        it is the source's own country ("China “hopes …”, the ministry said")."""
+        speaking = [c for c in cues if c.pattern in SPEAKING]
+        subject = partial_quote_subject(tokens, chunk.is_title)
+        if subject is None or not speaking:
+            return cues
+        actor = tokens[subject].mention.actor
+        for cue in speaking:
+            if not (is_tail_source(tokens, cue) or is_wording(tokens, cue)):
+                return cues
+            source = tokens[cue.subject]
+            if source.kind == MENTION and actor in (
+                source.mention.actor,
+                self.actor_set.group_of(source.mention.actor),
+            ):
+                return cues
+        return [c for c in cues if c.pattern not in SPEAKING]
 
     def _principal(self, tokens: list[Token], groups: list) -> _Speaker | None:
         """'India's Foreign Secretary Kwatra told reporters that Modi … highlighted …': an
