@@ -43,6 +43,10 @@ def run_task(config: PipelineConfig, run_dir: Path, context: dict) -> None:
         from pipeline.run import run_model_evaluation
 
         run_model_evaluation(config, run_dir, context)
+    elif config.task == Task.actors:
+        from pipeline.actor_suggest import run_actor_suggestions
+
+        run_actor_suggestions(config, run_dir)
     else:
         from pipeline.run import run_attribution_evaluation
 

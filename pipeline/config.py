@@ -27,6 +27,7 @@ class Task(Enum):
     run = "run"  # the full pipeline on articles
     evaluate = "evaluate"  # the configured stance/sentiment model on a labelled file
     attribution = "attribution"  # attribution against the gold annotation files
+    actors = "actors"  # speakers in the articles that match no study actor (study-file help)
 
 
 @dataclass

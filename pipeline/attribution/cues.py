@@ -117,9 +117,14 @@ def _takes_base_form(prev: Token) -> bool:
 def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     """', the State Department said.' closing a sentence whose content another speaker said:
     a cited source, like 'according to'."""
-    if cue.pattern != SUBJECT or cue.subject is None or cue.subject != cue.verb - 1:
+    if cue.pattern != SUBJECT or cue.subject is None or cue.subject == 0:
         return False
-    if cue.subject == 0 or tokens[cue.subject - 1].text != ",":
+    between = tokens[cue.subject + 1 : cue.verb]
+    if between and not (between[0].text == "," and between[-1].text == ","):
+        return False  # only a parenthetical may stand between ("the statement, signed by …,")
+    before = tokens[cue.subject - 1]
+    quote_comma = before.kind == QUOTE and before.text.rstrip("”\"’").endswith(",")
+    if before.text != "," and not quote_comma:  # ", the ministry said" / "“…,” the ministry said"
         return False
     rest = tokens[cue.verb + 1 :]
     while rest and rest[0].is_word(*lx.SKIPPABLE):
@@ -584,3 +589,22 @@ def gives_view(tokens: list[Token]) -> bool:
         if tok.lower in lx.PAST_MARKERS:
             return False
     return False
+
+
+def speaker_phrase(tokens: list[Token], j: int) -> str:
+    """The noun phrase ending at j that names a speaker the study does not know ("U.S. Senator
+    Bob Menendez", "European Council President Antonio Costa", "senior official"), up to six
+    words: names, titles, modifiers and an adjacent actor ("U.S."), without the determiner."""
+    k = j
+    while k > 0 and j - k < 5:
+        prev = tokens[k - 1]
+        if prev.kind == MENTION and not prev.mention.possessive:
+            k -= 1
+        elif prev.kind == WORD and prev.lower not in lx.FUNCTION_WORDS | lx.SKIPPABLE:
+            k -= 1
+        elif prev.is_word("of") and k - 2 >= 0 and _is_name_word(tokens[k - 2]):
+            k -= 1  # "Secretary of State"
+        else:
+            break
+    words = [t.text for t in tokens[k : j + 1]]
+    return " ".join(words)

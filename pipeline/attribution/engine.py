@@ -32,6 +32,7 @@ from pipeline.attribution.cues import (
     is_weak,
     is_wording,
     partial_quote_subject,
+    speaker_phrase,
 )
 from pipeline.attribution.names import (
     dateline_spans,
@@ -102,6 +103,7 @@ class _Context:
     # The last chunk introduced what follows ("… said in a statement:"): its speaker owns the
     # next sentences even without quotation marks.
     introduces: bool = False
+    body_paragraph: int = -10
     # The last chunk was reported speech with a cue (for cue-less present-tense follow-ons).
     reported_paragraph: int = -10
 
@@ -177,7 +179,8 @@ def _resolve(
         confidence = CONFIDENCE["role_anaphor"]
         speaker = _Speaker(ctx.roles[tok.lower], tok.text, None, "role_anaphor", confidence)
     else:  # a speaker the study does not know ("officials said")
-        speaker = _Speaker(None, tok.text, None, "unknown_speaker", 0.0)
+        phrase = speaker_phrase(tokens, cue.subject)
+        speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
     speaker.cue = cue.cue_text
     return speaker
 
@@ -547,7 +550,11 @@ class _Attributor:
             and ctx.speaker is not None
             and chunk.paragraph - ctx.speaker_paragraph <= 1
         )
-        if chained and ctx.introduces:
+        if (
+            chained
+            and ctx.introduces
+            and chunk.paragraph <= ctx.body_paragraph + 1
+        ):
             # The body of a statement introduced by a colon ("… said in a statement:").
             return _Speaker(ctx.speaker, None, None, "statement_body", CONFIDENCE["statement_body"])
         if (
@@ -585,6 +592,7 @@ class _Attributor:
         if last.kind != "statement_body":
             text = self.article.text[chunk.char_start : chunk.char_end].rstrip()
             self.ctx.introduces = last.actor is not None and text.endswith(":")
+            self.ctx.body_paragraph = chunk.paragraph
         spoken = [s for _, _, s in segments if s.actor is not None]
         people = [s.actor for s in spoken if self._personal(s)]
         if people:
