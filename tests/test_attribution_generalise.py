@@ -253,3 +253,25 @@ def test_a_quoted_subject_outranks_the_cited_source():
     s = only(run("Kerry, speaking in Beijing, “expressed hope that both sides can work "
                  "together,” the State Department said."))
     assert s.actor == "John Kerry"
+
+
+def test_the_former_and_the_latter():
+    s = only(run("Tensions between China and the United States rose as the former accused "
+                 "Washington of coercion."))
+    assert s.actor == "China"
+    s = only(run("Talks between China and the United States stalled as the latter accused "
+                 "Beijing of backsliding."))
+    assert s.actor == "United States"
+
+
+def test_what_someone_hopes_will_be():
+    s = only(run("The talks are the first of what Kerry hopes will be regular meetings."))
+    assert s.actor == "John Kerry"
+
+
+def test_a_quotation_that_opens_by_reporting_a_person_of_the_speakers_side():
+    s = only(run("“Wang stressed that both sides must respect each other,” the foreign ministry "
+                 "said."))
+    assert s.actor == "Wang Yi"
+    s = only(run("“Kerry stressed that both sides must act,” the foreign ministry said."))
+    assert s.actor == "Chinese Foreign Ministry"  # the other side's words, as the ministry tells it

@@ -56,7 +56,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     if word in lx.FINITE_FORMS:
         lemma = lx.FINITE_FORMS[word]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if word.endswith("s") and nxt is not None and nxt.is_word(*lx.NOUN_FOLLOWERS):
+        what = any(t.is_word("what") for t in tokens[max(i - 4, 0) : i])  # "what X hopes will"
+        if word.endswith("s") and nxt is not None and nxt.is_word(*lx.NOUN_FOLLOWERS) and not what:
             return None
     elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):
         lemma = lx.BASE_FORMS[word]
@@ -215,7 +216,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     elif tok.kind == MENTION and j >= 2 and tokens[j - 1].is_word(*lx.PLACE_PREPOSITIONS):
         j = _placed_subject(tokens, j)
     tok = tokens[j]
-    if _is_subject(tok) or is_anaphor(tokens, j):
+    if _is_subject(tok) or is_anaphor(tokens, j) or former_latter(tokens, j) is not None:
         return j
     # An unknown speaker ("analysts say") still interrupts a chain of quotes.
     if (
@@ -285,6 +286,19 @@ def _apposition_office(tokens: list[Token], opening: int, closing: int) -> int |
         return None
     mentions = [opening + 1 + n for n, t in enumerate(inner) if t.kind == MENTION]
     return mentions[-1] if mentions else None
+
+
+def former_latter(tokens: list[Token], j: int) -> int | None:
+    """'India and Pakistan … as the former blamed': the mention 'the former' / 'the latter'
+    points to in the last 'X and Y' of the sentence."""
+    if not tokens[j].is_word("former", "latter") or j == 0 or not tokens[j - 1].is_word("the"):
+        return None
+    for k in range(j - 2, 1, -1):
+        a = k - 2 if tokens[k - 1].is_word("the") else k - 1  # "China and the United States"
+        if tokens[k].kind == MENTION and a >= 1 and tokens[a].is_word("and"):
+            if tokens[a - 1].kind == MENTION:
+                return a - 1 if tokens[j].is_word("former") else k
+    return None
 
 
 def is_anaphor(tokens: list[Token], j: int) -> bool:

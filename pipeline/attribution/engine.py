@@ -24,6 +24,7 @@ from pipeline.attribution.cues import (
     Cue,
     colon_source,
     find_cues,
+    former_latter,
     gives_view,
     in_time_clause,
     is_anaphor,
@@ -166,7 +167,11 @@ def _resolve(
 ) -> _Speaker:
     tok = tokens[cue.subject]
     holder = _role_holder(tokens, cue.subject, ctx) if tok.kind == MENTION else None
-    if holder is not None:
+    pointed = former_latter(tokens, cue.subject)
+    if pointed is not None:
+        actor = tokens[pointed].mention.actor
+        speaker = _Speaker(actor, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif holder is not None:
         speaker = _Speaker(holder, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif tok.kind == MENTION:
         speaker = _named(tok.mention.actor, tok, cue.pattern, quoted)
@@ -427,7 +432,7 @@ class _Attributor:
                 groups[-1].append(item)
             else:
                 groups.append([item])
-        principal = self._principal(tokens, groups)
+        principal = self._principal(tokens, groups) or self._quoted_principal(tokens, groups)
         if principal is not None:
             return [(chunk.char_start, chunk.char_end, principal)]
         coordinated = all(c.verb == resolved[0][0].verb for c, _ in resolved)
@@ -473,6 +478,29 @@ class _Attributor:
         same_side = self.actor_set.group_of(outer.actor) == self.actor_set.group_of(inner.actor)
         if relayed and same_side and inner.actor != self.actor_set.group_of(outer.actor):
             return inner
+        return None
+
+    def _quoted_principal(self, tokens: list[Token], groups: list) -> _Speaker | None:
+        """'“Minister Chung stressed that …,” the foreign ministry said': the quotation itself
+        opens by reporting a person of the speaker's side, whose words they are."""
+        if len(groups) != 1 or groups[0][0][1].actor is None:
+            return None
+        outer = groups[0][0][1]
+        quote = next((t for t in tokens if t.kind == QUOTE), None)
+        if quote is None:
+            return None
+        text = self.article.text
+        head = self.matcher.find(text, quote.start + 1, min(quote.end, quote.start + 60))
+        if not head:
+            return None
+        first = head[0]
+        words = text[first.end : min(quote.end, first.end + 30)].split()
+        verb = words[0].lower().strip(",") if words else ""
+        person = first.actor in self.ctx.persons and first.actor != outer.actor
+        same_side = self.actor_set.group_of(first.actor) == self.actor_set.group_of(outer.actor)
+        if person and same_side and verb in lx.FINITE_FORMS and not first.possessive:
+            confidence = CONFIDENCE["role_anaphor"]
+            return _Speaker(first.actor, first.surface, verb, "reported", confidence)
         return None
 
     def _without_tail(self, tokens: list[Token], speaking: list[Cue]) -> list[Cue]:
