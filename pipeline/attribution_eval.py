@@ -113,30 +113,41 @@ def _ordered(sentences: list[GoldSentence]) -> list[GoldSentence]:
     return sorted(sentences, key=lambda s: (not s.is_title, s.paragraph))
 
 
-def score_sentences(
-    sentences: list[GoldSentence], statements: list[Statement], to_level=None
-) -> list[dict]:
-    """One row per gold sentence: gold speakers, predicted speakers (with the highest
-    attribution confidence of each), correct or not. `to_level` maps an actor name to the
-    name it is compared as (its top-level group for group-level gold).
-
-    Our statements of a sentence are those whose text lies inside it (a sentence cut between
-    two speakers) or contains it (window chunks), taken in reading order so a repeated
-    sentence matches its own occurrence."""
-    to_level = to_level or (lambda name: name)
+def sentence_statements(
+    sentences: list[GoldSentence], statements: list[Statement]
+) -> list[tuple[GoldSentence, list[Statement]]]:
+    """Each gold sentence (titles first, then paragraphs) with our statements of it: those
+    whose text lies inside it (a sentence cut between two speakers) or contains it (window
+    chunks), taken in reading order so a repeated sentence matches its own occurrence."""
     ordered_statements = sorted(statements, key=lambda st: st.char_start)
-    rows = []
+    out = []
     floor = -1
     for s in _ordered(sentences):
-        confidence: dict[str, float] = {}
+        matched = []
         for st in ordered_statements:
             inside = st.text in s.text and st.char_start >= floor
             if st.text and (inside or s.text in st.text):
                 if inside:
                     floor = st.char_start
-                if st.actor:
-                    name = to_level(st.actor)
-                    confidence[name] = max(confidence.get(name, 0.0), st.attribution_confidence)
+                matched.append(st)
+        out.append((s, matched))
+    return out
+
+
+def score_sentences(
+    sentences: list[GoldSentence], statements: list[Statement], to_level=None
+) -> list[dict]:
+    """One row per gold sentence: gold speakers, predicted speakers (with the highest
+    attribution confidence of each), correct or not. `to_level` maps an actor name to the
+    name it is compared as (its top-level group for group-level gold)."""
+    to_level = to_level or (lambda name: name)
+    rows = []
+    for s, matched in sentence_statements(sentences, statements):
+        confidence: dict[str, float] = {}
+        for st in matched:
+            if st.actor:
+                name = to_level(st.actor)
+                confidence[name] = max(confidence.get(name, 0.0), st.attribution_confidence)
         gold = list(dict.fromkeys(to_level(g) for g in s.speakers))
         rows.append(
             {

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline.actors import AliasMatcher, Mention
 from pipeline.attribution import lexicon as lx
+from pipeline.attribution.confidence import Attribution, features, load_model
 from pipeline.attribution.cues import (
     ACCORDING_TO,
     COLON,
@@ -70,6 +71,8 @@ CONFIDENCE = {
     "reported_continuation": 0.6,
 }
 SPEAKING = (SUBJECT, INVERSION, COORDINATED, QUOTED_AS, COLON)
+# attribution.confidence: the fitted model's probability, or the hand-set scale above.
+CONFIDENCE_SOURCES = ("model", "rules")
 
 
 @dataclass
@@ -332,6 +335,9 @@ class _Attributor:
             for a in actor_set.actors
         }
         self.statements: list[Statement] = []
+        # Features of each attributed statement (by statement_id), for refitting the model.
+        self.features: dict[str, dict[str, float]] = {}
+        self.model = load_model() if params.confidence == "model" else None
 
     def run(self, chunks: list[Chunk]) -> list[Statement]:
         for chunk in chunks:
@@ -642,15 +648,38 @@ class _Attributor:
         text = self.article.text
         while end > start and text[end - 1] in " ,;":
             end -= 1
+        named = list(dict.fromkeys(m.actor for m in self._mentions(start, end)))
+        n = len(self.statements)
+        feats = None
+        if speaker.actor is not None:
+            others = [a for a in named if a != speaker.actor]
+            feats = features(
+                Attribution(
+                    kind=speaker.kind,
+                    rule_confidence=speaker.confidence,
+                    cue=speaker.cue,
+                    mention=speaker.mention,
+                    person=speaker.actor in self.ctx.persons,
+                    text=text[start:end],
+                    chunk_chars=chunk.char_end - chunk.char_start,
+                    is_title=chunk.is_title,
+                    paragraph=chunk.paragraph,
+                    others=len(others),
+                    other_person=any(a in self.ctx.persons for a in others),
+                )
+            )
+            if self.model is not None:
+                confidence = round(self.model.probability(feats), 3)
+                speaker = _Speaker(
+                    speaker.actor, speaker.mention, speaker.cue, speaker.kind, confidence
+                )
         if speaker.actor is not None and speaker.confidence < self.params.min_confidence:
-            speaker = _Speaker(None, None, None, "narration", 0.0)
+            speaker, feats = _Speaker(None, None, None, "narration", 0.0), None
         if speaker.actor is None and not self.params.include_narration:
             return
-        mentioned: list[str] = []
-        for m in self._mentions(start, end):
-            if m.actor != speaker.actor and m.actor not in mentioned:
-                mentioned.append(m.actor)
-        n = len(self.statements)
+        if feats is not None:
+            self.features[f"{self.article.article_id}:{n:03d}"] = feats
+        mentioned = [a for a in named if a != speaker.actor]
         self.statements.append(
             Statement(
                 article_id=self.article.article_id,
@@ -682,4 +711,16 @@ def attribute(
             f"attribution.max_chars={params.max_chars:,}; split it, or raise the limit "
             "(attribution.max_chars=0 for none)"
         )
-    return _Attributor(article, actor_set, params).run(chunks)
+    return attribute_with_features(article, chunks, actor_set, params)[0]
+
+
+def attribute_with_features(
+    article: Article, chunks: list[Chunk], actor_set: ActorSet, params: AttributionParams
+) -> tuple[list[Statement], dict[str, dict[str, float]]]:
+    """attribute(), plus the confidence-model features of each attributed statement."""
+    if params.confidence not in CONFIDENCE_SOURCES:
+        raise UserError(
+            f"attribution.confidence must be one of {CONFIDENCE_SOURCES}, not {params.confidence!r}"
+        )
+    attributor = _Attributor(article, actor_set, params)
+    return attributor.run(chunks), attributor.features

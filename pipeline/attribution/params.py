@@ -11,6 +11,9 @@ class AttributionParams:
     include_narration: emit statements nobody says (actor None) or leave them out.
     continuation: let pronouns ("he added") and cue-less quoted follow-on sentences inherit the
     last speaker across sentences and paragraphs.
+    confidence: "model" = attribution_confidence is the fitted confidence model's probability
+    that the speaker is right (pipeline/attribution/confidence_model.json); "rules" = the
+    hand-set confidence of each kind of cue.
     max_chars: an article longer than this stops the run with one line before any work
     (0 = no limit); a news article is rarely over 50,000 characters."""
 
@@ -18,3 +21,4 @@ class AttributionParams:
     include_narration: bool = True
     continuation: bool = True
     max_chars: int = 1_000_000
+    confidence: str = "model"
