@@ -569,6 +569,22 @@ def colon_source(tokens: list[Token]) -> Cue | None:
     return Cue(COLON, colon, mentions[-1], ":")
 
 
+def speaker_label(tokens: list[Token]) -> Cue | None:
+    """'Kang: A majority of people …', 'Foreign Minister Taro Kono: South Korea shares …': a
+    transcript or interview line that opens by naming its speaker before a colon (up to six
+    capitalised words ending in an actor, then at least three words)."""
+    colon = next((k for k, t in enumerate(tokens[:7]) if t.text == ":"), None)
+    if colon is None or colon == 0 or len(tokens) - colon - 1 < 3:
+        return None
+    head = tokens[:colon]
+    last = head[-1]
+    if last.kind != MENTION or last.mention.possessive:
+        return None
+    if not all(t.kind == MENTION or _is_name_word(t) for t in head):
+        return None
+    return Cue(COLON, colon, colon - 1, ":")
+
+
 def partial_quote_subject(tokens: list[Token], headline: bool = False) -> int | None:
     """'China “hopes the American side will …”': the clause subject followed, within two words,
     by a quotation of at least four words (any length in a headline: "Tedros 'confident' of

@@ -34,6 +34,7 @@ from pipeline.attribution.cues import (
     is_weak,
     is_wording,
     partial_quote_subject,
+    speaker_label,
     speaker_phrase,
 )
 from pipeline.attribution.names import (
@@ -42,6 +43,7 @@ from pipeline.attribution.names import (
     drop_role_before_name,
     learned_mentions,
     role_names,
+    shared_surnames,
 )
 from pipeline.attribution.params import AttributionParams
 from pipeline.attribution.tokens import MENTION, QUOTE, WORD, Token, tokenize
@@ -270,6 +272,9 @@ def _pronoun(
         conf = CONFIDENCE["pronoun" if was_speaker else "pronoun_from_narration"]
     else:
         return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
+    if tok.lower == "they" and actor in ctx.persons:
+        # "They agreed …" after two ministers met: plural, so not the one person last named
+        return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
     return _Speaker(actor, tok.text, None, "pronoun", conf)
 
 
@@ -315,11 +320,15 @@ class _Attributor:
         # One pass of the alias matcher over the whole article; chunks take slices of it.
         # Datelines ("BEIJING, Jan. 15 (Xinhua) --") are left out of mentions and tokens.
         self.datelines = dict(dateline_spans(article.text, _paragraphs(article)))
-        self.all_mentions = [
-            m
-            for m in self.matcher.find(article.text)
-            if not any(a <= m.start < b for a, b in self.datelines.items())
-        ]
+        self.all_mentions = shared_surnames(
+            article.text,
+            [
+                m
+                for m in self.matcher.find(article.text)
+                if not any(a <= m.start < b for a, b in self.datelines.items())
+            ],
+            {a.name for a in actor_set.actors if _is_person(a)},
+        )
         self.mention_starts = [m.start for m in self.all_mentions]
         self.quotes = _quote_spans(article)
         self.quote_starts = [q.start for q in self.quotes]
@@ -356,9 +365,10 @@ class _Attributor:
         self.learned.update(role_names(tokens))
         cues = find_cues(tokens)
         quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5
-        colon = colon_source(tokens)
+        label = None if chunk.is_title else speaker_label(tokens)
+        colon = colon_source(tokens) or label
         if colon is not None:
-            # "…: AU": the line names its own source, whoever its words mention or cue
+            # "…: AU" / "Kang: …": the line names its own source, whoever its words mention or cue
             cues = [colon]
         cues = self._outranked_by_partial_quote(chunk, tokens, cues)
         segments = self._speaking(chunk, tokens, cues, quoted and _quote_is_direct(tokens))
@@ -368,6 +378,9 @@ class _Attributor:
             ]
         if not chunk.is_title:
             self._update_context(chunk, tokens, segments)
+            if label is not None and segments[-1][2].actor is not None:
+                # A transcript label's speaker owns the rest of its paragraph.
+                self.ctx.introduces, self.ctx.body_paragraph = True, chunk.paragraph - 1
             self.ctx.spokesperson = _spokesperson(tokens, cues) or self.ctx.spokesperson
             self._remember_roles(tokens, segments)
         return segments

@@ -13,7 +13,10 @@ _HAND_LEMMAS = (
     "welcome demand propose predict write caution confirm maintain contend complain hail blame "
     "lament underline underscore observe recall concede counter retort tweet describe "
     "call point voice express question reject dismiss defend highlight "
-    "slam blast rebuke chide scold decry denounce deplore lash hit agree invite hope cite raise"
+    "slam blast rebuke chide scold decry denounce deplore lash hit agree invite hope cite raise "
+    # excluded from the derived list for inanimate subjects ("figures indicate"); a cue needs
+    # an actor as its subject, and with one they report speech
+    "indicate characterize characterise"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 PARTICLES = {

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from pipeline.actors import Mention
 from pipeline.attribution import lexicon as lx
@@ -134,3 +135,65 @@ def dateline_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[i
         if m is not None:
             spans.append((m.start(), m.end()))
     return spans
+
+
+def shared_surnames(text: str, mentions: list[Mention], persons: set[str]) -> list[Mention]:
+    """A one-word person alias ("Wang", "Park") names whoever the article last named in full
+    with that word: the alias's own person, another study person ("spokesperson Wang Wenbin"),
+    or someone the study does not know ("Wang Wentao"). The latest such full name decides;
+    an unknown person means the mention is dropped, so the line gets no speaker rather than the
+    wrong one. One pass over the mentions (in text order) and one search per distinct word."""
+    covered = sorted((k.start, k.end) for k in mentions if " " in k.surface)
+    cover_starts = [a for a, _ in covered]
+
+    def uncovered(start: int) -> bool:
+        k = bisect_right(cover_starts, start) - 1
+        return k < 0 or not covered[k][0] <= start < covered[k][1]
+
+    unknown: dict[str, list[int]] = {}
+    last_known: dict[str, tuple[int, str]] = {}  # name word -> (start, person) of a full name
+    out = []
+    for m in mentions:
+        word = m.surface.replace("’s", "").replace("'s", "")
+        if " " in word or m.actor not in persons or not _is_name_word(word):
+            if m.actor in persons and " " in m.surface:
+                for w in m.surface.split():
+                    last_known[w] = (m.start, m.actor)
+            out.append(m)
+            continue
+        if word not in unknown:
+            unknown[word] = sorted(
+                filter(uncovered, _unknown_full_names(text, word, len(text)))
+            )
+        k = bisect_left(unknown[word], m.start) - 1
+        last_unknown = unknown[word][k] if k >= 0 else None
+        known = last_known.get(word)
+        if last_unknown is not None and (known is None or last_unknown > known[0]):
+            continue
+        if known is not None and known[1] != m.actor:
+            m = Mention(known[1], m.start, m.end, m.surface, m.possessive)
+        out.append(m)
+    return out
+
+
+# Capitalised words beside a surname that are no given name ("Minister Wang", "But Wang").
+_NOT_NAMES = lx.ROLE_WORDS | frozenset(
+    "foreign prime vice deputy chief state general senior top mr mrs ms dr sir madam the a "
+    "but and or when while after before as if then so for in on at by with from to of".split()
+)
+
+
+_BEFORE = re.compile(r"([A-Z][\w’'-]+)[ \t]+$")
+_AFTER = re.compile(r"[ \t]+([A-Z][\w’'-]+)")
+
+
+def _unknown_full_names(text: str, word: str, end: int):
+    """Starts of 'WORD Given' / 'Given WORD' before `end` ("Wang Wentao", "Antony Blinken")
+    whose other word can be part of a personal name."""
+    for occ in re.finditer(rf"\b{re.escape(word)}\b", text[:end]):
+        after = _AFTER.match(text, occ.end())
+        before = _BEFORE.search(text, max(0, occ.start() - 40), occ.start())
+        for other, start in ((after, occ.start()), (before, before and before.start())):
+            name = other.group(1) if other else None
+            if name and _is_name_word(name) and name.lower() not in _NOT_NAMES:
+                yield start
