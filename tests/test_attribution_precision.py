@@ -71,3 +71,28 @@ def test_characterize_and_indicate_report_an_actors_words():
     assert speakers(run("Kerry characterized the talks as constructive.")) == ["John Kerry"]
     assert speakers(run("Xie indicated that China would set a new target.")) == ["Xie Zhenhua"]
     assert speakers(run("The data indicated that emissions rose again.")) == [None]
+
+
+def test_an_agentless_passive_before_that_has_no_speaker():
+    body = "Xie said the deal would hold.\n\nIt was reported that China would act."
+    assert speakers(run(body)) == ["Xie Zhenhua", None]
+
+
+def test_a_deal_the_parties_concluded_is_no_statement_of_theirs():
+    body = "They discussed the accord China and the United States have concluded."
+    assert speakers(run(body)) == [None]
+    assert speakers(run("Kerry praised the plan Xie had proposed.")) == ["John Kerry"]
+    assert speakers(run("The talks were useful, Kerry said.")) == ["John Kerry"]
+
+
+def test_a_pronoun_after_an_unknown_speaker_is_not_the_last_known_person():
+    body = (
+        "Kerry arrived in Beijing. He said the talks would be hard.\n\n"
+        "A UN official said the talks mattered. She added that time was short."
+    )
+    assert speakers(run(body)) == [None, "John Kerry", None, None]
+
+
+def test_a_noun_modifier_before_the_verb_is_not_a_base_form_verb():
+    assert speakers(run("The plan, Chinese state media said, was agreed by Xie.")) == [None]
+    assert speakers(run("US officials say China must act.")) == ["United States"]

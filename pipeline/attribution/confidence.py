@@ -59,6 +59,7 @@ def features(a: Attribution) -> dict[str, float]:
     pronoun = lower in lx.PRONOUNS
     role = bool(mention) and not pronoun and (lower.startswith("the ") or mention[:1].islower())
     cue = (a.cue or "").lower()
+    lemma = lx.FINITE_FORMS.get(cue) or lx.BASE_FORMS.get(cue) or lx.PARTICIPLE_FORMS.get(cue)
     f = {f"kind={k}": float(a.kind == k) for k in KINDS}
     f.update(
         {
@@ -67,6 +68,9 @@ def features(a: Attribution) -> dict[str, float]:
             "cue_quote_mark": float(bool(cue) and not cue[0].isalpha()),
             "cue_say_verb": float(cue in SAY_VERBS),
             "cue_other_verb": float(bool(cue) and cue[0].isalpha() and cue not in SAY_VERBS),
+            "cue_hand_verb": float(lemma in lx.HAND_LEMMAS),
+            "cue_derived_verb": float(bool(lemma) and lemma not in lx.HAND_LEMMAS),
+            "cue_weak_verb": float(lemma in lx.WEAK_LEMMAS),
             "mention_none": float(not mention),
             "mention_pronoun": float(pronoun),
             "mention_role": float(role),

@@ -61,6 +61,9 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
             return None
     elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):
         lemma = lx.BASE_FORMS[word]
+        after = tokens[i + 1 : i + 3]
+        if len(after) == 2 and after[0].kind == WORD and after[1].lower in lx.FINITE_FORMS:
+            return None  # "Chinese state media said": a noun modifier, the verb comes next
     else:
         return None
     if prev is not None and prev.is_word("to", "the", "a", "an"):
@@ -326,6 +329,29 @@ def _that_clause_verb(tokens: list[Token], i: int) -> bool:
         and not word.endswith("ss")
         and word not in lx.FUNCTION_WORDS | lx.SKIPPABLE
         and not _negated(tokens, i)
+        and not (word.endswith("ed") and _after_be(tokens, i))  # "it was reported that"
+    )
+
+
+def _object_relative(tokens: list[Token], subject: int, verb: int) -> bool:
+    """'the accord Japan and South Korea have concluded.', 'the plan Xie had proposed,': a
+    noun, then the subject, then a verb with nothing after it before the clause ends. The
+    verb's object is the noun before, so the clause names a deal, not words said."""
+    nxt = tokens[verb + 1] if verb + 1 < len(tokens) else None
+    if nxt is not None and (nxt.kind != PUNCT or nxt.text in (":", "(")):
+        return False
+    j = subject - 1
+    if j >= 0 and tokens[j].is_word("the"):
+        j -= 1
+    if j < 0:
+        return False
+    prev = tokens[j]
+    return (
+        prev.kind == WORD
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and prev.lower not in lx.FUNCTION_WORDS | lx.SKIPPABLE | lx.CLAUSE_OPENERS
+        and prev.lower not in lx.FINITE_FORMS
     )
 
 
@@ -504,8 +530,10 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             continue
         if subject > 0 and tokens[subject - 1].is_word(*lx.NEGATED_SUBJECT):
             continue  # "Neither Beijing nor Washington commented", "no official said"
-        cues.append(Cue(SUBJECT, i, subject, tok.text))
         first = _coordinated(tokens, subject, i)
+        if _object_relative(tokens, subject if first is None else first, i):
+            continue
+        cues.append(Cue(SUBJECT, i, subject, tok.text))
         if first is not None and tokens[subject].kind == MENTION:
             cues.append(Cue(COORDINATED, i, first, tok.text))
     return cues

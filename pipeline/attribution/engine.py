@@ -112,6 +112,9 @@ class _Context:
     body_paragraph: int = -10
     # The last chunk was reported speech with a cue (for cue-less present-tense follow-ons).
     reported_paragraph: int = -10
+    # The last chunk's speaker is one the study does not know ("A UN official said"): a
+    # following "she added" is theirs, not the last known person's.
+    unknown_spoke: bool = False
 
 
 def _paragraphs(article: Article) -> list[tuple[int, int]]:
@@ -267,7 +270,7 @@ def _pronoun(
         actor, conf = known[-1].actor, CONFIDENCE["pronoun_in_sentence"]
     elif antecedent is not None:
         actor, conf = antecedent, CONFIDENCE["pronoun"]
-    elif params.continuation and last is not None:
+    elif params.continuation and last is not None and not ctx.unknown_spoke:
         actor = last
         conf = CONFIDENCE["pronoun" if was_speaker else "pronoun_from_narration"]
     else:
@@ -634,6 +637,7 @@ class _Attributor:
 
     def _update_context(self, chunk: Chunk, tokens: list[Token], segments: list) -> None:
         last = segments[-1][2]
+        self.ctx.unknown_spoke = last.kind == "unknown_speaker"
         if last.kind in ("reported", "reported_continuation", "statement_body", "role_anaphor"):
             self.ctx.reported_paragraph = chunk.paragraph
         if last.kind != "statement_body":

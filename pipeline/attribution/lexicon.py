@@ -19,6 +19,8 @@ _HAND_LEMMAS = (
     "indicate characterize characterise"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
+# The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
+HAND_LEMMAS = frozenset(_HAND_LEMMAS)
 PARTICLES = {
     "call": {"on", "for", "upon"},
     "point": {"out"},
