@@ -338,6 +338,8 @@ def _object_relative(tokens: list[Token], subject: int, verb: int) -> bool:
     noun, then the subject, then a verb with nothing after it before the clause ends. The
     verb's object is the noun before, so the clause names a deal, not words said."""
     nxt = tokens[verb + 1] if verb + 1 < len(tokens) else None
+    if tokens[subject].kind != MENTION:
+        return False  # "one diplomat said": the noun phrase is the (unknown) speaker
     if nxt is not None and (nxt.kind != PUNCT or nxt.text in (":", "(")):
         return False
     j = subject - 1
