@@ -96,3 +96,19 @@ def test_a_pronoun_after_an_unknown_speaker_is_not_the_last_known_person():
 def test_a_noun_modifier_before_the_verb_is_not_a_base_form_verb():
     assert speakers(run("The plan, Chinese state media said, was agreed by Xie.")) == [None]
     assert speakers(run("US officials say China must act.")) == ["United States"]
+
+
+def test_responding_by_an_act_is_not_speech():
+    assert speakers(run("Beijing responded by announcing sanctions on US firms.")) == [None]
+    assert speakers(run("Beijing responded that the sanctions were unjust.")) == ["China"]
+
+
+def test_an_office_spokesperson_named_after_the_office_speaks_for_it():
+    body = "China's foreign ministry spokesperson Mao Ning told a briefing that Washington erred."
+    assert speakers(run(body)) == ["Chinese Foreign Ministry"]
+
+
+def test_has_long_argued_is_a_cue():
+    body = "Xie Zhenhua, China’s climate envoy, has long argued that rich nations must pay."
+    assert speakers(run(body)) == ["Xie Zhenhua"]
+    assert speakers(run("China has long been the top emitter.")) == [None]

@@ -68,6 +68,9 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None
     if prev is not None and prev.is_word("to", "the", "a", "an"):
         return None  # "to press", "the press"
+    if tokens[i + 1 : i + 2] and tokens[i + 1].is_word("by") and i + 2 < len(tokens):
+        if tokens[i + 2].lower.endswith("ing"):
+            return None  # "Beijing responded by announcing sanctions": an act, not words
     if lemma in lx.PARTICLES and not _has_particle(tokens, i, lemma):
         return None
     if lemma in lx.COMPLEMENT_LEMMAS and not _has_complement(tokens, i):
@@ -390,6 +393,8 @@ def name_after_role(tokens: list[Token], j: int) -> int | None:
         k -= 1
     if k == j:
         return None
+    if k >= 1 and tokens[k].lower in lx.SPOKES_NOUNS and _owner(tokens[k - 1]):
+        return k - 1  # "China's foreign ministry spokesperson Mao Ning": the office
     if k >= 0 and tokens[k].kind == MENTION:
         own = set(tokens[k].mention.actor.lower().split())
         if all(t.lower in own for t in tokens[k + 1 : j + 1]):

@@ -48,7 +48,7 @@ AUXILIARIES = frozenset("has have had is was are were been be".split()) | MODALS
 PRONOUNS = frozenset("he she they it".split())
 # Words that may stand between a subject and its verb ("Wang on Wednesday also said").
 SKIPPABLE = AUXILIARIES | frozenset(
-    "not also again never already then once further still later earlier first "
+    "not also again never already then once further still later earlier first long "
     "on last this week month year today yesterday tonight "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
