@@ -32,6 +32,10 @@ class FirstRun:
     command: str
     # The same figures for the code the set was compared against (e.g. landed main).
     baseline: dict | None = None
+    # The same figures for the previous round's rules, to see what the round changed.
+    previous_rules: dict | None = None
+    # The first run under attribution=strict (precision bought with recall).
+    strict: dict | None = None
 
 
 @dataclass(frozen=True)
