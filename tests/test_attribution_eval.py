@@ -236,3 +236,10 @@ def test_strict_attribution_keeps_only_the_confident_bands():
     low = [b for band, b in result["confidence_bands"].items() if float(band[:4]) < 0.8]
     assert sum(b["n"] for b in low) == 0
     assert result["precision"] == 1.0 and result["recall"] < 1.0
+
+
+def test_registry_records_the_previous_rules_and_strict_first_run():
+    r3 = next(s for s in load_registry() if s.name == "realnews_r3")
+    assert r3.blind and r3.first_run.n_sentences == 142
+    assert set(r3.first_run.previous_rules) >= {"precision", "recall", "speaker_accuracy"}
+    assert r3.first_run.strict["precision"] >= r3.first_run.precision
