@@ -85,6 +85,10 @@ def run_task(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
         from pipeline.validation.task import evaluate_and_record
 
         return evaluate_and_record(config, run_dir, context)
+    if config.task == Task.actors:
+        from pipeline.actor_suggest import run_actor_suggestions
+
+        return run_actor_suggestions(config, run_dir)
     from pipeline.run import run_attribution_evaluation
 
     return run_attribution_evaluation(config, run_dir)

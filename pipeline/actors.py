@@ -94,6 +94,10 @@ def _normalise(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
 
+def _key(alias: str) -> str:
+    return " ".join(_normalise(alias).lower().split())
+
+
 def _alias_pattern(alias: str) -> str:
     """All-caps tokens ("US", "CCTV") must match exactly (so "us" is not the United States);
     other words match in any case (role aliases start sentences: "The foreign ministry")."""
@@ -108,21 +112,64 @@ def _alias_pattern(alias: str) -> str:
     return "".join(parts)
 
 
+_OFFICE = re.compile(r"\b([A-Z][a-z]+|[a-z]+) (Department|Ministry|department|ministry)\b")
+_OFFICE_OF = re.compile(r"\b(Department|Ministry|department|ministry) of ([A-Z][a-z]+)\b")
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+_BARE_CAPS = re.compile(r"\b[A-Z]{2,3}\b")
+
+
+def alias_variants(alias: str) -> set[str]:
+    """Other ways wire copy writes the same name: "State Department" / "Department of State",
+    "foreign ministry" / "Ministry of Foreign Affairs", "U.S." / "US", and "the US envoy" /
+    "US envoy" (the article dropped only before a capitalised word, so "the ministry" stays)."""
+    forms = {alias}
+    for form in list(forms):
+        m = _OFFICE.search(form)
+        if m:
+            office = m.group(1)[:1].upper() + m.group(1)[1:]
+            affairs = " Affairs" if office == "Foreign" and m.group(2).lower() == "ministry" else ""
+            kind = m.group(2)[:1].upper() + m.group(2)[1:]
+            forms.add(form[: m.start()] + f"{kind} of {office}{affairs}" + form[m.end() :])
+        m = _OFFICE_OF.search(form)
+        if m:
+            forms.add(form[: m.start()] + f"{m.group(2)} {m.group(1)}" + form[m.end() :])
+    for form in list(forms):
+        forms.add(_DOTTED.sub(lambda d: d.group().replace(".", ""), form))
+        forms.add(_BARE_CAPS.sub(lambda d: ".".join(d.group()) + ".", form))
+    for form in list(forms):
+        words = form.split(" ", 1)
+        if len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper():
+            forms.add(words[1])
+    forms.discard(alias)
+    return forms
+
+
 class AliasMatcher:
-    """Finds actor mentions in text. One regex, alternatives longest first."""
+    """Finds actor mentions in text. One regex, alternatives longest first. Each alias also
+    matches its `alias_variants` unless a study alias or another actor's variant claims them."""
 
     def __init__(self, actor_set: ActorSet) -> None:
         entries: dict[str, str] = {}
         surfaces: dict[str, str] = {}  # key -> alias as written (its capitals matter)
         for actor in actor_set.actors:
             for alias in (actor.name, *actor.aliases):
-                key = " ".join(_normalise(alias).lower().split())
+                key = _key(alias)
                 if key in entries and entries[key] != actor.name:
                     raise UserError(
                         f"alias {alias!r} belongs to both {entries[key]!r} and {actor.name!r}"
                     )
                 entries[key] = actor.name
                 surfaces.setdefault(key, alias)
+        variants: dict[str, set[str]] = {}
+        for actor in actor_set.actors:
+            for alias in (actor.name, *actor.aliases):
+                for variant in alias_variants(alias):
+                    variants.setdefault(_key(variant), set()).add(actor.name)
+                    surfaces.setdefault(_key(variant), variant)
+        for key, owners in variants.items():
+            if key not in entries and len(owners) == 1:
+                entries[key] = owners.pop()
+        surfaces = {k: v for k, v in surfaces.items() if k in entries}
         self._by_key = entries
         ordered = sorted(entries, key=len, reverse=True)
         alternatives = "|".join(_alias_pattern(surfaces[k]) for k in ordered)
@@ -133,16 +180,20 @@ class AliasMatcher:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         end = len(text) if end is None else end
-        norm = _normalise(text)
+        # Normalise only the searched range (plus the character the look-behind needs), so
+        # finding mentions chunk by chunk stays linear in the article's length.
+        offset = max(start - 1, 0)
+        norm = _normalise(text[offset:end])
         mentions = []
-        for m in self._regex.finditer(norm, start, end):
+        for m in self._regex.finditer(norm, start - offset):
             key = re.sub(r"\s+", " ", m.group(1)).lower()
+            a, b = m.start() + offset, m.end() + offset
             mentions.append(
                 Mention(
                     actor=self._by_key[key],
-                    start=m.start(),
-                    end=m.end(),
-                    surface=text[m.start() : m.end()],
+                    start=a,
+                    end=b,
+                    surface=text[a:b],
                     possessive=m.group(2) is not None,
                 )
             )

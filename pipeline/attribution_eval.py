@@ -12,16 +12,21 @@ Metrics, per sentence: the speakers we predict are the actors of our statements 
 sentence (the statement lies inside it, or contains it for window chunks).
 precision = correct predicted speakers / predicted speakers; recall = correct predicted
 speakers / gold speakers; speaker_accuracy = sentences whose predicted speaker set
-equals the gold set (narration included) / sentences.
+equals the gold set (narration included) / sentences. confidence_bands: the precision of the
+predicted speakers whose attribution confidence falls in each band (does confidence track
+correctness? `attribution.min_confidence` keeps the bands at or above it).
 
-CLI: python -m pipeline.attribution_eval [GOLD.jsonl ...] [--actors STUDY.yaml] [--json]
-(no files: the four shipped gold files; `python -m pipeline task=attribution` runs the same
-with the configured chunker and attribution parameters and writes metrics.json.)
+The gold sets, their studies and the first-run figure of each blind set are listed in
+data/gold/registry.yaml (pipeline/gold_registry.py).
+
+CLI: python -m pipeline.attribution_eval [GOLD.jsonl ...] [--actors STUDY.yaml]
+       [--level actor|group] [--json]       (no files: every set in the registry)
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
@@ -30,12 +35,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import yaml
+
 from pipeline.actors import build_actor_set, load_study
 from pipeline.atomic import atomic_write_json, atomic_write_text
 from pipeline.attribution import AttributionParams, attribute
 from pipeline.chunking import ChunkerParams, chunk_article
 from pipeline.errors import UserError
-from pipeline.resources import bundled, config_dir
+from pipeline.gold_registry import LEVELS, ROOT, GoldSet, load_registry
+from pipeline.resources import config_dir
 from pipeline.types import ActorSet, Article, Statement
 
 if TYPE_CHECKING:
@@ -43,11 +51,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_GOLD_FILES = tuple(
-    Path(bundled(f"gold/{name}_attribution.jsonl"))
-    for name in ("founding", "wire", "heldout", "fresh")
-)
 DEFAULT_STUDY = config_dir() / "actors/china_us_climate.yaml"
+# Lower edges of the confidence bands, highest first.
+BANDS = (0.9, 0.8, 0.7, 0.6, 0.0)
 
 
 @dataclass(frozen=True)
@@ -107,35 +113,75 @@ def _ordered(sentences: list[GoldSentence]) -> list[GoldSentence]:
     return sorted(sentences, key=lambda s: (not s.is_title, s.paragraph))
 
 
-def score_sentences(sentences: list[GoldSentence], statements: list[Statement]) -> list[dict]:
-    """One row per gold sentence: gold speakers, predicted speakers, correct or not.
-
-    Our statements of a sentence are those whose text lies inside it (a sentence cut between
-    two speakers) or contains it (window chunks), taken in reading order so a repeated
-    sentence matches its own occurrence."""
+def sentence_statements(
+    sentences: list[GoldSentence], statements: list[Statement]
+) -> list[tuple[GoldSentence, list[Statement]]]:
+    """Each gold sentence (titles first, then paragraphs) with our statements of it: those
+    whose text lies inside it (a sentence cut between two speakers) or contains it (window
+    chunks), taken in reading order so a repeated sentence matches its own occurrence."""
     ordered_statements = sorted(statements, key=lambda st: st.char_start)
-    rows = []
+    out = []
     floor = -1
     for s in _ordered(sentences):
-        predicted: list[str] = []
+        matched = []
         for st in ordered_statements:
             inside = st.text in s.text and st.char_start >= floor
             if st.text and (inside or s.text in st.text):
                 if inside:
                     floor = st.char_start
-                if st.actor and st.actor not in predicted:
-                    predicted.append(st.actor)
+                matched.append(st)
+        out.append((s, matched))
+    return out
+
+
+def score_sentences(
+    sentences: list[GoldSentence], statements: list[Statement], to_level=None
+) -> list[dict]:
+    """One row per gold sentence: gold speakers, predicted speakers (with the highest
+    attribution confidence of each), correct or not. `to_level` maps an actor name to the
+    name it is compared as (its top-level group for group-level gold)."""
+    to_level = to_level or (lambda name: name)
+    rows = []
+    for s, matched in sentence_statements(sentences, statements):
+        confidence: dict[str, float] = {}
+        for st in matched:
+            if st.actor:
+                name = to_level(st.actor)
+                confidence[name] = max(confidence.get(name, 0.0), st.attribution_confidence)
+        gold = list(dict.fromkeys(to_level(g) for g in s.speakers))
         rows.append(
             {
                 "doc_id": s.doc_id,
                 "text": s.text,
                 "case": s.case,
-                "gold": list(s.speakers),
-                "predicted": predicted,
-                "correct": set(predicted) == set(s.speakers),
+                "gold": gold,
+                "predicted": list(confidence),
+                "confidence": confidence,
+                "correct": set(confidence) == set(gold),
             }
         )
     return rows
+
+
+def confidence_bands(rows: list[dict]) -> dict[str, dict]:
+    """Precision of the predicted speakers in each confidence band ("0.90-1.00": n, correct,
+    precision); a row without confidences (hand-made) counts every speaker as 1.0."""
+    bands = {b: [0, 0] for b in BANDS}
+    for r in rows:
+        for name in r["predicted"]:
+            conf = r.get("confidence", {}).get(name, 1.0)
+            band = next(b for b in BANDS if conf >= b)
+            bands[band][0] += 1
+            bands[band][1] += name in r["gold"]
+    out = {}
+    for lo, hi in zip(BANDS, (1.0, *BANDS[:-1]), strict=True):
+        n, correct = bands[lo]
+        out[f"{lo:.2f}-{hi:.2f}"] = {
+            "n": n,
+            "correct": correct,
+            "precision": correct / n if n else None,
+        }
+    return out
 
 
 def metrics(rows: list[dict]) -> dict:
@@ -154,6 +200,7 @@ def metrics(rows: list[dict]) -> dict:
         "recall": hits / n_gold if n_gold else 1.0,
         "speaker_accuracy": sum(r["correct"] for r in rows) / len(rows) if rows else 0.0,
         "case_accuracy": {c: sum(v) / len(v) for c, v in sorted(by_case.items())},
+        "confidence_bands": confidence_bands(rows),
         "errors": [
             {k: r[k] for k in ("doc_id", "case", "gold", "predicted", "text")}
             for r in rows
@@ -175,86 +222,169 @@ def metrics_for_statements(statements: list[Statement], gold_path: str | Path) -
     return metrics([row for sentences, sts in pairs for row in score_sentences(sentences, sts)])
 
 
+def level_map(actor_set: ActorSet, level: str):
+    """Name -> the name it is compared as; unknown gold names are a user error."""
+    if level not in LEVELS:
+        raise UserError(f"attribution level must be one of {LEVELS}, not {level!r}")
+    known = {a.name for a in actor_set.actors}
+
+    def to_level(name: str) -> str:
+        if name not in known:
+            raise UserError(f"gold speaker {name!r} is not an actor of the study")
+        return actor_set.group_of(name) if level == "group" else name
+
+    return to_level
+
+
 def evaluate_attribution(
     gold_path: str | Path,
     actor_set: ActorSet,
     chunker: ChunkerParams | None = None,
     params: AttributionParams | None = None,
+    level: str = "actor",
 ) -> dict:
     """Rebuild every gold document, chunk and attribute it, and score all its sentences."""
     chunker = chunker or ChunkerParams()
     params = params or AttributionParams()
+    to_level = level_map(actor_set, level)
     rows: list[dict] = []
     for doc_id, sentences in load_gold(gold_path).items():
         article = gold_article(doc_id, sentences)
         statements = attribute(article, chunk_article(article, chunker), actor_set, params)
-        rows.extend(score_sentences(sentences, statements))
+        rows.extend(score_sentences(sentences, statements, to_level))
     return metrics(rows)
 
 
-def evaluate_gold_paths(
-    paths: list[str | Path] | None = None,
-    actor_set: ActorSet | None = None,
+def evaluate_sets(
+    sets: list[GoldSet],
     chunker: ChunkerParams | None = None,
     params: AttributionParams | None = None,
 ) -> dict[str, dict]:
-    """Metrics per gold file (the shipped files by default, with the founding study)."""
-    actor_set = actor_set or build_actor_set(load_study(DEFAULT_STUDY))
-    files = [Path(p) for p in (paths or DEFAULT_GOLD_FILES)]
-    return {p.name: evaluate_attribution(p, actor_set, chunker, params) for p in files}
+    """Metrics per gold set, each with its own study and level, plus what the registry records
+    (file, study, level, blind, first_run). A set whose file is absent is reported as missing."""
+    results = {}
+    for gold in sets:
+        entry = {
+            "file": _relative(gold.file),
+            "study": _relative(gold.study),
+            "level": gold.level,
+            "blind": gold.blind,
+            "first_run": None if gold.first_run is None else dataclasses.asdict(gold.first_run),
+        }
+        if not gold.file.exists():
+            log.warning("gold set %s: %s is missing", gold.name, gold.file)
+            results[gold.name] = {**entry, "missing": True}
+            continue
+        actor_set = build_actor_set(load_study(gold.study))
+        metrics_ = evaluate_attribution(gold.file, actor_set, chunker, params, gold.level)
+        results[gold.name] = {**entry, **metrics_}
+    return results
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
 
 
 def evaluate_gold_files(config: PipelineConfig, run_dir: Path) -> dict[str, dict]:
-    """`python -m pipeline task=attribution`: the shipped gold files (plus `data.gold` when it
-    names another) with the configured study, chunker and attribution parameters. Writes
-    metrics.md and, last, metrics.json into the run directory."""
-    paths = list(DEFAULT_GOLD_FILES)
+    """`python -m pipeline task=attribution`: every registry set with its own study, plus
+    `data.gold` when it names another file (scored with the configured `actors` study), under
+    the configured chunker and attribution parameters. Writes metrics.md and, last,
+    metrics.json into the run directory, and prints the table."""
+    sets = load_registry()
     gold = getattr(config.data, "gold", None)
-    if gold and Path(gold).resolve() not in {p.resolve() for p in paths}:
-        paths.append(Path(gold))
-    results = evaluate_gold_paths(
-        paths, build_actor_set(config.actors), config.chunker, config.attribution
-    )
+    if gold and Path(gold).resolve() not in {s.file.resolve() for s in sets}:
+        study_path = Path(run_dir) / "study.yaml"
+        atomic_write_text(study_path, yaml.safe_dump(dataclasses.asdict(config.actors)))
+        sets.append(GoldSet(name=Path(gold).stem, file=Path(gold), study=study_path))
+    results = evaluate_sets(sets, config.chunker, config.attribution)
     table = format_table(results)
-    log.info("attribution against gold:\n%s", table)
+    print(table)
     atomic_write_text(Path(run_dir) / "metrics.md", f"# Attribution vs gold\n\n```\n{table}\n```\n")
     atomic_write_json(Path(run_dir) / "metrics.json", {"attribution": results})
     return results
 
 
-def format_table(results: dict[str, dict]) -> str:
-    lines = [f"{'gold file':<32} {'sents':>5} {'prec':>6} {'recall':>6} {'acc':>6}"]
+def format_table(results: dict[str, dict], errors: bool = True) -> str:
+    """Now vs the recorded first run per set, then precision per confidence band, then misses."""
+    lines = [
+        f"{'gold set':<14} {'level':<6} {'sents':>5} {'prec':>6} {'recall':>6} {'acc':>6}   "
+        "first run (date commit: prec recall acc)"
+    ]
     for name, m in results.items():
-        lines.append(
-            f"{name:<32} {m['n_sentences']:>5} {m['precision']:>6.3f} {m['recall']:>6.3f} "
-            f"{m['speaker_accuracy']:>6.3f}"
+        if m.get("missing"):
+            lines.append(f"{name:<14} {m['level']:<6} missing: {m['file']}")
+            continue
+        first = m.get("first_run")
+        recorded = (
+            f"{first['date']} {first['commit']}: {first['precision']:.3f} {first['recall']:.3f} "
+            f"{first['speaker_accuracy']:.3f} (n={first['n_sentences']})"
+            if first
+            else ("-" if not m.get("blind") else "not recorded")
         )
-        for err in m["errors"]:
-            lines.append(
-                f"  miss [{err['case']}] gold={err['gold']} got={err['predicted']}: "
-                f"{err['text'][:70]}"
+        lines.append(
+            f"{name:<14} {m['level']:<6} {m['n_sentences']:>5} {m['precision']:>6.3f} "
+            f"{m['recall']:>6.3f} {m['speaker_accuracy']:>6.3f}   {recorded}"
+        )
+    scored = {n: m for n, m in results.items() if not m.get("missing")}
+    if scored:
+        bands = list(next(iter(scored.values()))["confidence_bands"])
+        lines += ["", "precision by attribution confidence (correct/predicted)"]
+        lines.append(f"{'gold set':<14} " + " ".join(f"{b:>12}" for b in bands))
+        totals = {b: [0, 0] for b in bands}
+        for name, m in scored.items():
+            cells = []
+            for b in bands:
+                cell = m["confidence_bands"][b]
+                totals[b][0] += cell["correct"]
+                totals[b][1] += cell["n"]
+                cells.append(f"{cell['correct']:>5}/{cell['n']:<3}" if cell["n"] else "-")
+            lines.append(f"{name:<14} " + " ".join(f"{c:>12}" for c in cells))
+        lines.append(
+            f"{'all':<14} "
+            + " ".join(
+                f"{(c / n if n else float('nan')):>12.3f}" for c, n in (totals[b] for b in bands)
             )
+        )
+    if errors:
+        for name, m in scored.items():
+            for err in m["errors"]:
+                lines.append(
+                    f"  miss {name} [{err['case']}] gold={err['gold']} got={err['predicted']}: "
+                    f"{err['text'][:70]}"
+                )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m pipeline.attribution_eval",
-        description="Score rule-based attribution against gold JSONL files: precision, recall "
-        "and speaker accuracy per file, and every miss. Format: data/gold/README.md.",
+        description="Score rule-based attribution against gold JSONL files: precision, recall, "
+        "speaker accuracy and precision by confidence band per file, and every miss. "
+        "Format: data/gold/README.md; the sets: data/gold/registry.yaml.",
     )
-    shipped = ", ".join(p.name for p in DEFAULT_GOLD_FILES)
-    parser.add_argument("files", nargs="*", help=f"gold JSONL files (default: {shipped})")
+    registered = ", ".join(s.name for s in load_registry())
     parser.add_argument(
-        "--actors",
-        default=str(DEFAULT_STUDY),
-        help="actor study YAML (target + actors; default: the China–US climate study)",
+        "files", nargs="*", help=f"gold JSONL files (default: the registry's sets: {registered})"
     )
+    parser.add_argument("--actors", default=str(DEFAULT_STUDY), help="actor study YAML (files)")
+    parser.add_argument("--level", default="actor", choices=LEVELS, help="compare as (files)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)
     try:
-        actor_set = build_actor_set(load_study(args.actors))
-        results = evaluate_gold_paths(args.files or None, actor_set)
+        if args.files:
+            sets = [
+                GoldSet(Path(f).stem, Path(f).resolve(), Path(args.actors).resolve(), args.level)
+                for f in args.files
+            ]
+        else:
+            sets = load_registry()
+        results = evaluate_sets(sets)
+        missing = [n for n, m in results.items() if m.get("missing") and args.files]
+        if missing:
+            raise UserError(f"cannot read attribution gold {', '.join(missing)}")
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

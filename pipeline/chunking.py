@@ -9,6 +9,7 @@ the next word is a typical sentence opener. Hyphenated names ("Sino-US") never c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from pipeline.errors import UserError
@@ -107,6 +108,7 @@ def _is_break(text: str, dot: int, nxt: int, end: int) -> bool:
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside one paragraph text[start:end]."""
     inside = [(q.start, q.end) for q in find_quotes(text, start, end) if q.closed]
+    starts = [a for a, _ in inside]  # quotations are disjoint and in order: bisect, not scan
     spans: list[tuple[int, int]] = []
     sent_start = start
     i = start
@@ -118,7 +120,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             k = j
             while k < end and text[k].isspace():
                 k += 1
-            in_quote = any(a < j < b for a, b in inside)
+            n = bisect_left(starts, j) - 1
+            in_quote = n >= 0 and j < inside[n][1]
             if k > j and k < end and not in_quote and _is_break(text, i, k, end):
                 spans.append((sent_start, j))
                 sent_start = k

@@ -37,6 +37,7 @@ class Task(Enum):
     aggregate = "aggregate"  # re-aggregate finished runs or merge a sweep's shards (no models)
     report = "report"  # re-render a finished run's report (no models)
     sample = "sample"  # a stratified sample of a run's statements for human coders
+    actors = "actors"  # speakers in the articles that match no study actor (study-file help)
 
 
 @dataclass

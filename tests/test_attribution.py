@@ -27,7 +27,11 @@ def run(body: str, title: str | None = None, **params) -> list[Statement]:
         body_span=(start, len(text)),
     )
     statements = attribute(
-        article, chunk_article(article, ChunkerParams()), ACTORS, AttributionParams(**params)
+        article,
+        chunk_article(article, ChunkerParams()),
+        ACTORS,
+        # the hand-set confidence scale; the fitted model is tested in test_attribution_confidence
+        AttributionParams(**{"confidence": "rules", **params}),
     )
     for s in statements:
         assert s.text == text[s.char_start : s.char_end]

@@ -103,9 +103,16 @@ def test_a_name_introduced_by_a_role_speaks_for_it_later():
     assert statements[2].mentioned_actors == ["US State Department"]
 
 
-def test_a_name_after_a_non_role_is_not_learned():
+def test_a_name_after_a_country_and_a_title_speaks_for_the_country():
     statements = run(
         "Chinese Premier Li Qiang said coal was needed.\n\nLi told reporters it was temporary."
+    )
+    assert speakers(statements) == ["China", "China"]
+
+
+def test_a_name_after_a_country_and_a_non_executive_title_is_not_learned():
+    statements = run(
+        "U.S. Senator Bob Menendez said coal was a problem.\n\nMenendez told reporters so."
     )
     assert speakers(statements) == [None, None]
 

@@ -106,7 +106,7 @@ def test_help_is_short_and_lists_groups_not_the_study():
     assert "Wang Yi" not in done.stdout
 
 
-def test_attribution_eval_help_names_the_shipped_gold_files():
+def test_attribution_eval_help_names_the_registered_gold_sets():
     done = subprocess.run(
         [sys.executable, "-m", "pipeline.attribution_eval", "--help"],
         capture_output=True,
@@ -115,8 +115,8 @@ def test_attribution_eval_help_names_the_shipped_gold_files():
     )
     assert done.returncode == 0
     text = " ".join(done.stdout.split())
-    for name in ("founding", "wire", "heldout", "fresh"):
-        assert f"{name}_attribution.jsonl" in text
+    for name in ("founding", "wire", "heldout", "fresh", "realnews_r1", "realnews_r3"):
+        assert name in text
     assert "--actors" in text and "--json" in text and "python -m pipeline.attribution_eval" in text
 
 

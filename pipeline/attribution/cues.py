@@ -6,7 +6,10 @@ Patterns, all on the token list of `tokens.py`:
 - inversion after a quote, a comma or the sentence start: "“…,” said Kerry";
 - a participle clause ", urging Beijing to …" inherits the clause's subject;
 - "according to X" / "according to a State Department readout" (a source, used only when no
-  one is the grammatical speaker).
+  one is the grammatical speaker);
+- "Xinhua quoted Han as telling Kerry": the quoted person speaks;
+- a verb outside the lexicon with a that-clause ("Beijing maintains that …");
+- "the minister said": a definite role or document noun, resolved by the engine.
 A negated verb ("did not say") or subject ("Neither Beijing nor Washington commented") is no cue.
 """
 
@@ -18,12 +21,14 @@ from pipeline.actors import Mention
 from pipeline.attribution import lexicon as lx
 from pipeline.attribution.tokens import MENTION, PUNCT, QUOTE, WORD, Token
 
-SUBJECT, INVERSION, COORDINATED, PARTICIPLE, ACCORDING_TO = (
+SUBJECT, INVERSION, COORDINATED, PARTICIPLE, ACCORDING_TO, QUOTED_AS, COLON = (
     "subject",
     "inversion",
     "coordinated",
     "participle",
     "according_to",
+    "quoted_as",
+    "colon",
 )
 
 
@@ -51,19 +56,42 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     if word in lx.FINITE_FORMS:
         lemma = lx.FINITE_FORMS[word]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if word.endswith("s") and nxt is not None and nxt.is_word(*lx.NOUN_FOLLOWERS):
+        what = any(t.is_word("what") for t in tokens[max(i - 4, 0) : i])  # "what X hopes will"
+        if word.endswith("s") and nxt is not None and nxt.is_word(*lx.NOUN_FOLLOWERS) and not what:
             return None
     elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):
         lemma = lx.BASE_FORMS[word]
+        after = tokens[i + 1 : i + 3]
+        if len(after) == 2 and after[0].kind == WORD and after[1].lower in lx.FINITE_FORMS:
+            return None  # "Chinese state media said": a noun modifier, the verb comes next
     else:
         return None
     if prev is not None and prev.is_word("to", "the", "a", "an"):
         return None  # "to press", "the press"
+    if tokens[i + 1 : i + 2] and tokens[i + 1].is_word("by") and i + 2 < len(tokens):
+        if tokens[i + 2].lower.endswith("ing"):
+            return None  # "Beijing responded by announcing sanctions": an act, not words
     if lemma in lx.PARTICLES and not _has_particle(tokens, i, lemma):
         return None
+    if lemma in lx.COMPLEMENT_LEMMAS and not _has_complement(tokens, i):
+        return None  # "has maintained close communication": no words reported
     if _negated(tokens, i):
         return None  # "He did not say whether ...": nothing is said
+    if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
+        return None  # "China was told", "Xi was invited": the subject is not the speaker
     return lemma
+
+
+def _has_complement(tokens: list[Token], i: int) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and (nxt.kind == QUOTE or nxt.text in (",", ":") or nxt.is_word("that"))
+
+
+def _after_be(tokens: list[Token], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and tokens[j].kind == WORD and tokens[j].lower.endswith("ly"):
+        j -= 1
+    return j >= 0 and tokens[j].is_word(*lx.BE_FORMS)
 
 
 def _negated(tokens: list[Token], i: int) -> bool:
@@ -96,9 +124,14 @@ def _takes_base_form(prev: Token) -> bool:
 def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     """', the State Department said.' closing a sentence whose content another speaker said:
     a cited source, like 'according to'."""
-    if cue.pattern != SUBJECT or cue.subject is None or cue.subject != cue.verb - 1:
+    if cue.pattern != SUBJECT or cue.subject is None or cue.subject == 0:
         return False
-    if cue.subject == 0 or tokens[cue.subject - 1].text != ",":
+    between = tokens[cue.subject + 1 : cue.verb]
+    if between and not (between[0].text == "," and between[-1].text == ","):
+        return False  # only a parenthetical may stand between ("the statement, signed by …,")
+    before = tokens[cue.subject - 1]
+    quote_comma = before.kind == QUOTE and before.text.rstrip("”\"’").endswith(",")
+    if before.text != "," and not quote_comma:  # ", the ministry said" / "“…,” the ministry said"
         return False
     rest = tokens[cue.verb + 1 :]
     while rest and rest[0].is_word(*lx.SKIPPABLE):
@@ -126,8 +159,16 @@ def _listener_length(rest: list[Token]) -> int:
 
 
 def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is not None and nxt.lower in lx.PARTICLES[lemma]
+    """The particle or object the verb needs, next or one word later ("raised serious
+    concerns"); 'call' also reports speech as "what X calls" and "calls it “…”"."""
+    following = tokens[i + 1 : i + 3]
+    if any(t.lower in lx.PARTICLES[lemma] for t in following):
+        return True
+    if lemma != "call":
+        return False
+    return any(t.is_word("what") for t in tokens[max(i - 4, 0) : i]) or any(
+        t.kind == QUOTE for t in tokens[i + 1 : i + 6]
+    )
 
 
 def _prev_word(tokens: list[Token], i: int) -> Token | None:
@@ -155,30 +196,33 @@ def _is_subject(tok: Token) -> bool:
 
 def _subject_index(tokens: list[Token], verb: int) -> int | None:
     """Token index of the verb's subject, jumping over one comma-delimited parenthetical
-    ("Kerry, who visited Japan ..., said")."""
+    ("Kerry, who visited Japan ..., said"). An unknown name whose apposition names the office
+    it speaks for ("Mao Ning, a spokeswoman for the foreign ministry, said") gives the office."""
     j = _skip_left(tokens, verb - 1)
+    if j >= 0 and tokens[j].text == ")":
+        # "the African Union (AU) said": the bracket glosses the subject
+        window = range(j - 1, max(j - 12, -1), -1)
+        opening = next((k for k in window if tokens[k].text == "("), None)
+        j = -1 if opening is None else _skip_left(tokens, opening - 1)
     if j >= 0 and tokens[j].kind == PUNCT and tokens[j].text == ",":
-        opening = next((k for k in range(j - 1, -1, -1) if tokens[k].text in (",", "—", "(")), None)
-        if opening is None:
+        j = _before_parentheticals(tokens, j)
+        if j is None:
             return None
-        j = _skip_left(tokens, opening - 1)
+        if isinstance(j, tuple):
+            return j[0]
     if j < 0:
         return None
     tok = tokens[j]
-    named = _name_after_role(tokens, j)
+    named = name_after_role(tokens, j)
     if named is not None:
         j = named  # "foreign ministry spokesperson Zhao Lijian told": the role's actor
-    elif tok.kind == WORD and tok.lower in lx.SPOKES_NOUNS and j > 0 and _is_subject(tokens[j - 1]):
-        j -= 1  # "the State Department spokesperson said"
-    elif (
-        tok.kind == MENTION
-        and j >= 2
-        and tokens[j - 1].is_word(*lx.PLACE_PREPOSITIONS)
-        and _is_subject(tokens[j - 2])
-    ):
-        j -= 2  # "The foreign ministry in Beijing stated"
+    elif tok.kind == WORD and tok.lower in lx.SPOKES_NOUNS and j > 0 and _owner(tokens[j - 1]):
+        # "the State Department spokesperson said", "the chairman's statement cites"
+        return j - 1
+    elif tok.kind == MENTION and j >= 2 and tokens[j - 1].is_word(*lx.PLACE_PREPOSITIONS):
+        j = _placed_subject(tokens, j)
     tok = tokens[j]
-    if _is_subject(tok):
+    if _is_subject(tok) or is_anaphor(tokens, j) or former_latter(tokens, j) is not None:
         return j
     # An unknown speaker ("analysts say") still interrupts a chain of quotes.
     if (
@@ -191,21 +235,179 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     return None
 
 
+def _owner(tok: Token) -> bool:
+    return tok.kind == MENTION
+
+
+def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] | None:
+    """Index of the subject before one or more comma-delimited parentheticals ending at
+    `comma` ("Lebatt, chief of staff to …, and its spokesman …, told"); (index,) when an
+    apposition names the office an unknown speaker speaks for; None when there is no opening.
+    Without a subject further back, the word before the nearest parenthetical."""
+    first = None
+    close = comma
+    for _ in range(lx.MAX_PARENTHETICALS):
+        window = range(close - 1, max(close - lx.MAX_PARENTHETICAL, -1), -1)
+        opening = next((k for k in window if tokens[k].text in (",", "—", "(")), None)
+        if opening is None:
+            return first
+        office = _apposition_office(tokens, opening, close)
+        j = _skip_left(tokens, opening - 1)
+        if office is not None and j >= 0 and _is_name_word(tokens[j]):
+            return (office,)
+        first = j if first is None else first
+        if j >= 0 and _is_subject(tokens[j]):
+            return j
+        if tokens[opening].text != ",":
+            return first
+        close = opening
+    return first
+
+
+def _placed_subject(tokens: list[Token], j: int) -> int:
+    """Subject of 'HEAD in PLACE said': 'The foreign ministry in Beijing' -> the ministry;
+    'the Chinese embassy in Washington' -> China; 'officials in Beijing' -> Beijing (a body
+    speaking for the place); 'analysts in Washington' -> the analysts (not an actor)."""
+    head = tokens[j - 2]
+    if _is_subject(head):
+        return j - 2
+    if head.kind != WORD:
+        return j
+    if j >= 3 and tokens[j - 3].kind == MENTION:
+        return j - 3  # "the Chinese embassy", "China's embassy"
+    return j if head.lower in lx.SPOKES_NOUNS else j - 2
+
+
+def _is_name_word(tok: Token) -> bool:
+    return tok.kind == WORD and tok.text[:1].isupper() and tok.text.isalpha()
+
+
+def _apposition_office(tokens: list[Token], opening: int, closing: int) -> int | None:
+    """In ', a spokeswoman for China's foreign ministry,' the mention a role noun ties the
+    speaker to: the last mention of an apposition that opens with an article and has a role."""
+    inner = tokens[opening + 1 : closing]
+    if not inner or not inner[0].is_word("a", "an", "the"):
+        return None
+    if not any(t.is_word(*lx.SPOKES_NOUNS, *lx.TITLE_WORDS) for t in inner):
+        return None
+    mentions = [opening + 1 + n for n, t in enumerate(inner) if t.kind == MENTION]
+    return mentions[-1] if mentions else None
+
+
+def former_latter(tokens: list[Token], j: int) -> int | None:
+    """'India and Pakistan … as the former blamed': the mention 'the former' / 'the latter'
+    points to in the last 'X and Y' of the sentence."""
+    if not tokens[j].is_word("former", "latter") or j == 0 or not tokens[j - 1].is_word("the"):
+        return None
+    for k in range(j - 2, 1, -1):
+        a = k - 2 if tokens[k - 1].is_word("the") else k - 1  # "China and the United States"
+        if tokens[k].kind == MENTION and a >= 1 and tokens[a].is_word("and"):
+            if tokens[a - 1].kind == MENTION:
+                return a - 1 if tokens[j].is_word("former") else k
+    return None
+
+
+def is_anaphor(tokens: list[Token], j: int) -> bool:
+    """'The minister', 'the foreign minister', 'the statement': a definite role or document
+    noun (up to two modifiers after 'the') that refers back to someone already named."""
+    if not tokens[j].is_word(*lx.ANAPHOR_NOUNS):
+        return False
+    for k in range(j - 1, max(j - 4, -1), -1):
+        if tokens[k].is_word("the"):
+            return True
+        if tokens[k].kind != WORD or tokens[k].lower in lx.FUNCTION_WORDS:
+            return False
+    return False
+
+
+def _that_clause_verb(tokens: list[Token], i: int) -> bool:
+    """A finite verb outside the lexicon that takes a that-clause: 'Beijing maintains that'."""
+    word = tokens[i].lower
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.is_word("that")
+        and word.isalpha()
+        and word.endswith(("ed", "s"))
+        and not word.endswith("ss")
+        and word not in lx.FUNCTION_WORDS | lx.SKIPPABLE
+        and not _negated(tokens, i)
+        and not (word.endswith("ed") and _after_be(tokens, i))  # "it was reported that"
+    )
+
+
+def _object_relative(tokens: list[Token], subject: int, verb: int) -> bool:
+    """'the accord Japan and South Korea have concluded.', 'the plan Xie had proposed,': a
+    noun, then the subject, then a verb with nothing after it before the clause ends. The
+    verb's object is the noun before, so the clause names a deal, not words said."""
+    nxt = tokens[verb + 1] if verb + 1 < len(tokens) else None
+    if tokens[subject].kind != MENTION:
+        return False  # "one diplomat said": the noun phrase is the (unknown) speaker
+    if nxt is not None and (nxt.kind != PUNCT or nxt.text in (":", "(")):
+        return False
+    j = subject - 1
+    if j >= 0 and tokens[j].is_word("the"):
+        j -= 1
+    if j < 0:
+        return False
+    prev = tokens[j]
+    return (
+        prev.kind == WORD
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and prev.lower not in lx.FUNCTION_WORDS | lx.SKIPPABLE | lx.CLAUSE_OPENERS
+        and prev.lower not in lx.FINITE_FORMS
+    )
+
+
+def _quoted_as(tokens: list[Token], i: int) -> int | None:
+    """'quoted Han as telling', 'cited the ministry as saying': index of the quoted speaker."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].is_word("the", "a"):
+        k += 1
+    if k + 1 < len(tokens) and _is_subject(tokens[k]) and tokens[k + 1].is_word("as"):
+        return k
+    return None
+
+
+def _passive_quoted(tokens: list[Token], i: int) -> bool:
+    """'Wang was quoted / cited / reported as saying'."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return i > 0 and tokens[i - 1].is_word("was", "were") and nxt is not None and nxt.is_word("as")
+
+
 def is_role(mention: Mention) -> bool:
     """A role or title ("the foreign ministry", "his Chinese counterpart"), not a name."""
     words = mention.surface.replace("’s", "").replace("'s", "").split()
     return any(w[:1].islower() or w.lower() in lx.ROLE_WORDS for w in words)
 
 
-def _name_after_role(tokens: list[Token], j: int) -> int | None:
-    """Index of a role mention right before an unknown name of up to three capitalised words
-    ending at j ("foreign ministry spokesperson Zhao Lijian")."""
+def name_after_role(tokens: list[Token], j: int) -> int | None:
+    """Index of the actor before an unknown name of up to three capitalised words ending at j:
+    a role mention ("foreign ministry spokesperson Zhao Lijian"), or a country followed by an
+    executive title ("Chinese Commerce Minister Wang Wentao", "China's Vice Premier He")."""
     k = j
-    while k >= 0 and j - k < 3 and tokens[k].kind == WORD and tokens[k].text[:1].isupper():
+    while (
+        k >= 0 and j - k < 3 and _is_name_word(tokens[k]) and not tokens[k].is_word(*lx.TITLE_WORDS)
+    ):
         k -= 1
-    if k == j or k < 0 or tokens[k].kind != MENTION or not _is_subject(tokens[k]):
+    if k == j:
         return None
-    if not is_role(tokens[k].mention):
+    if k >= 1 and tokens[k].lower in lx.SPOKES_NOUNS and _owner(tokens[k - 1]):
+        return k - 1  # "China's foreign ministry spokesperson Mao Ning": the office
+    if k >= 0 and tokens[k].kind == MENTION:
+        own = set(tokens[k].mention.actor.lower().split())
+        if all(t.lower in own for t in tokens[k + 1 : j + 1]):
+            return k  # "Director-General Tedros Adhanom Ghebreyesus": the rest of their name
+    titled = False
+    while k >= 0 and j - k < 7 and (_is_name_word(tokens[k]) or tokens[k].is_word("of")):
+        titled = titled or tokens[k].lower in lx.TITLE_WORDS
+        k -= 1
+    if k < 0 or tokens[k].kind != MENTION:
+        return None
+    if titled:
+        return k
+    if not _is_subject(tokens[k]) or not is_role(tokens[k].mention):
         return None  # "US Senator Bob Menendez": a person the study does not know
     return k
 
@@ -250,7 +452,8 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
     follows an introductory phrase ("During a visit ..., Wang ...")."""
     for k in range(before):
         tok = tokens[k]
-        at_start = k == 0 or (tokens[k - 1].text == "," and tokens[0].kind == WORD)
+        d = k - 1 if k > 0 and tokens[k - 1].is_word("the") else k  # "The Sudanese army …"
+        at_start = d == 0 or (tokens[d - 1].text == "," and tokens[0].kind == WORD)
         if at_start and _is_subject(tok):
             return k
     return None
@@ -261,8 +464,19 @@ def _source(tokens: list[Token], k: int) -> int | None:
     'Beijing's statement' (a possessive only with the document or spokesperson it owns)."""
     if k < len(tokens) and tokens[k].is_word("a", "an", "the"):
         k += 1
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].is_word(*lx.DOCUMENT_NOUNS)
+        and tokens[k + 1].is_word("from", "by", "of")
+    ):
+        k += 2  # "according to a readout from the State Department"
+        if tokens[k].is_word("the") and k + 1 < len(tokens):
+            k += 1
     if k >= len(tokens) or tokens[k].kind != MENTION:
         return None
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == WORD and nxt.lower not in lx.SPOKES_NOUNS | {"which"}:
+        return None  # "according to US media reports": the mention only modifies the source
     if not tokens[k].mention.possessive:
         return k
     owned = k + 1 < len(tokens) and tokens[k + 1].is_word(*lx.SPOKES_NOUNS)
@@ -274,7 +488,20 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
     for i, tok in enumerate(tokens):
         if tok.kind != WORD:
             continue
-        if tok.lower in lx.PARTICIPLE_FORMS and i > 0 and tokens[i - 1].text == ",":
+        if tok.lower in lx.QUOTING_VERBS:
+            quoted = _quoted_as(tokens, i)
+            if quoted is None and _passive_quoted(tokens, i):
+                quoted = _subject_index(tokens, i)  # "Wang was quoted as saying"
+            if quoted is not None and tokens[quoted].kind == MENTION:
+                cues.append(Cue(QUOTED_AS, i, quoted, tok.text))
+                continue
+        after_document = i > 0 and tokens[i - 1].is_word(*lx.DOCUMENT_NOUNS)
+        k = i - 1 if i > 1 and tokens[i - 1].is_word("only", "also") else i  # ", only noting"
+        if (
+            tok.lower in lx.PARTICIPLE_FORMS
+            and i > 0
+            and (tokens[k - 1].text == "," or after_document)
+        ):
             lemma = lx.PARTICIPLE_FORMS[tok.lower]
             if lemma not in lx.PARTICLES or _has_particle(tokens, i, lemma):
                 cues.append(Cue(PARTICIPLE, i, _clause_subject(tokens, i), tok.text))
@@ -284,9 +511,15 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             if source is not None:
                 cues.append(Cue(ACCORDING_TO, i, source, "according to"))
             continue
-        if _verb_lemma(tokens, i) is None:
+        if (
+            _verb_lemma(tokens, i) is None
+            and not _that_clause_verb(tokens, i)
+            and not _stance_adjective(tokens, i)
+        ):
             continue
         subject = _subject_index(tokens, i)
+        if subject is None and _after_conjunction(tokens, i) and tok.lower in lx.INVERTIBLE:
+            subject = _clause_subject(tokens, i)  # "didn't say …, but said": the same subject
         if (
             subject is not None
             and tokens[subject].kind == WORD
@@ -304,8 +537,139 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             continue
         if subject > 0 and tokens[subject - 1].is_word(*lx.NEGATED_SUBJECT):
             continue  # "Neither Beijing nor Washington commented", "no official said"
-        cues.append(Cue(SUBJECT, i, subject, tok.text))
         first = _coordinated(tokens, subject, i)
+        if _object_relative(tokens, subject if first is None else first, i):
+            continue
+        cues.append(Cue(SUBJECT, i, subject, tok.text))
         if first is not None and tokens[subject].kind == MENTION:
             cues.append(Cue(COORDINATED, i, first, tok.text))
     return cues
+
+
+def _stance_adjective(tokens: list[Token], i: int) -> bool:
+    """'… is optimistic that', 'remains confident that': a view stated as an adjective."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        tokens[i].lower in lx.STANCE_ADJECTIVES
+        and nxt is not None
+        and nxt.is_word("that")
+        and _after_be(tokens, i)
+    )
+
+
+def _after_conjunction(tokens: list[Token], i: int) -> bool:
+    j = _skip_left(tokens, i - 1)
+    return j > 0 and tokens[j].is_word("but", "and")
+
+
+def is_wording(tokens: list[Token], cue: Cue) -> bool:
+    """'what it calls', 'In what the statement described as': a relative clause that credits
+    a wording, not the sentence's statement."""
+    j = cue.subject if cue.subject is not None else cue.verb
+    return any(t.is_word("what") for t in tokens[max(j - 3, 0) : j])
+
+
+def is_weak(tokens: list[Token], cue: Cue) -> bool:
+    """A cue that reports a stance or a joint act rather than words: 'agreed', 'hopes', 'is
+    optimistic that', a verb outside the lexicon before 'that'."""
+    word = tokens[cue.verb].lower
+    lemma = lx.FINITE_FORMS.get(word) or lx.BASE_FORMS.get(word)
+    return lemma is None or lemma in lx.WEAK_LEMMAS
+
+
+def in_time_clause(tokens: list[Token], cue: Cue) -> bool:
+    """The cue's subject opens a time clause ('after Beijing announced …')."""
+    j = (cue.subject or cue.verb) - 1
+    if j >= 0 and tokens[j].is_word("the"):
+        j -= 1
+    return j >= 0 and tokens[j].is_word(*lx.TIME_SUBORDINATORS)
+
+
+def colon_source(tokens: list[Token]) -> Cue | None:
+    """'…: AU', '…: Foreign Secretary Misri.': a headline or live-blog line that ends by naming
+    its source after a colon (up to six words, one of them an actor)."""
+    colon = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text == ":"), None)
+    if colon is None or colon == 0:
+        return None
+    tail = tokens[colon + 1 :]
+    while tail and tail[-1].text in ".!?":
+        tail = tail[:-1]
+    if not 1 <= len(tail) <= 6:
+        return None
+    if not all(t.kind == MENTION or _is_name_word(t) for t in tail):
+        return None
+    mentions = [colon + 1 + n for n, t in enumerate(tail) if t.kind == MENTION]
+    if not mentions:
+        return None
+    return Cue(COLON, colon, mentions[-1], ":")
+
+
+def speaker_label(tokens: list[Token]) -> Cue | None:
+    """'Kang: A majority of people …', 'Foreign Minister Taro Kono: South Korea shares …': a
+    transcript or interview line that opens by naming its speaker before a colon (up to six
+    capitalised words ending in an actor, then at least three words)."""
+    colon = next((k for k, t in enumerate(tokens[:7]) if t.text == ":"), None)
+    if colon is None or colon == 0 or len(tokens) - colon - 1 < 3:
+        return None
+    head = tokens[:colon]
+    last = head[-1]
+    if last.kind != MENTION or last.mention.possessive:
+        return None
+    if not all(t.kind == MENTION or _is_name_word(t) for t in head):
+        return None
+    return Cue(COLON, colon, colon - 1, ":")
+
+
+def partial_quote_subject(tokens: list[Token], headline: bool = False) -> int | None:
+    """'China “hopes the American side will …”': the clause subject followed, within two words,
+    by a quotation of at least four words (any length in a headline: "Tedros 'confident' of
+    …") that continues the sentence (it opens in lower case), so the quoted words are the
+    subject's own."""
+    min_words = 1 if headline else 4
+    subject = _clause_subject(tokens, len(tokens))
+    if subject is None or tokens[subject].kind != MENTION:
+        return None
+    start = subject + 1
+    if start < len(tokens) and tokens[start].text == ",":
+        # "The ASEAN Foreign Ministers, during the meeting in Kunming, “expressed …”"
+        window = range(start + 1, min(start + lx.MAX_PARENTHETICAL, len(tokens)))
+        start = next((k + 1 for k in window if tokens[k].text == ","), start)
+    for k in range(start, min(start + 3, len(tokens))):
+        tok = tokens[k]
+        if tok.kind == QUOTE:
+            inner = tok.text[1:].lstrip()
+            return subject if inner[:1].islower() and len(inner.split()) >= min_words else None
+        if tok.kind != WORD:
+            return None
+    return None
+
+
+def gives_view(tokens: list[Token]) -> bool:
+    """The first auxiliary outside quotations is a modal ("should", "will"), not a past one."""
+    for tok in tokens:
+        if tok.kind != WORD:
+            continue
+        if tok.lower in lx.VIEW_MARKERS:
+            return True
+        if tok.lower in lx.PAST_MARKERS:
+            return False
+    return False
+
+
+def speaker_phrase(tokens: list[Token], j: int) -> str:
+    """The noun phrase ending at j that names a speaker the study does not know ("U.S. Senator
+    Bob Menendez", "European Council President Antonio Costa", "senior official"), up to six
+    words: names, titles, modifiers and an adjacent actor ("U.S."), without the determiner."""
+    k = j
+    while k > 0 and j - k < 5:
+        prev = tokens[k - 1]
+        if prev.kind == MENTION and not prev.mention.possessive:
+            k -= 1
+        elif prev.kind == WORD and prev.lower not in lx.FUNCTION_WORDS | lx.SKIPPABLE:
+            k -= 1
+        elif prev.is_word("of") and k - 2 >= 0 and _is_name_word(tokens[k - 2]):
+            k -= 1  # "Secretary of State"
+        else:
+            break
+    words = [t.text for t in tokens[k : j + 1]]
+    return " ".join(words)

@@ -8,32 +8,49 @@ refers back to the last spokesperson heard.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from pipeline.actors import AliasMatcher, Mention
 from pipeline.attribution import lexicon as lx
+from pipeline.attribution.confidence import Attribution, features, load_model
 from pipeline.attribution.cues import (
     ACCORDING_TO,
+    COLON,
     COORDINATED,
     INVERSION,
     PARTICIPLE,
+    QUOTED_AS,
     SUBJECT,
     Cue,
+    colon_source,
     find_cues,
+    former_latter,
+    gives_view,
+    in_time_clause,
+    is_anaphor,
     is_role,
     is_tail_source,
+    is_weak,
+    is_wording,
+    partial_quote_subject,
+    speaker_label,
+    speaker_phrase,
 )
 from pipeline.attribution.names import (
+    dateline_spans,
     drop_other_people,
     drop_role_before_name,
     learned_mentions,
     role_names,
+    shared_surnames,
 )
 from pipeline.attribution.params import AttributionParams
 from pipeline.attribution.tokens import MENTION, QUOTE, WORD, Token, tokenize
 from pipeline.chunking import paragraph_spans
+from pipeline.errors import UserError
 from pipeline.quotes import QUOTE_CHARS, QuoteSpan, find_quotes
-from pipeline.types import ActorSet, Article, Chunk, Statement
+from pipeline.types import Actor, ActorSet, Article, Chunk, Statement
 
 # Base confidence per way of finding the speaker (before quote / role adjustments).
 CONFIDENCE = {
@@ -45,10 +62,19 @@ CONFIDENCE = {
     "pronoun": 0.75,
     "pronoun_in_sentence": 0.85,
     "pronoun_from_narration": 0.6,
+    QUOTED_AS: 0.85,
+    COLON: 0.85,
     "spokesperson_anaphor": 0.75,
+    "role_anaphor": 0.75,
+    "partial_quote": 0.7,
+    "weak_cue": 0.75,
     "continuation": 0.7,
+    "statement_body": 0.7,
+    "reported_continuation": 0.6,
 }
-SPEAKING = (SUBJECT, INVERSION, COORDINATED)
+SPEAKING = (SUBJECT, INVERSION, COORDINATED, QUOTED_AS, COLON)
+# attribution.confidence: the fitted model's probability, or the hand-set scale above.
+CONFIDENCE_SOURCES = ("model", "rules")
 
 
 @dataclass
@@ -70,30 +96,49 @@ class _Context:
     speaker_paragraph: int = -10
     subject: str | None = None
     subject_was_speaker: bool = False
+    # "he"/"she" refer to people only: the last person who spoke or was a clause subject.
+    persons: frozenset[str] = frozenset()
+    top_group: dict[str, str] = field(default_factory=dict)
+    person: str | None = None
+    person_was_speaker: bool = False
     # Actor of the last spokesperson heard: "The spokesman said" refers back to them.
     spokesperson: str | None = None
+    # Role or document noun -> the actor it last named ("minister" -> Wang Yi after "Foreign
+    # Minister Wang Yi"; "statement" -> the ministry after "the ministry issued a statement").
+    roles: dict[str, str] = field(default_factory=dict)
+    # The last chunk introduced what follows ("… said in a statement:"): its speaker owns the
+    # next sentences even without quotation marks.
+    introduces: bool = False
+    body_paragraph: int = -10
+    # The last chunk was reported speech with a cue (for cue-less present-tense follow-ons).
+    reported_paragraph: int = -10
+    # The last chunk's speaker is one the study does not know ("A UN official said"): a
+    # following "she added" is theirs, not the last known person's.
+    unknown_spoke: bool = False
 
 
-def _quote_spans(article: Article) -> list[QuoteSpan]:
+def _paragraphs(article: Article) -> list[tuple[int, int]]:
     text = article.text
-    regions = []
-    if article.title_span is not None:
-        regions.append(article.title_span)
     body = article.body_span or (
         (article.title_span[1], len(text)) if article.title_span else (0, len(text))
     )
-    regions.extend(paragraph_spans(text, *body))
-    return [q for a, b in regions for q in find_quotes(text, a, b)]
+    return paragraph_spans(text, *body)
+
+
+def _quote_spans(article: Article) -> list[QuoteSpan]:
+    regions = [article.title_span] if article.title_span is not None else []
+    regions.extend(_paragraphs(article))
+    return [q for a, b in regions for q in find_quotes(article.text, a, b)]
 
 
 def _quoted_share(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> float:
-    letters = sum(1 for ch in text[start:end] if ch.isalnum())
+    letters = sum(map(str.isalnum, text[start:end]))
     if letters == 0:
         return 0.0
     inside = 0
     for q in quotes:
         a, b = max(q.start, start), min(q.end, end)
-        inside += sum(1 for ch in text[a:b] if ch.isalnum()) if a < b else 0
+        inside += sum(map(str.isalnum, text[a:b])) if a < b else 0
     return inside / letters
 
 
@@ -129,17 +174,49 @@ def _resolve(
     params: AttributionParams,
 ) -> _Speaker:
     tok = tokens[cue.subject]
-    if tok.kind == MENTION:
+    holder = _role_holder(tokens, cue.subject, ctx) if tok.kind == MENTION else None
+    pointed = former_latter(tokens, cue.subject)
+    if pointed is not None:
+        actor = tokens[pointed].mention.actor
+        speaker = _Speaker(actor, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif holder is not None:
+        speaker = _Speaker(holder, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif tok.kind == MENTION:
         speaker = _named(tok.mention.actor, tok, cue.pattern, quoted)
     elif tok.kind == WORD and tok.lower in lx.PRONOUNS:
-        speaker = _pronoun(tok, earlier, ctx, params)
+        speaker = _pronoun(tok, earlier, ctx, params, _antecedent(tokens, cue.subject, ctx))
     elif _is_spokesperson_anaphor(tokens, cue.subject) and ctx.spokesperson is not None:
         confidence = CONFIDENCE["spokesperson_anaphor"]
         speaker = _Speaker(ctx.spokesperson, tok.text, None, "reported", confidence)
+    elif is_anaphor(tokens, cue.subject) and tok.lower in ctx.roles:
+        confidence = CONFIDENCE["role_anaphor"]
+        speaker = _Speaker(ctx.roles[tok.lower], tok.text, None, "role_anaphor", confidence)
     else:  # a speaker the study does not know ("officials said")
-        speaker = _Speaker(None, tok.text, None, "unknown_speaker", 0.0)
+        phrase = speaker_phrase(tokens, cue.subject)
+        speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
     speaker.cue = cue.cue_text
     return speaker
+
+
+def _role_holder(tokens: list[Token], i: int, ctx: _Context) -> str | None:
+    """'the MOFCOM spokesperson said' after 'spokesperson He Yadong': a definite role alias of
+    an office, when a person of that side was last named with the role, means that person."""
+    mention = tokens[i].mention
+    surface = mention.surface.lower()
+    definite = surface.startswith("the ") or (i > 0 and tokens[i - 1].is_word("the"))
+    if not definite or mention.possessive or not is_role(mention):
+        return None
+    side = ctx.top_group[mention.actor]
+    for word in reversed(surface.split()):
+        holder = ctx.roles.get(word)
+        if (
+            holder is not None
+            and holder != mention.actor
+            and holder in ctx.persons
+            and ctx.top_group[holder] == side
+        ):
+            return holder
+    return None
 
 
 def _is_spokesperson_anaphor(tokens: list[Token], i: int) -> bool:
@@ -161,16 +238,45 @@ def _spokesperson(tokens: list[Token], cues: list[Cue]) -> str | None:
     return found
 
 
+def _antecedent(tokens: list[Token], i: int, ctx: _Context) -> str | None:
+    """The nearest earlier clause subject in the sentence that the pronoun at i can refer to
+    ("the EU still has deep concerns over what it calls …"): a person for he/she, else not."""
+    personal = tokens[i].lower in ("he", "she")
+    for k in range(i - 1, -1, -1):
+        tok = tokens[k]
+        if tok.kind != MENTION or tok.mention.possessive:
+            continue
+        opens = k == 0 or tokens[k - 1].text == "," or tokens[k - 1].is_word(*lx.CLAUSE_OPENERS)
+        if k > 0 and tokens[k - 1].is_word("the"):
+            opens = k == 1 or tokens[k - 2].text == "," or tokens[k - 2].is_word(*lx.CLAUSE_OPENERS)
+        if opens and (tok.mention.actor in ctx.persons) == personal:
+            return tok.mention.actor
+    return None
+
+
 def _pronoun(
-    tok: Token, earlier: list[_Speaker], ctx: _Context, params: AttributionParams
+    tok: Token,
+    earlier: list[_Speaker],
+    ctx: _Context,
+    params: AttributionParams,
+    antecedent: str | None = None,
 ) -> _Speaker:
-    known = [s for s in earlier if s.actor is not None]
+    personal = tok.lower in ("he", "she")
+    known = [s for s in earlier if s.actor is not None and (s.actor in ctx.persons or not personal)]
+    last, was_speaker = (
+        (ctx.person, ctx.person_was_speaker) if personal else (ctx.subject, ctx.subject_was_speaker)
+    )
     if known:
         actor, conf = known[-1].actor, CONFIDENCE["pronoun_in_sentence"]
-    elif params.continuation and ctx.subject is not None:
-        actor = ctx.subject
-        conf = CONFIDENCE["pronoun" if ctx.subject_was_speaker else "pronoun_from_narration"]
+    elif antecedent is not None:
+        actor, conf = antecedent, CONFIDENCE["pronoun"]
+    elif params.continuation and last is not None and not ctx.unknown_spoke:
+        actor = last
+        conf = CONFIDENCE["pronoun" if was_speaker else "pronoun_from_narration"]
     else:
+        return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
+    if tok.lower == "they" and actor in ctx.persons:
+        # "They agreed …" after two ministers met: plural, so not the one person last named
         return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
     return _Speaker(actor, tok.text, None, "pronoun", conf)
 
@@ -191,16 +297,59 @@ def _cut(tokens: list[Token], left_end: int, right_start: int) -> tuple[int, int
     return fallback
 
 
+def _is_person(actor: Actor) -> bool:
+    """A member actor whose name is no organisation ("Wang Yi", not "US State Department")."""
+    words = set(actor.name.lower().split())
+    return actor.group is not None and not words & lx.ORGANISATION_WORDS
+
+
+def _names_own_subject(tokens: list[Token]) -> bool:
+    """An actor named before the sentence's first modal is its subject ("The United States
+    will host …"), so the sentence is about them, not the last speaker's words."""
+    for tok in tokens:
+        if tok.kind == MENTION and not tok.mention.possessive:
+            return True
+        if tok.is_word(*lx.VIEW_MARKERS):
+            return False
+    return False
+
+
 class _Attributor:
     def __init__(self, article: Article, actor_set: ActorSet, params: AttributionParams):
         self.article = article
         self.params = params
         self.matcher = AliasMatcher(actor_set)
         self.actor_set = actor_set
+        # One pass of the alias matcher over the whole article; chunks take slices of it.
+        # Datelines ("BEIJING, Jan. 15 (Xinhua) --") are left out of mentions and tokens.
+        self.datelines = dict(dateline_spans(article.text, _paragraphs(article)))
+        self.all_mentions = shared_surnames(
+            article.text,
+            [
+                m
+                for m in self.matcher.find(article.text)
+                if not any(a <= m.start < b for a, b in self.datelines.items())
+            ],
+            {a.name for a in actor_set.actors if _is_person(a)},
+        )
+        self.mention_starts = [m.start for m in self.all_mentions]
         self.quotes = _quote_spans(article)
-        self.ctx = _Context()
+        self.quote_starts = [q.start for q in self.quotes]
+        self.quote_ends = [q.end for q in self.quotes]
+        self.ctx = _Context(
+            persons=frozenset(a.name for a in actor_set.actors if _is_person(a)),
+            top_group={a.name: a.top_group for a in actor_set.actors},
+        )
         self.learned: dict[str, str] = {}  # surnames of people introduced by a role
+        # Role nouns in each actor's study aliases ("US Secretary of State" -> secretary).
+        self.alias_roles = {
+            a.name: {w for alias in a.aliases for w in alias.lower().split()} & lx.ANAPHOR_NOUNS
+            for a in actor_set.actors
+        }
         self.statements: list[Statement] = []
+        # Features of each attributed statement (by statement_id), for refitting the model.
+        self.features: dict[str, dict[str, float]] = {}
+        self.model = load_model() if params.confidence == "model" else None
 
     def run(self, chunks: list[Chunk]) -> list[Statement]:
         for chunk in chunks:
@@ -210,12 +359,21 @@ class _Attributor:
 
     def _chunk(self, chunk: Chunk) -> list[tuple[int, int, _Speaker]]:
         text = self.article.text
-        quotes = [q for q in self.quotes if q.start < chunk.char_end and q.end > chunk.char_start]
+        # Quotations are disjoint and in order, so the chunk's are one slice of them.
+        lo = bisect_right(self.quote_ends, chunk.char_start)
+        quotes = self.quotes[lo : bisect_left(self.quote_starts, chunk.char_end, lo)]
         mentions = self._mentions(chunk.char_start, chunk.char_end)
-        tokens = tokenize(text, chunk.char_start, chunk.char_end, quotes, mentions)
+        start = self.datelines.get(chunk.char_start, chunk.char_start)
+        tokens = tokenize(text, start, chunk.char_end, quotes, mentions)
         self.learned.update(role_names(tokens))
         cues = find_cues(tokens)
         quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5
+        label = None if chunk.is_title else speaker_label(tokens)
+        colon = colon_source(tokens) or label
+        if colon is not None:
+            # "…: AU" / "Kang: …": the line names its own source, whoever its words mention or cue
+            cues = [colon]
+        cues = self._outranked_by_partial_quote(chunk, tokens, cues)
         segments = self._speaking(chunk, tokens, cues, quoted and _quote_is_direct(tokens))
         if segments is None:
             segments = [
@@ -223,13 +381,46 @@ class _Attributor:
             ]
         if not chunk.is_title:
             self._update_context(chunk, tokens, segments)
+            if label is not None and segments[-1][2].actor is not None:
+                # A transcript label's speaker owns the rest of its paragraph.
+                self.ctx.introduces, self.ctx.body_paragraph = True, chunk.paragraph - 1
             self.ctx.spokesperson = _spokesperson(tokens, cues) or self.ctx.spokesperson
+            self._remember_roles(tokens, segments)
         return segments
+
+    def _remember_roles(self, tokens: list[Token], segments: list) -> None:
+        """Which actor each role noun ("minister") and document noun ("statement") last
+        named: from a mention's own words, the title words right before it ("Vice Premier Han
+        Zheng"), the study's aliases of a mentioned actor, and a document its speaker issued."""
+        roles = self.ctx.roles
+        for i, tok in enumerate(tokens):
+            if tok.kind != MENTION:
+                continue
+            words = set(tok.text.lower().split()) | self.alias_roles.get(tok.mention.actor, set())
+            k = i - 1
+            while k >= 0 and i - k <= 4 and tokens[k].kind == WORD and (
+                tokens[k].text[:1].isupper() or tokens[k].is_word("of")
+            ):
+                words.add(tokens[k].lower)
+                k -= 1
+            for word in words & (lx.ANAPHOR_NOUNS - lx.DOCUMENT_NOUNS):
+                roles[word] = tok.mention.actor
+        issuer = next((s.actor for _, _, s in reversed(segments) if s.actor), None)
+        if issuer is None:
+            named = (t for t in tokens if t.kind == MENTION and not t.mention.possessive)
+            first = next(named, None)
+            issuer = first.mention.actor if first is not None else None
+        if issuer is not None:
+            for tok in tokens:
+                if tok.is_word(*lx.DOCUMENT_NOUNS):
+                    roles[tok.lower] = issuer
 
     def _mentions(self, start: int, end: int) -> list[Mention]:
         """Study actors named in text[start:end], plus people learned from their roles."""
         text = self.article.text
-        found = self.matcher.find(text, start, end)
+        lo = bisect_left(self.mention_starts, start)
+        hi = bisect_left(self.mention_starts, end, lo)
+        found = [m for m in self.all_mentions[lo:hi] if m.end <= end]
         title = self.article.title_span
         if title is None or not title[0] <= start < title[1]:
             # Title-case headlines capitalise every word, so a following capital proves nothing.
@@ -241,13 +432,20 @@ class _Attributor:
         self, chunk: Chunk, tokens: list[Token], cues: list[Cue], quoted: bool
     ) -> list[tuple[int, int, _Speaker]] | None:
         speaking = sorted((c for c in cues if c.pattern in SPEAKING), key=lambda c: c.subject)
+        if len(speaking) > 1:
+            # "… is optimistic that …, after Beijing announced a review": an event in a time
+            # clause, not a second statement
+            speaking = [c for c in speaking if not in_time_clause(tokens, c)] or speaking
         if len(speaking) > 1 and is_tail_source(tokens, speaking[-1]):
-            speaking = speaking[:-1]
+            speaking = self._without_tail(tokens, speaking)
         if not speaking:
             return None
         resolved: list[tuple[Cue, _Speaker]] = []
         for cue in speaking:
             speaker = _resolve(cue, tokens, [s for _, s in resolved], self.ctx, quoted, self.params)
+            if speaker.actor is not None and is_weak(tokens, cue):
+                # "agreed", "hopes", "is optimistic that": a stance more than words
+                speaker.confidence = min(speaker.confidence, CONFIDENCE["weak_cue"])
             resolved.append((cue, speaker))
         # Consecutive cues of the same speaker form one group; a new speaker starts a new one.
         groups: list[list[tuple[Cue, _Speaker]]] = []
@@ -256,12 +454,92 @@ class _Attributor:
                 groups[-1].append(item)
             else:
                 groups.append([item])
+        principal = self._principal(tokens, groups) or self._quoted_principal(tokens, groups)
+        if principal is not None:
+            return [(chunk.char_start, chunk.char_end, principal)]
         coordinated = all(c.verb == resolved[0][0].verb for c, _ in resolved)
         if len(groups) == 1 or coordinated:
             span = (chunk.char_start, chunk.char_end)
             segments = [(*span, g[0][1]) for g in groups]
             return self._concessive(chunk, tokens, speaking, segments)
         return self._split(chunk, tokens, groups)
+
+    def _outranked_by_partial_quote(
+        self, chunk: Chunk, tokens: list[Token], cues: list[Cue]
+    ) -> list[Cue]:
+        """'The ASEAN ministers … “expressed serious concerns …,” the DFA statement said': the
+        subject whose words are quoted outranks a cited source or a credited wording, unless
+        it is the source's own country ("China “hopes …”, the ministry said")."""
+        speaking = [c for c in cues if c.pattern in SPEAKING]
+        subject = partial_quote_subject(tokens, chunk.is_title)
+        if subject is None or not speaking:
+            return cues
+        actor = tokens[subject].mention.actor
+        for cue in speaking:
+            if not (is_tail_source(tokens, cue) or is_wording(tokens, cue)):
+                return cues
+            source = tokens[cue.subject]
+            if source.kind == MENTION and actor in (
+                source.mention.actor,
+                self.actor_set.group_of(source.mention.actor),
+            ):
+                return cues
+        return [c for c in cues if c.pattern not in SPEAKING]
+
+    def _principal(self, tokens: list[Token], groups: list) -> _Speaker | None:
+        """'India's Foreign Secretary Kwatra told reporters that Modi … highlighted …': an
+        official relaying, in a that-clause, what a person of their own side said; the
+        sentence reports that person's words."""
+        if len(groups) != 2:
+            return None
+        (outer_cue, outer), (inner_cue, inner) = groups[0][0], groups[1][0]
+        if outer.actor is None or inner.actor is None or inner.actor not in self.ctx.persons:
+            return None
+        between = tokens[outer_cue.verb + 1 : inner_cue.subject]
+        relayed = any(t.is_word("that") for t in between[:4])
+        same_side = self.actor_set.group_of(outer.actor) == self.actor_set.group_of(inner.actor)
+        if relayed and same_side and inner.actor != self.actor_set.group_of(outer.actor):
+            return inner
+        return None
+
+    def _quoted_principal(self, tokens: list[Token], groups: list) -> _Speaker | None:
+        """'“Minister Chung stressed that …,” the foreign ministry said': the quotation itself
+        opens by reporting a person of the speaker's side, whose words they are."""
+        if len(groups) != 1 or groups[0][0][1].actor is None:
+            return None
+        outer = groups[0][0][1]
+        quote = next((t for t in tokens if t.kind == QUOTE), None)
+        if quote is None:
+            return None
+        text = self.article.text
+        head = self.matcher.find(text, quote.start + 1, min(quote.end, quote.start + 60))
+        if not head:
+            return None
+        first = head[0]
+        words = text[first.end : min(quote.end, first.end + 30)].split()
+        verb = words[0].lower().strip(",") if words else ""
+        person = first.actor in self.ctx.persons and first.actor != outer.actor
+        same_side = self.actor_set.group_of(first.actor) == self.actor_set.group_of(outer.actor)
+        if person and same_side and verb in lx.FINITE_FORMS and not first.possessive:
+            confidence = CONFIDENCE["role_anaphor"]
+            return _Speaker(first.actor, first.surface, verb, "reported", confidence)
+        return None
+
+    def _without_tail(self, tokens: list[Token], speaking: list[Cue]) -> list[Cue]:
+        """'Wang told Blinken …, the ministry said': the ministry is only the cited source. But
+        in 'China hopes …, the MOC added' the first speaker is the tail speaker's own country:
+        the tail speaker says it (a ministry speaking of its government as "China")."""
+        tail = tokens[speaking[-1].subject]
+        if tail.kind == MENTION:
+            group = self.actor_set.group_of(tail.mention.actor)
+            heads = [tokens[c.subject] for c in speaking[:-1]]
+            own_country = all(
+                t.kind == MENTION and t.mention.actor == group != tail.mention.actor for t in heads
+            )
+            if own_country or all(is_weak(tokens, c) for c in speaking[:-1]):
+                # "X and Y agreed …, Kishida said": agreeing is weaker than the one who says so
+                return speaking[-1:]
+        return speaking[:-1]
 
     def _split(
         self, chunk: Chunk, tokens: list[Token], groups: list[list[tuple[Cue, _Speaker]]]
@@ -310,23 +588,66 @@ class _Attributor:
                         speaker.kind = pattern
                         speaker.confidence = min(speaker.confidence, CONFIDENCE[pattern])
                         return speaker
+        subject = partial_quote_subject(tokens, chunk.is_title)
+        if subject is not None:
+            mention = tokens[subject].mention
+            confidence = CONFIDENCE["partial_quote"]
+            return _Speaker(mention.actor, tokens[subject].text, None, "partial_quote", confidence)
         ctx = self.ctx
-        if (
+        chained = (
             self.params.continuation
-            and quoted
             and not chunk.is_title
             and ctx.speaker is not None
             and chunk.paragraph - ctx.speaker_paragraph <= 1
+        )
+        if (
+            chained
+            and ctx.introduces
+            and chunk.paragraph <= ctx.body_paragraph + 1
         ):
+            # The body of a statement introduced by a colon ("… said in a statement:").
+            return _Speaker(ctx.speaker, None, None, "statement_body", CONFIDENCE["statement_body"])
+        if (
+            chained
+            and not quoted
+            and chunk.paragraph - ctx.reported_paragraph <= 1
+            and gives_view(tokens)
+            and not _names_own_subject(tokens)
+        ):
+            # Reported speech running on without a cue ("Han said … . Both sides should …"):
+            # a modal view right after a cued statement is still the speaker's.
+            kind = "reported_continuation"
+            return _Speaker(ctx.speaker, None, None, kind, CONFIDENCE[kind])
+        if chained and quoted:
             # The opening mark of the continued quotation; none for its later sentences.
             marks = (t.text[0] for t in tokens if t.kind == QUOTE and t.text[0] in QUOTE_CHARS)
             mark = next(marks, None)
             return _Speaker(ctx.speaker, None, mark, "continuation", CONFIDENCE["continuation"])
         return _Speaker(None, None, None, "narration", 0.0)
 
+    def _personal(self, speaker: _Speaker) -> bool:
+        """A person spoke: a person actor, or an office through its spokesperson or another
+        person named for it ("Miller told reporters" for the State Department)."""
+        mention = (speaker.mention or "").lower()
+        return (
+            speaker.actor in self.ctx.persons
+            or speaker.mention in self.learned
+            or bool(lx.SPOKESPERSONS.intersection(mention.split()))
+        )
+
     def _update_context(self, chunk: Chunk, tokens: list[Token], segments: list) -> None:
         last = segments[-1][2]
+        self.ctx.unknown_spoke = last.kind == "unknown_speaker"
+        if last.kind in ("reported", "reported_continuation", "statement_body", "role_anaphor"):
+            self.ctx.reported_paragraph = chunk.paragraph
+        if last.kind != "statement_body":
+            text = self.article.text[chunk.char_start : chunk.char_end].rstrip()
+            self.ctx.introduces = last.actor is not None and text.endswith(":")
+            self.ctx.body_paragraph = chunk.paragraph
         spoken = [s for _, _, s in segments if s.actor is not None]
+        people = [s.actor for s in spoken if self._personal(s)]
+        if people:
+            self.ctx.person, self.ctx.person_was_speaker = people[-1], True
         if spoken:
             self.ctx.speaker, self.ctx.speaker_paragraph = spoken[-1].actor, chunk.paragraph
             self.ctx.subject, self.ctx.subject_was_speaker = spoken[-1].actor, True
@@ -337,24 +658,50 @@ class _Attributor:
         subject = next((t for t in tokens if t.kind == MENTION and not t.mention.possessive), None)
         if subject is not None:
             self.ctx.subject, self.ctx.subject_was_speaker = subject.mention.actor, False
+            if subject.mention.actor in self.ctx.persons:
+                self.ctx.person, self.ctx.person_was_speaker = subject.mention.actor, False
 
     def _emit(self, chunk: Chunk, start: int, end: int, speaker: _Speaker) -> None:
         text = self.article.text
         while end > start and text[end - 1] in " ,;":
             end -= 1
+        named = list(dict.fromkeys(m.actor for m in self._mentions(start, end)))
+        feats = None
+        if speaker.actor is not None:
+            others = [a for a in named if a != speaker.actor]
+            feats = features(
+                Attribution(
+                    kind=speaker.kind,
+                    rule_confidence=speaker.confidence,
+                    cue=speaker.cue,
+                    mention=speaker.mention,
+                    person=speaker.actor in self.ctx.persons,
+                    text=text[start:end],
+                    chunk_chars=chunk.char_end - chunk.char_start,
+                    is_title=chunk.is_title,
+                    paragraph=chunk.paragraph,
+                    others=len(others),
+                    other_person=any(a in self.ctx.persons for a in others),
+                )
+            )
+            if self.model is not None:
+                confidence = round(self.model.probability(feats), 3)
+                speaker = _Speaker(
+                    speaker.actor, speaker.mention, speaker.cue, speaker.kind, confidence
+                )
         if speaker.actor is not None and speaker.confidence < self.params.min_confidence:
-            speaker = _Speaker(None, None, None, "narration", 0.0)
+            speaker, feats = _Speaker(None, None, None, "narration", 0.0), None
         if speaker.actor is None and not self.params.include_narration:
             return
-        mentioned: list[str] = []
-        for m in self._mentions(start, end):
-            if m.actor != speaker.actor and m.actor not in mentioned:
-                mentioned.append(m.actor)
+        # Stable across attribution settings: runs line up by span, not by numbering.
+        statement_id = f"{self.article.article_id}:{start}-{end}"
+        if feats is not None:
+            self.features[statement_id] = feats
+        mentioned = [a for a in named if a != speaker.actor]
         self.statements.append(
             Statement(
                 article_id=self.article.article_id,
-                # Stable across attribution settings: runs line up by span, not by numbering.
-                statement_id=f"{self.article.article_id}:{start}-{end}",
+                statement_id=statement_id,
                 text=text[start:end],
                 char_start=start,
                 char_end=end,
@@ -376,4 +723,22 @@ def attribute(
     article: Article, chunks: list[Chunk], actor_set: ActorSet, params: AttributionParams
 ) -> list[Statement]:
     """Statements in document order; statement.text == article.text[char_start:char_end]."""
-    return _Attributor(article, actor_set, params).run(chunks)
+    if params.max_chars and len(article.text) > params.max_chars:
+        raise UserError(
+            f"article {article.article_id} has {len(article.text):,} characters, over "
+            f"attribution.max_chars={params.max_chars:,}; split it, or raise the limit "
+            "(attribution.max_chars=0 for none)"
+        )
+    return attribute_with_features(article, chunks, actor_set, params)[0]
+
+
+def attribute_with_features(
+    article: Article, chunks: list[Chunk], actor_set: ActorSet, params: AttributionParams
+) -> tuple[list[Statement], dict[str, dict[str, float]]]:
+    """attribute(), plus the confidence-model features of each attributed statement."""
+    if params.confidence not in CONFIDENCE_SOURCES:
+        raise UserError(
+            f"attribution.confidence must be one of {CONFIDENCE_SOURCES}, not {params.confidence!r}"
+        )
+    attributor = _Attributor(article, actor_set, params)
+    return attributor.run(chunks), attributor.features

@@ -2,22 +2,45 @@
 
 from __future__ import annotations
 
-# Lemmas of verbs that report speech. Phrasal ones need their particle (call on, point out).
-SPEECH_LEMMAS = (
+from pipeline.attribution.speech_verbs import DERIVED_SPEECH_LEMMAS
+
+# Lemmas of verbs that report speech: the hand list of wire-copy verbs (phrasal ones need their
+# particle: call on, point out) plus the list derived from WordNet and VerbNet.
+_HAND_LEMMAS = (
     "say tell warn accuse urge encourage press emphasize emphasise remark challenge state stress "
     "insist note add pledge announce declare claim argue assert affirm reiterate vow promise "
     "acknowledge admit deny explain reply respond ask suggest criticize criticise condemn praise "
     "welcome demand propose predict write caution confirm maintain contend complain hail blame "
     "lament underline underscore observe recall concede counter retort tweet describe "
-    "call point voice express question reject dismiss defend"
+    "call point voice express question reject dismiss defend highlight "
+    "slam blast rebuke chide scold decry denounce deplore lash hit agree invite hope cite raise "
+    # excluded from the derived list for inanimate subjects ("figures indicate"); a cue needs
+    # an actor as its subject, and with one they report speech
+    "indicate characterize characterise"
 ).split()
-PARTICLES = {"call": {"on", "for", "upon"}, "point": {"out"}}
+SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
+# The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
+HAND_LEMMAS = frozenset(_HAND_LEMMAS)
+PARTICLES = {
+    "call": {"on", "for", "upon"},
+    "point": {"out"},
+    "lash": {"out"},
+    "hit": {"out"},
+    # "raised concerns": raising is speech only with what is raised
+    "raise": {"concern", "concerns", "objections", "questions", "doubts", "the issue"},
+}
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
     "write": ("wrote", "writes", "writing"),
     "admit": ("admitted", "admits", "admitting"),
     "underline": ("underlined", "underlines", "underlining"),
+    "broadcast": ("broadcast", "broadcasts", "broadcasting"),
+    "forecast": ("forecast", "forecasts", "forecasting"),
+    "foretell": ("foretold", "foretells", "foretelling"),
+    "retell": ("retold", "retells", "retelling"),
+    "speak": ("spoke", "speaks", "speaking"),
+    "hit": ("hit", "hits", "hitting"),
 }
 # Modals and "did" take a bare infinitive: "China will insist", "Kerry did not say".
 MODALS = frozenset("will would could should can may might must did does do".split())
@@ -25,7 +48,7 @@ AUXILIARIES = frozenset("has have had is was are were been be".split()) | MODALS
 PRONOUNS = frozenset("he she they it".split())
 # Words that may stand between a subject and its verb ("Wang on Wednesday also said").
 SKIPPABLE = AUXILIARIES | frozenset(
-    "not also again never already then once further still later earlier first "
+    "not also again never already then once further still later earlier first long "
     "on last this week month year today yesterday tonight "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
@@ -75,7 +98,13 @@ CLAUSE_CONJUNCTIONS = frozenset("while whereas but and although though yet".spli
 SUBORDINATORS = frozenset("while although though whereas".split())
 
 
-def _regular_forms(lemma: str) -> tuple[str, str, str]:
+def _regular_forms(lemma: str) -> tuple[str, ...]:
+    """Past, third person and -ing forms; a final consonant after one vowel also doubles
+    (regret -> regretted), so both spellings are listed where English is unsure."""
+    cvc = lemma[-1] in "bdglmnprt" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou"
+    if len(lemma) > 2 and cvc:
+        d = lemma + lemma[-1]
+        return lemma + "ed", lemma + "s", lemma + "ing", d + "ed", d + "ing"
     if lemma.endswith("e"):
         return lemma + "d", lemma + "s", lemma[:-1] + "ing"
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
@@ -90,9 +119,11 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     participle: dict[str, str] = {}
     base: dict[str, str] = {}
     for lemma in SPEECH_LEMMAS:
-        past, third, ing = _IRREGULAR.get(lemma) or _regular_forms(lemma)
+        past, third, ing, *doubled = _IRREGULAR.get(lemma) or _regular_forms(lemma)
         finite[past] = finite[third] = lemma
         participle[ing] = lemma
+        if doubled:
+            finite[doubled[0]], participle[doubled[1]] = lemma, lemma
         base[lemma] = lemma
     return finite, participle, base
 
@@ -103,4 +134,55 @@ FINITE_FORMS, PARTICIPLE_FORMS, BASE_FORMS = _build()
 INVERTIBLE = frozenset(
     "said says added asked replied wrote noted remarked explained insisted stressed "
     "declared warned told".split()
+)
+# "Xinhua quoted Han as saying": the reporting verb names a source; the speaker follows.
+QUOTING_VERBS = frozenset("quoted cited quotes cites reported".split())
+# Documents that speak for whoever issued them ("The statement said", "a statement saying").
+DOCUMENT_NOUNS = frozenset("statement readout communique communiqué letter post message".split())
+# Heads of a definite description that refers back to someone already named ("the minister
+# stressed" after "Foreign Minister Wang Yi"; "the statement said" after "issued a statement").
+ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
+    "minister ministry envoy ambassador secretary president premier vice-premier chancellor "
+    "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
+    "embassy agency administration spokesperson spokesman spokeswoman".split()
+)
+# Modals of a sentence that goes on giving someone's view without a cue ("Both sides should
+# …", "China will …" after "Han said"); past auxiliaries mark narration. Plain present
+# ("Tensions have risen", "Climate change is …") is as common in background narration.
+VIEW_MARKERS = frozenset("will would should must can cannot could need needs ought".split())
+PAST_MARKERS = frozenset("was were had did".split())
+# Words that make an actor's name an organisation, not a person ("he said" cannot be it).
+ORGANISATION_WORDS = frozenset(
+    "ministry department agency government administration embassy office council commission "
+    "committee bank party army navy military parliament congress senate house court union "
+    "organization organisation association federation institute university company corporation "
+    "group media news xinhua reuters station bureau authority authorities service forces".split()
+)
+# Executive titles: someone so titled after a country speaks for it ("Chinese Commerce Minister
+# Wang Wentao"); a senator or congressman does not.
+TITLE_WORDS = frozenset(
+    "minister secretary president premier vice-premier ambassador envoy spokesperson spokesman "
+    "spokeswoman chancellor diplomat negotiator commissioner councillor councilor adviser "
+    "advisor".split()
+)
+# Tokens searched back for the opening of a parenthetical ("Kerry, who …, said"), and how
+# many parentheticals in a row are jumped.
+MAX_PARENTHETICAL = 40
+MAX_PARENTHETICALS = 3
+BE_FORMS = frozenset("is are was were been being be".split())
+# "The government is optimistic that …": a stated view.
+STANCE_ADJECTIVES = frozenset(
+    "optimistic confident concerned hopeful convinced worried pleased sure certain determined "
+    "disappointed satisfied".split()
+)
+# Speech verbs that report a stance or a joint act more than words ("agreed", "hopes").
+WEAK_LEMMAS = frozenset("agree hope".split())
+# Open a clause that dates an event ("after Beijing announced a review").
+TIME_SUBORDINATORS = frozenset("after before when since until once".split())
+# Speech verbs that report words only with a that-clause, a quote or a comma after them
+# ("maintained that …", not "maintained close communication").
+COMPLEMENT_LEMMAS = frozenset("maintain observe relate".split())
+# Words after which a clause's subject can stand ("…, although the EU …").
+CLAUSE_OPENERS = frozenset(
+    "and but although though while whereas as because since when after before".split()
 )

@@ -9,10 +9,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from pipeline.actors import Mention
 from pipeline.attribution import lexicon as lx
-from pipeline.attribution.cues import is_role
+from pipeline.attribution.cues import is_role, name_after_role
 from pipeline.attribution.tokens import MENTION, WORD, Token
 from pipeline.types import ActorSet
 
@@ -45,7 +46,7 @@ def drop_other_people(
             and _is_name_word(nxt.group(1))
             and not m.possessive
             and " " not in m.surface
-            and actor_set.group_of(m.actor) is not None
+            and actor_set.get(m.actor).group is not None
             and not is_role(m)
         )
         if not glued:
@@ -73,16 +74,28 @@ def drop_role_before_name(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def role_names(tokens: list[Token]) -> dict[str, str]:
-    """Surname -> actor for each "ROLE First Last" (two or three name words after a role)."""
+    """Surname -> actor for each "ROLE First Last" (two or three name words after a role
+    mention) and each "COUNTRY Title First Last" ("Chinese Premier Li Qiang" -> China)."""
     learned: dict[str, str] = {}
     for i, tok in enumerate(tokens):
-        if tok.kind != MENTION or tok.mention.possessive or not is_role(tok.mention):
-            continue
-        k = i + 1
-        while k < len(tokens) and k - i <= 3 and _is_name_token(tokens[k]):
-            k += 1
-        if k - i - 1 >= 2:
-            learned[tokens[k - 1].text] = tok.mention.actor
+        if tok.kind == MENTION and not tok.mention.possessive and is_role(tok.mention):
+            k = i + 1
+            while k < len(tokens) and k - i <= 3 and _is_name_token(tokens[k]):
+                k += 1
+            if k - i - 1 >= 2:
+                learned[tokens[k - 1].text] = tok.mention.actor
+        last_name = _is_name_token(tok) and not (
+            i + 1 < len(tokens) and _is_name_token(tokens[i + 1])
+        )
+        owner = name_after_role(tokens, i) if last_name and i > 1 else None
+        if (
+            owner is not None
+            and not is_role(tokens[owner].mention)
+            and _is_name_token(tokens[i - 1])
+            and not tokens[i - 1].is_word(*lx.TITLE_WORDS)
+        ):
+            # Chinese names put the surname first ("Li Qiang" -> "Li"), Western ones last.
+            learned[tok.text] = learned[tokens[i - 1].text] = tokens[owner].mention.actor
     return learned
 
 
@@ -102,3 +115,85 @@ def learned_mentions(
                 continue
             found.append(Mention(actor, m.start(), m.end(), m.group(), m.group(1) is not None))
     return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+# "BEIJING, Jan. 15 (Xinhua) --", "MANILA, Philippines (UPDATED) –", "WASHINGTON -",
+# "BEIJING (UrduPoint News / Sputnik - 03rd January, 2023)", "(Bloomberg) —".
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[^\n(–—]{0,40}?)?[ ]*"
+    r"(?:\([^)\n]{0,80}\)[ ]*(?:(?:–|—|--|-)[ ]+)?|(?:–|—|--|-)[ ]+)"
+    r"|\([A-Z][^)\n]{0,40}\)[ ]*(?:–|—|--|-)[ ]+)"
+)
+
+
+def dateline_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where each paragraph's wire dateline is: the place a story was filed from does not
+    speak, and the sentence's grammar starts after it."""
+    spans = []
+    for start, end in paragraphs:
+        m = _DATELINE.match(text, start, end)
+        if m is not None:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def shared_surnames(text: str, mentions: list[Mention], persons: set[str]) -> list[Mention]:
+    """A one-word person alias ("Wang", "Park") names whoever the article last named in full
+    with that word: the alias's own person, another study person ("spokesperson Wang Wenbin"),
+    or someone the study does not know ("Wang Wentao"). The latest such full name decides;
+    an unknown person means the mention is dropped, so the line gets no speaker rather than the
+    wrong one. One pass over the mentions (in text order) and one search per distinct word."""
+    covered = sorted((k.start, k.end) for k in mentions if " " in k.surface)
+    cover_starts = [a for a, _ in covered]
+
+    def uncovered(start: int) -> bool:
+        k = bisect_right(cover_starts, start) - 1
+        return k < 0 or not covered[k][0] <= start < covered[k][1]
+
+    unknown: dict[str, list[int]] = {}
+    last_known: dict[str, tuple[int, str]] = {}  # name word -> (start, person) of a full name
+    out = []
+    for m in mentions:
+        word = m.surface.replace("’s", "").replace("'s", "")
+        if " " in word or m.actor not in persons or not _is_name_word(word):
+            if m.actor in persons and " " in m.surface:
+                for w in m.surface.split():
+                    last_known[w] = (m.start, m.actor)
+            out.append(m)
+            continue
+        if word not in unknown:
+            unknown[word] = sorted(
+                filter(uncovered, _unknown_full_names(text, word, len(text)))
+            )
+        k = bisect_left(unknown[word], m.start) - 1
+        last_unknown = unknown[word][k] if k >= 0 else None
+        known = last_known.get(word)
+        if last_unknown is not None and (known is None or last_unknown > known[0]):
+            continue
+        if known is not None and known[1] != m.actor:
+            m = Mention(known[1], m.start, m.end, m.surface, m.possessive)
+        out.append(m)
+    return out
+
+
+# Capitalised words beside a surname that are no given name ("Minister Wang", "But Wang").
+_NOT_NAMES = lx.ROLE_WORDS | frozenset(
+    "foreign prime vice deputy chief state general senior top mr mrs ms dr sir madam the a "
+    "but and or when while after before as if then so for in on at by with from to of".split()
+)
+
+
+_BEFORE = re.compile(r"([A-Z][\w’'-]+)[ \t]+$")
+_AFTER = re.compile(r"[ \t]+([A-Z][\w’'-]+)")
+
+
+def _unknown_full_names(text: str, word: str, end: int):
+    """Starts of 'WORD Given' / 'Given WORD' before `end` ("Wang Wentao", "Antony Blinken")
+    whose other word can be part of a personal name."""
+    for occ in re.finditer(rf"\b{re.escape(word)}\b", text[:end]):
+        after = _AFTER.match(text, occ.end())
+        before = _BEFORE.search(text, max(0, occ.start() - 40), occ.start())
+        for other, start in ((after, occ.start()), (before, before and before.start())):
+            name = other.group(1) if other else None
+            if name and _is_name_word(name) and name.lower() not in _NOT_NAMES:
+                yield start

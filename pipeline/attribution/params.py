@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.param_checks import require
+from pipeline.param_checks import choice, require
+
+Confidence = choice("Confidence", ("model", "rules"), __name__)
 
 
 @dataclass
@@ -12,11 +14,18 @@ class AttributionParams:
     """min_confidence: attributions below it become narration (actor None).
     include_narration: emit statements nobody says (actor None) or leave them out.
     continuation: let pronouns ("he added") and cue-less quoted follow-on sentences inherit the
-    last speaker across sentences and paragraphs."""
+    last speaker across sentences and paragraphs.
+    confidence: "model" = attribution_confidence is the fitted confidence model's probability
+    that the speaker is right (pipeline/attribution/confidence_model.json); "rules" = the
+    hand-set confidence of each kind of cue.
+    max_chars: an article longer than this stops the run with one line before any work
+    (0 = no limit); a news article is rarely over 50,000 characters."""
 
     min_confidence: float = 0.0
     include_narration: bool = True
     continuation: bool = True
+    max_chars: int = 1_000_000
+    confidence: Confidence = Confidence.model
 
     def __post_init__(self) -> None:
         low = self.min_confidence

@@ -8,7 +8,7 @@ single MENTION tokens (longest alias already chosen by the matcher).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.actors import Mention
 from pipeline.quotes import QuoteSpan
@@ -17,17 +17,18 @@ WORD, PUNCT, QUOTE, MENTION = "word", "punct", "quote", "mention"
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     kind: str
     text: str
     start: int
     end: int
     mention: Mention | None = None
+    lower: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        # Computed once: cue rules compare the lower-cased word many times per token.
+        object.__setattr__(self, "lower", self.text.lower())
 
     def is_word(self, *words: str) -> bool:
         return self.kind == WORD and self.lower in words
@@ -42,11 +43,12 @@ def tokenize(
         a, b = max(q.start, start), min(q.end, end)
         if a < b:
             blocks.append(Token(QUOTE, text[a:b], a, b))
+    quoted = list(blocks)  # the chunk's few quotations
     for m in mentions:
         if (
             start <= m.start
             and m.end <= end
-            and not any(t.start <= m.start < t.end for t in blocks if t.kind == QUOTE)
+            and not any(t.start <= m.start < t.end for t in quoted)
         ):
             blocks.append(Token(MENTION, text[m.start : m.end], m.start, m.end, m))
     blocks.sort(key=lambda t: t.start)
