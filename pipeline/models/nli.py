@@ -84,7 +84,7 @@ class NLIBackend(Backend):
     def describe(self) -> dict:
         return {
             "backend": "nli",
-            **self.model.resolved.describe(),
+            **self.model.describe(),
             "fingerprint": self.fingerprint(),
         }
 
