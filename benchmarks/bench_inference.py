@@ -6,8 +6,10 @@
 
 Prints, in one run:
  (1) statements/s of predict() (cache off, model loaded) for each engine on the synthetic
-     corpora, median of --repeat runs (each engine and size in its own process), its peak
-     RSS, and the largest |difference| of its probabilities from torch's;
+     corpora, per wall second and per CPU second (the latter is what other load on a shared
+     machine disturbs least), medians of --repeat runs (--large-repeat for sizes >= 5000;
+     engines interleaved, each run its own process), peak RSS, and the largest |difference|
+     of its probabilities from torch's;
  (2) wall time of one default single-article run (`python -m pipeline`, fresh prediction
      cache) cold (empty model cache: the export is included) and warm (export present), for
      the onnx default and the torch engine, next to a bare `python -c "import torch,
@@ -107,7 +109,7 @@ def runtime_for(engine: str, args: argparse.Namespace):
 
 
 def worker(args: argparse.Namespace) -> None:
-    """Print JSON: statements/s of each repeat, peak RSS; save the probabilities."""
+    """Print JSON: statements per wall second and per CPU second, peak RSS; save the probs."""
     from pipeline.models.cache import predict
     from pipeline.models.embedding import EmbeddingParams
     from pipeline.models.registry import build_backend
@@ -116,20 +118,18 @@ def worker(args: argparse.Namespace) -> None:
     texts = corpus(args.n)
     backend = build_backend(EmbeddingParams(), "stance", TARGET, runtime_for(args.worker, args))
     backend.centroids()  # loads the engine (exports first if needed): not timed
-    rates, probs = [], None
-    for _ in range(args.repeat):
-        start = time.perf_counter()
-        probs, _ = predict(backend, texts, CacheParams(enabled=False))
-        rates.append(len(texts) / (time.perf_counter() - start))
+    wall, cpu = time.perf_counter(), time.process_time()
+    probs, _ = predict(backend, texts, CacheParams(enabled=False))
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     if args.save:
         np.save(args.save, probs)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"rates": rates, "rss_mib": rss}))
+    print(json.dumps({"rate": len(texts) / wall, "cpu_rate": len(texts) / cpu, "rss_mib": rss}))
 
 
-def run_worker(engine: str, n: int, repeat: int, args, save: str | None = None) -> dict:
+def run_worker(engine: str, n: int, args, save: str | None = None) -> dict:
     command = [
-        sys.executable, __file__, "--worker", engine, "--n", str(n), "--repeat", str(repeat),
+        sys.executable, __file__, "--worker", engine, "--n", str(n),
         "--batch-size", str(args.batch_size), "--model-cache", args.model_cache,
     ]  # fmt: skip
     if args.threads:
@@ -146,28 +146,35 @@ def _env() -> dict:
     return {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
 
 
+def repeats_for(n: int, args: argparse.Namespace) -> int:
+    return args.repeat if n < 5000 else args.large_repeat
+
+
 def throughput(args: argparse.Namespace, tmp: Path) -> dict[str, dict[int, dict]]:
-    results: dict[str, dict[int, dict]] = {}
+    """Engines interleaved, one process per measurement, so load swings hit all of them."""
+    results: dict[str, dict[int, dict]] = {e: {} for e in ENGINES}
+    for n in args.sizes:
+        for _ in range(repeats_for(n, args)):
+            for engine in ENGINES:
+                got = run_worker(engine, n, args, str(tmp / f"{engine}-{n}.npy"))
+                runs = results[engine].setdefault(n, {"rate": [], "cpu_rate": [], "rss_mib": []})
+                for key in runs:
+                    runs[key].append(got[key])
+                print(f"  {engine:<10} n={n:<6} {got['rate']:7.1f} statements/s, "
+                      f"{got['cpu_rate']:7.1f} per CPU-s", flush=True)  # fmt: skip
+    print("\n(1) statements/s (wall) and statements per CPU-second (robust to other load), "
+          "medians; predict() with the cache off, model loaded")  # fmt: skip
+    print(f"{'engine':<11}{'n':>7}{'runs':>5}{'wall/s':>9}{'x torch':>9}{'per CPU-s':>11}"
+          f"{'x torch':>9}{'peak RSS MiB':>14}{'max |p - torch p|':>19}")  # fmt: skip
     for n in args.sizes:
         for engine in ENGINES:
-            save = str(tmp / f"{engine}-{n}.npy")
-            results.setdefault(engine, {})[n] = run_worker(engine, n, args.repeat, args, save)
-            rates = results[engine][n]["rates"]
-            print(f"  {engine:<10} n={n:<6} {[round(r, 1) for r in rates]} statements/s",
-                  flush=True)  # fmt: skip
-    print(f"\n(1) statements/s, median of {args.repeat} (predict, cache off, model loaded)")
-    print(f"{'engine':<11}" + "".join(f"{f'n={n}':>12}{'x torch':>9}" for n in args.sizes)
-          + f"{'peak RSS MiB':>14}{'max |p - torch p|':>19}")  # fmt: skip
-    for engine in ENGINES:
-        row = f"{engine:<11}"
-        for n in args.sizes:
-            rate = statistics.median(results[engine][n]["rates"])
-            base = statistics.median(results["torch"][n]["rates"])
-            row += f"{rate:>12.1f}{rate / base:>8.2f}x"
-        n = args.sizes[-1]
-        diff = np.abs(np.load(tmp / f"{engine}-{n}.npy") - np.load(tmp / f"torch-{n}.npy"))
-        row += f"{results[engine][n]['rss_mib']:>14.0f}{diff.max():>19.1e}"
-        print(row)
+            runs, base = results[engine][n], results["torch"][n]
+            rate, cpu = statistics.median(runs["rate"]), statistics.median(runs["cpu_rate"])
+            diff = np.abs(np.load(tmp / f"{engine}-{n}.npy") - np.load(tmp / f"torch-{n}.npy"))
+            print(f"{engine:<11}{n:>7}{len(runs['rate']):>5}{rate:>9.1f}"
+                  f"{rate / statistics.median(base['rate']):>8.2f}x{cpu:>11.1f}"
+                  f"{cpu / statistics.median(base['cpu_rate']):>8.2f}x"
+                  f"{max(runs['rss_mib']):>14.0f}{diff.max():>19.1e}")  # fmt: skip
     return results
 
 
@@ -175,50 +182,41 @@ def throughput(args: argparse.Namespace, tmp: Path) -> dict[str, dict[int, dict]
 
 
 def single_runs(args: argparse.Namespace, tmp: Path) -> dict[str, float]:
+    """Each repeat runs every command once (interleaved, so load swings hit all of them)."""
     bare = [sys.executable, "-c", "import torch, transformers"]
 
-    def pipeline_run(model_cache: str, *extra: str) -> list[str]:
-        run = tmp / "run"
+    def pipeline_run(model_cache: Path | str, *extra: str) -> list[str]:
         return [
-            sys.executable, "-m", "pipeline", f"hydra.run.dir={run}",
+            sys.executable, "-m", "pipeline", f"hydra.run.dir={tmp / 'run'}",
             f"cache.dir={tmp / 'predictions'}", f"runtime.model_cache={model_cache}", *extra,
         ]  # fmt: skip
 
-    def median_of(command: list[str], repeat: int, fresh_model_cache: bool = False):
-        walls, rss = [], []
-        for i in range(repeat):
-            if fresh_model_cache:
-                command = [
-                    f"runtime.model_cache={tmp / f'cold-{i}'}"
-                    if c.startswith("runtime.model_cache=")
-                    else c
-                    for c in command
-                ]
-            subprocess.run(["rm", "-rf", str(tmp / "predictions")], check=True)
-            wall, peak = measure(command, env=_env(), cwd=ROOT)
-            walls.append(wall)
-            rss.append(peak)
-        return statistics.median(walls), statistics.median(rss), walls
-
-    rows = {
-        "bare `import torch, transformers`": median_of(bare, args.run_repeat),
-        "onnx run, warm (export present)": median_of(
-            pipeline_run(args.model_cache), args.run_repeat
+    commands = {
+        "bare `import torch, transformers`": lambda i: bare,
+        "onnx run, warm (export present)": lambda i: pipeline_run(args.model_cache),
+        "torch run (previous default)": lambda i: pipeline_run(
+            args.model_cache, "runtime.engine=torch"
         ),
-        "torch run (previous default)": median_of(
-            pipeline_run(args.model_cache, "runtime.engine=torch"), args.run_repeat
-        ),
-        "onnx run, cold (export included)": median_of(
-            pipeline_run("cold"), args.cold_repeat, fresh_model_cache=True
-        ),
+        # An empty model cache per run: the export is part of what is measured.
+        "onnx run, cold (export included)": lambda i: pipeline_run(tmp / f"cold-{i}"),
     }
+    cold = "onnx run, cold (export included)"
+    measured: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for i in range(args.run_repeat):
+        for name, command in commands.items():
+            if name == cold and i >= args.cold_repeat:
+                continue
+            subprocess.run(["rm", "-rf", str(tmp / "predictions")], check=True)
+            measured[name].append(measure(command(i), env=_env(), cwd=ROOT))
     print("\n(2) one default single-article run (fresh prediction cache), median wall time")
     print(f"{'command':<36}{'wall s':>9}{'x bare':>8}{'peak RSS MiB':>14}  runs")
-    base = rows["bare `import torch, transformers`"][0]
-    for name, (wall, rss, walls) in rows.items():
-        print(f"{name:<36}{wall:>9.2f}{wall / base:>7.2f}x{rss:>14.0f}  "
-              f"{[round(w, 2) for w in walls]}")  # fmt: skip
-    return {name: wall for name, (wall, _, _) in rows.items()}
+    walls = {name: statistics.median(w for w, _ in runs) for name, runs in measured.items()}
+    base = walls["bare `import torch, transformers`"]
+    for name, runs in measured.items():
+        rss = statistics.median(r for _, r in runs)
+        print(f"{name:<36}{walls[name]:>9.2f}{walls[name] / base:>7.2f}x{rss:>14.0f}  "
+              f"{[round(w, 2) for w, _ in runs]}")  # fmt: skip
+    return walls
 
 
 # ---- (3) accuracy: float32 vs int8 ----------------------------------------------------------
@@ -285,21 +283,27 @@ def accuracy_effect(args: argparse.Namespace) -> list[float]:
 
 
 def tune(args: argparse.Namespace) -> None:
-    print(f"statements/s on {args.sizes[0]} statements, median of {args.repeat}")
-    for engine in ("onnx", "onnx-int8", "torch"):
-        for threads in (1, 2):
-            for batch in (8, 16, 32, 64, 128):
-                args.threads, args.batch_size = threads, batch
-                rates = run_worker(engine, args.sizes[0], args.repeat, args)["rates"]
-                print(f"{engine:<10} threads={threads} batch={batch:<4} "
-                      f"{statistics.median(rates):8.1f}  {[round(r, 1) for r in rates]}",
-                      flush=True)  # fmt: skip
+    """Batch size on the onnx engine (engine's default threads), then 1 vs 2 threads."""
+    n = args.sizes[0]
+    settings = [("onnx", None, batch) for batch in (8, 16, 32, 64, 128)]
+    settings += [(e, t, 32) for e in ("onnx", "onnx-int8", "torch") for t in (1, 2)]
+    found: dict[tuple, list[dict]] = {}
+    for _ in range(args.repeat):  # interleaved, as in (1)
+        for engine, threads, batch in settings:
+            args.threads, args.batch_size = threads, batch
+            found.setdefault((engine, threads, batch), []).append(run_worker(engine, n, args))
+    print(f"statements/s (wall) and per CPU-second on {n} statements, medians of {args.repeat}")
+    for (engine, threads, batch), runs in found.items():
+        print(f"{engine:<10} threads={threads or 'default':<8} batch={batch:<4}"
+              f"{statistics.median(r['rate'] for r in runs):8.1f} /s"
+              f"{statistics.median(r['cpu_rate'] for r in runs):8.1f} per CPU-s")  # fmt: skip
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated")
     parser.add_argument("--repeat", type=int, default=3, help="throughput runs per engine")
+    parser.add_argument("--large-repeat", type=int, default=1, help="runs for sizes >= 5000")
     parser.add_argument("--run-repeat", type=int, default=3, help="warm single-article runs")
     parser.add_argument("--cold-repeat", type=int, default=2, help="cold single-article runs")
     parser.add_argument("--batch-size", type=int, default=None)
@@ -335,13 +339,14 @@ def main() -> None:
     print("\ngoals:")
     if results:
         for engine, goal in (("onnx", 1.5), ("onnx-int8", 2.5)):
-            ratios = [
-                statistics.median(results[engine][n]["rates"])
-                / statistics.median(results["torch"][n]["rates"])
-                for n in args.sizes
-            ]
-            print(f"  {engine} / torch throughput: "
-                  f"{', '.join(f'{r:.2f}x' for r in ratios)} (goal >= {goal}x)")  # fmt: skip
+            for key, what in (("rate", "wall"), ("cpu_rate", "per CPU-s")):
+                ratios = [
+                    statistics.median(results[engine][n][key])
+                    / statistics.median(results["torch"][n][key])
+                    for n in args.sizes
+                ]
+                print(f"  {engine} / torch throughput ({what}, n={args.sizes}): "
+                      f"{', '.join(f'{r:.2f}x' for r in ratios)} (goal >= {goal}x)")  # fmt: skip
     if runs:
         warm = runs["onnx run, warm (export present)"]
         bare = runs["bare `import torch, transformers`"]

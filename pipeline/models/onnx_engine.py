@@ -36,6 +36,9 @@ class OnnxEngine:
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads or 0  # 0 = ONNX Runtime's default
         options.inter_op_num_threads = 1
+        # Idle worker threads sleep instead of spinning: on a busy 2-core machine spinning
+        # cost a third of the throughput (1,000 statements: 19.8 vs 28.5 statements/s).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3  # errors only; warnings about unused initialisers
         self.session = ort.InferenceSession(
             str(folder / MODEL), options, providers=["CPUExecutionProvider"]
