@@ -1,36 +1,53 @@
-"""Inference speed of the offline stance default (all-MiniLM-L6-v2 embedding backend).
+"""Inference engines compared: torch vs onnx vs onnx-int8 on the offline stance default.
 
-    .venv/bin/python benchmarks/bench_inference.py [--n 1000] [--batch-size 32]
-        [--pipeline-n 300] [--device cpu] [--dtype float32] [--threads N]
+    .venv/bin/python benchmarks/bench_inference.py [--sizes 1000,10000] [--repeat 3]
+        [--run-repeat 3] [--cold-repeat 2] [--tweeteval DIR] [--tweeteval-n 3000]
+    .venv/bin/python benchmarks/bench_inference.py --tune   # threads x batch size (onnx, torch)
 
-Prints, on a synthetic corpus of news-style statements:
- (a) our statements/s (predict() with the cache off, model already loaded),
- (b) the same model through transformers.pipeline("feature-extraction"), one statement
-     per call (mean pooling + L2 norm done on its output, so the results are the same),
- (c) the pure batched forward pass alone (the same length-sorted, padded batches, already
-     tokenised and on the device: the compute limit),
- (d) a cold run (fresh backend, empty cache: load + inference) vs a cached re-run,
- (e) peak RSS,
-and the ratios against the goals: a >= 3x b, a >= 0.8x c, cached >= 10x faster than cold.
+Prints, in one run:
+ (1) statements/s of predict() (cache off, model loaded) for each engine on the synthetic
+     corpora, per wall second and per CPU second (the latter is what other load on a shared
+     machine disturbs least), medians of --repeat runs (--large-repeat for sizes >= 5000;
+     engines interleaved, each run its own process), peak RSS, and the largest |difference|
+     of its probabilities from torch's;
+ (2) wall time of one default single-article run (`python -m pipeline`, fresh prediction
+     cache) cold (empty model cache: the export is included) and warm (export present), for
+     the onnx default and the torch engine, next to a bare `python -c "import torch,
+     transformers"`, medians of --run-repeat (--cold-repeat for cold) runs;
+ (3) accuracy of float32 vs int8 on the labelled sets (data/labeled, test split) and on
+     TweetEval's stance and sentiment test files when --tweeteval names the checkout's
+     datasets/ folder: accuracy, macro-F1, their change in points, and predictions changed;
+and the ratios against the goals: warm run <= 1.0x bare import, onnx >= 1.5x torch,
+int8 >= 2.5x torch. Medians and ratios only mean something next to each other: the machine
+this runs on may be shared.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 import numpy as np
 
-from pipeline.models.cache import predict
-from pipeline.models.embedding import EmbeddingParams
-from pipeline.models.registry import build_backend
-from pipeline.models.runtime import CacheParams, RuntimeParams
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run_cost import measure  # noqa: E402
 
+ROOT = Path(__file__).resolve().parents[1]
 TARGET = "China–US climate cooperation"
+ENGINES = {  # name -> runtime overrides
+    "torch": {"engine": "torch"},
+    "onnx": {"engine": "onnx"},
+    "onnx-int8": {"engine": "onnx", "quantize": "int8"},
+}
 SPEAKERS = [
     "Wang Yi",
     "John Kerry",
@@ -58,6 +75,14 @@ TAILS = ["", " on Wednesday", " during a video call from separate rooms",
          ", according to a ministry statement released late in the evening",
          ", adding that both sides had a responsibility to the rest of the world and to "
          "future generations who will live with the consequences of today's decisions"]  # fmt: skip
+# SemEval-2016 task 6 targets of TweetEval's stance subsets.
+TWEETEVAL_TARGETS = {
+    "abortion": "Legalization of Abortion",
+    "atheism": "Atheism",
+    "climate": "Climate Change is a Real Concern",
+    "feminist": "Feminist Movement",
+    "hillary": "Hillary Clinton",
+}
 
 
 def corpus(n: int, seed: int = 0) -> list[str]:
@@ -69,104 +94,266 @@ def corpus(n: int, seed: int = 0) -> list[str]:
     ]
 
 
-def timed(fn):
-    start = time.perf_counter()
-    result = fn()
-    return time.perf_counter() - start, result
+def runtime_for(engine: str, args: argparse.Namespace):
+    from pipeline.models.runtime import RuntimeParams
+
+    return RuntimeParams(
+        threads=args.threads,
+        batch_size=args.batch_size,
+        model_cache=args.model_cache,
+        **ENGINES[engine],
+    )
 
 
-def pipeline_loop(path: str, texts: list[str], device: str) -> np.ndarray:
-    from transformers import pipeline
-
-    extractor = pipeline("feature-extraction", model=path, device=device)
-    rows = []
-    for text in texts:
-        tokens = np.asarray(extractor(text, truncation=True, max_length=256)[0])
-        pooled = tokens.mean(axis=0)  # single statement: no padding, plain mean = masked mean
-        rows.append(pooled / np.linalg.norm(pooled))
-    return np.array(rows)
+# ---- (1) throughput, one engine and size per process -------------------------------------
 
 
-def forward_only(backend, texts: list[str], batch_size: int) -> float:
-    """Seconds for model(**batch) alone over pre-built length-sorted padded batches."""
-    import torch
+def worker(args: argparse.Namespace) -> None:
+    """Print JSON: statements per wall second and per CPU second, peak RSS; save the probs."""
+    from pipeline.models.cache import predict
+    from pipeline.models.embedding import EmbeddingParams
+    from pipeline.models.registry import build_backend
+    from pipeline.models.runtime import CacheParams
 
-    from pipeline.models.inference import _pad
+    texts = corpus(args.n)
+    backend = build_backend(EmbeddingParams(), "stance", TARGET, runtime_for(args.worker, args))
+    backend.centroids()  # loads the engine (exports first if needed): not timed
+    wall, cpu = time.perf_counter(), time.process_time()
+    probs, _ = predict(backend, texts, CacheParams(enabled=False))
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    if args.save:
+        np.save(args.save, probs)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"rate": len(texts) / wall, "cpu_rate": len(texts) / cpu, "rss_mib": rss}))
 
-    tokenizer, model, device = backend.encoder._load()
-    enc = tokenizer(texts, truncation=True, max_length=backend.encoder.max_length)
-    enc = {k: v for k, v in enc.items() if k in ("input_ids", "attention_mask", "token_type_ids")}
-    order = np.argsort([-len(x) for x in enc["input_ids"]], kind="stable")
-    batches = [
-        {k: t.to(device) for k, t in _pad(enc, order[s : s + batch_size], 0).items()}
-        for s in range(0, len(order), batch_size)
-    ]
-    with torch.inference_mode():
-        start = time.perf_counter()
-        for batch in batches:
-            _ = model(**batch).last_hidden_state
-        if device.type == "cuda":
-            torch.cuda.synchronize()
-        return time.perf_counter() - start
+
+def run_worker(engine: str, n: int, args, save: str | None = None) -> dict:
+    command = [
+        sys.executable, __file__, "--worker", engine, "--n", str(n),
+        "--batch-size", str(args.batch_size), "--model-cache", args.model_cache,
+    ]  # fmt: skip
+    if args.threads:
+        command += ["--threads", str(args.threads)]
+    if save:
+        command += ["--save", save]
+    done = subprocess.run(command, capture_output=True, text=True, env=_env())
+    if done.returncode != 0:
+        sys.exit(f"worker {engine} n={n} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _env() -> dict:
+    return {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+
+
+def repeats_for(n: int, args: argparse.Namespace) -> int:
+    return args.repeat if n < 5000 else args.large_repeat
+
+
+def throughput(args: argparse.Namespace, tmp: Path) -> dict[str, dict[int, dict]]:
+    """Engines interleaved, one process per measurement, so load swings hit all of them."""
+    results: dict[str, dict[int, dict]] = {e: {} for e in ENGINES}
+    for n in args.sizes:
+        for _ in range(repeats_for(n, args)):
+            for engine in ENGINES:
+                got = run_worker(engine, n, args, str(tmp / f"{engine}-{n}.npy"))
+                runs = results[engine].setdefault(n, {"rate": [], "cpu_rate": [], "rss_mib": []})
+                for key in runs:
+                    runs[key].append(got[key])
+                print(f"  {engine:<10} n={n:<6} {got['rate']:7.1f} statements/s, "
+                      f"{got['cpu_rate']:7.1f} per CPU-s", flush=True)  # fmt: skip
+    print("\n(1) statements/s (wall) and statements per CPU-second (robust to other load), "
+          "medians; predict() with the cache off, model loaded")  # fmt: skip
+    print(f"{'engine':<11}{'n':>7}{'runs':>5}{'wall/s':>9}{'x torch':>9}{'per CPU-s':>11}"
+          f"{'x torch':>9}{'peak RSS MiB':>14}{'max |p - torch p|':>19}")  # fmt: skip
+    for n in args.sizes:
+        for engine in ENGINES:
+            runs, base = results[engine][n], results["torch"][n]
+            rate, cpu = statistics.median(runs["rate"]), statistics.median(runs["cpu_rate"])
+            diff = np.abs(np.load(tmp / f"{engine}-{n}.npy") - np.load(tmp / f"torch-{n}.npy"))
+            print(f"{engine:<11}{n:>7}{len(runs['rate']):>5}{rate:>9.1f}"
+                  f"{rate / statistics.median(base['rate']):>8.2f}x{cpu:>11.1f}"
+                  f"{cpu / statistics.median(base['cpu_rate']):>8.2f}x"
+                  f"{max(runs['rss_mib']):>14.0f}{diff.max():>19.1e}")  # fmt: skip
+    return results
+
+
+# ---- (2) single-article wall time --------------------------------------------------------
+
+
+def single_runs(args: argparse.Namespace, tmp: Path) -> dict[str, float]:
+    """Each repeat runs every command once (interleaved, so load swings hit all of them)."""
+    bare = [sys.executable, "-c", "import torch, transformers"]
+
+    def pipeline_run(model_cache: Path | str, *extra: str) -> list[str]:
+        return [
+            sys.executable, "-m", "pipeline", f"hydra.run.dir={tmp / 'run'}",
+            f"cache.dir={tmp / 'predictions'}", f"runtime.model_cache={model_cache}", *extra,
+        ]  # fmt: skip
+
+    commands = {
+        "bare `import torch, transformers`": lambda i: bare,
+        "onnx run, warm (export present)": lambda i: pipeline_run(args.model_cache),
+        "torch run (previous default)": lambda i: pipeline_run(
+            args.model_cache, "runtime.engine=torch"
+        ),
+        # An empty model cache per run: the export is part of what is measured.
+        "onnx run, cold (export included)": lambda i: pipeline_run(tmp / f"cold-{i}"),
+    }
+    cold = "onnx run, cold (export included)"
+    measured: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for i in range(args.run_repeat):
+        for name, command in commands.items():
+            if name == cold and i >= args.cold_repeat:
+                continue
+            subprocess.run(["rm", "-rf", str(tmp / "predictions")], check=True)
+            measured[name].append(measure(command(i), env=_env(), cwd=ROOT))
+    print("\n(2) one default single-article run (fresh prediction cache), median wall time")
+    print(f"{'command':<36}{'wall s':>9}{'x bare':>8}{'peak RSS MiB':>14}  runs")
+    walls = {name: statistics.median(w for w, _ in runs) for name, runs in measured.items()}
+    base = walls["bare `import torch, transformers`"]
+    for name, runs in measured.items():
+        rss = statistics.median(r for _, r in runs)
+        print(f"{name:<36}{walls[name]:>9.2f}{walls[name] / base:>7.2f}x{rss:>14.0f}  "
+              f"{[round(w, 2) for w, _ in runs]}")  # fmt: skip
+    return walls
+
+
+# ---- (3) accuracy: float32 vs int8 ----------------------------------------------------------
+
+
+def labelled_sets(tweeteval: Path | None, tweeteval_n: int) -> list[tuple[str, str, str, list]]:
+    """(name, task, target, [(text, label)]) for every evaluation set available."""
+    from pipeline.models.labeled import read_labeled
+
+    sets = []
+    for task, name in (("stance", "stance_climate"), ("sentiment", "sentiment_news")):
+        texts, labels = read_labeled(ROOT / "data" / "labeled" / f"{name}.jsonl", split="test")
+        sets.append(
+            (f"data/labeled/{name} (test)", task, TARGET, list(zip(texts, labels, strict=True)))
+        )
+    if tweeteval is None:
+        return sets
+
+    def read(folder: Path, names: list[str]) -> list[tuple[str, str]]:
+        texts = (folder / "test_text.txt").read_text().splitlines()
+        labels = (folder / "test_labels.txt").read_text().split()
+        return [(t, names[int(y)]) for t, y in zip(texts, labels, strict=True)]
+
+    for subset, target in TWEETEVAL_TARGETS.items():
+        rows = read(tweeteval / "stance" / subset, ["none", "against", "favor"])
+        sets.append((f"TweetEval stance/{subset}", "stance", target, rows))
+    rows = read(tweeteval / "sentiment", ["negative", "neutral", "positive"])[:tweeteval_n]
+    sets.append((f"TweetEval sentiment (first {len(rows)})", "sentiment", "", rows))
+    return sets
+
+
+def accuracy_effect(args: argparse.Namespace) -> list[float]:
+    from sklearn.metrics import accuracy_score, f1_score
+
+    from pipeline.models.cache import predict
+    from pipeline.models.embedding import EmbeddingParams
+    from pipeline.models.registry import build_backend
+    from pipeline.models.runtime import CacheParams
+
+    print("\n(3) embedding backend (MiniLM + prototypes), float32 onnx vs int8 onnx")
+    print(f"{'set':<36}{'n':>6}{'acc f32':>9}{'acc int8':>9}{'Δ pts':>7}"
+          f"{'F1 f32':>8}{'F1 int8':>8}{'Δ pts':>7}{'changed':>9}")  # fmt: skip
+    deltas = []
+    for name, task, target, rows in labelled_sets(args.tweeteval, args.tweeteval_n):
+        texts, gold = [t for t, _ in rows], [y for _, y in rows]
+        preds = {}
+        for engine in ("onnx", "onnx-int8"):
+            backend = build_backend(EmbeddingParams(), task, target, runtime_for(engine, args))
+            probs, _ = predict(backend, texts, CacheParams(enabled=False))
+            preds[engine] = [backend.labels[i] for i in probs.argmax(axis=1)]
+        acc = {e: 100 * accuracy_score(gold, p) for e, p in preds.items()}
+        f1 = {e: 100 * f1_score(gold, p, average="macro") for e, p in preds.items()}
+        changed = (
+            np.mean([a != b for a, b in zip(preds["onnx"], preds["onnx-int8"], strict=True)]) * 100
+        )
+        deltas.append(acc["onnx-int8"] - acc["onnx"])
+        print(f"{name:<36}{len(rows):>6}{acc['onnx']:>9.1f}{acc['onnx-int8']:>9.1f}"
+              f"{acc['onnx-int8'] - acc['onnx']:>+7.1f}{f1['onnx']:>8.1f}{f1['onnx-int8']:>8.1f}"
+              f"{f1['onnx-int8'] - f1['onnx']:>+7.1f}{changed:>8.1f}%", flush=True)  # fmt: skip
+    return deltas
+
+
+# ---- threads x batch size -------------------------------------------------------------------
+
+
+def tune(args: argparse.Namespace) -> None:
+    """Batch size on the onnx engine (engine's default threads), then 1 vs 2 threads."""
+    n = args.sizes[0]
+    settings = [("onnx", None, batch) for batch in (8, 16, 32, 64, 128)]
+    settings += [(e, t, 32) for e in ("onnx", "onnx-int8", "torch") for t in (1, 2)]
+    found: dict[tuple, list[dict]] = {}
+    for _ in range(args.repeat):  # interleaved, as in (1)
+        for engine, threads, batch in settings:
+            args.threads, args.batch_size = threads, batch
+            found.setdefault((engine, threads, batch), []).append(run_worker(engine, n, args))
+    print(f"statements/s (wall) and per CPU-second on {n} statements, medians of {args.repeat}")
+    for (engine, threads, batch), runs in found.items():
+        print(f"{engine:<10} threads={threads or 'default':<8} batch={batch:<4}"
+              f"{statistics.median(r['rate'] for r in runs):8.1f} /s"
+              f"{statistics.median(r['cpu_rate'] for r in runs):8.1f} per CPU-s")  # fmt: skip
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=1000)
-    parser.add_argument("--pipeline-n", type=int, default=300, help="statements for (b)")
-    parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--device", default="cpu")
-    parser.add_argument("--dtype", default="float32")
+    parser.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated")
+    parser.add_argument("--repeat", type=int, default=3, help="throughput runs per engine")
+    parser.add_argument("--large-repeat", type=int, default=1, help="runs for sizes >= 5000")
+    parser.add_argument("--run-repeat", type=int, default=3, help="warm single-article runs")
+    parser.add_argument("--cold-repeat", type=int, default=2, help="cold single-article runs")
+    parser.add_argument("--batch-size", type=int, default=None)
     parser.add_argument("--threads", type=int, default=None)
-    parser.add_argument("--model", default=EmbeddingParams.model, help="hub id or folder")
+    parser.add_argument("--model-cache", default=None, help="ONNX exports (default: a temp dir)")
+    parser.add_argument("--tweeteval", type=Path, default=None, help="TweetEval datasets/ dir")
+    parser.add_argument("--tweeteval-n", type=int, default=3000, help="sentiment test rows")
+    parser.add_argument("--skip", default="", help="sections to skip: throughput,runs,accuracy")
+    parser.add_argument("--tune", action="store_true", help="threads x batch size sweep")
+    parser.add_argument("--worker", choices=sorted(ENGINES), help=argparse.SUPPRESS)
+    parser.add_argument("--n", type=int, default=1000, help=argparse.SUPPRESS)
+    parser.add_argument("--save", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    runtime = RuntimeParams(args.device, args.dtype, args.threads, args.batch_size)
-    texts = corpus(args.n)
-    params = EmbeddingParams(model=args.model)
-    no_cache = CacheParams(enabled=False)
+    if args.batch_size is None:
+        from pipeline.models.runtime import RuntimeParams
 
-    with tempfile.TemporaryDirectory() as tmp:
-        cache = CacheParams(dir=tmp)
-        cold_s, (cold_probs, _) = timed(
-            lambda: predict(build_backend(params, "stance", TARGET, runtime), texts, cache)
-        )
-        warm_s, (warm_probs, warm_stats) = timed(
-            lambda: predict(build_backend(params, "stance", TARGET, runtime), texts, cache)
-        )
-    assert warm_stats.model_calls == 0 and np.allclose(cold_probs, warm_probs)
-
-    backend = build_backend(params, "stance", TARGET, runtime)
-    backend.centroids()  # loads the model; (a) measures steady-state throughput
-    # Best of three, interleaved: a shared 2-core machine is noisy.
-    ours_s = forward_s = float("inf")
-    for _ in range(3):
-        ours_s = min(ours_s, timed(lambda: predict(backend, texts, no_cache))[0])
-        forward_s = min(forward_s, forward_only(backend, texts, args.batch_size))
-    subset = texts[: args.pipeline_n]
-    pipe_s, pipe_emb = timed(
-        lambda: pipeline_loop(str(backend.encoder.resolved.path), subset, args.device)
-    )
-    ours_emb = backend.encoder.encode(subset)
-    max_diff = float(np.abs(pipe_emb - ours_emb).max())
-
-    a, b, c = args.n / ours_s, len(subset) / pipe_s, args.n / forward_s
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"corpus: {args.n} synthetic statements; device={args.device} dtype={args.dtype} "
-          f"batch_size={args.batch_size} torch threads={_threads()}")  # fmt: skip
-    print(f"(a) ours (predict, cache off):          {a:8.1f} statements/s")
-    print(f"(b) transformers.pipeline per statement: {b:8.1f} statements/s "
-          f"(on {len(subset)}; max |diff| vs ours {max_diff:.1e})")  # fmt: skip
-    print(f"(c) pure batched forward pass:          {c:8.1f} statements/s")
-    print(f"(d) cold run {cold_s:.2f}s (load + inference) vs cached re-run {warm_s:.3f}s")
-    print(f"(e) peak RSS: {rss_mb:.0f} MiB")
-    print(f"goals: a/b = {a / b:.1f}x (>= 3), a/c = {a / c:.2f} (>= 0.8), "
-          f"cold/cached = {cold_s / warm_s:.0f}x (>= 10)")  # fmt: skip
-
-
-def _threads() -> int:
-    import torch
-
-    return torch.get_num_threads()
+        args.batch_size = RuntimeParams().batch_size
+    if args.worker:
+        return worker(args)
+    args.sizes = [int(s) for s in args.sizes.split(",")]
+    skip = set(args.skip.split(","))
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        args.model_cache = args.model_cache or str(tmp / "model-cache")
+        print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
+              f"(shared: compare ratios, not absolute figures); batch_size={args.batch_size} "
+              f"threads={args.threads or 'engine default'}", flush=True)  # fmt: skip
+        if args.tune:
+            return tune(args)
+        results = {} if "throughput" in skip else throughput(args, tmp)
+        runs = {} if "runs" in skip else single_runs(args, tmp)
+        deltas = [] if "accuracy" in skip else accuracy_effect(args)
+    print("\ngoals:")
+    if results:
+        for engine, goal in (("onnx", 1.5), ("onnx-int8", 2.5)):
+            for key, what in (("rate", "wall"), ("cpu_rate", "per CPU-s")):
+                ratios = [
+                    statistics.median(results[engine][n][key])
+                    / statistics.median(results["torch"][n][key])
+                    for n in args.sizes
+                ]
+                print(f"  {engine} / torch throughput ({what}, n={args.sizes}): "
+                      f"{', '.join(f'{r:.2f}x' for r in ratios)} (goal >= {goal}x)")  # fmt: skip
+    if runs:
+        warm = runs["onnx run, warm (export present)"]
+        bare = runs["bare `import torch, transformers`"]
+        print(f"  warm single-article run / bare import: {warm / bare:.2f}x (goal <= 1.0x)")
+    if deltas:
+        print(f"  int8 accuracy change: {min(deltas):+.1f} to {max(deltas):+.1f} points "
+              "(int8 becomes a default only within ±1 point everywhere)")  # fmt: skip
 
 
 if __name__ == "__main__":

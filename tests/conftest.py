@@ -25,6 +25,19 @@ def run_pipeline_cli(*overrides: str, cwd: Path = ROOT, env: dict | None = None)
     )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def model_cache(tmp_path_factory):
+    """ONNX exports of this test session (made once, shared by its tests and subprocesses)."""
+    folder = tmp_path_factory.mktemp("model-cache")
+    before = os.environ.get("STANCE_PIPELINE_MODEL_CACHE")
+    os.environ["STANCE_PIPELINE_MODEL_CACHE"] = str(folder)
+    yield folder
+    if before is None:
+        del os.environ["STANCE_PIPELINE_MODEL_CACHE"]
+    else:
+        os.environ["STANCE_PIPELINE_MODEL_CACHE"] = before
+
+
 @pytest.fixture(scope="session")
 def founding_run(tmp_path_factory) -> Path:
     """One real default run on the founding article (real MiniLM + VADER), shared by tests."""

@@ -263,7 +263,7 @@ def test_bfloat16_and_threads_are_honoured(tiny):
         )
         bf16 = backend.predict_proba(TEXTS)
         assert torch.get_num_threads() == 1
-        model = backend.model._loaded[1]
+        model = backend.model.engine().model
         assert next(model.parameters()).dtype == torch.bfloat16
     finally:
         torch.set_num_threads(before)
@@ -281,9 +281,8 @@ def test_bfloat16_and_threads_are_honoured(tiny):
 def test_bad_runtime_settings_are_user_errors(tiny, runtime, message):
     folder = tiny("distilbert", "distilbert_sst2")
     params = compose_preset("sentiment", "classifier_distilbert_sst2", f"model={folder}")
-    backend = build_backend(params, "sentiment", TARGET, runtime)
     with pytest.raises(UserError, match=message):
-        backend.predict_proba(TEXTS)
+        build_backend(params, "sentiment", TARGET, runtime).predict_proba(TEXTS)
 
 
 @pytest.mark.parametrize(

@@ -86,7 +86,7 @@ class ClassifierBackend(Backend):
     def describe(self) -> dict:
         return {
             "backend": "classifier",
-            **self.model.resolved.describe(),
+            **self.model.describe(),
             "fingerprint": self.fingerprint(),
         }
 

@@ -102,7 +102,7 @@ class EmbeddingBackend(Backend):
                 self.prototypes[label] = [*self.prototypes[label], text]
         self.head: FittedHead | None = None
         if params.head:
-            self.head = load_head(params.head, labels, self.encoder.fingerprint())
+            self.head = load_head(params.head, labels, self.encoder.weights_fingerprint())
         self._centroids: np.ndarray | None = None
 
     def fingerprint(self) -> str:
@@ -120,7 +120,7 @@ class EmbeddingBackend(Backend):
     def describe(self) -> dict:
         info = {
             "backend": "embedding",
-            **self.encoder.resolved.describe(),
+            **self.encoder.describe(),
             "fingerprint": self.fingerprint(),
         }
         if self.head is not None:

@@ -1,4 +1,4 @@
-"""Sentence embeddings with transformers only: mean pooling over tokens + L2 norm.
+"""Sentence embeddings: mean pooling over tokens + L2 norm, on either engine.
 
 This reproduces what sentence-transformers does for all-MiniLM-L6-v2 (modules: Transformer →
 mean Pooling → Normalize) without depending on that package at run time.
@@ -7,7 +7,6 @@ mean Pooling → Normalize) without depending on that package at run time.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 
@@ -17,14 +16,12 @@ from pipeline.models.runtime import RuntimeParams
 DEFAULT_EMBEDDING_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 
 
-def mean_pool(hidden: Any, mask: Any) -> Any:
+def mean_pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
     """Average the token vectors that are not padding, then L2-normalise."""
-    import torch
-
-    weights = mask.unsqueeze(-1).to(hidden.dtype)
-    summed = (hidden * weights).sum(dim=1)
-    pooled = summed / weights.sum(dim=1).clamp(min=1e-9)
-    return torch.nn.functional.normalize(pooled.float(), p=2, dim=1)
+    weights = mask[..., None].astype(np.float32)
+    pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+    norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+    return pooled / np.maximum(norms, 1e-12)
 
 
 class SentenceEncoder(LazyTransformer):
@@ -42,11 +39,5 @@ class SentenceEncoder(LazyTransformer):
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """(n, dim) float32 unit vectors, in the order of `texts`."""
         if not texts:
-            hidden_size = self._load()[1].config.hidden_size
-            return np.zeros((0, hidden_size), dtype=np.float32)
-
-        def forward(model: Any, batch: dict) -> Any:
-            hidden = model(**batch).last_hidden_state
-            return mean_pool(hidden, batch["attention_mask"])
-
-        return self._run(forward, texts)
+            return np.zeros((0, self.engine().width), dtype=np.float32)
+        return self._run(texts, reduce=mean_pool)

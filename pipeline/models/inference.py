@@ -1,4 +1,4 @@
-"""Shared torch helpers for transformer backends: device/dtype set-up, loading, batched forward.
+"""The torch engine: device/dtype set-up, loading with transformers, one forward per batch.
 
 torch and transformers are imported inside the functions, so importing this module is cheap.
 """
@@ -6,7 +6,7 @@ torch and transformers are imported inside the functions, so importing this modu
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -22,6 +22,8 @@ _DTYPES = ("float32", "bfloat16", "float16")
 _SANE_LIMIT = 100_000
 # Models whose position ids start after the padding index (max_position_embeddings - 2 usable).
 _OFFSET_POSITIONS = {"roberta", "xlm-roberta", "camembert", "longformer"}
+# What tokenizers may return that a model takes as input.
+MODEL_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 
 def torch_device_and_dtype(runtime: RuntimeParams) -> tuple[Any, Any]:
@@ -49,7 +51,9 @@ def torch_device_and_dtype(runtime: RuntimeParams) -> tuple[Any, Any]:
     return torch.device(name), getattr(torch, runtime.dtype)
 
 
-def load_transformer(resolved: ResolvedModel, head: str, runtime: RuntimeParams):
+def load_transformer(
+    resolved: ResolvedModel, head: str, runtime: RuntimeParams, **model_kwargs: Any
+):
     """Load (tokenizer, model, device) from a resolved folder; head is "base" or "sequence"."""
     from transformers import AutoModel, AutoModelForSequenceClassification, AutoTokenizer
     from transformers.utils import logging as hf_logging
@@ -60,7 +64,7 @@ def load_transformer(resolved: ResolvedModel, head: str, runtime: RuntimeParams)
     auto = AutoModelForSequenceClassification if head == "sequence" else AutoModel
     try:
         tokenizer = AutoTokenizer.from_pretrained(resolved.path)
-        model = auto.from_pretrained(resolved.path, dtype=dtype)
+        model = auto.from_pretrained(resolved.path, dtype=dtype, **model_kwargs)
     except (OSError, ValueError, KeyError) as exc:
         raise UserError(
             f"could not load model {resolved.model_id!r} from {resolved.path}: {exc}"
@@ -70,60 +74,51 @@ def load_transformer(resolved: ResolvedModel, head: str, runtime: RuntimeParams)
     return tokenizer, model, device
 
 
-def max_length_for(tokenizer: Any, model: Any, requested: int) -> int:
-    """A usable truncation length: the request, capped by what tokenizer and model accept."""
-    limit = requested
+def sequence_limit(tokenizer: Any, config: Any) -> int | None:
+    """The longest input tokenizer and model accept (None: no known limit)."""
+    limits = []
     if 0 < getattr(tokenizer, "model_max_length", 0) < _SANE_LIMIT:
-        limit = min(limit, int(tokenizer.model_max_length))
-    positions = getattr(model.config, "max_position_embeddings", None)
+        limits.append(int(tokenizer.model_max_length))
+    positions = getattr(config, "max_position_embeddings", None)
     if positions:
-        usable = positions - 2 if model.config.model_type in _OFFSET_POSITIONS else positions
-        limit = min(limit, usable)
-    return limit
+        limits.append(positions - 2 if config.model_type in _OFFSET_POSITIONS else positions)
+    return min(limits) if limits else None
 
 
-def _pad(encodings: dict[str, Sequence[Sequence[int]]], rows: np.ndarray, pad_id: int) -> dict:
-    """Right-pad the selected rows to the longest one in this batch (dynamic padding)."""
-    import torch
-
-    width = max(len(encodings["input_ids"][i]) for i in rows)
-    batch = {}
-    for key, values in encodings.items():
-        array = np.full((len(rows), width), pad_id if key == "input_ids" else 0, dtype=np.int64)
-        for j, i in enumerate(rows):
-            array[j, : len(values[i])] = values[i]
-        batch[key] = torch.from_numpy(array)
-    return batch
+def output_width(config: Any, head: str) -> int:
+    return int(config.num_labels if head == "sequence" else config.hidden_size)
 
 
-def batched_forward(
-    tokenizer: Any,
-    encodings: dict[str, Sequence[Sequence[int]]],
-    forward: Callable[[dict[str, Any]], Any],
-    batch_size: int,
-    device: Any,
-) -> np.ndarray:
-    """Run `forward` over pre-tokenised inputs: sorted by length, padded per batch.
+def tokenize(
+    tokenizer: Any, texts: Sequence[str], pairs: Sequence[str] | None, max_length: int
+) -> dict[str, list[list[int]]]:
+    """Unpadded token lists; with pairs only the first text is truncated."""
+    if pairs is None:
+        encodings = tokenizer(list(texts), truncation=True, max_length=max_length)
+    else:
+        encodings = tokenizer(
+            list(texts), list(pairs), truncation="only_first", max_length=max_length
+        )
+    return {k: v for k, v in encodings.items() if k in MODEL_INPUTS}
 
-    `encodings` holds unpadded token lists (input_ids, attention_mask, ...); `forward` maps a
-    padded batch of tensors to a (batch, k) tensor. Rows come back in the input order.
-    """
-    import torch
-    from tqdm.auto import tqdm
 
-    ids = encodings["input_ids"]
-    order = np.argsort([-len(x) for x in ids], kind="stable")
-    outputs: list[np.ndarray] = []
-    starts = range(0, len(order), batch_size)
-    # disable=None: a progress bar on terminals only, never in logs or CI output.
-    with torch.inference_mode():
-        for start in tqdm(starts, desc="model batches", unit="batch", disable=None, leave=False):
-            rows = order[start : start + batch_size]
-            batch = _pad(encodings, rows, tokenizer.pad_token_id or 0)
-            batch = {k: t.to(device) for k, t in batch.items()}
-            outputs.append(forward(batch).float().cpu().numpy())
-    if not outputs:
-        return np.zeros((0, 0), dtype=np.float32)
-    result = np.empty((len(ids), outputs[0].shape[1]), dtype=np.float32)
-    result[order] = np.concatenate(outputs)
-    return result
+class TorchEngine:
+    """A transformers model on runtime.device, run under torch.inference_mode()."""
+
+    def __init__(self, resolved: ResolvedModel, head: str, runtime: RuntimeParams):
+        self.tokenizer, self.model, self.device = load_transformer(resolved, head, runtime)
+        self.width = output_width(self.model.config, head)
+        self.limit = sequence_limit(self.tokenizer, self.model.config)
+        self.pad_id = self.tokenizer.pad_token_id or 0
+
+    def tokenize(
+        self, texts: Sequence[str], pairs: Sequence[str] | None, max_length: int
+    ) -> dict[str, list[list[int]]]:
+        return tokenize(self.tokenizer, texts, pairs, max_length)
+
+    def forward(self, batch: dict[str, np.ndarray]) -> np.ndarray:
+        import torch
+
+        with torch.inference_mode():
+            tensors = {k: torch.from_numpy(v).to(self.device) for k, v in batch.items()}
+            return self.model(**tensors)[0].float().cpu().numpy()

@@ -1,73 +1,145 @@
-"""A resolved transformer whose weights load on first use (shared by every transformer backend).
+"""A resolved transformer whose engine (torch or ONNX Runtime) loads on first use.
 
-Resolving and fingerprinting need no torch, so a fully cached run never loads a model.
+This is the one place that decides how a backend gets its transformer outputs: tokenise with
+the engine, run length-sorted, dynamically padded batches, return rows in input order.
+Resolving and fingerprinting need no torch, so a fully cached run never loads a model, and an
+onnx run whose export exists never imports torch or transformers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
 from pipeline.models.fingerprint import model_fingerprint
-from pipeline.models.inference import batched_forward, load_transformer, max_length_for
 from pipeline.models.resolver import ResolvedModel, resolve_model
-from pipeline.models.runtime import RuntimeParams
+from pipeline.models.runtime import RuntimeParams, choose_engine
 
-_MODEL_INPUTS = {"input_ids", "attention_mask", "token_type_ids"}
+# (engine output of one batch, its attention mask) -> one row per text
+Reduce = Callable[[np.ndarray, np.ndarray], np.ndarray]
+
+
+class Engine(Protocol):
+    width: int  # columns of the raw output: hidden size ("base") or number of labels
+    limit: int | None  # longest input the model accepts, when it has one
+    pad_id: int
+
+    def tokenize(
+        self, texts: Sequence[str], pairs: Sequence[str] | None, max_length: int
+    ) -> dict[str, list[list[int]]]: ...
+
+    def forward(self, batch: dict[str, np.ndarray]) -> np.ndarray: ...
 
 
 class LazyTransformer:
-    head = "base"  # which Auto* class load_transformer builds: "base" or "sequence"
+    head = "base"  # what the engine outputs: "base" (hidden states) or "sequence" (logits)
     fingerprint_suffix = ""  # how outputs are derived from the model, when that varies
 
     def __init__(
         self, model: str, runtime: RuntimeParams, revision: str | None, max_length: int
     ) -> None:
         self.runtime = runtime
+        self.engine_name = choose_engine(runtime)  # clashing settings fail before any work
         self.resolved: ResolvedModel = resolve_model(model, revision, runtime.allow_download)
         self.max_length = max_length
-        self._loaded: tuple[Any, Any, Any] | None = None
-        self._fingerprint: str | None = None
+        self._engine: Engine | None = None
+        self._weights: str | None = None
 
-    def fingerprint(self) -> str:
-        if self._fingerprint is None:
-            self._fingerprint = (
+    def weights_fingerprint(self) -> str:
+        """Which function of text this is (weights, length, pooling), whatever the engine:
+        torch and onnx compute it within float32 tolerance (tests/test_onnx_engine.py)."""
+        if self._weights is None:
+            self._weights = (
                 f"{model_fingerprint(self.resolved)}|len{self.max_length}{self.fingerprint_suffix}"
             )
-        return self._fingerprint
+        return self._weights
+
+    def fingerprint(self) -> str:
+        """The weights fingerprint, plus the quantisation when it changes the numbers."""
+        quantized = "" if self.runtime.quantize == "none" else f"|{self.runtime.quantize}"
+        return self.weights_fingerprint() + quantized
+
+    def describe(self) -> dict:
+        """The model's part of a backend's provenance: id, source, engine and export hash."""
+        info = {**self.resolved.describe(), "engine": self.engine_name}
+        if self.engine_name == "onnx":
+            from pipeline.models.onnx_export import export_folder, read_export
+
+            info["quantize"] = self.runtime.quantize
+            meta = read_export(export_folder(self.resolved, self.head, self.runtime))
+            info["export_sha256"] = meta["sha256"] if meta else None
+        return info
 
     @property
     def loaded(self) -> bool:
-        return self._loaded is not None
+        return self._engine is not None
 
-    def _load(self) -> tuple[Any, Any, Any]:
-        if self._loaded is None:
-            self._loaded = load_transformer(self.resolved, self.head, self.runtime)
-        return self._loaded
+    def engine(self) -> Engine:
+        if self._engine is None:
+            if self.engine_name == "onnx":
+                from pipeline.models.onnx_engine import OnnxEngine
+
+                self._engine = OnnxEngine.for_model(self.resolved, self.head, self.runtime)
+            else:
+                from pipeline.models.inference import TorchEngine
+
+                self._engine = TorchEngine(self.resolved, self.head, self.runtime)
+        return self._engine
 
     def _run(
         self,
-        forward: Callable[[Any, dict], Any],
         texts: Sequence[str],
         pairs: Sequence[str] | None = None,
+        reduce: Reduce | None = None,
     ) -> np.ndarray:
-        """Tokenise (pairs truncate only the first text) and run `forward(model, batch)` in
-        length-sorted, dynamically padded batches; rows come back in the order of `texts`."""
-        tokenizer, model, device = self._load()
-        length = max_length_for(tokenizer, model, self.max_length)
-        if pairs is None:
-            encodings = tokenizer(list(texts), truncation=True, max_length=length)
-        else:
-            encodings = tokenizer(
-                list(texts), list(pairs), truncation="only_first", max_length=length
-            )
-        encodings = {k: v for k, v in encodings.items() if k in _MODEL_INPUTS}
+        """Tokenise (pairs truncate only the first text), run the engine in length-sorted,
+        dynamically padded batches, apply `reduce` per batch; rows in the order of `texts`."""
+        engine = self.engine()
+        length = min(self.max_length, engine.limit) if engine.limit else self.max_length
+        encodings = engine.tokenize(texts, pairs, length)
         return batched_forward(
-            tokenizer,
-            encodings,
-            lambda batch: forward(model, batch),
-            self.runtime.batch_size,
-            device,
+            encodings, engine.pad_id, self.runtime.batch_size, engine.forward, reduce
         )
+
+
+def pad_batch(encodings: dict[str, list[list[int]]], rows: Any, pad_id: int) -> dict:
+    """Right-pad the selected rows to the longest one among them (dynamic padding)."""
+    width = max(len(encodings["input_ids"][i]) for i in rows)
+    batch = {}
+    for key, values in encodings.items():
+        array = np.full((len(rows), width), pad_id if key == "input_ids" else 0, dtype=np.int64)
+        for j, i in enumerate(rows):
+            array[j, : len(values[i])] = values[i]
+        batch[key] = array
+    return batch
+
+
+def batched_forward(
+    encodings: dict[str, list[list[int]]],
+    pad_id: int,
+    batch_size: int,
+    forward: Callable[[dict[str, np.ndarray]], np.ndarray],
+    reduce: Reduce | None = None,
+) -> np.ndarray:
+    """Run `forward` over unpadded token lists, longest first, `batch_size` rows at a time.
+
+    Sorting by length keeps padding (wasted compute) small; rows come back in input order.
+    """
+    from tqdm.auto import tqdm
+
+    ids = encodings["input_ids"]
+    order = np.argsort([-len(x) for x in ids], kind="stable")
+    outputs: list[np.ndarray] = []
+    starts = range(0, len(order), batch_size)
+    # disable=None: a progress bar on terminals only, never in logs or CI output.
+    for start in tqdm(starts, desc="model batches", unit="batch", disable=None, leave=False):
+        batch = pad_batch(encodings, order[start : start + batch_size], pad_id)
+        out = forward(batch)
+        outputs.append(reduce(out, batch["attention_mask"]) if reduce else out)
+    if not outputs:
+        return np.zeros((0, 0), dtype=np.float32)
+    result = np.empty((len(ids), outputs[0].shape[1]), dtype=np.float32)
+    result[order] = np.concatenate(outputs)
+    return result

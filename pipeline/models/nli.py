@@ -89,7 +89,7 @@ class NLIBackend(Backend):
     def describe(self) -> dict:
         return {
             "backend": "nli",
-            **self.model.resolved.describe(),
+            **self.model.describe(),
             "fingerprint": self.fingerprint(),
         }
 

@@ -38,4 +38,4 @@ class SequenceModel(LazyTransformer):
         text is truncated (NLI premises can be long, hypotheses are short)."""
         if not texts:
             return np.zeros((0, len(self.id2label)), dtype=np.float32)
-        return self._run(lambda model, batch: model(**batch).logits, texts, pairs)
+        return self._run(texts, pairs)

@@ -67,7 +67,7 @@ def train_head(
         "task": task,
         "labels": [lab for lab in labels if lab in set(y)],
         "embedding_model": encoder.resolved.model_id,
-        "embedding_fingerprint": encoder.fingerprint(),
+        "embedding_fingerprint": encoder.weights_fingerprint(),
         "estimator": type(head).__name__,
         "C": c,
         "n_train": len(y),
