@@ -55,7 +55,9 @@ def run_pipeline(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
     models, cache_stats, probs, labels = {}, {}, {}, {}
     for task, params in (("stance", config.stance), ("sentiment", config.sentiment)):
         with timer.stage(f"load_{task}_model"):
-            backend = build_backend(params, task=task, target=study.target, runtime=config.runtime)
+            backend = build_backend(
+                params, task, study.target, config.runtime, study=config.actors.stance
+            )
         with timer.stage(task):
             probs[task], stats = predict(backend, texts, config.cache)
         models[task], labels[task] = backend.describe(), backend.labels
@@ -132,7 +134,9 @@ def run_model_evaluation(config: PipelineConfig, run_dir: Path, context: dict) -
     data = config.data
     task_params = config.stance if data.task == "stance" else config.sentiment
     target = data.target or build_actor_set(config.actors).target
-    backend = build_backend(task_params, task=data.task, target=target, runtime=config.runtime)
+    # The study's descriptions are written for its own target; another target gets the generic.
+    study = config.actors.stance if target == config.actors.target else None
+    backend = build_backend(task_params, data.task, target, config.runtime, study=study)
     return run_evaluation(
         data=dataclasses.replace(data, target=target),
         backend_predict=lambda texts: predict(backend, texts, config.cache)[0],

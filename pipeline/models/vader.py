@@ -20,8 +20,8 @@ import numpy as np
 
 from pipeline.errors import UserError
 from pipeline.models.base import Backend
-from pipeline.models.embedding import softmax
 from pipeline.models.fingerprint import config_hash
+from pipeline.models.head import softmax
 
 _MODES = ("compound", "proportions")
 
