@@ -27,8 +27,12 @@ def test_defaults_compose_into_typed_parameters():
     assert isinstance(config.data, ArticleDataParams)
     assert isinstance(config.actors, StudyParams)
     assert config.actors.target == "China–US climate cooperation"
+    # The defaults are the shipped fitted heads (README, Offline accuracy).
     assert isinstance(config.stance, BACKEND_SCHEMAS["embedding"])
-    assert isinstance(config.sentiment, BACKEND_SCHEMAS["vader"])
+    assert config.stance.head == "stance_default" and config.stance.prototypes == {}
+    assert isinstance(config.sentiment, BACKEND_SCHEMAS["embedding"])
+    assert config.sentiment.head == "sentiment_default"
+    assert config.actors.stance.calibration.fitted_on.target == config.actors.target
 
 
 def test_overrides_reach_the_typed_parameters():
