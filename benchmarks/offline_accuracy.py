@@ -137,9 +137,9 @@ def stance_tables(encoder, news: dict | None, results: dict) -> None:
         dev, test = news["dev"], news["test"]
         choices = {
             "majority class (of dev)": majority(task, dev.labels),
-            "**stance_default head (shipped default)**": shipped,
-            "generic prototypes, no bias (stance=embedding)": generic,
-            "founding-study prototypes + their bias (old default)": by_target(
+            "stance_default head (`stance=embedding_head`)": shipped,
+            "generic prototypes, no bias (generic `stance=embedding`)": generic,
+            "founding-study prototypes + their bias (old default, study-bound)": by_target(
                 encoder, task, EmbeddingParams(), study
             ),
         }
@@ -194,9 +194,9 @@ def sentiment_tables(encoder, news: dict | None, results: dict) -> None:
 
     shipped = by_target(encoder, task, EmbeddingParams(head="sentiment_default"))
     choices = {
-        "VADER, scale 6.5 (old default mapping)": vader(VaderParams()),
+        "VADER, scale 6.5 (old mapping)": vader(VaderParams(scale=6.5)),
         f"VADER, scale {scale:.2f} (calibrated on TweetEval val)": vader(VaderParams(scale=scale)),
-        "**sentiment_default head (shipped default)**": shipped,
+        "**sentiment_default head (default `sentiment=embedding_head`)**": shipped,
         "embedding prototypes (configs/sentiment/embedding.yaml)": by_target(
             encoder, task, EmbeddingParams()
         ),
