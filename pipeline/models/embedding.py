@@ -88,12 +88,13 @@ class EmbeddingBackend(Backend):
         # A study's calibration belongs to its prototypes, not to prototypes given here.
         calibration = study.calibration if study and not params.prototypes else None
         generic = EMBEDDING_CALIBRATION[task]
-        self.calibration_source = "backend params"
         self.fitted_on: FittedOn | None = None
         if calibration is not None:
             self.calibration_source = "study"
             self.fitted_on = calibration.fitted_on
-        elif not params.prototypes and not study_protos:
+        elif params.temperature is not None or params.label_bias:
+            self.calibration_source = "backend params"
+        else:
             self.calibration_source = "generic"
         base_t = calibration.temperature if calibration else generic["temperature"]
         self.temperature = base_t if params.temperature is None else params.temperature
@@ -130,7 +131,7 @@ class EmbeddingBackend(Backend):
             known = FittedOn.__dataclass_fields__
             self.fitted_on = FittedOn(**{k: str(v) for k, v in recorded.items() if k in known})
             self.calibration_source = "head"
-        if self.fitted_on is not None and self.calibration_source != "backend params":
+        if self.fitted_on is not None:
             warning = foreign_target_warning(self.fitted_on, target)
             if warning:
                 self.warnings.append(warning)
