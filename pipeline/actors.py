@@ -1,6 +1,9 @@
 """Actor studies (pure configuration) and the alias matcher that finds actors in text.
 
-A study is a target plus actors; each actor has a name, an optional group it rolls up into and
+A study is a target plus actors, and optionally its own stance label descriptions (embedding
+prototypes, NLI hypotheses) with any calibration fitted for them, recorded with the data it was
+fitted on. A study without descriptions gets the generic target-templated ones and no fitted
+bias (pipeline/models/prompts.py). Each actor has a name, an optional group it rolls up into and
 aliases (surnames, roles, titles, capitals). The matcher finds every mention, longest alias first,
 with possessives ("China's", "Washington’s", "the United States’") handled and hyphenated
 compounds ("Sino-US", "China-US") left alone.
@@ -26,9 +29,38 @@ class ActorParams:
 
 
 @dataclass
+class FittedOn:
+    """What a calibration was fitted on: file, its sha256, the split and the stance target."""
+
+    data: str = ""
+    sha256: str = ""
+    split: str = ""
+    target: str = ""
+
+
+@dataclass
+class CalibrationParams:
+    """Prototype-scoring calibration: logits = cosine / temperature + label_bias."""
+
+    temperature: float = 0.05
+    label_bias: dict[str, float] = field(default_factory=dict)
+    fitted_on: FittedOn = field(default_factory=FittedOn)
+
+
+@dataclass
+class StanceDescriptions:
+    """A study's stance label descriptions ({target} is filled in); empty: the generic ones."""
+
+    prototypes: dict[str, list[str]] = field(default_factory=dict)
+    hypotheses: dict[str, list[str]] = field(default_factory=dict)
+    calibration: CalibrationParams | None = None
+
+
+@dataclass
 class StudyParams:
     target: str
     actors: list[ActorParams] = field(default_factory=list)
+    stance: StanceDescriptions = field(default_factory=StanceDescriptions)
 
 
 def build_actor_set(study: StudyParams) -> ActorSet:
@@ -62,8 +94,22 @@ def build_actor_set(study: StudyParams) -> ActorSet:
     return ActorSet(target=study.target, actors=actors)
 
 
+def stance_descriptions(raw: dict | None, where: str) -> StanceDescriptions:
+    """The `stance:` block of a study as typed parameters (one clear error for a bad key)."""
+    raw = dict(raw or {})
+    try:
+        calibration = raw.pop("calibration", None)
+        if calibration is not None:
+            calibration = dict(calibration)
+            fitted_on = FittedOn(**(calibration.pop("fitted_on", None) or {}))
+            calibration = CalibrationParams(**calibration, fitted_on=fitted_on)
+        return StanceDescriptions(**raw, calibration=calibration)
+    except TypeError as exc:
+        raise UserError(f"{where}: bad `stance` block ({exc})") from exc
+
+
 def load_study(path: str | Path) -> StudyParams:
-    """Read a study YAML (`target`, `actors`) without Hydra, e.g. for the evaluation CLI."""
+    """Read a study YAML (`target`, `actors`, optional `stance`) without Hydra."""
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
@@ -74,7 +120,8 @@ def load_study(path: str | Path) -> StudyParams:
         actors = [ActorParams(**a) for a in raw["actors"]]
     except TypeError as exc:
         raise UserError(f"actor study {path}: bad actor entry ({exc})") from exc
-    return StudyParams(target=raw["target"], actors=actors)
+    stance = stance_descriptions(raw.get("stance"), f"actor study {path}")
+    return StudyParams(target=raw["target"], actors=actors, stance=stance)
 
 
 @dataclass(frozen=True)

@@ -193,7 +193,10 @@ def run_evaluation(
         )
     preds = [labels[i] for i in probs.argmax(axis=1)]
     gold = [ex.label for ex in examples]
-    result = evaluate_labels(gold, preds, data.task, task_labels, seed=seed, n_boot=n_boot)
+    in_task_order = probs[:, [list(labels).index(lab) for lab in task_labels]]
+    result = evaluate_labels(
+        gold, preds, data.task, task_labels, seed=seed, n_boot=n_boot, probs=in_task_order
+    )
     result = {
         "schema_version": SCHEMA_VERSION,
         "target": data.target,

@@ -71,6 +71,35 @@ def task_metrics(task: str, labels: Sequence[str]) -> dict[str, MetricFn]:
     raise ValueError(f"unknown task {task!r}: expected 'stance' or 'sentiment'")
 
 
+def brier(probs: np.ndarray, gold: np.ndarray) -> float:
+    """Multi-class Brier score: mean over rows of Σ_k (p_k − 1[k = gold])² (0 is perfect)."""
+    onehot = np.zeros_like(probs, dtype=float)
+    onehot[np.arange(len(gold)), gold] = 1.0
+    return float(((probs - onehot) ** 2).sum(axis=1).mean())
+
+
+def expected_calibration_error(probs: np.ndarray, gold: np.ndarray, bins: int = 10) -> float:
+    """ECE over equal-width bins of the top probability: Σ_b (n_b/n)·|accuracy_b − confidence_b|."""
+    confidence = probs.max(axis=1)
+    correct = (probs.argmax(axis=1) == gold).astype(float)
+    # Bin b holds confidences in (b/bins, (b+1)/bins]; a confidence of exactly 0 joins bin 0.
+    which = np.clip(np.ceil(confidence * bins).astype(int) - 1, 0, bins - 1)
+    total = 0.0
+    for b in range(bins):
+        chosen = which == b
+        if chosen.any():
+            total += chosen.mean() * abs(correct[chosen].mean() - confidence[chosen].mean())
+    return float(total)
+
+
+def probability_metrics(probs: np.ndarray, gold: Sequence[str], labels: Sequence[str]) -> dict:
+    """ECE and Brier of a probability matrix whose columns follow `labels`."""
+    index = {label: i for i, label in enumerate(labels)}
+    g = np.array([index[x] for x in gold])
+    probs = np.asarray(probs, dtype=float)
+    return {"ece": expected_calibration_error(probs, g), "brier": brier(probs, g)}
+
+
 def bootstrap_confusions(
     gold: np.ndarray, pred: np.ndarray, k: int, n_boot: int, seed: int, block: int = 200
 ) -> np.ndarray:
@@ -96,11 +125,13 @@ def evaluate_labels(
     seed: int,
     n_boot: int = 1000,
     ci: float = 0.95,
+    probs: np.ndarray | None = None,
 ) -> dict:
     """Headline metrics with percentile bootstrap CIs, confusion matrix and per-class scores.
 
     `labels` fixes the class order (and which classes count in the macro averages), whatever
-    subset of them occurs in `gold` or `pred`.
+    subset of them occurs in `gold` or `pred`. With `probs` (columns in `labels` order), ECE and
+    Brier join the metrics (point values: calibration is a property of the whole set).
     """
     labels = list(labels)
     unknown = sorted({*gold, *pred} - set(labels))
@@ -122,6 +153,10 @@ def evaluate_labels(
             lo, hi = np.quantile(fn(boot), [alpha, 1 - alpha])
             record.update(ci_low=float(lo), ci_high=float(hi))
         metrics[name] = record
+    if probs is not None:
+        metrics.update(
+            {k: {"value": v} for k, v in probability_metrics(probs, gold, labels).items()}
+        )
     precision, recall, f1 = per_class_precision(cm), per_class_recall(cm), per_class_f1(cm)
     return {
         "task": task,

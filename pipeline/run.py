@@ -55,8 +55,8 @@ def run_pipeline(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
     log.info("%d articles, %d statements", annotated["n_articles"], annotated["n_statements"])
     backends = {
         name: build_backend(
-            getattr(config, name), task=name, target=study.target, runtime=config.runtime
-        )  # fmt: skip
+            getattr(config, name), name, study.target, config.runtime, study=config.actors.stance
+        )
         for name in TASKS
     }
     with timer.stage("predict"):
@@ -202,7 +202,9 @@ def run_model_evaluation(config: PipelineConfig, run_dir: Path, context: dict) -
     data = config.data
     task_params = config.stance if data.task == "stance" else config.sentiment
     target = data.target or build_actor_set(config.actors).target
-    backend = build_backend(task_params, task=data.task, target=target, runtime=config.runtime)
+    # The study's descriptions are written for its own target; another target gets the generic.
+    study = config.actors.stance if target == config.actors.target else None
+    backend = build_backend(task_params, data.task, target, config.runtime, study=study)
     return run_evaluation(
         data=dataclasses.replace(data, target=target),
         backend_predict=lambda texts: predict(backend, texts, config.cache)[0],

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from pipeline.errors import UserError
+from pipeline.models.prompts import NLI_TEMPLATES
 from pipeline.models.registry import BACKEND_SCHEMAS, build_backend
 from pipeline.models.runtime import RuntimeParams
 from tests.tiny_models import build_tiny_model
@@ -155,7 +156,10 @@ def reference_nli(folder: Path, params, labels, mode: str) -> np.ndarray:
     for text in TEXTS:
         per_label = []
         for label in labels:
-            hyps = [h.replace("{target}", TARGET) for h in params.templates[label]]
+            # Empty preset templates mean the generic ones (the study adds none here).
+            task = "stance" if "favor" in labels else "sentiment"
+            templates = params.templates or NLI_TEMPLATES[task]
+            hyps = [h.replace("{target}", TARGET) for h in templates[label]]
             logits = reference_logits(folder, [text] * len(hyps), hyps)
             if mode == "softmax":
                 score = logits[:, entail] - (logits[:, other] if two_way else 0)

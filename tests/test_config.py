@@ -27,8 +27,13 @@ def test_defaults_compose_into_typed_parameters():
     assert isinstance(config.data, ArticleDataParams)
     assert isinstance(config.actors, StudyParams)
     assert config.actors.target == "China–US climate cooperation"
+    # Stance: prototype scoring with the study's (or generic) descriptions; sentiment: the
+    # shipped head (README, Offline accuracy).
     assert isinstance(config.stance, BACKEND_SCHEMAS["embedding"])
-    assert isinstance(config.sentiment, BACKEND_SCHEMAS["vader"])
+    assert config.stance.head is None and config.stance.prototypes == {}
+    assert isinstance(config.sentiment, BACKEND_SCHEMAS["embedding"])
+    assert config.sentiment.head == "sentiment_default"
+    assert config.actors.stance.calibration.fitted_on.target == config.actors.target
 
 
 def test_overrides_reach_the_typed_parameters():

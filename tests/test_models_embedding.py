@@ -10,12 +10,18 @@ import numpy as np
 import pytest
 import yaml
 
+from pipeline.actors import load_study
 from pipeline.errors import UserError
 from pipeline.models.cache import predict
 from pipeline.models.embedding import EmbeddingBackend, EmbeddingParams
 from pipeline.models.encoder import SentenceEncoder
 from pipeline.models.ensemble import EnsembleParams
-from pipeline.models.prompts import EMBEDDING_CALIBRATION, EMBEDDING_PROTOTYPES, NLI_TEMPLATES
+from pipeline.models.prompts import (
+    EMBEDDING_CALIBRATION,
+    EMBEDDING_PROTOTYPES,
+    NLI_TEMPLATES,
+    fill_target,
+)
 from pipeline.models.registry import build_backend
 from pipeline.models.runtime import CacheParams, RuntimeParams
 from pipeline.models.train_head import main as train_head_main
@@ -53,8 +59,12 @@ def test_embeddings_equal_sentence_transformers(encoder):
     np.testing.assert_allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
 
 
-def test_default_stance_prototypes_separate_clear_cases(encoder):
-    backend = stance_backend(encoder)
+def test_founding_study_prototypes_separate_clear_cases(encoder):
+    study = load_study(ROOT / "configs" / "actors" / "china_us_climate.yaml").stance
+    params = EmbeddingParams()
+    backend = EmbeddingBackend(
+        params, STANCE_LABELS, TARGET, RuntimeParams(), "stance", encoder, study
+    )
     probs = backend.predict_proba(
         [
             "Both governments pledged to deepen their partnership on climate and clean energy.",
@@ -70,14 +80,20 @@ def load_yaml(path: Path) -> dict:
     return yaml.safe_load(path.read_text())
 
 
-@pytest.mark.parametrize("task", ["stance", "sentiment"])
-def test_yaml_configs_restate_the_python_defaults(task):
-    config = load_yaml(ROOT / "configs" / task / "embedding.yaml")
-    assert config["prototypes"] == EMBEDDING_PROTOTYPES[task]
-    assert config["temperature"] == EMBEDDING_CALIBRATION[task]["temperature"]
-    assert config["label_bias"] == EMBEDDING_CALIBRATION[task]["label_bias"]
-    assert load_yaml(ROOT / "configs" / task / "nli.yaml")["templates"] == NLI_TEMPLATES[task]
-    assert config["defaults"] == ["schema_embedding", "_self_"]
+def test_yaml_configs_restate_the_python_defaults():
+    stance = load_yaml(ROOT / "configs" / "stance" / "embedding.yaml")
+    # Stance descriptions belong to the study: the backend config leaves them empty.
+    assert stance["prototypes"] == {} and stance["temperature"] is None
+    assert stance["label_bias"] == {}
+    assert load_yaml(ROOT / "configs" / "stance" / "nli.yaml")["templates"] == {}
+    sentiment = load_yaml(ROOT / "configs" / "sentiment" / "embedding.yaml")
+    assert sentiment["prototypes"] == EMBEDDING_PROTOTYPES["sentiment"]
+    assert sentiment["temperature"] == EMBEDDING_CALIBRATION["sentiment"]["temperature"]
+    assert sentiment["label_bias"] == EMBEDDING_CALIBRATION["sentiment"]["label_bias"]
+    nli = load_yaml(ROOT / "configs" / "sentiment" / "nli.yaml")
+    assert nli["templates"] == NLI_TEMPLATES["sentiment"]
+    for config in (stance, sentiment):
+        assert config["defaults"] == ["schema_embedding", "_self_"]
 
 
 def test_prototype_probabilities_follow_the_documented_formula(encoder):
@@ -107,31 +123,49 @@ def test_prototypes_must_cover_exactly_the_labels(encoder):
         stance_backend(encoder, prototypes={"favor": ["yes"], "against": ["no"]})
 
 
-def test_train_head_then_load_it_by_path(encoder, tmp_path, capsys):
-    rows = [json.loads(line) for line in STANCE_DATA.read_text().splitlines()][::3]
+def test_train_head_saves_arrays_and_loads_them_by_path(encoder, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the embedding cache (.cache/embeddings) lands here
+    rows = [json.loads(line) for line in STANCE_DATA.read_text().splitlines()]
     data = tmp_path / "train.jsonl"
-    data.write_text(
-        "".join(json.dumps({"sentence": r["text"], "y": r["label"]}) + "\n" for r in rows)
-    )
+    data.write_text("".join(json.dumps({**r, "target": TARGET}) + "\n" for r in rows))
     out = tmp_path / "head"
-    argv = ["--data", str(data), "--task", "stance", "--out", str(out)]
-    code = train_head_main([*argv, "--text-column", "sentence", "--label-column", "y"])
+    argv = ["--task", "stance", "--out", str(out), "--features", "statement,target_cosines"]
+    code = train_head_main([*argv, "--train", f"{data}:dev", "--calibrate", f"{data}:test"])
     assert code == 0 and "saved stance head" in capsys.readouterr().out
+    assert sorted(p.name for p in out.iterdir()) == ["head.json", "head.npz"]  # no pickle
     meta = json.loads((out / "head.json").read_text())
-    assert meta["labels"] == list(STANCE_LABELS)
+    assert sorted(meta["labels"]) == sorted(STANCE_LABELS)
     assert meta["embedding_fingerprint"] == encoder.fingerprint()
+    (source,) = meta["training"]["sources"]
+    assert source["rows"] == sum(r["split"] == "dev" for r in rows)
+    assert meta["calibration"]["fitted_on"]["target"] == TARGET
+    assert meta["temperature"] > 0
 
     backend = stance_backend(encoder, head=str(out))
     texts = [r["text"] for r in rows[:5]]
     probs = backend.predict_proba(texts)
     np.testing.assert_allclose(probs.sum(axis=1), 1.0)
-    import joblib
-
-    estimator = joblib.load(out / "head.joblib")
-    expected = estimator.predict_proba(encoder.encode(texts))
-    columns = [list(estimator.classes_).index(lab) for lab in STANCE_LABELS]
-    np.testing.assert_allclose(probs, expected[:, columns], atol=1e-9)
+    # The documented formula: softmax((features · Wᵀ + b) / T), features = [s, s·t, s·dᵢ].
+    arrays = np.load(out / "head.npz")
+    s = encoder.encode(texts)
+    filled = fill_target(meta["templates"], TARGET)
+    d = encoder.encode([TARGET, *[x for lab in meta["labels"] for x in filled[lab]]])
+    logits = (np.hstack([s, s @ d.T]) @ arrays["weights"].T + arrays["bias"]) / meta["temperature"]
+    expected = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    columns = [meta["labels"].index(lab) for lab in STANCE_LABELS]
+    np.testing.assert_allclose(probs, expected[:, columns], atol=1e-5)
     assert backend.fingerprint() != stance_backend(encoder).fingerprint()
+    assert "warnings" not in backend.describe()
+    # Calibrated on one target: another target gets the foreign-calibration warning.
+    other = EmbeddingBackend(
+        EmbeddingParams(head=str(out)),
+        STANCE_LABELS,
+        "Mars exploration",
+        RuntimeParams(),
+        "stance",
+        encoder,
+    )
+    assert "is used for target 'Mars exploration'" in other.describe()["warnings"][0]
 
     with pytest.raises(UserError, match="not labels"):
         EmbeddingBackend(
@@ -148,14 +182,39 @@ def test_train_head_then_load_it_by_path(encoder, tmp_path, capsys):
         stance_backend(encoder, head=str(out))
 
 
-def test_train_head_rejects_foreign_labels(tmp_path, capsys):
+def test_train_head_rejects_foreign_labels(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     data = tmp_path / "d.csv"
     data.write_text("text,label\na,favor\nb,maybe\n")
-    assert (
-        train_head_main(["--data", str(data), "--task", "stance", "--out", str(tmp_path / "h")])
-        == 2
-    )
+    argv = ["--train", str(data), "--task", "stance", "--out", str(tmp_path / "h")]
+    assert train_head_main(argv) == 2
     assert "['maybe']" in capsys.readouterr().err
+    assert not (tmp_path / "h").exists()
+
+
+def test_shipped_heads_load_and_record_their_training_data(encoder):
+    for name, labels, task in (
+        ("stance_default", STANCE_LABELS, "stance"),
+        ("sentiment_default", SENTIMENT_LABELS, "sentiment"),
+    ):
+        backend = EmbeddingBackend(
+            EmbeddingParams(head=name), labels, TARGET, RuntimeParams(), task, encoder
+        )
+        probs = backend.predict_proba(["They agreed to work together.", "Talks collapsed."])
+        np.testing.assert_allclose(probs.sum(axis=1), 1.0)
+        training = backend.describe()["head_trained_on"]
+        assert all(len(s["sha256"]) == 64 and s["rows"] > 0 for s in training["sources"])
+        assert "warnings" not in backend.describe()
+    # The climate target of TweetEval stays unseen, so its benchmark is zero-shot.
+    stance = EmbeddingBackend(
+        EmbeddingParams(head="stance_default"),
+        STANCE_LABELS,
+        TARGET,
+        RuntimeParams(),
+        "stance",
+        encoder,
+    )
+    assert "Climate Change is a Real Concern" not in stance.describe()["head_trained_on"]["targets"]
 
 
 def test_cached_rerun_never_loads_the_model(tmp_path):

@@ -1,78 +1,113 @@
-"""A scikit-learn classifier fitted on sentence embeddings, saved as a folder artifact.
+"""A linear softmax head on sentence-embedding features, stored as plain arrays and JSON.
 
-Artifact layout: head.joblib (the fitted estimator) + head.json (labels, the embedding
-model's fingerprint, training data hash and size). joblib files are pickles: load only
-heads you trained or trust.
+Artifact folder: head.npz (`weights` (k, d), `bias` (k,)) + head.json (labels, feature kinds,
+the target templates the features use, temperature, the embedding model's fingerprint and a
+record of the training and calibration data with their sha256). No pickles: loading a head runs
+no code from it. Probabilities are softmax((x · weightsᵀ + bias) / temperature).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from pipeline.atomic import atomic_write_text
 from pipeline.errors import UserError
+from pipeline.models.features import FEATURE_KINDS, HeadInputs, build_features
 from pipeline.models.fingerprint import hash_files
 
-HEAD_FILE = "head.joblib"
+ARRAYS_FILE = "head.npz"
 META_FILE = "head.json"
+# Heads shipped with the package; a bare name (`stance.head=stance_pair_minilm`) resolves here.
+PACKAGED_HEADS = Path(__file__).resolve().parent / "heads"
 
 
-def make_head(c: float = 4.0) -> Any:
-    """Multinomial logistic regression, classes balanced (small labelled sets are skewed)."""
-    from sklearn.linear_model import LogisticRegression
-
-    return LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+def softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    return exp / exp.sum(axis=1, keepdims=True)
 
 
 @dataclass
-class FittedHead:
-    estimator: Any
+class LinearHead:
+    weights: np.ndarray
+    bias: np.ndarray
     labels: tuple[str, ...]
+    features: tuple[str, ...]
+    templates: dict[str, list[str]]
+    temperature: float
     metadata: dict
-    fingerprint: str
+    fingerprint: str = ""
 
-    def predict_proba(self, embeddings: np.ndarray, labels: tuple[str, ...]) -> np.ndarray:
+    def logits(self, inputs: HeadInputs) -> np.ndarray:
+        x = build_features(self.features, inputs)
+        return x @ self.weights.T + self.bias
+
+    def predict_proba(self, inputs: HeadInputs, labels: Sequence[str]) -> np.ndarray:
         """Probabilities in the order of `labels` (labels the head never saw get 0)."""
-        raw = self.estimator.predict_proba(embeddings)
-        out = np.zeros((len(embeddings), len(labels)), dtype=np.float64)
-        for column, cls in enumerate(self.estimator.classes_):
-            out[:, labels.index(str(cls))] = raw[:, column]
+        probs = softmax(self.logits(inputs) / self.temperature)
+        out = np.zeros((len(probs), len(labels)))
+        for column, label in enumerate(self.labels):
+            out[:, list(labels).index(label)] = probs[:, column]
         return out
 
 
-def save_head(estimator: Any, out_dir: Path, metadata: dict) -> None:
-    import joblib
-
+def save_head(head: LinearHead, out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    tmp = out_dir / f".{HEAD_FILE}.tmp"
-    joblib.dump(estimator, tmp)
-    tmp.replace(out_dir / HEAD_FILE)
-    atomic_write_text(out_dir / META_FILE, json.dumps(metadata, indent=2, sort_keys=True))
+    tmp = out_dir / f".{ARRAYS_FILE}.tmp.npz"
+    np.savez(tmp, weights=head.weights.astype(np.float32), bias=head.bias.astype(np.float32))
+    tmp.replace(out_dir / ARRAYS_FILE)
+    meta = {
+        **head.metadata,
+        "labels": list(head.labels),
+        "features": list(head.features),
+        "templates": head.templates,
+        "temperature": head.temperature,
+    }
+    atomic_write_text(out_dir / META_FILE, json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
 
 
-def load_head(path: str, labels: tuple[str, ...], encoder_fingerprint: str) -> FittedHead:
-    """Load a head folder; refuse one trained for other labels or another embedding model."""
-    import joblib
-
+def resolve_head_dir(path: str) -> Path:
     folder = Path(path).expanduser()
-    if not (folder / HEAD_FILE).is_file() or not (folder / META_FILE).is_file():
+    if not folder.is_dir() and not folder.is_absolute() and len(folder.parts) == 1:
+        folder = PACKAGED_HEADS / path
+    if not (folder / ARRAYS_FILE).is_file() or not (folder / META_FILE).is_file():
+        shipped = sorted(p.name for p in PACKAGED_HEADS.glob("*") if p.is_dir())
         raise UserError(
-            f"head {path!r} is not a trained head folder (needs {HEAD_FILE} and {META_FILE}; "
-            "make one with python -m pipeline.models.train_head)"
+            f"head {path!r} is not a trained head folder (needs {ARRAYS_FILE} and {META_FILE}; "
+            f"packaged heads: {shipped}; train one with python -m pipeline.models.train_head)"
         )
-    metadata = json.loads((folder / META_FILE).read_text())
-    unknown = [lab for lab in metadata["labels"] if lab not in labels]
+    return folder
+
+
+def load_head(path: str, labels: Sequence[str], encoder_fingerprint: str) -> LinearHead:
+    """Load a head folder; refuse one trained for other labels or another embedding model."""
+    folder = resolve_head_dir(path)
+    meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+    unknown = [lab for lab in meta["labels"] if lab not in labels]
     if unknown:
         raise UserError(f"head {path!r} predicts {unknown}, which are not labels {list(labels)}")
-    if metadata["embedding_fingerprint"] != encoder_fingerprint:
+    bad = [f for f in meta["features"] if f not in FEATURE_KINDS]
+    if bad:
+        raise UserError(f"head {path!r} uses unknown feature kinds {bad}")
+    if meta["embedding_fingerprint"] != encoder_fingerprint:
         raise UserError(
-            f"head {path!r} was trained on embeddings {metadata['embedding_fingerprint']}, "
+            f"head {path!r} was trained on embeddings {meta['embedding_fingerprint']}, "
             f"but this run embeds with {encoder_fingerprint}; retrain it with train_head"
         )
-    estimator = joblib.load(folder / HEAD_FILE)
-    return FittedHead(estimator, tuple(metadata["labels"]), metadata, hash_files(folder)[:20])
+    with np.load(folder / ARRAYS_FILE) as arrays:
+        weights, bias = arrays["weights"].astype(np.float64), arrays["bias"].astype(np.float64)
+    return LinearHead(
+        weights=weights,
+        bias=bias,
+        labels=tuple(meta["labels"]),
+        features=tuple(meta["features"]),
+        templates=meta.get("templates", {}),
+        temperature=float(meta.get("temperature", 1.0)),
+        metadata=meta,
+        fingerprint=hash_files(folder)[:20],
+    )

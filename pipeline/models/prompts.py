@@ -6,27 +6,13 @@ The configs under configs/stance and configs/sentiment restate these (a test kee
 
 from __future__ import annotations
 
+# Generic: they know nothing of any one study. A study's own descriptions replace them
+# (configs/actors/*.yaml, `stance.prototypes`).
 EMBEDDING_PROTOTYPES: dict[str, dict[str, list[str]]] = {
     "stance": {
-        "favor": [
-            "We support {target} and want to work together on it.",
-            "{target} is important, beneficial and should be strengthened.",
-            "The two sides agreed to cooperate and praised the constructive talks.",
-            "Working together on climate change benefits both countries and the world.",
-        ],
-        "against": [
-            "We oppose {target}; it is a mistake.",
-            "{target} is blocked by disputes and cannot move forward.",
-            "Climate talks cannot be separated from other disputes; "
-            "the other side must change first.",
-            "Critics said cooperation is naive, one-sided and should be abandoned.",
-        ],
-        "none": [
-            "A factual report of dates, figures and events.",
-            "A statement unrelated to {target}.",
-            "The meeting took place on Wednesday; officials did not comment.",
-            "Emissions, energy statistics and economic data for the year.",
-        ],
+        "favor": ["I support {target}.", "{target} is good and should be strengthened."],
+        "against": ["I oppose {target}.", "{target} is bad and should be stopped."],
+        "none": ["This says nothing about {target}.", "A factual report of dates and events."],
     },
     "sentiment": {
         "positive": [
@@ -43,11 +29,12 @@ EMBEDDING_PROTOTYPES: dict[str, dict[str, list[str]]] = {
     },
 }
 
-# Calibration of the default prototypes, fitted on the dev split of data/labeled by
-# benchmarks/offline_accuracy.py: label_bias (logit units) maximises dev F_avg / macro-F1,
-# then the temperature minimises dev log-loss. Custom prototypes get no bias unless given.
+# Calibration of the generic prototypes. Stance: only a temperature (no label bias: a bias
+# fitted on one target's data would tilt every other target), chosen by dev log-loss over the
+# TweetEval stance validation splits of all five targets (benchmarks/offline_accuracy.py).
+# Sentiment: temperature and bias fitted on the dev split of data/labeled/sentiment_news.jsonl.
 EMBEDDING_CALIBRATION: dict[str, dict] = {
-    "stance": {"temperature": 0.02, "label_bias": {"favor": -5.0, "against": -3.5, "none": 0.0}},
+    "stance": {"temperature": 0.062, "label_bias": {}},
     "sentiment": {
         "temperature": 0.035,
         "label_bias": {"positive": -1.143, "neutral": 1.429, "negative": 0.0},

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+from pipeline.actors import StanceDescriptions
 from pipeline.errors import ParamError, UserError
 from pipeline.models.base import Backend
 from pipeline.models.classifier import ClassifierBackend, ClassifierParams
@@ -71,9 +72,17 @@ def check_backend_params(params: Any, where: str) -> Any:
     return params
 
 
-def build_backend(params: Any, task: str, target: str, runtime: RuntimeParams) -> Backend:
+def build_backend(
+    params: Any,
+    task: str,
+    target: str,
+    runtime: RuntimeParams,
+    study: StanceDescriptions | None = None,
+) -> Backend:
     """Build the backend that `params` describes for `task` ("stance" or "sentiment").
 
+    `study` is the study's stance descriptions (prototypes, NLI hypotheses, calibration); a
+    backend's own descriptions win over them, and the generic ones fill in when neither is set.
     Cheap: weights are resolved and fingerprinted here, but loaded on first prediction,
     so a fully cached run never loads a model.
     """
@@ -86,14 +95,16 @@ def build_backend(params: Any, task: str, target: str, runtime: RuntimeParams) -
     labels = TASK_LABELS[task]
     name = getattr(params, "backend", None)
     if isinstance(params, EmbeddingParams):
-        return EmbeddingBackend(params, labels, target, runtime, task)
+        return EmbeddingBackend(params, labels, target, runtime, task, study=study)
     if isinstance(params, NLIParams):
+        if task == "stance" and study is not None and study.hypotheses and not params.templates:
+            params = dataclasses.replace(params, templates=dict(study.hypotheses))
         return NLIBackend(params, labels, target, runtime, task)
     if isinstance(params, ClassifierParams):
         return ClassifierBackend(params, labels, runtime, task)
     if isinstance(params, VaderParams):
         return VaderBackend(params, labels)
     if isinstance(params, EnsembleParams):
-        members = [build_backend(m, task, target, runtime) for m in params.members]
+        members = [build_backend(m, task, target, runtime, study) for m in params.members]
         return EnsembleBackend(members, params.weights, labels)
     raise UserError(f"unknown backend {name!r}; choose one of {sorted(BACKEND_SCHEMAS)}")
