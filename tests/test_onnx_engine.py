@@ -145,13 +145,10 @@ def test_int8_is_close_to_float32_but_not_equal():
 @pytest.mark.parametrize(
     ("runtime", "message"),
     [
-        (RuntimeParams(engine="tensorrt"), "runtime.engine='tensorrt'"),
-        (RuntimeParams(quantize="int4"), "runtime.quantize='int4'"),
         (RuntimeParams(engine="onnx", device="cuda"), "engine=onnx runs on cpu"),
         (RuntimeParams(engine="onnx", dtype="bfloat16"), "engine=onnx runs on cpu"),
         (RuntimeParams(engine="torch", quantize="int8"), "quantize=int8 needs the onnx"),
         (RuntimeParams(device="cuda", quantize="int8"), "quantize=int8 needs the onnx"),
-        (RuntimeParams(threads=0), "runtime.threads"),
     ],
 )
 def test_clashing_runtime_settings_fail_before_any_model_work(runtime, message):
