@@ -26,7 +26,10 @@ def assert_one_line_error(done, *fragments):
     ("overrides", "fragments"),
     [
         # closed choices: OmegaConf rejects them while composing, listing the valid ones
-        (["sentiment.mode=compund"], ["compund", "expected one of [compound, proportions]"]),
+        (
+            ["sentiment=vader", "sentiment.mode=compund"],
+            ["compund", "expected one of [compound, proportions]"],
+        ),
         (["chunker.kind=sentense"], ["sentense", "paragraph"]),
         (["data.format=xml"], ["xml", "jsonl"]),
         (["runtime.dtype=float64"], ["float64", "bfloat16"]),
