@@ -24,7 +24,7 @@ SPEAKERS = ["Wang Yi", "John Kerry", "the Foreign Ministry", "Kerry", "Xi Jinpin
 TOPICS = ["climate cooperation", "emission cuts", "coal power", "green finance", "methane"]
 
 
-def write_articles(path, n_articles=8, n_sentences=20):
+def write_articles(path, n_articles=40, n_sentences=20):
     with path.open("w") as out:
         for a in range(n_articles):
             sentences = [
