@@ -95,4 +95,5 @@ def test_ctrl_c_is_one_line_and_a_rerun_resumes_from_the_cache(tmp_path):
         for task in ("stance", "sentiment"):
             assert a[key][task]["label"] == b[key][task]["label"]
             pa, pb = a[key][task]["probs"], b[key][task]["probs"]
-            np.testing.assert_allclose([pa[k] for k in pb], list(pb.values()), atol=1e-6)
+            # float32: a text's numbers move ~1e-6 with the batch it is padded into
+            np.testing.assert_allclose([pa[k] for k in pb], list(pb.values()), atol=1e-5)
