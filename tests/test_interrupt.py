@@ -54,7 +54,11 @@ def test_ctrl_c_is_one_line_and_a_rerun_resumes_from_the_cache(tmp_path):
     write_articles(articles)
     common = [f"data.path={articles}", f"cache.dir={cache}"]
     proc = subprocess.Popen(
+        # The torch engine one text at a time keeps the model busy for many seconds, so the
+        # signal lands mid-prediction however fast the default engine is (fp32 torch and onnx
+        # share cache keys, so the rerun below reuses these rows).
         [sys.executable, "-m", "pipeline", "-m", *common, "cache.commit_every=16"]
+        + ["runtime.engine=torch", "runtime.batch_size=1", "runtime.threads=1"]
         + ["aggregate.n_bootstrap=100,200", f"hydra.sweep.dir={sweep}"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
