@@ -64,6 +64,9 @@ def test_ctrl_c_is_one_line_and_a_rerun_resumes_from_the_cache(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # As from a terminal: earlier tests' launchers can leave SIGINT ignored in this process,
+        # and a child inherits that (Python then installs no KeyboardInterrupt handler).
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 500
     while cached_rows(cache) == 0 and proc.poll() is None and time.monotonic() < deadline:
