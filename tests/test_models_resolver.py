@@ -90,6 +90,7 @@ def test_download_is_attempted_only_when_allowed_and_online(tmp_path, monkeypatc
     import huggingface_hub
 
     monkeypatch.delenv("HF_HUB_OFFLINE")
+    monkeypatch.delenv("TRANSFORMERS_OFFLINE", raising=False)  # either flag means offline
     calls = []
 
     def fake_download(repo_id, **kwargs):
