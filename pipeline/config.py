@@ -152,6 +152,7 @@ def _model_params(name: str, node: Any) -> Any:
         params = OmegaConf.to_object(node)
     except ParamError as exc:
         raise ParamError(f"{name}.{exc}") from None
+    _reject_unknown_keys(params, f"{name}.")
     return check_backend_params(params, name)
 
 
