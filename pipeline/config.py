@@ -34,7 +34,7 @@ CONFIG_DIR = config_dir()
 
 class Task(Enum):
     run = "run"  # the full pipeline on articles
-    evaluate = "evaluate"  # the configured stance/sentiment model on a labelled file
+    evaluate = "evaluate"  # a task's configured model on a labelled file (data.task)
     attribution = "attribution"  # attribution against the gold annotation files
     aggregate = "aggregate"  # re-aggregate finished runs or merge a sweep's shards (no models)
     report = "report"  # re-render a finished run's report (no models)
