@@ -93,7 +93,11 @@ def open_runs(paths: list[Path]) -> RunTables:
         annotated.append(manifest)
         recorded = _manifest(run_dir / PREDICT_DIR / TASKS_FILE).get("tasks")
         if not recorded:
-            raise UserError(f"{run_dir}: no finished predictions to aggregate")
+            raise UserError(
+                f"{run_dir}: no finished predictions to aggregate (no {PREDICT_DIR}/{TASKS_FILE}; "
+                "a run made before tasks were recorded: run its command again, the prediction "
+                "cache saves the model work)"
+            )
         if table is not None and recorded != table:
             raise UserError(f"{run_dir}: its task table differs from the other runs'")
         table = recorded

@@ -66,6 +66,19 @@ def test_a_bad_task_table_is_one_line_naming_the_key(overrides, message):
         load(*overrides)
 
 
+def test_a_model_node_written_inline_is_checked_like_a_group_choice():
+    from omegaconf import OmegaConf
+
+    from pipeline.config import _model_params
+
+    vader = _model_params("framing", OmegaConf.create({"backend": "vader", "scale": 2.0}))
+    assert (vader.backend, vader.scale) == ("vader", 2.0)
+    with pytest.raises(ParamError, match="framing: .*scael"):
+        _model_params("framing", OmegaConf.create({"backend": "vader", "scael": 2.0}))
+    with pytest.raises(ParamError, match="framing.backend=None: choose one of"):
+        _model_params("framing", OmegaConf.create({"prototypes": {}}))
+
+
 def test_table_rows_are_checked():
     with pytest.raises(ParamError, match="tasks.x.negative='a': equals positive"):
         task_table({"x": {"labels": ["a", "b"], "positive": "a", "negative": "a"}})
