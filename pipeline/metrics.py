@@ -66,7 +66,7 @@ def f_avg_fn(labels: Sequence[str]) -> MetricFn:
 def task_metrics(task: str, labels: Sequence[str]) -> dict[str, MetricFn]:
     """The headline metrics of a task, main metric first: the SemEval conventions for stance
     and sentiment, macro-F1 for any other task of the task table."""
-    if task == "stance":
+    if task == "stance" and {"favor", "against"} <= set(labels):
         return {"f_avg": f_avg_fn(labels), "macro_f1": macro_f1, "accuracy": accuracy}
     if task == "sentiment":
         return {"macro_recall": macro_recall, "macro_f1": macro_f1, "accuracy": accuracy}

@@ -103,3 +103,7 @@ def test_perfect_predictions_and_unknown_labels():
     m = evaluate_labels(["conflict", "neutral"], ["conflict", "conflict"], "framing", framing,
                         seed=0, n_boot=0)["metrics"]  # fmt: skip
     assert list(m) == ["macro_f1", "accuracy"] and m["accuracy"]["value"] == 0.5
+    # Stance labels renamed in the task table: no favor/against for F_avg, so macro-F1 leads.
+    renamed = evaluate_labels(["pro", "con"], ["pro", "pro"], "stance", ["pro", "con"], seed=0,
+                              n_boot=0)["metrics"]  # fmt: skip
+    assert list(renamed) == ["macro_f1", "accuracy"]
