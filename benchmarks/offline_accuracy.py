@@ -36,7 +36,6 @@ from pipeline.models.embedding_cache import cached_embeddings
 from pipeline.models.encoder import SentenceEncoder
 from pipeline.models.head import softmax
 from pipeline.models.prompts import EMBEDDING_PROTOTYPES
-from pipeline.models.registry import TASK_LABELS
 from pipeline.models.runtime import RuntimeParams
 from pipeline.models.train_head import (
     NEWS_FILE,
@@ -46,6 +45,7 @@ from pipeline.models.train_head import (
     read_source,
 )
 from pipeline.models.vader import VaderBackend, VaderParams
+from pipeline.tasks import default_tasks
 from pipeline.tweeteval import STANCE_TARGETS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,14 +54,14 @@ Probs = Callable[[LabeledRows], np.ndarray]
 
 
 def scores(task: str, gold: list[str], probs: np.ndarray) -> dict[str, float]:
-    labels = TASK_LABELS[task]
+    labels = default_tasks()[task].labels
     pred = [labels[i] for i in probs.argmax(axis=1)]
     result = evaluate_labels(gold, pred, task, labels, seed=0, n_boot=0, probs=probs)
     return {name: rec["value"] for name, rec in result["metrics"].items()}
 
 
 def majority(task: str, fitted_on: list[str]) -> Probs:
-    labels = TASK_LABELS[task]
+    labels = default_tasks()[task].labels
     counts = Counter(fitted_on)
     prior = np.array([counts[lab] / len(fitted_on) for lab in labels])
     return lambda rows: np.tile(prior, (len(rows.texts), 1))
@@ -76,7 +76,7 @@ def by_target(encoder: SentenceEncoder, task: str, params: EmbeddingParams, stud
         for target in dict.fromkeys(rows.targets):
             idx = [i for i, t in enumerate(rows.targets) if t == target]
             backend = EmbeddingBackend(
-                params, TASK_LABELS[task], target, RuntimeParams(), task, encoder, study
+                params, default_tasks()[task].labels, target, RuntimeParams(), task, encoder, study
             )
             out[idx] = backend.scores_from_embeddings(emb[idx], [rows.texts[i] for i in idx])
         return out
@@ -90,7 +90,7 @@ def fitted_head(
     """A head fitted in memory (as train_head does), temperature fitted on `val`."""
     from sklearn.linear_model import LogisticRegression
 
-    labels = TASK_LABELS[task]
+    labels = default_tasks()[task].labels
     templates = EMBEDDING_PROTOTYPES[task]
     model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     model.fit(featurize(encoder, train, features, templates, labels), train.labels)
@@ -112,7 +112,7 @@ def prototype_temperature(encoder, task: str, dev: LabeledRows) -> float:
     backend = by_target(encoder, task, EmbeddingParams(temperature=1.0))
     probs = backend(dev)
     logits = np.log(np.clip(probs, 1e-12, None))  # T=1 logits up to a per-row constant
-    labels = TASK_LABELS[task]
+    labels = default_tasks()[task].labels
     return fit_temperature(logits, [labels.index(y) for y in dev.labels])
 
 
@@ -176,14 +176,14 @@ def stance_tables(encoder, news: dict | None, results: dict) -> None:
 
 def vader_scale(dev: LabeledRows) -> float:
     """VADER's compound→probability sharpness by dev log-likelihood (its own temperature)."""
-    labels = TASK_LABELS["sentiment"]
+    labels = default_tasks()["sentiment"].labels
     unit = VaderBackend(VaderParams(scale=1.0), labels).predict_proba(dev.texts)
     logits = np.log(np.clip(unit, 1e-12, None))
     return 1.0 / fit_temperature(logits, [labels.index(y) for y in dev.labels])
 
 
 def sentiment_tables(encoder, news: dict | None, results: dict) -> None:
-    task, labels = "sentiment", TASK_LABELS["sentiment"]
+    task, labels = "sentiment", default_tasks()["sentiment"].labels
     val = read_source("tweeteval:sentiment:val", task)
     test = read_source("tweeteval:sentiment:test", task)
     scale = vader_scale(val)

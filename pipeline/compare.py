@@ -19,14 +19,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from pipeline.compare_load import Run, load_runs
+from pipeline.compare_load import Run, load_runs, run_tasks
 from pipeline.errors import UserError
-from pipeline.schema import TASKS as TASK_TABLE
 from pipeline.schema import model_ids
 from pipeline.validation.agreement import cohen_kappa
 
 SCHEMA_VERSION = 1
-TASKS = {name: spec.labels for name, spec in TASK_TABLE.items()}
 StatementKey = tuple[str, str, str]
 
 
@@ -47,7 +45,7 @@ def _overlap(a: dict, b: dict) -> bool | None:
     return max(a["ci_low"], b["ci_low"]) <= min(a["ci_high"], b["ci_high"])
 
 
-def compare_actors(runs: list[Run], baseline: Run) -> list[dict]:
+def compare_actors(runs: list[Run], baseline: Run, tasks: list[str]) -> list[dict]:
     """One row per actor or group found in any run, groups first."""
     names: dict[str, dict] = {}
     for run in runs:
@@ -62,12 +60,12 @@ def compare_actors(runs: list[Run], baseline: Run) -> list[dict]:
             if entry is None:
                 continue
             per_run[run.id] = {"n_statements": entry.get("n_statements")} | {
-                task: _summary(entry, task) for task in TASKS
+                task: _summary(entry, task) for task in tasks
             }
             if run is baseline or base_entry is None:
                 continue
             deltas[run.id] = {}
-            for task in TASKS:
+            for task in tasks:
                 mine, base = per_run[run.id][task], _summary(base_entry, task)
                 if mine is None or base is None:
                     continue
@@ -79,21 +77,22 @@ def compare_actors(runs: list[Run], baseline: Run) -> list[dict]:
     return rows
 
 
-def compare_statements(runs: list[Run], baseline: Run, max_flips: int) -> dict:
+def compare_statements(runs: list[Run], baseline: Run, tasks: list[str], max_flips: int) -> dict:
     """Pairwise agreement, label transitions vs the baseline, and the flipped statements."""
     by_run = {run.id: {statement_key(r): r for r in run.statements} for run in runs}
     pairs = []
     for a, b in itertools.combinations(runs, 2):
         shared = [k for k in by_run[a.id] if k in by_run[b.id]]
         pair: dict[str, Any] = {"a": a.id, "b": b.id, "n_shared": len(shared)}
-        for task, labels in TASKS.items():
+        for task in tasks:
             la = [by_run[a.id][k].get(task, {}).get("label") for k in shared]
             lb = [by_run[b.id][k].get(task, {}).get("label") for k in shared]
-            usable = [(x, y) for x, y in zip(la, lb, strict=True) if x in labels and y in labels]
+            usable = [(x, y) for x, y in zip(la, lb, strict=True) if None not in (x, y)]
             if not usable:
                 pair[task] = None
                 continue
             xs, ys = (list(t) for t in zip(*usable, strict=True))
+            labels = sorted({*xs, *ys})  # labels neither run gave add nothing to kappa
             same = sum(x == y for x, y in usable)
             pair[task] = {
                 "n": len(usable),
@@ -113,7 +112,7 @@ def compare_statements(runs: list[Run], baseline: Run, max_flips: int) -> dict:
         if run is baseline:
             continue
         transitions[run.id] = {}
-        for task in TASKS:
+        for task in tasks:
             counts: Counter = Counter()
             for key, rec in by_run[run.id].items():
                 if key not in base:
@@ -126,7 +125,7 @@ def compare_statements(runs: list[Run], baseline: Run, max_flips: int) -> dict:
             transitions[run.id][task] = dict(counts.most_common())
     # Largest score changes first: the flips a reader should look at.
     ordered = sorted(flipped, key=lambda k: (-flipped[k], k))
-    flips = [_flip_row(key, runs, by_run) for key in ordered]
+    flips = [_flip_row(key, runs, by_run, tasks) for key in ordered]
     return {
         "pairs": pairs,
         "transitions_vs_baseline": transitions,
@@ -135,10 +134,10 @@ def compare_statements(runs: list[Run], baseline: Run, max_flips: int) -> dict:
     }
 
 
-def _flip_row(key: StatementKey, runs: list[Run], by_run: dict) -> dict:
+def _flip_row(key: StatementKey, runs: list[Run], by_run: dict, tasks: list[str]) -> dict:
     row: dict[str, Any] = {"article_id": key[0], "statement_id": key[1], "text": key[2]}
     row["actor"] = {r.id: by_run[r.id][key].get("actor") for r in runs if key in by_run[r.id]}
-    for task in TASKS:
+    for task in tasks:
         row[task] = {
             r.id: {
                 "label": by_run[r.id][key].get(task, {}).get("label"),
@@ -259,10 +258,13 @@ def compare_metrics(runs: list[Run]) -> dict[str, dict[str, Any]]:
 
 def build_comparison(runs: list[Run], failed: list[dict], max_flips: int = 50) -> dict:
     baseline = runs[0]
+    tasks = run_tasks(runs)
     return {
         "schema_version": SCHEMA_VERSION,
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "baseline": baseline.id,
+        "tasks": tasks,
+        "score_definitions": _score_definitions(runs, tasks),
         "runs": [
             {
                 "id": r.id,
@@ -278,12 +280,22 @@ def build_comparison(runs: list[Run], failed: list[dict], max_flips: int = 50) -
         ],
         "failed_jobs": failed,
         "mismatches": mismatches(runs, baseline),
-        "actors": compare_actors(runs, baseline),
-        "statements": compare_statements(runs, baseline, max_flips),
+        "actors": compare_actors(runs, baseline, tasks),
+        "statements": compare_statements(runs, baseline, tasks, max_flips),
         "config_diff": config_diff(runs),
         "model_diff": model_diff(runs),
         "metrics": compare_metrics(runs),
     }
+
+
+def _score_definitions(runs: list[Run], tasks: list[str]) -> dict[str, str | None]:
+    """Each task's score as the first run that defines it recorded it (report.json)."""
+    found: dict[str, str | None] = {task: None for task in tasks}
+    for run in runs:
+        for task, text in ((run.report or {}).get("score_definitions") or {}).items():
+            if found.get(task) is None and task in found:
+                found[task] = text
+    return found
 
 
 def write_outputs(comparison: dict, out: Path) -> list[Path]:

@@ -37,6 +37,23 @@ class Run:
         source = self.report or self.evaluation or {}
         return source.get("target")
 
+    @property
+    def tasks(self) -> list[str]:
+        """The tasks this run predicted, as it recorded them: report.json `tasks`, else the
+        task objects ({label, probs, score}) of its statements, else its evaluation's task."""
+        if self.report and self.report.get("tasks"):
+            return list(self.report["tasks"])
+        if self.statements:
+            return [
+                k for k, v in self.statements[0].items() if isinstance(v, dict) and "label" in v
+            ]
+        return [self.evaluation["task"]] if self.evaluation and "task" in self.evaluation else []
+
+
+def run_tasks(runs: list[Run]) -> list[str]:
+    """Every task of any of the runs, in the order the runs list them."""
+    return list(dict.fromkeys(task for run in runs for task in run.tasks))
+
 
 def is_run_dir(path: Path) -> bool:
     return any((path / marker).is_file() for marker in RUN_MARKERS)

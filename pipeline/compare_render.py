@@ -114,7 +114,7 @@ def _mismatch_section(c: dict) -> Section:
 def _actor_sections(c: dict) -> list[Section]:
     ids = [r["id"] for r in c["runs"]]
     out = []
-    for task in ("stance", "sentiment"):
+    for task in c["tasks"]:
         sec = Section(
             f"{task.capitalize()} per actor and group",
             notes=[
@@ -147,24 +147,20 @@ def _actor_sections(c: dict) -> list[Section]:
 
 def _agreement_sections(c: dict) -> list[Section]:
     st = c["statements"]
+    tasks = c["tasks"]
     pairs = Section(
         "Agreement between runs",
         notes=["Statements matched by article, statement id and text. κ = Cohen's kappa."],
         header=[
             "pair",
             "shared",
-            "stance agree",
-            "stance κ",
-            "stance flips",
-            "sentiment agree",
-            "sentiment κ",
-            "sentiment flips",
+            *[f"{task} {what}" for task in tasks for what in ("agree", "κ", "flips")],
             "speaker changed",
         ],
     )
     for p in st["pairs"]:
         cells: list[Cell | str] = [f"{p['a']} – {p['b']}", str(p["n_shared"])]
-        for task in ("stance", "sentiment"):
+        for task in tasks:
             t = p[task]
             cells += (
                 ["–"] * 3
@@ -173,7 +169,7 @@ def _agreement_sections(c: dict) -> list[Section]:
             )
         cells.append(str(p["speaker_changed"]))
         pairs.rows.append(cells)
-    trans = Section(f"Label changes against {c['baseline']}", header=["run", "stance", "sentiment"])
+    trans = Section(f"Label changes against {c['baseline']}", header=["run", *tasks])
     for rid, t in st["transitions_vs_baseline"].items():
         trans.rows.append(
             [rid] + [", ".join(f"{k}: {n}" for k, n in t[task].items()) or "none" for task in t]
@@ -184,7 +180,7 @@ def _agreement_sections(c: dict) -> list[Section]:
             f"{st['n_flipped_statements']} statements change a label in some run; "
             f"{len(st['flips'])} shown, largest score change first."
         ],
-        header=["statement", "speaker", "stance (score)", "sentiment (score)"],
+        header=["statement", "speaker", *[f"{task} (score)" for task in tasks]],
     )
     for f in st["flips"]:
         speakers = sorted({a or "(narration)" for a in f["actor"].values()})
@@ -200,7 +196,7 @@ def _agreement_sections(c: dict) -> list[Section]:
                         ),
                         "labels",
                     )
-                    for task in ("stance", "sentiment")
+                    for task in tasks
                 ],
             ]
         )
@@ -315,7 +311,7 @@ def render_html(c: dict) -> str:
 
 
 def forest_svg(c: dict, colors: dict[str, str]) -> str:
-    """Two panels (stance, sentiment): per actor, one mean ± CI line per run, on [−1, 1]."""
+    """One panel per task: per actor, one mean ± CI line per run, on [−1, 1]."""
     ids = [r["id"] for r in c["runs"]]
     actors = c["actors"]
     if not actors:
@@ -326,11 +322,12 @@ def forest_svg(c: dict, colors: dict[str, str]) -> str:
     sub_h = 12
     band = sub_h * len(ids) + 12
     height = top + band * len(actors) + 36
-    width = label_w + 2 * panel_w + gap + 20
+    tasks = c["tasks"]
+    width = label_w + len(tasks) * (panel_w + gap) - gap + 20
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12" role="img" '
-        'aria-label="Per-actor stance and sentiment means with 95% CIs per run">',
+        f'aria-label="Per-actor {html.escape(", ".join(tasks))} means with 95% CIs per run">',
         f'<rect width="{width}" height="{height}" fill="white"/>',
     ]
     labels = {r["id"]: r["label"] for r in c["runs"]}
@@ -341,14 +338,15 @@ def forest_svg(c: dict, colors: dict[str, str]) -> str:
         out.append(
             f'<text x="{label_w + 18}" y="{y + 10}">{html.escape(rid)}: {html.escape(label)}</text>'
         )
-    for p, task in enumerate(("stance", "sentiment")):
+    for p, task in enumerate(tasks):
         x0 = label_w + p * (panel_w + gap)
 
         def sx(v: float, x0: int = x0) -> float:
             return x0 + (max(-1.0, min(1.0, v)) + 1) / 2 * panel_w
 
-        title = (
-            "Stance: P(favor) − P(against)" if task == "stance" else "Sentiment: P(pos) − P(neg)"
+        definition = c["score_definitions"].get(task)
+        title = html.escape(
+            f"{task.capitalize()}: {definition}" if definition else task.capitalize()
         )
         out.append(
             f'<text x="{x0 + panel_w / 2}" y="{top - 16}" text-anchor="middle" '

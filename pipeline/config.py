@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from omegaconf import MISSING, DictConfig, OmegaConf
+from omegaconf import MISSING, DictConfig, OmegaConf, open_dict
 
 from pipeline.actors import StudyParams
 from pipeline.attribution import AttributionParams
@@ -22,8 +22,10 @@ from pipeline.errors import ParamError
 from pipeline.models.runtime import CacheParams, RuntimeParams
 from pipeline.report import ReportParams
 from pipeline.resources import config_dir, register_resolvers
+from pipeline.schema import TaskSpec
 from pipeline.scoring import AggregateParams
 from pipeline.stages import ShardParams, StageParams
+from pipeline.tasks import TaskParams, default_tasks, task_table
 from pipeline.validation.registry import ValidationParams
 from pipeline.validation.sampling import SampleParams
 
@@ -32,7 +34,7 @@ CONFIG_DIR = config_dir()
 
 class Task(Enum):
     run = "run"  # the full pipeline on articles
-    evaluate = "evaluate"  # the configured stance/sentiment model on a labelled file
+    evaluate = "evaluate"  # a task's configured model on a labelled file (data.task)
     attribution = "attribution"  # attribution against the gold annotation files
     aggregate = "aggregate"  # re-aggregate finished runs or merge a sweep's shards (no models)
     report = "report"  # re-render a finished run's report (no models)
@@ -44,14 +46,17 @@ class Task(Enum):
 class PipelineConfig:
     task: Task = Task.run
     seed: int = 0
-    # `data`, `stance` and `sentiment` choices have different schemas (article vs labelled
-    # data; one schema per backend), each validated by its own group entry below.
+    # `data` choices have different schemas (article vs labelled data), each validated by its
+    # own group entry below.
     data: Any = MISSING
     chunker: ChunkerParams = MISSING
     actors: StudyParams = MISSING
     attribution: AttributionParams = MISSING
-    stance: Any = MISSING
-    sentiment: Any = MISSING
+    # The task table (configs/tasks/): task → labels and score. Each task's model is the
+    # top-level node named after it (`stance: ...`, one schema per backend), which the root
+    # schema does not list: `load_config` moves them into `models`.
+    tasks: dict[str, TaskParams] = MISSING
+    models: dict[str, Any] = field(default_factory=dict)
     aggregate: AggregateParams = MISSING
     report: ReportParams = MISSING
     runtime: RuntimeParams = field(default_factory=RuntimeParams)
@@ -60,6 +65,9 @@ class PipelineConfig:
     stages: StageParams = field(default_factory=StageParams)
     sample: SampleParams = MISSING
     validation: ValidationParams = field(default_factory=ValidationParams)
+
+    def task_specs(self) -> dict[str, TaskSpec]:
+        return {name: row.spec(name) for name, row in self.tasks.items()}
 
 
 def register_configs() -> None:
@@ -72,29 +80,80 @@ def register_configs() -> None:
 
     register_resolvers()
     store = ConfigStore.instance()
-    store.store(name="schema", node=PipelineConfig)
+    # Not struct while composing, so that a task's model node (`framing:`) can sit at the top
+    # level beside the schema's fields; Hydra makes it struct again before overrides apply, and
+    # `load_config` refuses a top-level node that is neither a field nor a task.
+    schema = OmegaConf.structured(PipelineConfig)
+    OmegaConf.set_struct(schema, False)
+    store.store(name="schema", node=schema)
     store.store(group="data", name="schema_article", node=ArticleDataParams)
     store.store(group="data", name="schema_labeled", node=LabeledDataParams)
     store.store(group="data", name="schema_coded", node=CodedDataParams)
-    for backend, schema in BACKEND_SCHEMAS.items():
-        for group in ("stance", "sentiment"):
-            store.store(group=group, name=f"schema_{backend}", node=schema)
+    # The model groups (configs/stance, configs/sentiment); a further task reuses their choices
+    # (`- /stance@framing: embedding`), so needs no group of its own.
+    for backend, params in BACKEND_SCHEMAS.items():
+        for group in default_tasks():
+            store.store(group=group, name=f"schema_{backend}", node=params)
 
 
 def load_config(cfg: DictConfig) -> PipelineConfig:
     """Typed parameters from a composed config. Raises ParamError (one line, naming the key)
-    for a value out of range, a key added with `+` that no schema has, or a `backend` field
-    that disagrees with the chosen backend: nothing set on the command line is ignored."""
-    from pipeline.models.registry import check_backend_params
-
+    for a value out of range, a key added with `+` that no schema has, a `backend` field
+    that disagrees with the chosen backend, a task without a model or a model without a task:
+    nothing set on the command line is ignored."""
+    tasks = task_table(OmegaConf.to_container(cfg.tasks) if "tasks" in cfg else {})
+    cfg = cfg.copy()
+    with open_dict(cfg):
+        nodes = {name: cfg.pop(name) for name in tasks if name in cfg}
+    _check_models(cfg, tasks, nodes)
     try:
         config = OmegaConf.to_object(cfg)
     except ParamError as exc:
         raise ParamError(f"{_failing_section(cfg)}.{exc}") from None
     _reject_unknown_keys(config, "")
-    for task in ("stance", "sentiment"):
-        check_backend_params(getattr(config, task), task)
+    config.models = {name: _model_params(name, node) for name, node in nodes.items()}
     return config
+
+
+def _check_models(cfg: DictConfig, tasks: dict, nodes: dict) -> None:
+    if cfg.models:
+        raise ParamError(
+            "models is filled from each task's own node (stance=..., stance.KEY=...); "
+            "set those instead"
+        )
+    missing = [name for name in tasks if name not in nodes]
+    if missing:
+        raise ParamError(
+            f"tasks.{missing[0]} has no model: configure the top-level node {missing[0]!r}, "
+            f"e.g. with `- /stance@{missing[0]}: embedding` in a defaults list "
+            "(as configs/tasks/framing.yaml does)"
+        )
+    fields = {f.name for f in dataclasses.fields(PipelineConfig)}
+    for key in cfg:
+        value = cfg[key]
+        if key not in fields and OmegaConf.is_dict(value) and "backend" in value:
+            raise ParamError(
+                f"{key} configures a model, but the task table has no task {key!r} (tasks: "
+                f"{', '.join(tasks)}): add tasks.{key} or drop the model with ~{key}"
+            )
+
+
+def _model_params(name: str, node: Any) -> Any:
+    from pipeline.models.registry import check_backend_params, params_from_dict
+
+    if not OmegaConf.is_dict(node):
+        raise ParamError(
+            f"{name}={node!r}: the model of task {name!r} must be a backend config; choose one "
+            f"with a defaults entry such as `- /stance@{name}: {node}` (configs/tasks/framing.yaml)"
+        )
+    if OmegaConf.get_type(node) is dict:  # written inline: `{backend: embedding, ...}`
+        return params_from_dict(OmegaConf.to_container(node), name)
+    try:
+        params = OmegaConf.to_object(node)
+    except ParamError as exc:
+        raise ParamError(f"{name}.{exc}") from None
+    _reject_unknown_keys(params, f"{name}.")
+    return check_backend_params(params, name)
 
 
 def _failing_section(cfg: DictConfig) -> str:

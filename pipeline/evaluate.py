@@ -22,12 +22,11 @@ from pipeline.errors import UserError
 from pipeline.metrics import evaluate_labels
 from pipeline.param_checks import choice, require
 from pipeline.provenance import sha256_file
-from pipeline.schema import TASKS
+from pipeline.schema import TaskSpec
+from pipeline.tasks import default_tasks
 
-TASK_LABELS: dict[str, tuple[str, ...]] = {name: spec.labels for name, spec in TASKS.items()}
 SCHEMA_VERSION = 1
 LabeledFormat = choice("LabeledFormat", ("auto", "csv", "tsv", "jsonl"), __name__)
-EvalTask = choice("EvalTask", TASK_LABELS, __name__)
 
 
 @dataclass
@@ -39,7 +38,7 @@ class LabeledDataParams:
     text_column: str = "text"
     label_column: str = "label"
     target: str = ""
-    task: EvalTask = EvalTask.stance
+    task: str = "stance"  # a task of the task table (`tasks:`)
     # Keys may be ints (`'++data.label_map={0:against,1:favor}'`) or strings.
     label_map: dict[Any, str] = field(default_factory=dict)
     # Keep only rows whose `split_column` equals `split` (e.g. test, when dev rows trained a head).
@@ -100,10 +99,19 @@ def normalise_label(raw: object, label_map: Mapping[Any, str]) -> str:
     return mapping.get(key, key).lower()
 
 
-def read_gold(params: LabeledDataParams) -> list[GoldExample]:
+def task_of(params: LabeledDataParams, task: TaskSpec | None) -> TaskSpec:
+    """The row of the task table the file is labelled for (None: from the default table)."""
+    if task is not None:
+        return task
+    table = default_tasks()
+    if params.task not in table:
+        raise UserError(f"data.task={params.task!r}: expected one of {', '.join(table)}")
+    return table[params.task]
+
+
+def read_gold(params: LabeledDataParams, task: TaskSpec | None = None) -> list[GoldExample]:
     """Reads and validates the gold file; every problem is one clear UserError line."""
-    if params.task not in TASK_LABELS:
-        raise UserError(f"data.task={params.task!r}: expected 'stance' or 'sentiment'")
+    task = task_of(params, task)
     if not params.path:
         raise UserError("data.path is empty: give the labelled file, e.g. data.path=gold.csv")
     path = Path(params.path)
@@ -124,7 +132,7 @@ def read_gold(params: LabeledDataParams) -> list[GoldExample]:
             raise UserError(
                 f"{path} has no column {column!r} (columns: {', '.join(map(str, rows[0]))})"
             )
-    allowed = TASK_LABELS[params.task]
+    allowed = task.labels
     examples, unknown = [], Counter()
     for row in rows:
         raw = row.get(params.label_column)
@@ -172,14 +180,16 @@ def run_evaluation(
     run_dir: Path,
     n_boot: int = 1000,
     provenance: Mapping | None = None,
+    task: TaskSpec | None = None,
 ) -> dict:
     """Predicts every gold text, scores the predictions and writes metrics into `run_dir`.
 
     `backend_predict` returns probabilities of shape (n, len(labels)), columns in `labels` order
     (the backend's own label order); the predicted label is the argmax.
     """
-    examples = read_gold(data)
-    task_labels = TASK_LABELS[data.task]
+    task = task_of(data, task)
+    examples = read_gold(data, task)
+    task_labels = task.labels
     if set(labels) != set(task_labels):
         raise UserError(
             f"the backend's labels {list(labels)} are not the "

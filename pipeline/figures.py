@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 
 from pipeline.scoring import NO_DATE, TIME_KEYS
 
@@ -125,7 +126,7 @@ def trend_plot(report: dict, max_panels: int) -> bytes | None:
         cells = series[name]
         xs = [x_of[t] for t in sorted(cells)]
         ordered = [cells[t] for t in sorted(cells)]
-        for task, color in zip(report["tasks"], TASK_COLORS, strict=False):
+        for task, color in zip(report["tasks"], itertools.cycle(TASK_COLORS)):
             means = [c[task]["mean"] for c in ordered]
             ax.fill_between(xs, [c[task]["ci_low"] for c in ordered],
                             [c[task]["ci_high"] for c in ordered], color=color, alpha=0.15,

@@ -110,6 +110,8 @@ def write_report(
         "target": aggregates["target"],
         "tasks": aggregates["tasks"],
         "score_definitions": {t.name: t.score_text() for t in tables.tasks},
+        # The task table the run used (labels, score ends), for readers without its config.
+        "task_specs": {t.name: t.record() for t in tables.tasks},
         "by": aggregates["by"],
         "min_n": aggregates["min_n"],
         "resample": aggregates["resample"],

@@ -22,7 +22,7 @@ from pipeline.atomic import atomic_write_json
 from pipeline.config import PipelineConfig
 from pipeline.errors import UserError
 from pipeline.provenance import git_state, input_hashes, package_versions
-from pipeline.schema import AGGREGATE_DIR, SCHEMA_VERSION, TASKS
+from pipeline.schema import AGGREGATE_DIR, SCHEMA_VERSION
 from pipeline.stages import annotate, fingerprint, predict_stage
 from pipeline.validation.registry import find_records
 
@@ -50,17 +50,20 @@ def run_pipeline(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
     study = build_actor_set(config.actors)
     hierarchy = {a.name: a.group for a in config.actors.actors}
     inputs = input_hashes(require_path(config.data))
+    tasks = config.task_specs()
+    # Built before any work (cheap: weights load on first prediction), so a model that cannot
+    # be had or labels a backend cannot give stop the run at start.
+    backends = {
+        name: build_backend(
+            config.models[name], task, study.target, config.runtime, study=config.actors.stance
+        )
+        for name, task in tasks.items()
+    }
     with timer.stage("annotate"):
         annotated = annotate(config, run_dir, study, hierarchy, inputs)
     log.info("%d articles, %d statements", annotated["n_articles"], annotated["n_statements"])
-    backends = {
-        name: build_backend(
-            getattr(config, name), name, study.target, config.runtime, study=config.actors.stance
-        )
-        for name in TASKS
-    }
     with timer.stage("predict"):
-        cache_stats = predict_stage(config, run_dir, annotated, backends)
+        cache_stats = predict_stage(config, run_dir, annotated, tasks, backends)
     provenance = {
         **run_provenance(config, {n: b.describe() for n, b in backends.items()}, context, inputs),
         "prediction_cache": cache_stats,
@@ -200,11 +203,14 @@ def run_model_evaluation(config: PipelineConfig, run_dir: Path, context: dict) -
     from pipeline.models.registry import build_backend
 
     data = config.data
-    task_params = config.stance if data.task == "stance" else config.sentiment
+    tasks = config.task_specs()
+    if data.task not in tasks:
+        raise UserError(f"data.task={data.task!r} is not in the task table ({', '.join(tasks)})")
     target = data.target or build_actor_set(config.actors).target
     # The study's descriptions are written for its own target; another target gets the generic.
     study = config.actors.stance if target == config.actors.target else None
-    backend = build_backend(task_params, data.task, target, config.runtime, study=study)
+    task = tasks[data.task]
+    backend = build_backend(config.models[data.task], task, target, config.runtime, study=study)
     return run_evaluation(
         data=dataclasses.replace(data, target=target),
         backend_predict=lambda texts: predict(backend, texts, config.cache)[0],
@@ -212,6 +218,7 @@ def run_model_evaluation(config: PipelineConfig, run_dir: Path, context: dict) -
         seed=config.seed,
         run_dir=run_dir,
         provenance=run_provenance(config, {data.task: backend.describe()}, context),
+        task=task,
     )
 
 

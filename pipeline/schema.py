@@ -14,7 +14,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.atomic import atomic_write_bytes
-from pipeline.types import SENTIMENT_LABELS, STANCE_LABELS
 
 # report.json / tables. 1.1: statement ids are article id + character span; statements carry
 # date/source/url; report.json always has `metrics` and gains `cells`, `outlets`, `warnings`.
@@ -33,16 +32,17 @@ class TaskSpec:
     def score_text(self) -> str:
         return f"P({self.positive}) − P({self.negative})"
 
+    def record(self) -> dict:
+        """As a run records it (stage manifest, report.json `task_specs`)."""
+        return {"labels": list(self.labels), "positive": self.positive, "negative": self.negative}
 
-# Tasks are rows of this table; a third task (e.g. framing) is one more row plus a config group
-# for its backend (`PipelineConfig.<task>`), nothing else.
-TASKS: dict[str, TaskSpec] = {
-    spec.name: spec
-    for spec in (
-        TaskSpec("stance", STANCE_LABELS, "favor", "against"),
-        TaskSpec("sentiment", SENTIMENT_LABELS, "positive", "negative"),
-    )
-}
+    @classmethod
+    def from_record(cls, name: str, record: dict) -> TaskSpec:
+        return cls(name, tuple(record["labels"]), record["positive"], record["negative"])
+
+
+# The task table itself is configuration (configs/tasks/, read by pipeline/tasks.py); a run
+# records the one it used in PREDICT_DIR/TASKS_FILE, so readers of finished runs need no config.
 
 # What identifies a model in a backend's `describe()` (compare's model diff reads these).
 MODEL_ID_FIELDS = ("backend", "model", "source", "revision", "fingerprint")
@@ -53,6 +53,7 @@ ANNOTATE_DIR = f"{STAGES_DIR}/annotate"
 PREDICT_DIR = f"{STAGES_DIR}/predict"
 AGGREGATE_DIR = f"{STAGES_DIR}/aggregate"
 MANIFEST = "manifest.json"
+TASKS_FILE = "tasks.json"
 
 ARTICLES = pa.schema(
     [

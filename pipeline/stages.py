@@ -31,7 +31,8 @@ from pipeline.schema import (
     PREDICT_DIR,
     SCHEMA_VERSION,
     STATEMENTS,
-    TASKS,
+    TASKS_FILE,
+    TaskSpec,
     prediction_schema,
     read_table,
     write_table,
@@ -210,18 +211,31 @@ def looks_english(text: str) -> bool:
     return not letters or sum(c.isascii() for c in letters) / len(letters) >= 0.5
 
 
-def predict_stage(config, run_dir: Path, annotated: dict, backends: dict) -> dict:
-    """Statements → `<task>-NNNNN.parquet` parts aligned row by row with the statements parts."""
+def predict_stage(
+    config, run_dir: Path, annotated: dict, tasks: dict[str, TaskSpec], backends: dict
+) -> dict:
+    """Statements → `<task>-NNNNN.parquet` parts aligned row by row with the statements parts,
+    for each task of the table (recorded in PREDICT_DIR/TASKS_FILE for the readers)."""
     from pipeline.models.cache import predict
 
     stats: dict[str, dict] = {}
     statements_dir = run_dir / ANNOTATE_DIR
-    for name, backend in backends.items():
-        task = TASKS[name]
+    atomic_write_json(
+        run_dir / PREDICT_DIR / TASKS_FILE,
+        {"tasks": {name: task.record() for name, task in tasks.items()}},
+    )
+    for name, task in tasks.items():
+        backend = backends[name]
         schema = prediction_schema(task)
         stage = StageDir.open(
             run_dir / PREDICT_DIR / name,
-            fingerprint({"statements": annotated["fingerprint"], "model": backend.fingerprint()}),
+            fingerprint(
+                {
+                    "statements": annotated["fingerprint"],
+                    "model": backend.fingerprint(),
+                    "task": task.record(),
+                }
+            ),
         )
         totals = {"n_texts": 0, "cache_hits": 0, "cache_misses": 0, "model_calls": 0,
                   "seconds": 0.0, "parts_reused": 0}  # fmt: skip

@@ -23,7 +23,7 @@ from pipeline.schema import (
     MANIFEST,
     PREDICT_DIR,
     STATEMENTS,
-    TASKS,
+    TASKS_FILE,
     TaskSpec,
     prediction_schema,
     read_table,
@@ -85,24 +85,31 @@ def find_runs(paths: list[Path]) -> list[Path]:
 def open_runs(paths: list[Path]) -> RunTables:
     run_dirs = find_runs(paths)
     annotated, models = [], {}
+    table: dict | None = None
     for run_dir in run_dirs:
         manifest = _manifest(run_dir / ANNOTATE_DIR / MANIFEST)
         if not manifest.get("complete"):
             raise UserError(f"{run_dir}: stage annotate did not finish; run it again to resume")
         annotated.append(manifest)
-        for name in TASKS:
+        recorded = _manifest(run_dir / PREDICT_DIR / TASKS_FILE).get("tasks")
+        if not recorded:
+            raise UserError(
+                f"{run_dir}: no finished predictions to aggregate (no {PREDICT_DIR}/{TASKS_FILE}; "
+                "a run made before tasks were recorded: run its command again, the prediction "
+                "cache saves the model work)"
+            )
+        if table is not None and recorded != table:
+            raise UserError(f"{run_dir}: its task table differs from the other runs'")
+        table = recorded
+        for name in recorded:
             predicted = _manifest(run_dir / PREDICT_DIR / name / MANIFEST)
-            if not predicted:
-                continue
             if not predicted.get("complete"):
                 raise UserError(f"{run_dir}: stage predict {name} did not finish; run it again")
             known = models.setdefault(name, predicted["model"])
             if known.get("fingerprint") != predicted["model"].get("fingerprint"):
                 raise UserError(f"{run_dir}: its {name} model differs from the other runs'")
     _check_shards(run_dirs, annotated)
-    tasks = [TASKS[name] for name in TASKS if name in models]
-    if not tasks:
-        raise UserError(f"{run_dirs[0]}: no finished predictions to aggregate")
+    tasks = [TaskSpec.from_record(name, record) for name, record in (table or {}).items()]
     return RunTables(run_dirs, annotated, tasks, models)
 
 

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-STANCE_LABELS: tuple[str, ...] = ("favor", "against", "none")
-SENTIMENT_LABELS: tuple[str, ...] = ("positive", "neutral", "negative")
-
 
 @dataclass(frozen=True)
 class Article:

@@ -5,7 +5,10 @@ import pytest
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, recall_score
 
 from pipeline.metrics import evaluate_labels
-from pipeline.types import SENTIMENT_LABELS, STANCE_LABELS
+from pipeline.tasks import default_tasks
+
+STANCE_LABELS = default_tasks()["stance"].labels
+SENTIMENT_LABELS = default_tasks()["sentiment"].labels
 
 
 def _random_labels(rng, labels, n, skew):
@@ -95,5 +98,12 @@ def test_perfect_predictions_and_unknown_labels():
     assert m["f_avg"]["value"] == 1.0 and m["f_avg"]["ci_low"] < 1.0
     with pytest.raises(ValueError, match="maybe"):
         evaluate_labels(["maybe"], ["favor"], "stance", labels, seed=0)
-    with pytest.raises(ValueError, match="unknown task"):
-        evaluate_labels(["favor"], ["favor"], "topic", labels, seed=0)
+    # A task of the table other than stance and sentiment (e.g. framing) leads with macro-F1.
+    framing = ["cooperation", "conflict", "neutral"]
+    m = evaluate_labels(["conflict", "neutral"], ["conflict", "conflict"], "framing", framing,
+                        seed=0, n_boot=0)["metrics"]  # fmt: skip
+    assert list(m) == ["macro_f1", "accuracy"] and m["accuracy"]["value"] == 0.5
+    # Stance labels renamed in the task table: no favor/against for F_avg, so macro-F1 leads.
+    renamed = evaluate_labels(["pro", "con"], ["pro", "pro"], "stance", ["pro", "con"], seed=0,
+                              n_boot=0)["metrics"]  # fmt: skip
+    assert list(renamed) == ["macro_f1", "accuracy"]

@@ -26,7 +26,10 @@ from pipeline.models.registry import build_backend
 from pipeline.models.runtime import CacheParams, RuntimeParams
 from pipeline.models.train_head import main as train_head_main
 from pipeline.models.vader import VaderBackend, VaderParams
-from pipeline.types import SENTIMENT_LABELS, STANCE_LABELS
+from pipeline.tasks import default_tasks
+
+STANCE_LABELS = default_tasks()["stance"].labels
+SENTIMENT_LABELS = default_tasks()["sentiment"].labels
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = "China–US climate cooperation"

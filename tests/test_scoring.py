@@ -1,7 +1,6 @@
 import numpy as np
 import pytest
 
-from pipeline.schema import TASKS
 from pipeline.scoring import (
     AggregateParams,
     Frame,
@@ -10,8 +9,9 @@ from pipeline.scoring import (
     predictions_from_probs,
     time_bin,
 )
+from pipeline.tasks import default_tasks
 
-STANCE, SENTIMENT = TASKS["stance"], TASKS["sentiment"]
+STANCE, SENTIMENT = default_tasks()["stance"], default_tasks()["sentiment"]
 HIERARCHY = {"China": None, "Foreign Ministry": "China", "Spokesperson": "Foreign Ministry",
              "Wang Yi": "China", "United States": None, "John Kerry": "United States"}  # fmt: skip
 

@@ -72,9 +72,10 @@ class ClassifierBackend(Backend):
     ):
         self.params = params
         self.labels = labels
-        self.model = SequenceModel(
-            params.model or DEFAULT_CLASSIFIERS[task], runtime, params.revision, params.max_length
-        )
+        model = params.model or DEFAULT_CLASSIFIERS.get(task)
+        if not model:
+            raise UserError(f"{task}.model: no default classifier for task {task!r}; name one")
+        self.model = SequenceModel(model, runtime, params.revision, params.max_length)
         self.columns = label_columns(
             self.model.id2label, params.label_map, labels, self.model.resolved.model_id
         )

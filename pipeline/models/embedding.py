@@ -93,7 +93,18 @@ class EmbeddingBackend(Backend):
         study_protos = study.prototypes if study is not None else {}
         # A study's calibration belongs to its prototypes, not to prototypes given here.
         calibration = study.calibration if study and not params.prototypes else None
-        generic = EMBEDDING_CALIBRATION[task]
+        descriptions = params.prototypes or study_protos or EMBEDDING_PROTOTYPES.get(task)
+        if descriptions is None:
+            raise UserError(
+                f"{task}.prototypes: no generic label descriptions for task {task!r}; give "
+                f"{task}.prototypes={{LABEL: [sentences]}} for the labels {list(labels)}"
+            )
+        generic = EMBEDDING_CALIBRATION.get(task, {})
+        if not generic and calibration is None and params.temperature is None:
+            raise UserError(
+                f"{task}.temperature: no generic calibration for task {task!r}; set it "
+                "(cosines of MiniLM sentences need a temperature of about 0.03-0.1)"
+            )
         self.fitted_on: FittedOn | None = None
         if calibration is not None:
             self.calibration_source = "study"
@@ -102,7 +113,7 @@ class EmbeddingBackend(Backend):
             self.calibration_source = "backend params"
         else:
             self.calibration_source = "generic"
-        base_t = calibration.temperature if calibration else generic["temperature"]
+        base_t = calibration.temperature if calibration else generic.get("temperature")
         self.temperature = base_t if params.temperature is None else params.temperature
         if self.temperature <= 0:
             raise UserError(f"embedding temperature must be > 0, got {self.temperature}")
@@ -111,14 +122,12 @@ class EmbeddingBackend(Backend):
         elif calibration is not None:
             base_bias = calibration.label_bias
         else:
-            base_bias = {} if (params.prototypes or study_protos) else generic["label_bias"]
+            base_bias = {} if (params.prototypes or study_protos) else generic.get("label_bias", {})
         self.label_bias = dict(base_bias)
         self.descriptions_source = (
             "backend params" if params.prototypes else "study" if study_protos else "generic"
         )
-        self.prototypes = fill_target(
-            params.prototypes or study_protos or EMBEDDING_PROTOTYPES[task], target
-        )
+        self.prototypes = fill_target(descriptions, target)
         check_label_keys(self.prototypes, labels, f"{task} prototypes")
         unknown_bias = set(self.label_bias) - set(labels)
         if unknown_bias:

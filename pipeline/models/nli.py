@@ -73,7 +73,13 @@ class NLIBackend(Backend):
             raise UserError(f"nli mode {params.mode!r}: use one of {', '.join(_MODES)}")
         self.params = params
         self.labels = labels
-        self.templates = fill_target(params.templates or NLI_TEMPLATES[task], target)
+        templates = params.templates or NLI_TEMPLATES.get(task)
+        if templates is None:
+            raise UserError(
+                f"{task}.templates: no generic hypotheses for task {task!r}; give "
+                f"{task}.templates={{LABEL: [hypotheses]}} for the labels {list(labels)}"
+            )
+        self.templates = fill_target(templates, target)
         check_label_keys(self.templates, labels, f"{task} NLI templates")
         if any(not items for items in self.templates.values()):
             raise UserError("every label needs at least one NLI template")

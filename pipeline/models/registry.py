@@ -15,7 +15,8 @@ from pipeline.models.ensemble import EnsembleBackend, EnsembleParams
 from pipeline.models.nli import NLIBackend, NLIParams
 from pipeline.models.runtime import RuntimeParams
 from pipeline.models.vader import VaderBackend, VaderParams
-from pipeline.types import SENTIMENT_LABELS, STANCE_LABELS
+from pipeline.schema import TaskSpec
+from pipeline.tasks import resolve_task
 
 BACKEND_SCHEMAS: dict[str, type] = {
     "embedding": EmbeddingParams,
@@ -24,8 +25,6 @@ BACKEND_SCHEMAS: dict[str, type] = {
     "vader": VaderParams,
     "ensemble": EnsembleParams,
 }
-
-TASK_LABELS: dict[str, tuple[str, ...]] = {"stance": STANCE_LABELS, "sentiment": SENTIMENT_LABELS}
 
 
 def backend_name(params: Any) -> str | None:
@@ -74,25 +73,26 @@ def check_backend_params(params: Any, where: str) -> Any:
 
 def build_backend(
     params: Any,
-    task: str,
+    task: TaskSpec | str,
     target: str,
     runtime: RuntimeParams,
     study: StanceDescriptions | None = None,
 ) -> Backend:
-    """Build the backend that `params` describes for `task` ("stance" or "sentiment").
+    """Build the backend that `params` describes for `task` (a row of the task table, or the
+    name of a task of the default table).
 
     `study` is the study's stance descriptions (prototypes, NLI hypotheses, calibration); a
     backend's own descriptions win over them, and the generic ones fill in when neither is set.
     Cheap: weights are resolved and fingerprinted here, but loaded on first prediction,
     so a fully cached run never loads a model.
     """
-    if task not in TASK_LABELS:
-        raise UserError(f"unknown task {task!r}; use stance or sentiment")
+    spec = resolve_task(task)
+    task = spec.name
     if isinstance(params, Mapping):
         params = params_from_dict(params, task)
     else:
         params = check_backend_params(params, task)
-    labels = TASK_LABELS[task]
+    labels = spec.labels
     name = getattr(params, "backend", None)
     if isinstance(params, EmbeddingParams):
         return EmbeddingBackend(params, labels, target, runtime, task, study=study)
@@ -105,6 +105,6 @@ def build_backend(
     if isinstance(params, VaderParams):
         return VaderBackend(params, labels)
     if isinstance(params, EnsembleParams):
-        members = [build_backend(m, task, target, runtime, study) for m in params.members]
+        members = [build_backend(m, spec, target, runtime, study) for m in params.members]
         return EnsembleBackend(members, params.weights, labels)
     raise UserError(f"unknown backend {name!r}; choose one of {sorted(BACKEND_SCHEMAS)}")

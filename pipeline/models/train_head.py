@@ -35,8 +35,8 @@ from pipeline.models.encoder import DEFAULT_EMBEDDING_MODEL, SentenceEncoder
 from pipeline.models.features import FEATURE_KINDS, HeadInputs, build_features
 from pipeline.models.head import PACKAGED_HEADS, LinearHead, save_head
 from pipeline.models.prompts import EMBEDDING_PROTOTYPES, fill_target
-from pipeline.models.registry import TASK_LABELS
 from pipeline.models.runtime import RuntimeParams
+from pipeline.tasks import default_tasks
 
 log = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parents[2]
@@ -251,12 +251,13 @@ def train_head(
     runtime: RuntimeParams | None = None,
 ) -> dict:
     """Fit, calibrate, save; return the metadata written next to the head."""
-    if task not in TASK_LABELS:
-        raise UserError(f"--task must be one of {sorted(TASK_LABELS)}, got {task!r}")
+    tasks = default_tasks()
+    if task not in tasks:
+        raise UserError(f"--task must be one of {sorted(tasks)}, got {task!r}")
     bad = [f for f in features if f not in FEATURE_KINDS]
     if bad or not features:
         raise UserError(f"--features {bad or '(none)'}: choose from {list(FEATURE_KINDS)}")
-    labels = TASK_LABELS[task]
+    labels = tasks[task].labels
     templates = EMBEDDING_PROTOTYPES[task] if "target_cosines" in features else {}
     encoder = SentenceEncoder(model, runtime or RuntimeParams())
     train_rows = concat([read_source(s, task, target) for s in train])
@@ -327,7 +328,7 @@ def _sha256_of_records(records: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--preset", choices=sorted(PRESETS), help="train a shipped head")
-    parser.add_argument("--task", choices=sorted(TASK_LABELS))
+    parser.add_argument("--task", choices=sorted(default_tasks()))
     parser.add_argument("--out", help="folder to write the head into")
     parser.add_argument("--train", action="append", default=[], help="training source")
     parser.add_argument("--calibrate", action="append", default=[], help="temperature source")

@@ -25,7 +25,6 @@ import numpy as np
 from pipeline.atomic import atomic_write_json, atomic_write_text
 from pipeline.compare_load import expand_runs, load_run
 from pipeline.errors import UserError
-from pipeline.evaluate import TASK_LABELS
 from pipeline.provenance import sha256_file
 
 SCHEMA_VERSION = 1
@@ -52,8 +51,9 @@ class SampleParams:
     # Every non-empty stratum gets at least this many rows (or all of them, when it has fewer).
     min_per_stratum: int = 2
     stratify_by: str = "actor"  # actor | actor_group
-    # The tasks coders label; the strata use the predicted label of the first.
-    tasks: list[str] = field(default_factory=lambda: ["stance", "sentiment"])
+    # The tasks coders label (empty: every task of the run); the strata use the predicted
+    # label of the first.
+    tasks: list[str] = field(default_factory=list)
     # null: the top-level `seed`.
     seed: int | None = None
     # The coders' CSV; null: coding_sample.csv in this task's run directory.
@@ -111,6 +111,7 @@ class Population:
     """The statements of one run (or of a sweep's runs, which must all have the same ones)."""
 
     runs: list[dict]  # dir, label, target, models, statements_sha256
+    labels: dict[str, list[str]]  # the sampled tasks (in order) → their labels, from the run
     records: list[dict]  # the first run's attributed statements
     predictions: dict[tuple[str, str], list[dict]]  # key -> per run {task: label}
     contexts: dict[tuple[str, str], tuple[str, str]]  # key -> (sentence before, sentence after)
@@ -141,6 +142,15 @@ def _contexts(records: list[dict]) -> dict[tuple[str, str], tuple[str, str]]:
     return out
 
 
+def _task_labels(run) -> dict[str, list[str]]:
+    """The run's tasks and labels as its report records them (older reports: from the label
+    probabilities of its statements)."""
+    specs = run.report.get("task_specs")
+    if specs:
+        return {task: list(spec["labels"]) for task, spec in specs.items()}
+    return {task: list(run.statements[0][task]["probs"]) for task in run.tasks}
+
+
 def load_population(source: str, tasks: list[str]) -> Population:
     if not source:
         raise UserError(
@@ -154,9 +164,15 @@ def load_population(source: str, tasks: list[str]) -> Population:
             raise UserError(
                 f"{path}: not a finished pipeline run (no report.json or statements.jsonl)"
             )
-        for task in tasks:
-            if task not in run.statements[0]:
-                raise UserError(f"{path}/statements.jsonl has no {task!r} predictions")
+        labels = _task_labels(run)
+        unknown = [task for task in tasks if task not in labels]
+        if unknown:
+            raise UserError(
+                f"sample.tasks={tasks}: {path} has no {unknown[0]!r} predictions "
+                f"(its tasks: {', '.join(labels)})"
+            )
+        if not per_run:
+            chosen = {task: labels[task] for task in tasks or labels}
         runs_info.append(
             {
                 "dir": str(path.resolve()),
@@ -180,11 +196,12 @@ def load_population(source: str, tasks: list[str]) -> Population:
                 "sample the runs of a sweep only when they share chunking and attribution"
             )
     predictions = {
-        key: [{task: statements[j][task]["label"] for task in tasks} for statements in per_run]
+        key: [{task: statements[j][task]["label"] for task in chosen} for statements in per_run]
         for j, (key, _) in enumerate(keys)
     }
     return Population(
         runs=runs_info,
+        labels=chosen,
         records=[r for r in first if r.get("actor")],
         predictions=predictions,
         contexts=_contexts(first),
@@ -193,7 +210,7 @@ def load_population(source: str, tasks: list[str]) -> Population:
 
 def draw(population: Population, params: SampleParams, seed: int) -> tuple[list[dict], list[dict]]:
     """The sampled statements in a seeded random order, and one summary row per stratum."""
-    task = params.tasks[0]
+    task = next(iter(population.labels))
     strata: dict[StratumKey, list[dict]] = defaultdict(list)
     for r in population.records:
         strata[(str(r[params.stratify_by]), population.predictions[_key(r)][0][task])].append(r)
@@ -231,9 +248,6 @@ def draw(population: Population, params: SampleParams, seed: int) -> tuple[list[
 def _check(params: SampleParams) -> None:
     if params.stratify_by not in ("actor", "actor_group"):
         raise UserError(f"sample.stratify_by={params.stratify_by!r}: expected actor or actor_group")
-    unknown = [t for t in params.tasks if t not in TASK_LABELS]
-    if unknown or not params.tasks:
-        raise UserError(f"sample.tasks={params.tasks}: expected some of {list(TASK_LABELS)}")
     if params.n < 1 or params.coders < 1 or params.min_per_stratum < 0:
         raise UserError(
             "sample.n and sample.coders must be at least 1 and sample.min_per_stratum at least 0"
@@ -242,7 +256,9 @@ def _check(params: SampleParams) -> None:
 
 def _csv_text(rows: list[dict], population: Population, params: SampleParams) -> str:
     buffer = io.StringIO()
-    coder_columns = [coder_column(c, t) for c in range(1, params.coders + 1) for t in params.tasks]
+    coder_columns = [
+        coder_column(c, t) for c in range(1, params.coders + 1) for t in population.labels
+    ]
     writer = csv.writer(buffer)
     writer.writerow([*CONTEXT_COLUMNS, *coder_columns])
     for row in rows:
@@ -263,10 +279,12 @@ def _csv_text(rows: list[dict], population: Population, params: SampleParams) ->
     return "\ufeff" + buffer.getvalue()
 
 
-def _instructions(csv_path: Path, target: str, params: SampleParams, n: int) -> str:
-    labels = "\n".join(f"- `{t}`: {' / '.join(TASK_LABELS[t])}" for t in params.tasks)
+def _instructions(
+    csv_path: Path, target: str, params: SampleParams, tasks: dict[str, list[str]], n: int
+) -> str:
+    labels = "\n".join(f"- `{t}`: {' / '.join(tasks[t])}" for t in tasks)
     columns = ", ".join(
-        f"`{coder_column(c, t)}`" for c in range(1, params.coders + 1) for t in params.tasks
+        f"`{coder_column(c, t)}`" for c in range(1, params.coders + 1) for t in tasks
     )
     return f"""# Coding instructions for `{csv_path.name}`
 
@@ -311,20 +329,21 @@ def run_sample(params: SampleParams, seed: int, run_dir: Path) -> Path:
         "source": str(Path(params.run).resolve()),
         "runs": population.runs,
         "target": target,
-        "tasks": params.tasks,
-        "labels": {t: list(TASK_LABELS[t]) for t in params.tasks},
+        "tasks": list(population.labels),
+        "labels": population.labels,
         "coders": params.coders,
         "seed": seed,
         "n_requested": params.n,
         "min_per_stratum": params.min_per_stratum,
-        "stratify_by": [params.stratify_by, f"predicted {params.tasks[0]}"],
+        "stratify_by": [params.stratify_by, f"predicted {next(iter(population.labels))}"],
         "population": len(population.records),
         "strata": strata,
         "rows": rows,
     }
     atomic_write_json(sidecar_path(csv_path), sidecar)
     atomic_write_text(
-        instructions_path(csv_path), _instructions(csv_path, target, params, len(rows))
+        instructions_path(csv_path),
+        _instructions(csv_path, target, params, population.labels, len(rows)),
     )
     # The CSV last: its presence marks a complete sample.
     atomic_write_text(csv_path, _csv_text(rows, population, params))
