@@ -208,7 +208,9 @@ def _folder_articles(path: Path, params: ArticleDataParams, log: ReadLog) -> Ite
             _fail_or_skip(str(exc), str(file), params, log, "files")
 
 
-def _fail_or_skip(message: str, where: str, params: ArticleDataParams, log: ReadLog, what: str):
+def _fail_or_skip(
+    message: str, where: str, params: ArticleDataParams, log: ReadLog, what: str
+) -> None:
     """An unreadable article: stop with one line (data.on_error=fail) or record it and go on."""
     if params.on_error == "fail":
         raise UserError(f"{message} (data.on_error=skip skips such {what})")
