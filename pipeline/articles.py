@@ -1,10 +1,14 @@
 """Reading articles as a stream: a text file, a folder of .txt files, JSONL/JSON/CSV/Parquet
 tables, or a dataset saved with `datasets`.
 
-Tables are read row by row (Parquet and saved datasets in record batches), so a corpus never has
-to fit in memory. A row's text is kept verbatim (offsets point into the user's text column); its
-title, date, outlet and url come from the mapped columns. Dates are parsed once here; a value
-that cannot be parsed is reported (`ReadLog.bad_dates`), never silently dropped.
+Tables are read row by row (Parquet and saved datasets in record batches, mapped columns only),
+so a corpus never has to fit in memory. JSONL/CSV/Parquet go through the standard library and
+pyarrow, not `datasets`' loaders: those cost far more time and memory at corpus sizes a run can
+analyse, and type columns from the data (benchmarks/corpus_reader.py; figures in the README).
+A row's text is kept verbatim (offsets point into the user's text column); its title, date,
+outlet and url come from the mapped columns. Dates are parsed once here; a value that cannot be
+parsed is reported (`ReadLog.bad_dates`), never silently dropped. An unreadable row or file
+stops the read with one line, or with data.on_error=skip is listed (`ReadLog.skipped`).
 """
 
 from __future__ import annotations
@@ -46,9 +50,11 @@ class ArticleDataParams:
     date_column: str = "date"
     source_column: str = "source"  # the outlet
     url_column: str = "url"
-    # Text encoding of .txt and CSV files (a UTF-8 byte-order mark is always accepted).
+    # Text encoding of .txt, JSONL, JSON and CSV files (a UTF-8 byte-order mark is always
+    # accepted); Parquet and saved datasets store Unicode and take no encoding.
     encoding: str = "utf-8"
-    # An unreadable or empty article: fail (stop with one line) or skip (listed in the report).
+    # An unreadable or empty article (file or table row): fail (stop with one line) or skip
+    # (listed in the report).
     on_error: OnError = OnError.fail
     # Optional attribution gold annotations (JSONL) to score the run's attribution against.
     gold: str | None = None
@@ -105,10 +111,15 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
     )
 
 
+def _decoding(encoding: str) -> str:
+    """The codec to open text inputs with: UTF-8 also accepts a byte-order mark."""
+    return "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+
+
 def read_article(path: str | Path, encoding: str = "utf-8") -> Article:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig" if encoding == "utf-8" else encoding)
+        text = path.read_text(encoding=_decoding(encoding))
     except FileNotFoundError:
         raise UserError(f"article file not found: {path}") from None
     except UnicodeDecodeError:
@@ -125,6 +136,11 @@ def iter_articles(params: ArticleDataParams, log: ReadLog | None = None) -> Iter
     log = log if log is not None else ReadLog()
     path = require_path(params)
     fmt = params.format if params.format != "auto" else _guess_format(path)
+    if fmt in ("parquet", "datasets") and _decoding(params.encoding) != "utf-8-sig":
+        raise UserError(
+            f"data.encoding={params.encoding} does not apply to {fmt} input {path} "
+            "(it stores Unicode text); leave data.encoding at utf-8"
+        )
     if fmt == "text":
         articles: Iterable[Article] = [read_article(path, params.encoding)]
     elif fmt == "folder":
@@ -138,7 +154,10 @@ def iter_articles(params: ArticleDataParams, log: ReadLog | None = None) -> Iter
             "datasets": _dataset_rows,
         }
         rows = readers[fmt](path, params)
-        articles = (_article_from_row(row, i, params, log, str(path)) for i, row in enumerate(rows))
+        articles = (
+            _article_from_row(row, str(path), at, i, params, log)
+            for i, (at, row) in enumerate(rows)
+        )
     seen: set[str] = set()
     n = 0
     for article in articles:
@@ -186,20 +205,35 @@ def _folder_articles(path: Path, params: ArticleDataParams, log: ReadLog) -> Ite
         try:
             yield read_article(file, params.encoding)
         except UserError as exc:
-            if params.on_error == "fail":
-                raise UserError(f"{exc} (data.on_error=skip skips such files)") from None
-            log.skipped.append({"path": str(file), "reason": str(exc)})
+            _fail_or_skip(str(exc), str(file), params, log, "files")
+
+
+def _fail_or_skip(
+    message: str, where: str, params: ArticleDataParams, log: ReadLog, what: str
+) -> None:
+    """An unreadable article: stop with one line (data.on_error=fail) or record it and go on."""
+    if params.on_error == "fail":
+        raise UserError(f"{message} (data.on_error=skip skips such {what})")
+    log.skipped.append({"path": where, "reason": message})
+
+
+# A table reader yields (at, row) for every row, `at` locating it in the file (":LINE" or
+# "#ROW"), and in place of a row it cannot read, why (a str). Unreadable rows count in the
+# default ids ("row00003"), so skipping one does not renumber the rest.
+Rows = Iterator[tuple[str, dict | str]]
 
 
 def _article_from_row(
-    row: dict, index: int, params: ArticleDataParams, log: ReadLog, where: str
+    row: dict | str, path: str, at: str, index: int, params: ArticleDataParams, log: ReadLog
 ) -> Article | None:
+    where = path + at
+    if isinstance(row, str):
+        _fail_or_skip(f"{where}: {row}", where, params, log, "rows")
+        return None
     text = row.get(params.text_column)
     if not isinstance(text, str) or not text.strip():
-        message = f"{where}: row {index + 1} has no text in column {params.text_column!r}"
-        if params.on_error == "fail":
-            raise UserError(message)
-        log.skipped.append({"path": f"{where}#{index + 1}", "reason": message})
+        message = f"{where}: no text in column {params.text_column!r}"
+        _fail_or_skip(message, where, params, log, "rows")
         return None
     raw_id = row.get(params.id_column)
     article_id = str(raw_id) if raw_id not in (None, "") else f"row{index + 1:05d}"
@@ -214,7 +248,7 @@ def _article_from_row(
         date_raw=None if raw_date is None else str(raw_date),
         source=_text_or_none(row.get(params.source_column)),
         url=_text_or_none(row.get(params.url_column)),
-        path=where,
+        path=path,
         body_span=(body_start, len(text.rstrip())),
     )
 
@@ -232,64 +266,104 @@ def _require_text_column(columns: Iterable[str], params: ArticleDataParams, path
         )
 
 
-def _jsonl_rows(path: Path, params: ArticleDataParams) -> Iterator[dict]:
-    with path.open(encoding="utf-8-sig") as handle:
-        for line_no, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                hint = " (a JSON array? use a .json suffix or data.format=json)" * (line_no == 1)
-                raise UserError(f"{path}:{line_no}: invalid JSON ({exc.msg}){hint}") from None
-            if not isinstance(row, dict):
-                raise UserError(f"{path}:{line_no}: expected a JSON object per line")
-            yield row
+def _jsonl_rows(path: Path, params: ArticleDataParams) -> Rows:
+    try:
+        with path.open(encoding=_decoding(params.encoding)) as handle:
+            for line_no, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    hint = " (a JSON array? use a .json suffix or data.format=json)"
+                    row = f"invalid JSON ({exc.msg}){hint * (line_no == 1)}"
+                if not isinstance(row, dict | str):
+                    row = "expected a JSON object per line"
+                yield f":{line_no}", row
+    except UnicodeDecodeError:
+        raise _not_encoded(path, params) from None
 
 
-def _json_rows(path: Path, params: ArticleDataParams) -> Iterator[dict]:
+def _json_rows(path: Path, params: ArticleDataParams) -> Rows:
     """A .json file: an array of article objects, or one object (a single article)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        data = json.loads(path.read_text(encoding=_decoding(params.encoding)))
     except json.JSONDecodeError as exc:
         raise UserError(f"{path}: invalid JSON ({exc.msg}, line {exc.lineno})") from None
     except UnicodeDecodeError:
-        raise UserError(f"{path}: not UTF-8 text") from None
+        raise _not_encoded(path, params) from None
     rows = data if isinstance(data, list) else [data]
     if not all(isinstance(r, dict) for r in rows):
         raise UserError(f"{path}: expected an array of JSON objects (one per article)")
-    yield from rows
+    for i, row in enumerate(rows):
+        yield f"#{i + 1}", row
 
 
-def _csv_rows(path: Path, params: ArticleDataParams) -> Iterator[dict]:
+def _csv_rows(path: Path, params: ArticleDataParams) -> Rows:
     csv.field_size_limit(sys.maxsize)  # whole articles live in one cell
-    encoding = "utf-8-sig" if params.encoding == "utf-8" else params.encoding
+    line = 0
     try:
-        with path.open(encoding=encoding, newline="") as handle:
+        with path.open(encoding=_decoding(params.encoding), newline="") as handle:
             reader = csv.DictReader(handle)
-            _require_text_column(reader.fieldnames or [], params, path)
-            yield from reader
+            header = reader.fieldnames or []
+            _require_text_column(header, params, path)
+            line = reader.line_num
+            for row in reader:  # a record may span lines (newlines inside quoted cells)
+                at, line = f":{line + 1}", reader.line_num
+                if None in row:  # more cells than the header: a stray delimiter or quote
+                    cells = len(header) + len(row[None])
+                    row = f"{cells} cells, the header has {len(header)}"
+                yield at, row
     except UnicodeDecodeError:
-        raise UserError(f"{path}: not {params.encoding.upper()} text (set data.encoding)") from None
+        raise _not_encoded(path, params) from None
+    except csv.Error as exc:
+        raise UserError(f"{path}:{line + 1}: malformed CSV ({exc})") from None
 
 
-def _parquet_rows(path: Path, params: ArticleDataParams) -> Iterator[dict]:
+def _parquet_rows(path: Path, params: ArticleDataParams) -> Rows:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    handle = pq.ParquetFile(path)
-    _require_text_column(handle.schema_arrow.names, params, path)
-    for batch in handle.iter_batches(batch_size=256):
-        yield from batch.to_pylist()
+    try:
+        handle = pq.ParquetFile(path)
+        columns = _mapped_columns(handle.schema_arrow.names, params, path)
+        n = 0
+        # Only the mapped columns are read: a wide table's other columns never load.
+        for batch in handle.iter_batches(batch_size=256, columns=columns):
+            for row in batch.to_pylist():
+                n += 1
+                yield f"#{n}", row
+    except (pa.ArrowException, OSError) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise UserError(f"{path}: not a readable Parquet file ({reason})") from None
 
 
-def _dataset_rows(path: Path, params: ArticleDataParams) -> Iterator[dict]:
+def _dataset_rows(path: Path, params: ArticleDataParams) -> Rows:
     import datasets  # heavy: only for this input kind
 
-    loaded = datasets.load_from_disk(str(path))
+    try:
+        loaded = datasets.load_from_disk(str(path))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"{path}: not a readable saved dataset ({exc})") from None
     if isinstance(loaded, datasets.DatasetDict):
         loaded = loaded[next(iter(loaded))]
-    _require_text_column(loaded.column_names, params, path)
+    loaded = loaded.select_columns(_mapped_columns(loaded.column_names, params, path))
+    n = 0
     for batch in loaded.iter(batch_size=256):  # memory-mapped: one batch in memory at a time
         columns = list(batch.values())
         for i in range(len(columns[0]) if columns else 0):
-            yield {key: column[i] for key, column in zip(batch, columns, strict=True)}
+            n += 1
+            yield f"#{n}", {key: column[i] for key, column in zip(batch, columns, strict=True)}
+
+
+def _not_encoded(path: Path, params: ArticleDataParams) -> UserError:
+    return UserError(f"{path}: not {params.encoding.upper()} text (set data.encoding)")
+
+
+def _mapped_columns(columns: Iterable[str], params: ArticleDataParams, path: Path) -> list[str]:
+    """The mapped columns this table has; it must have the text column."""
+    columns = list(columns)
+    _require_text_column(columns, params, path)
+    mapped = {params.id_column, params.text_column, params.title_column, params.date_column,
+              params.source_column, params.url_column}  # fmt: skip
+    return [c for c in columns if c in mapped]

@@ -112,6 +112,7 @@ def load_config(cfg: DictConfig) -> PipelineConfig:
         raise ParamError(f"{_failing_section(cfg)}.{exc}") from None
     _reject_unknown_keys(config, "")
     config.models = {name: _model_params(name, node) for name, node in nodes.items()}
+    _check_data_choice(config)
     return config
 
 
@@ -154,6 +155,35 @@ def _model_params(name: str, node: Any) -> Any:
         raise ParamError(f"{name}.{exc}") from None
     _reject_unknown_keys(params, f"{name}.")
     return check_backend_params(params, name)
+
+# The `data=` choices each task reads; the other tasks read finished runs, not `data=`.
+_TASK_DATA = {
+    Task.run: ("article",),
+    Task.actors: ("article",),
+    Task.attribution: ("article",),  # its data.gold
+    Task.evaluate: ("labeled", "coded"),
+}
+_DATA_WHAT = {
+    "article": "articles to analyse, the default",
+    "labeled": "a labelled file",
+    "coded": "a coding sample filled in by coders",
+}
+
+
+def _check_data_choice(config: PipelineConfig) -> None:
+    from pipeline.articles import ArticleDataParams
+    from pipeline.evaluate import LabeledDataParams
+    from pipeline.validation.coded import CodedDataParams
+
+    kinds = {ArticleDataParams: "article", LabeledDataParams: "labeled", CodedDataParams: "coded"}
+    chosen = kinds[type(config.data)]
+    task = config.task.value
+    wanted = _TASK_DATA.get(config.task)
+    if wanted is None and chosen != "article":
+        raise ParamError(f"task={task} reads finished runs, not data=: drop data={chosen}")
+    if wanted is not None and chosen not in wanted:
+        needs = " or ".join(f"data={k} ({_DATA_WHAT[k]})" for k in wanted)
+        raise ParamError(f"task={task} needs {needs}, not data={chosen}")
 
 
 def _failing_section(cfg: DictConfig) -> str:

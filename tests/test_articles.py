@@ -1,4 +1,6 @@
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,8 @@ from pipeline.articles import (
     read_articles,
 )
 from pipeline.errors import UserError
+
+from .conftest import ROOT
 
 SEED = "data/articles/000_8211a3ecb4d4f9df.txt"
 
@@ -138,3 +142,73 @@ def test_bad_inputs_raise_one_line_user_errors(tmp_path, content, message):
     with pytest.raises(UserError, match=message) as info:
         read_articles(ArticleDataParams(path=str(path)))
     assert "\n" not in str(info.value)
+
+
+def test_malformed_jsonl_line_fails_with_its_line_or_is_skipped_keeping_row_ids(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "Kerry said yes."}\n{"text": "broken\n{"text": "Wang said no."}\n')
+    with pytest.raises(UserError, match=r"a.jsonl:2: invalid JSON .*data.on_error=skip") as info:
+        read_articles(ArticleDataParams(path=str(path)))
+    assert "\n" not in str(info.value)
+    log = ReadLog()
+    articles = list(iter_articles(ArticleDataParams(path=str(path), on_error="skip"), log))
+    # The skipped row keeps its number: the third row is still row00003.
+    assert [a.article_id for a in articles] == ["row00001", "row00003"]
+    assert [s["path"] for s in log.skipped] == [f"{path}:2"]
+
+
+def test_csv_row_with_more_cells_than_the_header_is_malformed(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text('id,text\nx,"Kerry said yes."\ny,Wang said, no.\nz,"multi\nline"\n')
+    with pytest.raises(UserError, match=r"a.csv:3: 3 cells, the header has 2"):
+        read_articles(ArticleDataParams(path=str(path)))
+    log = ReadLog()
+    articles = list(iter_articles(ArticleDataParams(path=str(path), on_error="skip"), log))
+    assert [a.article_id for a in articles] == ["x", "z"] and articles[1].text == "multi\nline"
+    assert [s["path"] for s in log.skipped] == [f"{path}:3"]
+
+
+def test_encoding_applies_to_jsonl_and_json_and_is_refused_for_parquet(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    for name in ("a.jsonl", "a.json"):
+        path = tmp_path / name
+        path.write_bytes('{"id": "c", "text": "Caf\u00e9 owners said yes."}'.encode("latin-1"))
+        with pytest.raises(UserError, match=rf"{name}: not UTF-8 text \(set data.encoding\)"):
+            read_articles(ArticleDataParams(path=str(path)))
+        (article,) = read_articles(ArticleDataParams(path=str(path), encoding="latin-1"))
+        assert article.text == "Caf\u00e9 owners said yes."
+    table = tmp_path / "a.parquet"
+    pq.write_table(pa.table({"text": ["Wang said no."]}), table)
+    with pytest.raises(UserError, match="data.encoding=latin-1 does not apply to parquet"):
+        read_articles(ArticleDataParams(path=str(table), encoding="latin-1"))
+
+
+def test_unreadable_parquet_is_one_line(tmp_path):
+    path = tmp_path / "a.parquet"
+    path.write_bytes(b"PAR1 this is not parquet")
+    with pytest.raises(UserError, match="a.parquet: not a readable Parquet file") as info:
+        read_articles(ArticleDataParams(path=str(path)))
+    assert "\n" not in str(info.value)
+
+
+def test_reading_files_and_tables_never_imports_datasets(tmp_path):
+    """The quick single-article path (and every table but a saved dataset) stays light."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (tmp_path / "a.jsonl").write_text('{"id": "j", "text": "Kerry said yes."}\n')
+    (tmp_path / "a.csv").write_text("id,text\nc,Kerry said yes.\n")
+    pq.write_table(pa.table({"id": ["p"], "text": ["Wang said no."]}), tmp_path / "a.parquet")
+    paths = [str(ROOT / SEED)] + [str(tmp_path / f"a.{s}") for s in ("jsonl", "csv", "parquet")]
+    probe = (
+        "import sys\n"
+        "from pipeline.articles import ArticleDataParams, read_articles\n"
+        f"for path in {paths!r}:\n"
+        "    read_articles(ArticleDataParams(path=path))\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'datasets', 'pandas'}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"

@@ -44,6 +44,10 @@ def assert_one_line_error(done, *fragments):
         (["aggregate.n_bootstrap=0"], ["aggregate.n_bootstrap=0: must be >= 1"]),
         (["runtime.batch_size=0"], ["runtime.batch_size=0: must be >= 1"]),
         (["runtime.device=tpu"], ["runtime.device='tpu'"]),
+        # a data= choice the task does not read
+        (["data=coded"], ["task=run needs data=article (articles to analyse", "not data=coded"]),
+        (["task=actors", "data=labeled"], ["task=actors needs data=article", "not data=labeled"]),
+        (["task=aggregate", "data=coded"], ["task=aggregate reads finished runs, not data="]),
     ],
 )
 def test_bad_values_stop_the_run_at_start(tmp_path, overrides, fragments):

@@ -97,9 +97,10 @@ def test_sharded_sweep_merges_to_the_single_run_numbers(launcher, corpus, single
     )
     assert done.returncode == 0, done.stderr[-3000:]
     a, b = report(merged), report(single_run)
-    # Shards batch the texts differently; float32 inference then differs in the 7th digit.
-    assert_same_numbers(a["actors"], b["actors"], tol=1e-6)
-    assert_same_numbers(cells_by_key(a), cells_by_key(b), tol=1e-6)
+    # Shards score other sets of texts together; every row is computed on its own, so the
+    # numbers are bit for bit the single run's (pipeline/models/rowwise.py).
+    assert_same_numbers(a["actors"], b["actors"], tol=0)
+    assert_same_numbers(cells_by_key(a), cells_by_key(b), tol=0)
     assert a["corpus"]["n_statements"] == b["corpus"]["n_statements"]
     assert a["corpus"]["shards"] == 2
     merged_ids = [json.loads(x)["statement_id"] for x in (merged / "statements.jsonl").open()]

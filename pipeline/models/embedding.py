@@ -33,6 +33,7 @@ from pipeline.models.fingerprint import config_hash
 from pipeline.models.head import LinearHead, load_head, softmax
 from pipeline.models.labeled import read_labeled
 from pipeline.models.prompts import EMBEDDING_CALIBRATION, EMBEDDING_PROTOTYPES, fill_target
+from pipeline.models.rowwise import row_dot
 from pipeline.models.runtime import RuntimeParams
 from pipeline.param_checks import require
 
@@ -162,7 +163,8 @@ class EmbeddingBackend(Backend):
                 "temperature": self.temperature,
                 "bias": self.label_bias,
             }
-        payload = {"labels": self.labels, **scoring}
+        # row_dot: rows scored one by one in float64 (rows cached before it differ slightly).
+        payload = {"labels": self.labels, **scoring, "scoring": "row_dot"}
         return f"embedding|{self.encoder.fingerprint()}|{config_hash(payload)}"
 
     def describe(self) -> dict:
@@ -221,7 +223,7 @@ class EmbeddingBackend(Backend):
         if self.head is not None:
             return self.head.predict_proba(self.head_inputs(texts, embeddings), self.labels)
         bias = np.array([self.label_bias.get(lab, 0.0) for lab in self.labels])
-        logits = embeddings @ self.centroids().T / self.temperature + bias
+        logits = row_dot(embeddings, self.centroids()) / self.temperature + bias
         return softmax(logits)
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:

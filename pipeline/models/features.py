@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from pipeline.errors import UserError
+from pipeline.models.rowwise import row_dot
 
 FEATURE_KINDS = ("statement", "target_cosines", "pair", "vader")
 
@@ -52,7 +53,7 @@ def build_features(kinds: Sequence[str], inputs: HeadInputs) -> np.ndarray:
             else:
                 if inputs.descriptions is None:
                     raise UserError("head feature 'target_cosines' needs label descriptions")
-                parts.append(s @ np.vstack([inputs.target, inputs.descriptions]).T)
+                parts.append(row_dot(s, np.vstack([inputs.target, inputs.descriptions])))
         elif kind == "vader":
             parts.append(vader_scores(inputs.texts))
         else:

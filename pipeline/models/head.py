@@ -19,6 +19,7 @@ from pipeline.atomic import atomic_write_text
 from pipeline.errors import UserError
 from pipeline.models.features import FEATURE_KINDS, HeadInputs, build_features
 from pipeline.models.fingerprint import hash_files
+from pipeline.models.rowwise import row_dot
 
 ARRAYS_FILE = "head.npz"
 META_FILE = "head.json"
@@ -45,7 +46,7 @@ class LinearHead:
 
     def logits(self, inputs: HeadInputs) -> np.ndarray:
         x = build_features(self.features, inputs)
-        return x @ self.weights.T + self.bias
+        return row_dot(x, self.weights) + self.bias
 
     def predict_proba(self, inputs: HeadInputs, labels: Sequence[str]) -> np.ndarray:
         """Probabilities in the order of `labels` (labels the head never saw get 0)."""

@@ -7,8 +7,6 @@ import logging
 from pathlib import Path
 
 from pipeline.config import PipelineConfig
-from pipeline.errors import UserError
-from pipeline.evaluate import LabeledDataParams
 from pipeline.validation.coded import CodedDataParams, headline, run_coded_evaluation
 from pipeline.validation.registry import records_from_coded, records_from_labeled, write_records
 
@@ -22,7 +20,7 @@ def evaluate_and_record(config: PipelineConfig, run_dir: Path, context: dict) ->
         for line in headline(result):
             print(line)
         print(f"metrics: {Path(run_dir) / 'metrics.md'}")
-    elif isinstance(config.data, LabeledDataParams):
+    else:  # data=labeled (load_config admits no other choice for task=evaluate)
         from pipeline.evaluate import headline as labeled_headline
         from pipeline.run import run_model_evaluation
 
@@ -30,11 +28,6 @@ def evaluate_and_record(config: PipelineConfig, run_dir: Path, context: dict) ->
         records = records_from_labeled(result, run_dir)
         for line in labeled_headline(result):
             print(line)
-    else:
-        raise UserError(
-            "task=evaluate needs data=labeled (a labelled file) or data=coded "
-            "(a coding sample filled in by coders)"
-        )
     for path in write_records(records, config.validation):
         log.info("validation record: %s", path)
     return result
