@@ -156,6 +156,7 @@ def _model_params(name: str, node: Any) -> Any:
     _reject_unknown_keys(params, f"{name}.")
     return check_backend_params(params, name)
 
+
 # The `data=` choices each task reads; the other tasks read finished runs, not `data=`.
 _TASK_DATA = {
     Task.run: ("article",),
