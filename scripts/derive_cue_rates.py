@@ -11,7 +11,7 @@ the table also keeps the share of its occurrences tagged as a verb (VB*).
     python scripts/derive_cue_rates.py data/benchmarks/polnear [--out PATH]
 
 Row per lower-cased form: [lemma occurrences in a cue, lemma occurrences right after the end
-of a source span, lemma occurrences, form verb share]. The output records the source commit
+of a source span, lemma occurrences, form verb share, lemma]. The output records the source commit
 and the SHA-256 of the inputs read, so a rerun on the same snapshot reproduces it byte for
 byte.
 """
@@ -111,10 +111,10 @@ def main(argv: list[str] | None = None) -> int:
         evidence = cue[lemma] or after_source[lemma]
         if seen[lemma] >= MIN_SEEN and (evidence or verb_share >= 0.5):
             # verbs without cue uses stay: they end the search for a mention's verb
-            table[form] = [cue[lemma], after_source[lemma], seen[lemma], verb_share]
+            table[form] = [cue[lemma], after_source[lemma], seen[lemma], verb_share, lemma]
     out = {
         "about": "word form -> [its lemma's occurrences inside a PolNeAR attribution cue, "
-        "right after a source span, in all; the form's share tagged as a verb]; train "
+        "right after a source span, in all; the form's share tagged as a verb; the lemma]; train "
         "compartment, one annotation per article",
         "source": SOURCE,
         "licence": "PolNeAR states no licence (README, no LICENSE file); the raw articles are "

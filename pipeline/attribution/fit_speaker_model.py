@@ -54,7 +54,7 @@ class Doc:
     """One gold article: what the rules give, and its candidates with labels."""
 
     group: str
-    gold: GoldSet
+    gold: GoldSet | None  # None: derived chunks (PolNeAR), for training only
     doc_id: str
     chunks: list[tuple[set[str], dict[str, dict[str, float]]]]  # (gold speakers, candidates)
 
@@ -84,6 +84,20 @@ def load_docs(sets: list[GoldSet]) -> list[Doc]:
             ]
             docs.append(Doc(f"{gold.name}/{doc_id}", gold, doc_id, rows))
     return docs
+
+
+def load_chunk_file(path: Path) -> list[Doc]:
+    """Training chunks written by scripts/derive_polnear_speaker_examples.py."""
+    docs: dict[str, Doc] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise UserError(f"cannot read speaker chunks {path}: {exc.strerror}") from exc
+    for line in lines[1:]:  # the first line is the header
+        row = json.loads(line)
+        doc = docs.setdefault(row["group"], Doc(row["group"], None, row["group"], []))
+        doc.chunks.append((set(row["gold"]), row["candidates"]))
+    return list(docs.values())
 
 
 def _matrix(docs: list[Doc], names: list[str], keep: bool):
@@ -142,17 +156,22 @@ def train(docs: list[Doc], c: float) -> dict:
     from sklearn.model_selection import GroupKFold
 
     names = sorted(next(iter(f for d in docs for _, cands in d.chunks for f in cands.values())))
-    folds = GroupKFold(n_splits=min(FOLDS, len(docs))).split(docs, groups=[d.group for d in docs])
+    # Thresholds are judged on gold articles only; derived chunks always stay in training.
+    gold = [d for d in docs if d.gold is not None]
+    derived = [d for d in docs if d.gold is None]
+    folds = GroupKFold(n_splits=min(FOLDS, len(gold))).split(gold, groups=[d.group for d in gold])
     scores = {(d, a): 0 for d in DROP for a in ADD}
     for inner_train, inner_test in folds:
-        weights = _weights([docs[i] for i in inner_train], names, c)
-        held = [docs[i] for i in inner_test]
+        weights = _weights([gold[i] for i in inner_train] + derived, names, c)
+        held = [gold[i] for i in inner_test]
         for d, a in scores:
             model = model_from_dict({**weights, "drop": d, "add_at": a})
             scores[(d, a)] += _chunk_accuracy(model, held)[0]
     # Ties go to fewer changes to the rules (lower drop, higher add threshold).
     (drop, add_at), _ = max(scores.items(), key=lambda kv: (kv[1], -kv[0][0], kv[0][1]))
-    return {**_weights(docs, names, c), "drop": drop, "add_at": add_at}
+    grid = {f"drop {d} add {a}": n for (d, a), n in scores.items()}
+    inner = {"right_chunks": grid, "chunks": sum(len(d.chunks) for d in gold)}
+    return {**_weights(docs, names, c), "drop": drop, "add_at": add_at, "inner_cv": inner}
 
 
 def evaluate(docs: list[Doc], model_dict: dict | None) -> list[dict]:
@@ -215,13 +234,13 @@ def cross_validate(docs: list[Doc], extra: list[Doc], c: float) -> dict:
 
 def holdout(docs: list[Doc], name: str, c: float) -> dict:
     """Trained without set `name`, scored on it."""
-    held = [d for d in docs if d.gold.name == name]
+    held = [d for d in docs if d.gold is not None and d.gold.name == name]
     if not held:
         raise UserError(f"--holdout {name}: not among the training sets")
-    model = train([d for d in docs if d.gold.name != name], c)
+    model = train([d for d in docs if d not in held], c)
     rules_rows = evaluate(held, None)
     return {
-        "trained_on": sorted({d.gold.name for d in docs if d.gold.name != name}),
+        "trained_on": sorted({d.gold.name if d.gold else "chunks" for d in docs if d not in held}),
         "drop": model["drop"],
         "add_at": model["add_at"],
         "majority (all narration)": _summary(_narration(rules_rows)),
@@ -276,6 +295,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="*", default=list(TRAIN_SETS), help="training sets")
     parser.add_argument("--extra", nargs="*", default=[], help="sets added to training only")
+    parser.add_argument(
+        "--chunks", nargs="*", default=[], type=Path, help="derived training chunks (PolNeAR)"
+    )
     parser.add_argument("--out", default=str(MODEL_PATH), help="model JSON to write")
     parser.add_argument("--C", type=float, default=1.0, help="inverse L2 regularisation")
     parser.add_argument("--cv", action="store_true", help="cross-validate instead of fitting")
@@ -285,7 +307,9 @@ def main(argv: list[str] | None = None) -> int:
         sets = _sets(args.sets + args.extra)
         if args.cv:
             docs = load_docs(_sets(args.sets))
-            extra = load_docs(_sets(args.extra))
+            extra = load_docs(_sets(args.extra)) + [
+                d for path in args.chunks for d in load_chunk_file(path)
+            ]
             report = {"cross_validation": cross_validate(docs, extra, args.C)}
             for name in args.holdout:
                 report[f"holdout {name}"] = holdout(docs + extra, name, args.C)

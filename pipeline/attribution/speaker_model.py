@@ -49,7 +49,7 @@ def cue_rates(path: str | Path = CUE_RATES_PATH) -> dict[str, CueRate]:
     table = json.loads(Path(path).read_text(encoding="utf-8"))["rates"]
     return {
         form: CueRate(cue / (seen + 2), source / (seen + 2), verb_share >= 0.5)
-        for form, (cue, source, seen, verb_share) in table.items()
+        for form, (cue, source, seen, verb_share, _) in table.items()
     }
 
 
@@ -130,7 +130,7 @@ def candidate_features(
         at = positions.get(name, [])
         own = [i for i in at if not tokens[i].mention.possessive]
         head = own[0] if own else (at[0] if at else None)
-        initial = head is not None and (
+        initial = bool(own) and (
             head == 0 or (head == 1 and tokens[0].is_word("the", "a", "an"))
         )
         before = _words_before(tokens, head) if head is not None else []
