@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from derive_cue_rates import SOURCE, spans  # noqa: E402
+from derive_cue_rates import SOURCE  # noqa: E402
 
 from pipeline.attribution.engine import speaker_candidates  # noqa: E402
 from pipeline.attribution.params import AttributionParams  # noqa: E402
