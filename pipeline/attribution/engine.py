@@ -83,7 +83,6 @@ SPEAKING = (SUBJECT, INVERSION, COORDINATED, QUOTED_AS, COLON)
 # attribution.confidence: the fitted model's probability, or the hand-set scale above.
 CONFIDENCE_SOURCES = ("model", "rules")
 SPEAKER_MODELS = ("learned", "none")
-NARRATION = ("narration", 0.0)
 
 
 @dataclass
@@ -405,11 +404,12 @@ class _Attributor:
         return self.statements
 
     def _rerank(self, chunk: Chunk, segments: list, candidates: dict) -> list:
-        """The speaker model's speakers of the chunk (speaker_model.py says how)."""
+        """The speaker model's speakers of the chunk (speaker_model.py says how). The running
+        context (last speaker, roles) stays the rules': the model changes only this chunk."""
         chosen = self.speaker_model.speakers(candidates)
         if set(chosen) == {s.actor for _, _, s in segments if s.actor is not None}:
             return segments
-        narration = _Speaker(None, None, None, *NARRATION)
+        narration = _Speaker(None, None, None, "narration", 0.0)
         kept = [
             (a, b, s if s.actor is None or s.actor in chosen else narration)
             for a, b, s in segments
