@@ -148,3 +148,55 @@ def test_eval_cli_scores_with_the_learned_model(tmp_path):
     )
     result = json.loads(out.stdout)
     assert result["founding_attribution"]["speaker_accuracy"] == 1.0
+
+
+def _token(i: int, word: str, lemma: str, start: int, pos: str) -> str:
+    return (
+        f'<token id="{i}"><word>{word}</word><lemma>{lemma}</lemma>'
+        f"<CharacterOffsetBegin>{start}</CharacterOffsetBegin>"
+        f"<CharacterOffsetEnd>{start + len(word)}</CharacterOffsetEnd><POS>{pos}</POS>"
+        "<NER>O</NER></token>"
+    )
+
+
+def test_cue_rates_are_counted_from_polnear_cues_and_pooled_by_lemma(tmp_path, monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    import derive_cue_rates
+
+    # "Kerry said X. Kerry says Y. Kerry met Z." x 3 articles: say is a cue after a source
+    text = "Kerry said X . Kerry says Y . Kerry met Z ."
+    words = [
+        ("Kerry", "kerry", "NNP"),
+        ("said", "say", "VBD"),
+        ("X", "x", "NN"),
+        (".", ".", "."),
+        ("Kerry", "kerry", "NNP"),
+        ("says", "say", "VBZ"),
+        ("Y", "y", "NN"),
+        (".", ".", "."),
+        ("Kerry", "kerry", "NNP"),
+        ("met", "meet", "VBD"),
+        ("Z", "z", "NN"),
+        (".", ".", "."),
+    ]
+    tokens, pos = [], 0
+    for i, (word, lemma, tag) in enumerate(words, 1):
+        start = text.index(word, pos)
+        tokens.append(_token(i, word, lemma, start, tag))
+        pos = start + len(word)
+    ann = (
+        "T1\tSource 0 5\tKerry\nT2\tCue 6 10\tsaid\nT3\tSource 15 20\tKerry\nT4\tCue 21 25\tsays\n"
+    )
+    for n in range(3):
+        (tmp_path / "data/train/corenlp").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "data/train/attributions").mkdir(parents=True, exist_ok=True)
+        (tmp_path / f"data/train/corenlp/a{n}.txt.xml").write_text("".join(tokens))
+        (tmp_path / f"data/train/attributions/a{n}_x.ann").write_text(ann)
+    out = tmp_path / "rates.json"
+    assert derive_cue_rates.main([str(tmp_path), "--out", str(out)]) == 0
+    rates = json.loads(out.read_text())["rates"]
+    # both forms of "say": 6 cue uses of 6, 6 right after a source; a verb; lemma say
+    assert rates["said"] == rates["says"] == [6, 6, 6, 1.0, "say"]
+    assert "met" not in rates  # a verb, but its lemma is seen 3 times, under MIN_SEEN
+    assert "kerry" not in rates  # never in a cue, not a verb
+    assert derive_cue_rates.main([str(tmp_path / "missing")]) == 2
