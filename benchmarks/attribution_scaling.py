@@ -3,6 +3,7 @@
 Prints seconds per size and the ratio of each step's time to its size ratio (1.0 = linear).
 The text repeats varied wire sentences (quotes, cues, actor mentions) on one line, the shape
 that used to stall (issue 11). Run: python benchmarks/attribution_scaling.py [--sizes 0.5 1 2 5]
+[--speaker-model none|learned] (the learned re-ranker's cost: run both and compare).
 """
 
 from __future__ import annotations
@@ -36,9 +37,10 @@ def article_of(n_bytes: int) -> Article:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[0.5, 1, 2, 5], help="MB")
+    parser.add_argument("--speaker-model", choices=("none", "learned"), default="none")
     args = parser.parse_args()
     study = build_actor_set(load_study(DEFAULT_STUDY))
-    params = AttributionParams(max_chars=0)
+    params = AttributionParams(max_chars=0, speaker_model=args.speaker_model)
     previous = None
     header = f"{'MB':>5} {'chunk s':>8} {'attribute s':>12} {'statements':>11}"
     print(f"{header} {'time/size vs prev':>18}")

@@ -20,7 +20,8 @@ The gold sets, their studies and the first-run figure of each blind set are list
 data/gold/registry.yaml (pipeline/gold_registry.py).
 
 CLI: python -m pipeline.attribution_eval [GOLD.jsonl ...] [--actors STUDY.yaml]
-       [--level actor|group] [--json]       (no files: every set in the registry)
+       [--level actor|group] [--speaker-model learned|none] [--json]
+       (no files: every set in the registry)
 """
 
 from __future__ import annotations
@@ -372,6 +373,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--actors", default=str(DEFAULT_STUDY), help="actor study YAML (files)")
     parser.add_argument("--level", default="actor", choices=LEVELS, help="compare as (files)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--speaker-model",
+        choices=("learned", "none"),
+        default=AttributionParams.speaker_model.value,
+        help="attribution.speaker_model: the learned re-ranker over the rules, or the rules",
+    )
     args = parser.parse_args(argv)
     try:
         if args.files:
@@ -381,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
             ]
         else:
             sets = load_registry()
-        results = evaluate_sets(sets)
+        results = evaluate_sets(sets, params=AttributionParams(speaker_model=args.speaker_model))
         missing = [n for n, m in results.items() if m.get("missing") and args.files]
         if missing:
             raise UserError(f"cannot read attribution gold {', '.join(missing)}")

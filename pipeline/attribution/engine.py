@@ -46,6 +46,13 @@ from pipeline.attribution.names import (
     shared_surnames,
 )
 from pipeline.attribution.params import AttributionParams
+from pipeline.attribution.speaker_model import (
+    LEARNED,
+    RuleSpeaker,
+    SpeakerModel,
+    candidate_features,
+)
+from pipeline.attribution.speaker_model import load_model as load_speaker_model
 from pipeline.attribution.tokens import MENTION, QUOTE, WORD, Token, tokenize
 from pipeline.chunking import paragraph_spans
 from pipeline.errors import UserError
@@ -75,6 +82,7 @@ CONFIDENCE = {
 SPEAKING = (SUBJECT, INVERSION, COORDINATED, QUOTED_AS, COLON)
 # attribution.confidence: the fitted model's probability, or the hand-set scale above.
 CONFIDENCE_SOURCES = ("model", "rules")
+SPEAKER_MODELS = ("learned", "none")
 
 
 @dataclass
@@ -315,7 +323,14 @@ def _names_own_subject(tokens: list[Token]) -> bool:
 
 
 class _Attributor:
-    def __init__(self, article: Article, actor_set: ActorSet, params: AttributionParams):
+    def __init__(
+        self,
+        article: Article,
+        actor_set: ActorSet,
+        params: AttributionParams,
+        speaker_model: SpeakerModel | None = None,
+        collect: bool = False,
+    ):
         self.article = article
         self.params = params
         self.matcher = AliasMatcher(actor_set)
@@ -350,12 +365,62 @@ class _Attributor:
         # Features of each attributed statement (by statement_id), for refitting the model.
         self.features: dict[str, dict[str, float]] = {}
         self.model = load_model() if params.confidence == "model" else None
+        if speaker_model is None and params.speaker_model == "learned":
+            speaker_model = load_speaker_model()
+        self.speaker_model = speaker_model
+        # (chunk, candidate features) of every chunk, for fitting the speaker model.
+        self.collect = collect
+        self.candidates: list[tuple[Chunk, dict[str, dict[str, float]]]] = []
+        self.tokens: list[Token] = []
 
     def run(self, chunks: list[Chunk]) -> list[Statement]:
+        previous: str | None = None
+        previous_paragraph = -10
         for chunk in chunks:
-            for start, end, speaker in self._chunk(chunk):
+            segments = self._chunk(chunk)
+            if self.speaker_model is not None or self.collect:
+                rule = [
+                    RuleSpeaker(s.actor, s.kind, s.confidence)
+                    for _, _, s in segments
+                    if s.actor is not None
+                ]
+                candidates = candidate_features(
+                    self.tokens,
+                    rule,
+                    previous,
+                    chunk.paragraph - previous_paragraph <= 1,
+                    chunk.is_title,
+                    self.ctx.persons,
+                )
+                if self.collect:
+                    self.candidates.append((chunk, candidates))
+                if not chunk.is_title:
+                    previous = next((s.actor for _, _, s in reversed(segments) if s.actor), None)
+                    previous_paragraph = chunk.paragraph
+                if self.speaker_model is not None:
+                    segments = self._rerank(chunk, segments, candidates)
+            for start, end, speaker in segments:
                 self._emit(chunk, start, end, speaker)
         return self.statements
+
+    def _rerank(self, chunk: Chunk, segments: list, candidates: dict) -> list:
+        """The speaker model's speakers of the chunk (speaker_model.py says how). The running
+        context (last speaker, roles) stays the rules': the model changes only this chunk."""
+        chosen = self.speaker_model.speakers(candidates)
+        if set(chosen) == {s.actor for _, _, s in segments if s.actor is not None}:
+            return segments
+        narration = _Speaker(None, None, None, "narration", 0.0)
+        kept = [
+            (a, b, s if s.actor is None or s.actor in chosen else narration)
+            for a, b, s in segments
+        ]
+        if any(s.actor is not None for _, _, s in kept) or not chosen:
+            return kept
+        mentions = {t.mention.actor: t.text for t in reversed(self.tokens) if t.kind == MENTION}
+        return [
+            (chunk.char_start, chunk.char_end, _Speaker(name, mentions.get(name), None, LEARNED, p))
+            for name, p in ((n, round(p, 3)) for n, p in chosen.items())
+        ]
 
     def _chunk(self, chunk: Chunk) -> list[tuple[int, int, _Speaker]]:
         text = self.article.text
@@ -365,6 +430,7 @@ class _Attributor:
         mentions = self._mentions(chunk.char_start, chunk.char_end)
         start = self.datelines.get(chunk.char_start, chunk.char_start)
         tokens = tokenize(text, start, chunk.char_end, quotes, mentions)
+        self.tokens = tokens
         self.learned.update(role_names(tokens))
         cues = find_cues(tokens)
         quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5
@@ -684,7 +750,8 @@ class _Attributor:
                     other_person=any(a in self.ctx.persons for a in others),
                 )
             )
-            if self.model is not None:
+            if self.model is not None and speaker.kind != LEARNED:
+                # a learned speaker's confidence is already the speaker model's probability
                 confidence = round(self.model.probability(feats), 3)
                 speaker = _Speaker(
                     speaker.actor, speaker.mention, speaker.cue, speaker.kind, confidence
@@ -733,12 +800,40 @@ def attribute(
 
 
 def attribute_with_features(
-    article: Article, chunks: list[Chunk], actor_set: ActorSet, params: AttributionParams
+    article: Article,
+    chunks: list[Chunk],
+    actor_set: ActorSet,
+    params: AttributionParams,
+    speaker_model: SpeakerModel | None = None,
 ) -> tuple[list[Statement], dict[str, dict[str, float]]]:
-    """attribute(), plus the confidence-model features of each attributed statement."""
+    """attribute(), plus the confidence-model features of each attributed statement.
+    `speaker_model` overrides the shipped one (cross-validation fits one per fold)."""
+    attributor = _attributor(article, actor_set, params, speaker_model)
+    return attributor.run(chunks), attributor.features
+
+
+def speaker_candidates(
+    article: Article, chunks: list[Chunk], actor_set: ActorSet, params: AttributionParams
+) -> tuple[list[Statement], list[tuple[Chunk, dict[str, dict[str, float]]]]]:
+    """The statements and each chunk's speaker-model candidates (for fitting the model)."""
+    attributor = _attributor(article, actor_set, params, None, collect=True)
+    return attributor.run(chunks), attributor.candidates
+
+
+def _attributor(
+    article: Article,
+    actor_set: ActorSet,
+    params: AttributionParams,
+    speaker_model: SpeakerModel | None,
+    collect: bool = False,
+) -> _Attributor:
     if params.confidence not in CONFIDENCE_SOURCES:
         raise UserError(
             f"attribution.confidence must be one of {CONFIDENCE_SOURCES}, not {params.confidence!r}"
         )
-    attributor = _Attributor(article, actor_set, params)
-    return attributor.run(chunks), attributor.features
+    if params.speaker_model not in SPEAKER_MODELS:
+        raise UserError(
+            f"attribution.speaker_model must be one of {SPEAKER_MODELS}, "
+            f"not {params.speaker_model!r}"
+        )
+    return _Attributor(article, actor_set, params, speaker_model, collect)

@@ -44,7 +44,8 @@ FOLDS = 5
 def examples(sets: list[GoldSet]) -> tuple[list[dict], list[int], list[str], list[float]]:
     """Features, labels (1 = right speaker), article groups and rule confidences."""
     rows, labels, groups, rule = [], [], [], []
-    params = AttributionParams(confidence="rules")
+    # the rules' own attributions: the speaker model sits on top and has its own probability
+    params = AttributionParams(confidence="rules", speaker_model="none")
     for gold in sets:
         actor_set = build_actor_set(load_study(gold.study))
         to_level = level_map(actor_set, gold.level)

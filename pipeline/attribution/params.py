@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pipeline.param_checks import choice, require
 
 Confidence = choice("Confidence", ("model", "rules"), __name__)
+SpeakerModelChoice = choice("SpeakerModelChoice", ("learned", "none"), __name__)
 
 
 @dataclass
@@ -18,6 +19,9 @@ class AttributionParams:
     confidence: "model" = attribution_confidence is the fitted confidence model's probability
     that the speaker is right (pipeline/attribution/confidence_model.json); "rules" = the
     hand-set confidence of each kind of cue.
+    speaker_model: "learned" = the fitted re-ranker (pipeline/attribution/speaker_model.json)
+    confirms, drops or adds each sentence's speakers over the rules' candidates; "none" = the
+    rules' speakers as they are.
     max_chars: an article longer than this stops the run with one line before any work
     (0 = no limit); a news article is rarely over 50,000 characters."""
 
@@ -26,6 +30,7 @@ class AttributionParams:
     continuation: bool = True
     max_chars: int = 1_000_000
     confidence: Confidence = Confidence.model
+    speaker_model: SpeakerModelChoice = SpeakerModelChoice.none
 
     def __post_init__(self) -> None:
         low = self.min_confidence
