@@ -30,6 +30,7 @@ from pipeline.schema import (
 )
 from pipeline.scoring import Frame
 from pipeline.stages import part_name
+from pipeline.tasks import default_tasks
 
 
 @dataclass
@@ -92,12 +93,9 @@ def open_runs(paths: list[Path]) -> RunTables:
             raise UserError(f"{run_dir}: stage annotate did not finish; run it again to resume")
         annotated.append(manifest)
         recorded = _manifest(run_dir / PREDICT_DIR / TASKS_FILE).get("tasks")
+        recorded = recorded or _built_in_tasks_predicted(run_dir)
         if not recorded:
-            raise UserError(
-                f"{run_dir}: no finished predictions to aggregate (no {PREDICT_DIR}/{TASKS_FILE}; "
-                "a run made before tasks were recorded: run its command again, the prediction "
-                "cache saves the model work)"
-            )
+            raise UserError(f"{run_dir}: no finished predictions to aggregate")
         if table is not None and recorded != table:
             raise UserError(f"{run_dir}: its task table differs from the other runs'")
         table = recorded
@@ -111,6 +109,16 @@ def open_runs(paths: list[Path]) -> RunTables:
     _check_shards(run_dirs, annotated)
     tasks = [TaskSpec.from_record(name, record) for name, record in (table or {}).items()]
     return RunTables(run_dirs, annotated, tasks, models)
+
+
+def _built_in_tasks_predicted(run_dir: Path) -> dict:
+    """Runs written before the task table was recorded (schema 1.1) predicted the built-in
+    tasks, whose table has not changed: the ones with a predict stage are the run's tasks."""
+    return {
+        name: spec.record()
+        for name, spec in default_tasks().items()
+        if (run_dir / PREDICT_DIR / name / MANIFEST).exists()
+    }
 
 
 def _check_shards(run_dirs: list[Path], annotated: list[dict]) -> None:

@@ -4,6 +4,7 @@ kill, re-aggregation without torch, empty results that cannot be missed."""
 import csv
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -198,6 +199,21 @@ def test_aggregate_and_report_tasks_never_import_torch(single_run, tmp_path):
     markdown = (tmp_path / "rep" / "report.md").read_text()
     assert "The first 3 of" in markdown
     assert report(tmp_path / "rep")["cells"] == rep["cells"]
+
+
+@pytest.mark.slow
+def test_a_run_from_before_recorded_task_tables_re_aggregates(single_run, tmp_path):
+    """Schema-1.1 runs have no predict/tasks.json: their predicted built-in tasks are read."""
+    old = tmp_path / "old_run"
+    shutil.copytree(single_run, old)
+    (old / "stages" / "predict" / "tasks.json").unlink()
+    for run in (single_run, old):
+        done = run_pipeline_cli("task=aggregate", f"aggregate.runs=[{run}]",
+                                f"hydra.run.dir={tmp_path / run.name / 'agg'}")  # fmt: skip
+        assert done.returncode == 0, done.stderr[-3000:]
+    new_rep, old_rep = (report(tmp_path / name / "agg") for name in ("run", "old_run"))
+    assert old_rep["task_specs"] == new_rep["task_specs"]
+    assert old_rep["cells"] == new_rep["cells"]
 
 
 def test_folder_with_bad_file_fails_by_default_and_skip_reports_it(tmp_path):
