@@ -10,7 +10,7 @@ from pipeline.models.embedding import EmbeddingBackend, EmbeddingParams
 from pipeline.models.encoder import SentenceEncoder
 from pipeline.models.rowwise import row_dot
 from pipeline.models.runtime import RuntimeParams
-from pipeline.types import SENTIMENT_LABELS, STANCE_LABELS
+from pipeline.tasks import default_tasks
 
 TARGET = "China–US climate cooperation"
 WORDS = (
@@ -38,7 +38,10 @@ def test_row_dot_is_the_product_and_each_row_ignores_its_neighbours():
 
 @pytest.mark.parametrize(
     ("head", "labels", "task"),
-    [(None, STANCE_LABELS, "stance"), ("sentiment_default", SENTIMENT_LABELS, "sentiment")],
+    [
+        (None, default_tasks()["stance"].labels, "stance"),
+        ("sentiment_default", default_tasks()["sentiment"].labels, "sentiment"),
+    ],
 )
 def test_embedding_backends_score_each_statement_alike_in_any_company(head, labels, task):
     rng = random.Random(1)
