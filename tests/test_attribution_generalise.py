@@ -240,6 +240,21 @@ def test_a_dateline_place_does_not_speak_or_open_the_sentence():
     assert speakers(statements) == ["John Kerry", None]
 
 
+def test_a_first_paragraph_dateline_in_title_case_or_with_a_colon_does_not_speak():
+    lead = "The talks were candid and useful, Kerry told reporters."
+    for dateline in ("Beijing: ", "BEIJING: ", "Beijing, XINHUA -", "Beijing, Sep 11 (Xinhua) "):
+        statements = run(f"{dateline}{lead}\n\nWashington is studying the offer, he said.")
+        assert speakers(statements) == ["John Kerry", "John Kerry"], dateline
+    # A person before the colon is a transcript label, and later paragraphs have no dateline.
+    assert speakers(run("Kerry: The talks were candid and useful for both sides.")) == [
+        "John Kerry"
+    ]
+    assert speakers(run("Coal output rose.\n\nBeijing: We will act on methane soon.")) == [
+        None,
+        "China",
+    ]
+
+
 def test_a_ministry_speaking_of_its_own_country_and_a_speaker_relaying_a_principal():
     s = only(run("China hopes that the US will act, the foreign ministry added."))
     assert s.actor == "Chinese Foreign Ministry"

@@ -337,15 +337,17 @@ class _Attributor:
         self.actor_set = actor_set
         # One pass of the alias matcher over the whole article; chunks take slices of it.
         # Datelines ("BEIJING, Jan. 15 (Xinhua) --") are left out of mentions and tokens.
-        self.datelines = dict(dateline_spans(article.text, _paragraphs(article)))
+        persons = {a.name for a in actor_set.actors if _is_person(a)}
+        mentions = self.matcher.find(article.text)
+
+        def names_person(start: int, end: int) -> bool:
+            return any(m.actor in persons and start <= m.start < end for m in mentions)
+
+        self.datelines = dict(dateline_spans(article.text, _paragraphs(article), names_person))
         self.all_mentions = shared_surnames(
             article.text,
-            [
-                m
-                for m in self.matcher.find(article.text)
-                if not any(a <= m.start < b for a, b in self.datelines.items())
-            ],
-            {a.name for a in actor_set.actors if _is_person(a)},
+            [m for m in mentions if not any(a <= m.start < b for a, b in self.datelines.items())],
+            persons,
         )
         self.mention_starts = [m.start for m in self.all_mentions]
         self.quotes = _quote_spans(article)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from pipeline.actors import Mention
 from pipeline.attribution import lexicon as lx
@@ -126,12 +127,31 @@ _DATELINE = re.compile(
 )
 
 
-def dateline_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+# Only at the opening of the first body paragraph, where wire copy puts its dateline:
+# "Addis Ababa, Sep 11 (IANS) The …", "Caracas, SANA -Venezuelan …" (a place in title case
+# with an agency), and "Tehran: …", "WINDHOEK: …" (a place and a colon).
+_LEAD_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}"
+    r"(?:(?:,[ ][^\n(]{0,20}?\d[^\n(]{0,10}?)?[ ]*\([A-Z][A-Za-z]{1,15}\)[ ]*(?:(?:–|—|--|-)[ ]*)?"
+    r"|,[ ][A-Z]{2,8}[ ]*(?:–|—|--|-)[ ]*)"
+)
+_COLON_DATELINE = re.compile(r"[A-Z][A-Za-z.'-]+(?:[ ][A-Z][A-Za-z.'-]+){0,2}:[ ]+(?=[A-Z])")
+
+
+def dateline_spans(
+    text: str, paragraphs: list[tuple[int, int]], names_person: Callable[[int, int], bool]
+) -> list[tuple[int, int]]:
     """Where each paragraph's wire dateline is: the place a story was filed from does not
-    speak, and the sentence's grammar starts after it."""
+    speak, and the sentence's grammar starts after it. A colon after the first paragraph's
+    opening words is a dateline unless they name a person ("Kang: …" is a transcript label)."""
     spans = []
-    for start, end in paragraphs:
+    for k, (start, end) in enumerate(paragraphs):
         m = _DATELINE.match(text, start, end)
+        if m is None and k == 0:
+            m = _LEAD_DATELINE.match(text, start, end)
+            colon = _COLON_DATELINE.match(text, start, end)
+            if m is None and colon is not None and not names_person(*colon.span()):
+                m = colon
         if m is not None:
             spans.append((m.start(), m.end()))
     return spans
