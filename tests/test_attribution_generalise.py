@@ -255,6 +255,16 @@ def test_a_first_paragraph_dateline_in_title_case_or_with_a_colon_does_not_speak
     ]
 
 
+def test_both_sides_and_the_two_leaders_name_the_pair_last_named():
+    lead = "Kerry met Wang Yi in Beijing on Monday.\n\n"
+    pair = speakers(run(lead + "Both sides stressed the need for more talks on methane."))
+    assert set(pair[-2:]) == {"China", "United States"}
+    pair = speakers(run(lead + "The two leaders said the talks had been constructive."))
+    assert set(pair[-2:]) == {"John Kerry", "Wang Yi"}
+    # "Many countries said …" names no pair.
+    assert speakers(run(lead + "Many countries said the talks mattered."))[-1] is None
+
+
 def test_a_ministry_speaking_of_its_own_country_and_a_speaker_relaying_a_principal():
     s = only(run("China hopes that the US will act, the foreign ministry added."))
     assert s.actor == "Chinese Foreign Ministry"

@@ -307,6 +307,19 @@ def former_latter(tokens: list[Token], j: int) -> int | None:
     return None
 
 
+def joint_subject(tokens: list[Token], j: int) -> str | None:
+    """'Both sides', 'the two countries', 'the parties', 'both leaders': a subject that names the
+    pair of actors the article is about; returns what kind of actor the pair is."""
+    tok = tokens[j]
+    kind = lx.JOINT_NOUNS.get(tok.lower) if tok.kind == WORD else None
+    if kind is None or j == 0:
+        return None
+    if tokens[j - 1].is_word("both") or (j >= 2 and tokens[j - 2].is_word("the")
+                                         and tokens[j - 1].is_word("two")):
+        return kind
+    return kind if tok.lower == "parties" and tokens[j - 1].is_word("the") else None
+
+
 def is_anaphor(tokens: list[Token], j: int) -> bool:
     """'The minister', 'the foreign minister', 'the statement': a definite role or document
     noun (up to two modifiers after 'the') that refers back to someone already named."""

@@ -33,6 +33,7 @@ from pipeline.attribution.cues import (
     is_tail_source,
     is_weak,
     is_wording,
+    joint_subject,
     partial_quote_subject,
     speaker_label,
     speaker_phrase,
@@ -510,6 +511,13 @@ class _Attributor:
             return None
         resolved: list[tuple[Cue, _Speaker]] = []
         for cue in speaking:
+            pair = self._joint_pair(tokens, cue, chunk.char_start)
+            if pair:
+                confidence = CONFIDENCE["role_anaphor"]
+                word = tokens[cue.subject].text
+                joint = [_Speaker(a, word, None, "role_anaphor", confidence) for a in pair]
+                resolved += [(cue, speaker) for speaker in joint]
+                continue
             speaker = _resolve(cue, tokens, [s for _, s in resolved], self.ctx, quoted, self.params)
             if speaker.actor is not None and is_weak(tokens, cue):
                 # "agreed", "hopes", "is optimistic that": a stance more than words
@@ -531,6 +539,22 @@ class _Attributor:
             segments = [(*span, g[0][1]) for g in groups]
             return self._concessive(chunk, tokens, speaking, segments)
         return self._split(chunk, tokens, groups)
+
+    def _joint_pair(self, tokens: list[Token], cue: Cue, start: int) -> list[str]:
+        """The two actors 'both sides' / 'the two leaders' refers to: the last two of different
+        sides named before the sentence (governments for sides, people for leaders)."""
+        kind = joint_subject(tokens, cue.subject)
+        if kind is None:
+            return []
+        pair: dict[str, str] = {}  # side -> actor
+        for m in reversed(self.all_mentions[: bisect_left(self.mention_starts, start)]):
+            side = self.actor_set.group_of(m.actor)
+            if side in pair or (kind == "person" and m.actor not in self.ctx.persons):
+                continue
+            pair[side] = side if kind == "group" else m.actor
+            if len(pair) == 2:
+                return list(pair.values())
+        return []
 
     def _outranked_by_partial_quote(
         self, chunk: Chunk, tokens: list[Token], cues: list[Cue]

@@ -186,3 +186,11 @@ COMPLEMENT_LEMMAS = frozenset("maintain observe relate".split())
 CLAUSE_OPENERS = frozenset(
     "and but although though while whereas as because since when after before".split()
 )
+
+# "Both sides stressed …", "the two countries agreed …", "the parties voiced …": a subject naming
+# the pair an article is about; `group` nouns mean the two governments (top-level actors),
+# `person` nouns the two people of different sides last named.
+JOINT_NOUNS = {
+    **dict.fromkeys("sides countries nations governments parties".split(), "group"),
+    **dict.fromkeys("leaders ministers presidents".split(), "person"),
+}
