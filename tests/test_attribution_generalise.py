@@ -265,6 +265,24 @@ def test_both_sides_and_the_two_leaders_name_the_pair_last_named():
     assert speakers(run(lead + "Many countries said the talks mattered."))[-1] is None
 
 
+def test_a_named_speaker_before_a_place_the_study_does_not_know():
+    assert speakers(run("Kerry in New Delhi has claimed that China offered a deal.")) == [
+        "John Kerry"
+    ]
+    assert speakers(run("Analysts in Doha said China offered a deal.")) == [None]
+
+
+def test_acts_done_in_words_are_cues():
+    for verb in ("thanked", "informed", "applauded"):
+        assert speakers(run(f"Kerry {verb} Wang for the talks on methane.")) == ["John Kerry"]
+
+
+def test_a_headline_opens_with_its_speaker_only_when_a_person():
+    body = "Coal output rose again in 2023."
+    assert speakers(run(body, title="Kerry: China must do more on methane"))[0] == "John Kerry"
+    assert speakers(run(body, title="China: a decade of climate diplomacy"))[0] is None
+
+
 def test_a_ministry_speaking_of_its_own_country_and_a_speaker_relaying_a_principal():
     s = only(run("China hopes that the US will act, the foreign ministry added."))
     assert s.actor == "Chinese Foreign Ministry"

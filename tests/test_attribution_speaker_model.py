@@ -59,8 +59,8 @@ def test_polnear_cue_rates_rank_reporting_verbs_above_actions():
 
 
 def test_a_missed_speaker_with_a_cue_verb_is_a_candidate_with_its_evidence():
-    # "thanked" is outside the rules' speech verbs; PolNeAR counts it as a cue now and then
-    body = "Kerry on Monday thanked the Chinese side for its cooperation."
+    # "sought" is outside the rules' speech verbs; PolNeAR counts it as a cue now and then
+    body = "Kerry on Monday sought the Chinese side's cooperation."
     model = one_feature_model("verb_cue", 40.0, drop=0.0, add_at=0.99)
     statements = attribute_text(body, model)
     assert [s.actor for s in statements] == ["John Kerry"]
@@ -71,7 +71,7 @@ def test_a_missed_speaker_with_a_cue_verb_is_a_candidate_with_its_evidence():
 
 
 def test_an_add_threshold_no_candidate_reaches_keeps_the_narration():
-    body = "Kerry on Monday thanked the Chinese side for its cooperation."
+    body = "Kerry on Monday sought the Chinese side's cooperation."
     model = one_feature_model("verb_cue", 40.0, drop=0.0, add_at=1.01)
     assert [s.actor for s in attribute_text(body, model)] == [None]
 

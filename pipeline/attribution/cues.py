@@ -221,6 +221,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         return j - 1
     elif tok.kind == MENTION and j >= 2 and tokens[j - 1].is_word(*lx.PLACE_PREPOSITIONS):
         j = _placed_subject(tokens, j)
+    elif _is_name_word(tok):
+        j = _speaker_before_place(tokens, j)
     tok = tokens[j]
     if _is_subject(tok) or is_anaphor(tokens, j) or former_latter(tokens, j) is not None:
         return j
@@ -276,6 +278,17 @@ def _placed_subject(tokens: list[Token], j: int) -> int:
     if j >= 3 and tokens[j - 3].kind == MENTION:
         return j - 3  # "the Chinese embassy", "China's embassy"
     return j if head.lower in lx.SPOKES_NOUNS else j - 2
+
+
+def _speaker_before_place(tokens: list[Token], j: int) -> int:
+    """'Trump in Doha has claimed', 'Kerry at New Delhi said': a named speaker, then a place the
+    study does not know (one to three capitalised words after in/at/from)."""
+    k = j
+    while k > max(j - 2, 1) and _is_name_word(tokens[k - 1]):
+        k -= 1
+    if k >= 2 and tokens[k - 1].is_word("in", "at", "from") and tokens[k - 2].kind == MENTION:
+        return k - 2
+    return j
 
 
 def _is_name_word(tok: Token) -> bool:

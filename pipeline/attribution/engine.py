@@ -437,7 +437,11 @@ class _Attributor:
         self.learned.update(role_names(tokens))
         cues = find_cues(tokens)
         quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5
-        label = None if chunk.is_title else speaker_label(tokens)
+        label = speaker_label(tokens)
+        if label is not None and chunk.is_title:
+            # "PS Kamau: Gov't won't …": a headline opens with its speaker only when that is a
+            # person ("Kenya: …" is a topic as often as a source)
+            label = label if tokens[label.subject].mention.actor in self.ctx.persons else None
         colon = colon_source(tokens) or label
         if colon is not None:
             # "…: AU" / "Kang: …": the line names its own source, whoever its words mention or cue
