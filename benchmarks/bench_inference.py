@@ -210,7 +210,8 @@ def single_runs(args: argparse.Namespace, tmp: Path) -> dict[str, float]:
         for name, command in commands.items():
             if name == cold and i >= args.cold_repeat:
                 continue
-            subprocess.run(["rm", "-rf", str(tmp / "predictions")], check=True)
+            # A run resumes from the predictions in its run dir: each run starts from neither.
+            subprocess.run(["rm", "-rf", str(tmp / "predictions"), str(tmp / "run")], check=True)
             measured[name].append(measure(command(i), env=_env(), cwd=ROOT))
     print("\n(2) one default single-article run (fresh prediction cache), median wall time")
     print(f"{'command':<36}{'wall s':>9}{'x bare':>8}{'peak RSS MiB':>14}  runs")
