@@ -1,7 +1,8 @@
 """Inference engines compared: torch vs onnx vs onnx-int8 on the offline stance default.
 
     .venv/bin/python benchmarks/bench_inference.py [--sizes 1000,10000] [--repeat 3]
-        [--run-repeat 3] [--cold-repeat 2] [--tweeteval DIR] [--tweeteval-n 3000]
+        [--run-repeat 3] [--cold-repeat 2] [--split test|dev] [--threads N]
+        [--tweeteval DIR] [--tweeteval-n 3000]
     .venv/bin/python benchmarks/bench_inference.py --tune   # threads x batch size (onnx, torch)
 
 Prints, in one run:
@@ -14,9 +15,12 @@ Prints, in one run:
      cache) cold (empty model cache: the export is included) and warm (export present), for
      the onnx default and the torch engine, next to a bare `python -c "import torch,
      transformers"`, medians of --run-repeat (--cold-repeat for cold) runs;
- (3) accuracy of float32 vs int8 on the labelled sets (data/labeled, test split) and on
-     TweetEval's stance and sentiment test files when --tweeteval names the checkout's
-     datasets/ folder: accuracy, macro-F1, their change in points, and predictions changed;
+ (3) accuracy of float32 vs int8 with the default run's backends (stance: the default study's
+     prototypes; sentiment: the shipped head) on the labelled sets (data/labeled: news
+     cooperation with each row's own target, stance_climate, sentiment_news; --split test,
+     or dev to choose a quantisation) and on TweetEval's stance and sentiment test files when
+     --tweeteval names the checkout's datasets/ folder: accuracy, macro-F1, their change in
+     points, and predictions changed;
 and the ratios against the goals: warm run <= 1.0x bare import, onnx >= 1.5x torch,
 int8 >= 2.5x torch. Medians and ratios only mean something next to each other: the machine
 this runs on may be shared.
@@ -206,7 +210,8 @@ def single_runs(args: argparse.Namespace, tmp: Path) -> dict[str, float]:
         for name, command in commands.items():
             if name == cold and i >= args.cold_repeat:
                 continue
-            subprocess.run(["rm", "-rf", str(tmp / "predictions")], check=True)
+            # A run resumes from the predictions in its run dir: each run starts from neither.
+            subprocess.run(["rm", "-rf", str(tmp / "predictions"), str(tmp / "run")], check=True)
             measured[name].append(measure(command(i), env=_env(), cwd=ROOT))
     print("\n(2) one default single-article run (fresh prediction cache), median wall time")
     print(f"{'command':<36}{'wall s':>9}{'x bare':>8}{'peak RSS MiB':>14}  runs")
@@ -222,58 +227,77 @@ def single_runs(args: argparse.Namespace, tmp: Path) -> dict[str, float]:
 # ---- (3) accuracy: float32 vs int8 ----------------------------------------------------------
 
 
-def labelled_sets(tweeteval: Path | None, tweeteval_n: int) -> list[tuple[str, str, str, list]]:
-    """(name, task, target, [(text, label)]) for every evaluation set available."""
-    from pipeline.models.labeled import read_labeled
+def labelled_sets(split: str, tweeteval: Path | None, tweeteval_n: int) -> list[tuple]:
+    """(name, task, LabeledRows) for every evaluation set available; rows carry their target."""
+    from pipeline.models.train_head import NEWS_FILE, LabeledRows, read_source
 
     sets = []
-    for task, name in (("stance", "stance_climate"), ("sentiment", "sentiment_news")):
-        texts, labels = read_labeled(ROOT / "data" / "labeled" / f"{name}.jsonl", split="test")
+    for task in ("stance", "sentiment"):
         sets.append(
-            (f"data/labeled/{name} (test)", task, TARGET, list(zip(texts, labels, strict=True)))
+            (f"news_cooperation {task} ({split})", task, read_source(f"{NEWS_FILE}:{split}", task))
         )
-    if tweeteval is None:
+    for task, name in (("stance", "stance_climate"), ("sentiment", "sentiment_news")):
+        rows = read_source(f"{ROOT / 'data' / 'labeled' / name}.jsonl:{split}", task, TARGET)
+        sets.append((f"{name} ({split})", task, rows))
+    if tweeteval is None or split != "test":
         return sets
 
-    def read(folder: Path, names: list[str]) -> list[tuple[str, str]]:
-        texts = (folder / "test_text.txt").read_text().splitlines()
-        labels = (folder / "test_labels.txt").read_text().split()
-        return [(t, names[int(y)]) for t, y in zip(texts, labels, strict=True)]
+    def read(folder: Path, names: list[str], target: str, n: int | None = None) -> LabeledRows:
+        texts = (folder / "test_text.txt").read_text().splitlines()[:n]
+        labels = [names[int(y)] for y in (folder / "test_labels.txt").read_text().split()[:n]]
+        return LabeledRows(texts, labels, [target] * len(texts), {})
 
     for subset, target in TWEETEVAL_TARGETS.items():
-        rows = read(tweeteval / "stance" / subset, ["none", "against", "favor"])
-        sets.append((f"TweetEval stance/{subset}", "stance", target, rows))
-    rows = read(tweeteval / "sentiment", ["negative", "neutral", "positive"])[:tweeteval_n]
-    sets.append((f"TweetEval sentiment (first {len(rows)})", "sentiment", "", rows))
+        rows = read(tweeteval / "stance" / subset, ["none", "against", "favor"], target)
+        sets.append((f"TweetEval stance/{subset}", "stance", rows))
+    rows = read(tweeteval / "sentiment", ["negative", "neutral", "positive"], "", tweeteval_n)
+    sets.append((f"TweetEval sentiment (first {len(rows.texts)})", "sentiment", rows))
     return sets
 
 
-def accuracy_effect(args: argparse.Namespace) -> list[float]:
-    from sklearn.metrics import accuracy_score, f1_score
-
+def default_predictions(task: str, rows, runtime) -> list[str]:
+    """Labels from the default run's backend: stance from the default study's descriptions
+    (configs/actors/china_us_climate.yaml), sentiment from the shipped head; one backend per
+    target, as a run binds its target."""
+    from pipeline.actors import load_study
     from pipeline.models.cache import predict
     from pipeline.models.embedding import EmbeddingParams
     from pipeline.models.registry import build_backend
     from pipeline.models.runtime import CacheParams
 
-    print("\n(3) embedding backend (MiniLM + prototypes), float32 onnx vs int8 onnx")
+    study = load_study(ROOT / "configs" / "actors" / "china_us_climate.yaml").stance
+    params = EmbeddingParams() if task == "stance" else EmbeddingParams(head="sentiment_default")
+    preds = [""] * len(rows.texts)
+    for target in dict.fromkeys(rows.targets):
+        idx = [i for i, t in enumerate(rows.targets) if t == target]
+        backend = build_backend(params, task, target, runtime, study)
+        probs, _ = predict(backend, [rows.texts[i] for i in idx], CacheParams(enabled=False))
+        for i, row in zip(idx, probs, strict=True):
+            preds[i] = backend.labels[row.argmax()]
+    return preds
+
+
+def accuracy_effect(args: argparse.Namespace) -> list[float]:
+    from sklearn.metrics import accuracy_score, f1_score
+
+    print(
+        f"\n(3) default embedding backends (MiniLM), float32 onnx vs int8 onnx, {args.split} split"
+    )
     print(f"{'set':<36}{'n':>6}{'acc f32':>9}{'acc int8':>9}{'Δ pts':>7}"
           f"{'F1 f32':>8}{'F1 int8':>8}{'Δ pts':>7}{'changed':>9}")  # fmt: skip
     deltas = []
-    for name, task, target, rows in labelled_sets(args.tweeteval, args.tweeteval_n):
-        texts, gold = [t for t, _ in rows], [y for _, y in rows]
-        preds = {}
-        for engine in ("onnx", "onnx-int8"):
-            backend = build_backend(EmbeddingParams(), task, target, runtime_for(engine, args))
-            probs, _ = predict(backend, texts, CacheParams(enabled=False))
-            preds[engine] = [backend.labels[i] for i in probs.argmax(axis=1)]
+    for name, task, rows in labelled_sets(args.split, args.tweeteval, args.tweeteval_n):
+        preds = {
+            e: default_predictions(task, rows, runtime_for(e, args)) for e in ("onnx", "onnx-int8")
+        }
+        gold = rows.labels
         acc = {e: 100 * accuracy_score(gold, p) for e, p in preds.items()}
         f1 = {e: 100 * f1_score(gold, p, average="macro") for e, p in preds.items()}
         changed = (
             np.mean([a != b for a, b in zip(preds["onnx"], preds["onnx-int8"], strict=True)]) * 100
         )
         deltas.append(acc["onnx-int8"] - acc["onnx"])
-        print(f"{name:<36}{len(rows):>6}{acc['onnx']:>9.1f}{acc['onnx-int8']:>9.1f}"
+        print(f"{name:<36}{len(gold):>6}{acc['onnx']:>9.1f}{acc['onnx-int8']:>9.1f}"
               f"{acc['onnx-int8'] - acc['onnx']:>+7.1f}{f1['onnx']:>8.1f}{f1['onnx-int8']:>8.1f}"
               f"{f1['onnx-int8'] - f1['onnx']:>+7.1f}{changed:>8.1f}%", flush=True)  # fmt: skip
     return deltas
@@ -311,6 +335,12 @@ def main() -> None:
     parser.add_argument("--model-cache", default=None, help="ONNX exports (default: a temp dir)")
     parser.add_argument("--tweeteval", type=Path, default=None, help="TweetEval datasets/ dir")
     parser.add_argument("--tweeteval-n", type=int, default=3000, help="sentiment test rows")
+    parser.add_argument(
+        "--split",
+        default="test",
+        choices=["dev", "test"],
+        help="labelled split for (3): dev to choose a quantisation, test once",
+    )
     parser.add_argument("--skip", default="", help="sections to skip: throughput,runs,accuracy")
     parser.add_argument("--tune", action="store_true", help="threads x batch size sweep")
     parser.add_argument("--worker", choices=sorted(ENGINES), help=argparse.SUPPRESS)

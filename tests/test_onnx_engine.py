@@ -196,3 +196,13 @@ def test_onnx_predictions_match_torch_through_predict():
         for engine in ("torch", "onnx")
     }
     np.testing.assert_allclose(probs["onnx"], probs["torch"], atol=1e-4)
+
+
+def test_float32_rows_do_not_depend_on_their_batch():
+    """The prediction cache stores rows one by one, so a statement's float32 vector must not
+    depend on which statements shared its batch (int8 does: its activation scale is per
+    batch, which the README reports)."""
+    encoder = SentenceEncoder(runtime=RuntimeParams(engine="onnx", batch_size=4))
+    together = encoder.encode(SENTENCES)
+    alone = np.concatenate([encoder.encode([text]) for text in SENTENCES])
+    np.testing.assert_allclose(alone, together, atol=1e-6)
