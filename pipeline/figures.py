@@ -12,32 +12,32 @@ TASK_COLORS = ("#1f4e79", "#c0504d", "#4f8a3a", "#8064a2")
 RESAMPLE_TEXT = {"article": "resampling articles", "statement": "resampling statements"}
 
 
-def _pyplot():
-    import matplotlib
+def _figure(**kwargs):
+    """A figure drawn by the Agg renderer: no pyplot (no display on servers and CI, and its
+    import is a noticeable share of a single-article run)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg")  # no display on servers and CI
-    import matplotlib.pyplot as plt
+    fig = Figure(**kwargs)
+    FigureCanvasAgg(fig)
+    return fig
 
-    return plt
 
-
-def _png(fig, plt) -> bytes:
+def _png(fig) -> bytes:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=120)
-    plt.close(fig)
     return buffer.getvalue()
 
 
 def actor_forest_plot(report: dict) -> bytes:
     """One panel per task; one row per actor/group: weighted mean and bootstrap interval."""
-    plt = _pyplot()
     from matplotlib.lines import Line2D
 
     rows = _plot_order(report["actors"])
     tasks = report["tasks"]
     height = 1.9 + 0.42 * max(len(rows), 1)
-    fig, axes = plt.subplots(1, len(tasks), figsize=(5 * len(tasks), height), sharey=True,
-                             squeeze=False)  # fmt: skip
+    fig = _figure(figsize=(5 * len(tasks), height))
+    axes = fig.subplots(1, len(tasks), sharey=True, squeeze=False)
     ys = list(range(len(rows)))[::-1]
     for ax, task in zip(axes[0], tasks, strict=True):
         for y, (_, entry) in zip(ys, rows, strict=True):
@@ -70,7 +70,7 @@ def actor_forest_plot(report: dict) -> bytes:
     ]  # fmt: skip
     fig.legend(handles=legend, loc="lower center", ncol=2, fontsize=8, frameon=False)
     fig.tight_layout(rect=(0, 0.55 / height, 1, 1))
-    return _png(fig, plt)
+    return _png(fig)
 
 
 def _plot_order(actors: dict) -> list[tuple[str, dict]]:
@@ -115,13 +115,12 @@ def trend_plot(report: dict, max_panels: int) -> bytes | None:
     names = names[:max_panels]
     if not names:
         return None
-    plt = _pyplot()
     times = sorted({t for s in names for t in series[s]})
     x_of = {t: i for i, t in enumerate(times)}
     ncols = 2 if len(names) > 1 else 1
     nrows = (len(names) + ncols - 1) // ncols
-    fig, axes = plt.subplots(nrows, ncols, figsize=(7 * ncols, 2.8 * nrows + 0.8),
-                             squeeze=False, sharex=True, sharey=True)  # fmt: skip
+    fig = _figure(figsize=(7 * ncols, 2.8 * nrows + 0.8))
+    axes = fig.subplots(nrows, ncols, squeeze=False, sharex=True, sharey=True)
     for ax, name in zip(axes.flat, names, strict=False):
         cells = series[name]
         xs = [x_of[t] for t in sorted(cells)]
@@ -155,4 +154,4 @@ def trend_plot(report: dict, max_panels: int) -> bytes | None:
         fontsize=10,
     )
     fig.tight_layout()
-    return _png(fig, plt)
+    return _png(fig)

@@ -206,3 +206,12 @@ def test_float32_rows_do_not_depend_on_their_batch():
     together = encoder.encode(SENTENCES)
     alone = np.concatenate([encoder.encode([text]) for text in SENTENCES])
     np.testing.assert_allclose(alone, together, atol=1e-6)
+
+
+def test_models_on_one_export_share_one_session():
+    """The default stance and sentiment backends both encode with MiniLM: one session."""
+    runtime = RuntimeParams(engine="onnx")
+    first, second = SentenceEncoder(runtime=runtime), SentenceEncoder(runtime=runtime)
+    assert first.engine() is second.engine()
+    threads = SentenceEncoder(runtime=RuntimeParams(engine="onnx", threads=1))
+    assert threads.engine() is not first.engine()
