@@ -32,6 +32,7 @@ import json
 import logging
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -235,6 +236,30 @@ def level_map(actor_set: ActorSet, level: str):
         return actor_set.group_of(name) if level == "group" else name
 
     return to_level
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    """One gold document rebuilt and chunked, with its set's actors and comparison level."""
+
+    gold: GoldSet
+    doc_id: str
+    sentences: list[GoldSentence]
+    article: Article
+    chunks: list
+    actor_set: ActorSet
+    to_level: Callable[[str], str]
+
+
+def gold_documents(sets: list[GoldSet]) -> Iterator[GoldDocument]:
+    """Every document of the sets, as the fitting scripts read them (default chunker)."""
+    for gold in sets:
+        actor_set = build_actor_set(load_study(gold.study))
+        to_level = level_map(actor_set, gold.level)
+        for doc_id, sentences in load_gold(gold.file).items():
+            article = gold_article(doc_id, sentences)
+            chunks = chunk_article(article, ChunkerParams())
+            yield GoldDocument(gold, doc_id, sentences, article, chunks, actor_set, to_level)
 
 
 def evaluate_attribution(

@@ -3,7 +3,7 @@
 The rules find a speaker and give it a hand-set confidence per cue kind; that scale did not
 track correctness on real wire copy. `features()` describes one attribution (how it was
 found, the cue, what kind of mention names the speaker, where it sits, who else is named),
-and `ConfidenceModel` turns that into P(speaker is right) with weights fitted by
+and a `Logistic` model turns that into P(speaker is right) with weights fitted by
 `python -m pipeline.attribution.fit_confidence` on the gold sets (cross-validated by
 article) and shipped as plain JSON in confidence_model.json.
 """
@@ -92,7 +92,10 @@ def features(a: Attribution) -> dict[str, float]:
 
 
 @dataclass(frozen=True)
-class ConfidenceModel:
+class Logistic:
+    """P(yes) from named features: z-scored with the training mean and scale, then weighted
+    (the confidence model here, and the speaker model's keep and add models)."""
+
     names: tuple[str, ...]
     coef: tuple[float, ...]
     intercept: float
@@ -108,9 +111,9 @@ class ConfidenceModel:
 
 
 @lru_cache(maxsize=4)
-def load_model(path: str | Path = MODEL_PATH) -> ConfidenceModel:
+def load_model(path: str | Path = MODEL_PATH) -> Logistic:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return ConfidenceModel(
+    return Logistic(
         names=tuple(data["features"]),
         coef=tuple(data["coef"]),
         intercept=float(data["intercept"]),

@@ -18,19 +18,15 @@ import json
 import sys
 from pathlib import Path
 
-from pipeline.actors import build_actor_set, load_study
 from pipeline.atomic import atomic_write_text
 from pipeline.attribution.confidence import MODEL_PATH, Attribution, features
 from pipeline.attribution.engine import attribute_with_features
 from pipeline.attribution.params import AttributionParams
 from pipeline.attribution_eval import (
     ROOT,
-    gold_article,
-    level_map,
-    load_gold,
+    gold_documents,
     sentence_statements,
 )
-from pipeline.chunking import ChunkerParams, chunk_article
 from pipeline.errors import UserError
 from pipeline.gold_registry import GoldSet, load_registry
 
@@ -46,21 +42,16 @@ def examples(sets: list[GoldSet]) -> tuple[list[dict], list[int], list[str], lis
     rows, labels, groups, rule = [], [], [], []
     # the rules' own attributions: the speaker model sits on top and has its own probability
     params = AttributionParams(confidence="rules", speaker_model="none")
-    for gold in sets:
-        actor_set = build_actor_set(load_study(gold.study))
-        to_level = level_map(actor_set, gold.level)
-        for doc_id, sentences in load_gold(gold.file).items():
-            article = gold_article(doc_id, sentences)
-            chunks = chunk_article(article, ChunkerParams())
-            statements, feats = attribute_with_features(article, chunks, actor_set, params)
-            for sentence, matched in sentence_statements(sentences, statements):
-                gold_names = {to_level(g) for g in sentence.speakers}
-                for st in matched:
-                    if st.actor and st.statement_id in feats:
-                        rows.append(feats[st.statement_id])
-                        labels.append(int(to_level(st.actor) in gold_names))
-                        groups.append(f"{gold.name}/{doc_id}")
-                        rule.append(st.attribution_confidence)
+    for doc in gold_documents(sets):
+        statements, feats = attribute_with_features(doc.article, doc.chunks, doc.actor_set, params)
+        for sentence, matched in sentence_statements(doc.sentences, statements):
+            gold_names = {doc.to_level(g) for g in sentence.speakers}
+            for st in matched:
+                if st.actor and st.statement_id in feats:
+                    rows.append(feats[st.statement_id])
+                    labels.append(int(doc.to_level(st.actor) in gold_names))
+                    groups.append(f"{doc.gold.name}/{doc.doc_id}")
+                    rule.append(st.attribution_confidence)
     return rows, labels, groups, rule
 
 

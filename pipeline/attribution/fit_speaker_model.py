@@ -33,6 +33,7 @@ from pipeline.attribution.speaker_model import CUE_RATES_PATH, MODEL_PATH, model
 from pipeline.attribution_eval import (
     ROOT,
     gold_article,
+    gold_documents,
     level_map,
     load_gold,
     metrics,
@@ -71,18 +72,14 @@ def _chunk_gold(article_text: str, chunk, sentences) -> set[str]:
 
 def load_docs(sets: list[GoldSet]) -> list[Doc]:
     docs = []
-    for gold in sets:
-        actor_set = build_actor_set(load_study(gold.study))
-        to_level = level_map(actor_set, gold.level)
-        for doc_id, sentences in load_gold(gold.file).items():
-            article = gold_article(doc_id, sentences)
-            chunks = chunk_article(article, ChunkerParams())
-            _, candidates = speaker_candidates(article, chunks, actor_set, RULES)
-            rows = [
-                ({to_level(g) for g in _chunk_gold(article.text, chunk, sentences)}, cands)
-                for chunk, cands in candidates
-            ]
-            docs.append(Doc(f"{gold.name}/{doc_id}", gold, doc_id, rows))
+    for doc in gold_documents(sets):
+        _, candidates = speaker_candidates(doc.article, doc.chunks, doc.actor_set, RULES)
+        text = doc.article.text
+        rows = [
+            ({doc.to_level(g) for g in _chunk_gold(text, chunk, doc.sentences)}, cands)
+            for chunk, cands in candidates
+        ]
+        docs.append(Doc(f"{doc.gold.name}/{doc.doc_id}", doc.gold, doc.doc_id, rows))
     return docs
 
 

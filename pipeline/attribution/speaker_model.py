@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.attribution.confidence import Logistic
 from pipeline.attribution.tokens import MENTION, QUOTE, WORD, Token
 
 MODEL_PATH = Path(__file__).with_name("speaker_model.json")
@@ -162,22 +163,6 @@ def candidate_features(
             "n_candidates": float(min(len(names), 4)),
         }
     return out
-
-
-@dataclass(frozen=True)
-class Logistic:
-    names: tuple[str, ...]
-    coef: tuple[float, ...]
-    intercept: float
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-
-    def probability(self, feats: dict[str, float]) -> float:
-        z = self.intercept + sum(
-            w * (feats[n] - m) / s
-            for n, w, m, s in zip(self.names, self.coef, self.mean, self.scale, strict=True)
-        )
-        return 1.0 / (1.0 + math.exp(-z))
 
 
 @dataclass(frozen=True)
