@@ -318,3 +318,28 @@ def test_a_quotation_that_opens_by_reporting_a_person_of_the_speakers_side():
     assert s.actor == "Wang Yi"
     s = only(run("“Kerry stressed that both sides must act,” the foreign ministry said."))
     assert s.actor == "Chinese Foreign Ministry"  # the other side's words, as the ministry tells it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China sent a diplomatic note to Washington over the coal plants.",
+        "Beijing sent to Washington an official note on the talks.",
+        "China offered its condolences to the victims of the floods.",
+        "China lodged a protest with Kerry over the tariffs.",
+    ],
+)
+def test_sending_or_offering_a_message_is_speech(sentence):
+    assert speakers(run(sentence)) == ["China"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China sent a delegation to Washington in May.",
+        "China offered loans to coal projects in Asia.",
+        "China issued new coal permits, and a statement followed.",
+    ],
+)
+def test_sending_or_offering_anything_else_is_not(sentence):
+    assert speakers(run(sentence)) == [None]

@@ -59,6 +59,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         what = any(t.is_word("what") for t in tokens[max(i - 4, 0) : i])  # "what X hopes will"
         if word.endswith("s") and nxt is not None and nxt.is_word(*lx.NOUN_FOLLOWERS) and not what:
             return None
+    elif word in lx.MESSAGE_FINITE_FORMS and _sends_message(tokens, i):
+        lemma = lx.MESSAGE_FINITE_FORMS[word]
     elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):
         lemma = lx.BASE_FORMS[word]
         after = tokens[i + 1 : i + 3]
@@ -80,6 +82,17 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
         return None  # "China was told", "Xi was invited": the subject is not the speaker
     return lemma
+
+
+def _sends_message(tokens: list[Token], i: int) -> bool:
+    """A message noun among the next few words of the verb's clause ("sent to Kyrgyzstan a
+    note", "offered his sincere condolences"); not past punctuation or a quotation."""
+    for tok in tokens[i + 1 : i + 1 + lx.MESSAGE_WINDOW]:
+        if tok.kind in (PUNCT, QUOTE):
+            return False
+        if tok.kind == WORD and tok.lower in lx.MESSAGE_NOUNS:
+            return True
+    return False
 
 
 def _has_complement(tokens: list[Token], i: int) -> bool:

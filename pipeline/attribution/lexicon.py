@@ -43,7 +43,17 @@ _IRREGULAR = {
     "retell": ("retold", "retells", "retelling"),
     "speak": ("spoke", "speaks", "speaking"),
     "hit": ("hit", "hits", "hitting"),
+    "send": ("sent", "sends", "sending"),
 }
+# Verbs that report words only with a message as their object ("Tajikistan sent a note",
+# "offered his condolences", "lodged a protest"), within MESSAGE_WINDOW words after the verb.
+_MESSAGE_LEMMAS = "send hand issue deliver convey offer extend share lodge release submit".split()
+MESSAGE_NOUNS = frozenset(
+    "note notes statement letter message protest condolences condolence congratulations "
+    "sympathies sympathy apology complaint demarche démarche communique communiqué readout "
+    "warning appeal objection assurances ultimatum".split()
+)
+MESSAGE_WINDOW = 5
 # Modals and "did" take a bare infinitive: "China will insist", "Kerry did not say".
 MODALS = frozenset("will would could should can may might must did does do".split())
 AUXILIARIES = frozenset("has have had is was are were been be".split()) | MODALS
@@ -116,11 +126,11 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
     return lemma + "ed", lemma + "s", lemma + "ing"
 
 
-def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def _build(lemmas) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     finite: dict[str, str] = {}
     participle: dict[str, str] = {}
     base: dict[str, str] = {}
-    for lemma in SPEECH_LEMMAS:
+    for lemma in lemmas:
         past, third, ing, *doubled = _IRREGULAR.get(lemma) or _regular_forms(lemma)
         finite[past] = finite[third] = lemma
         participle[ing] = lemma
@@ -131,7 +141,8 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 
 # form -> lemma
-FINITE_FORMS, PARTICIPLE_FORMS, BASE_FORMS = _build()
+FINITE_FORMS, PARTICIPLE_FORMS, BASE_FORMS = _build(SPEECH_LEMMAS)
+MESSAGE_FINITE_FORMS, _, _ = _build(_MESSAGE_LEMMAS)
 # Verbs that can follow their own object quote: "“…,” said Kerry".
 INVERTIBLE = frozenset(
     "said says added asked replied wrote noted remarked explained insisted stressed "
