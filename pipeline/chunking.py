@@ -33,8 +33,8 @@ SENTENCE_OPENERS = frozenset(
     "our my".split()
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_CLOSERS = "”\"’')]}"
-_OPENERS = "“\"‘'([{"
+_CLOSERS = "”\"’»')]}"
+_OPENERS = "“\"‘«'([{"
 
 
 @dataclass

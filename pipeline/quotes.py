@@ -1,4 +1,4 @@
-"""Quotation spans in news text: curly or straight double quotes, and ‘single’ quotes.
+"""Quotation spans in news text: curly or straight double quotes, «guillemets» and ‘single’ quotes.
 
 Shared by sentence chunking (a sentence never ends inside a closed quotation) and attribution
 (quoted words are what a speaker says). The apostrophe ’ doubles as a closing single quote, so a
@@ -15,7 +15,11 @@ CLOSE_DOUBLE = "”"
 STRAIGHT_DOUBLE = '"'
 OPEN_SINGLE = "‘"
 CLOSE_SINGLE = "’"
-QUOTE_CHARS = frozenset(OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE)
+# Translated wire copy (TASS, Anadolu, European agencies) often keeps «these».
+OPEN_GUILLEMET = "«"
+CLOSE_GUILLEMET = "»"
+OPENERS = {OPEN_DOUBLE: CLOSE_DOUBLE, OPEN_SINGLE: CLOSE_SINGLE, OPEN_GUILLEMET: CLOSE_GUILLEMET}
+QUOTE_CHARS = frozenset(STRAIGHT_DOUBLE + "".join(OPENERS) + "".join(OPENERS.values()))
 
 
 @dataclass(frozen=True)
@@ -60,12 +64,10 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     while i < end:
         ch = text[i]
         if open_at is None:
-            if ch == OPEN_DOUBLE:
-                open_at, closer = i, CLOSE_DOUBLE
+            if ch in OPENERS:
+                open_at, closer = i, OPENERS[ch]
             elif ch == STRAIGHT_DOUBLE and _opens_straight(text, i):
                 open_at, closer = i, STRAIGHT_DOUBLE
-            elif ch == OPEN_SINGLE:
-                open_at, closer = i, CLOSE_SINGLE
         elif ch == closer and (closer != CLOSE_SINGLE or _closes_single(text, i, end)):
             spans.append(QuoteSpan(open_at, i + 1))
             open_at = None

@@ -71,8 +71,11 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     if prev is not None and prev.is_word("to", "the", "a", "an"):
         return None  # "to press", "the press"
     if tokens[i + 1 : i + 2] and tokens[i + 1].is_word("by") and i + 2 < len(tokens):
-        if tokens[i + 2].lower.endswith("ing"):
-            return None  # "Beijing responded by announcing sanctions": an act, not words
+        ing = tokens[i + 2].lower
+        if ing.endswith("ing") and lx.PARTICIPLE_FORMS.get(ing) not in lx.SAYING_LEMMAS:
+            # "Beijing responded by announcing sanctions": an act, not words; "responded by
+            # saying" reports words.
+            return None
     if lemma in lx.PARTICLES and not _has_particle(tokens, i, lemma):
         return None
     if lemma in lx.COMPLEMENT_LEMMAS and not _has_complement(tokens, i):
@@ -143,7 +146,7 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     if between and not (between[0].text == "," and between[-1].text == ","):
         return False  # only a parenthetical may stand between ("the statement, signed by …,")
     before = tokens[cue.subject - 1]
-    quote_comma = before.kind == QUOTE and before.text.rstrip("”\"’").endswith(",")
+    quote_comma = before.kind == QUOTE and before.text.rstrip('”"’»').endswith(",")
     if before.text != "," and not quote_comma:  # ", the ministry said" / "“…,” the ministry said"
         return False
     rest = tokens[cue.verb + 1 :]
@@ -216,7 +219,11 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         # "the African Union (AU) said": the bracket glosses the subject
         window = range(j - 1, max(j - 12, -1), -1)
         opening = next((k for k in window if tokens[k].text == "("), None)
-        j = -1 if opening is None else _skip_left(tokens, opening - 1)
+        glossed = -1 if opening is None else _skip_left(tokens, opening - 1)
+        # "the Ministry of Foreign Affairs (MOFA) said": the gloss names it when it alone does
+        gloss = opening is not None and j == opening + 2 and _is_subject(tokens[opening + 1])
+        named = glossed >= 0 and _is_subject(tokens[glossed])
+        j = opening + 1 if gloss and not named else glossed
     if j >= 0 and tokens[j].kind == PUNCT and tokens[j].text == ",":
         j = _before_parentheticals(tokens, j)
         if j is None:
@@ -225,6 +232,10 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
             return j[0]
     if j < 0:
         return None
+    if tokens[j].is_word("who"):
+        # "Foreign Minister Gyawali(,) who conveyed Nepal's claims": the relative's antecedent
+        k = j - 2 if j >= 2 and tokens[j - 1].text == "," else j - 1
+        return k if k >= 0 and _is_subject(tokens[k]) else None
     tok = tokens[j]
     named = name_after_role(tokens, j)
     if named is not None:
@@ -270,6 +281,8 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
         j = _skip_left(tokens, opening - 1)
         if office is not None and j >= 0 and _is_name_word(tokens[j]):
             return (office,)
+        if _names_the_role_before(tokens, opening, close, j):
+            return opening + 1
         first = j if first is None else first
         if j >= 0 and _is_subject(tokens[j]):
             return j
@@ -277,6 +290,20 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
             return first
         close = opening
     return first
+
+
+def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int) -> bool:
+    """ "Myanmar's de facto leader, Aung San Suu Kyi, has said": the parenthetical is one
+    actor's name and what it follows is a common noun (the role it names), not a subject."""
+    return (
+        close == opening + 2
+        and tokens[opening].text == ","
+        and _is_subject(tokens[opening + 1])
+        and j >= 0
+        and tokens[j].kind == WORD
+        and tokens[j].text.islower()
+        and tokens[j].lower not in lx.FUNCTION_WORDS
+    )
 
 
 def _placed_subject(tokens: list[Token], j: int) -> int:
@@ -340,8 +367,9 @@ def joint_subject(tokens: list[Token], j: int) -> str | None:
     kind = lx.JOINT_NOUNS.get(tok.lower) if tok.kind == WORD else None
     if kind is None or j == 0:
         return None
-    if tokens[j - 1].is_word("both") or (j >= 2 and tokens[j - 2].is_word("the")
-                                         and tokens[j - 1].is_word("two")):
+    if tokens[j - 1].is_word("both") or (
+        j >= 2 and tokens[j - 2].is_word("the") and tokens[j - 1].is_word("two")
+    ):
         return kind
     return kind if tok.lower == "parties" and tokens[j - 1].is_word("the") else None
 
@@ -461,7 +489,7 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     k = verb + 1
     if k < len(tokens) and _is_subject(tokens[k]):
         return k
-    return None
+    return _closing_anaphor(tokens, k) if k < len(tokens) else None
 
 
 def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
@@ -471,6 +499,12 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
     j = subject - 1
     if j >= 0 and tokens[j].is_word("the"):
         j -= 1
+    # "Makei and his Russian counterpart Sergey Lavrov emphasized": the second one's title
+    k = j
+    while k > j - 4 and k >= 0 and _title_word(tokens[k]):
+        k -= 1
+    if k != j and k >= 1 and tokens[k].is_word("and") and tokens[k - 1].kind == MENTION:
+        j = k
     if j < 1 or not _is_subject(tokens[j - 1]) or tokens[j - 1].kind != MENTION:
         return None
     if tokens[j].is_word("and"):
@@ -481,20 +515,40 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
     return None
 
 
+def _listed_before(tokens: list[Token], first: int) -> list[int]:
+    """'India, Japan and France said': the mentions listed with commas before the first
+    conjunct of 'Japan and France'."""
+    out = []
+    while first >= 2 and tokens[first - 1].text == "," and _is_subject(tokens[first - 2]):
+        first -= 2
+        if tokens[first].kind != MENTION:
+            break
+        out.append(first)
+    return out
+
+
+def _title_word(tok: Token) -> bool:
+    """A word of a title before a name: 'his Russian counterpart', 'Foreign Minister'."""
+    return tok.kind == WORD and (
+        tok.lower in lx.TITLE_WORDS | {"his", "her", "its", "their", "counterpart"}
+        or tok.text[0].isupper()
+    )
+
+
 def _after_modal(tokens: list[Token], verb: int) -> bool:
     prev = _prev_word(tokens, verb)
     return prev is not None and prev.is_word(*lx.MODALS)
 
 
 def _clause_subject(tokens: list[Token], before: int) -> int | None:
-    """Subject of the main clause: the first mention or pronoun that opens the sentence or
-    follows an introductory phrase ("During a visit ..., Wang ...")."""
+    """Subject of the main clause: the first mention, pronoun or role anaphor that opens the
+    sentence or follows an introductory phrase ("During a visit ..., Wang ...")."""
     for k in range(before):
         tok = tokens[k]
         d = k - 1 if k > 0 and tokens[k - 1].is_word("the") else k  # "The Sudanese army …"
         at_start = d == 0 or (tokens[d - 1].text == "," and tokens[0].kind == WORD)
-        if at_start and _is_subject(tok):
-            return k
+        if at_start and (_is_subject(tok) or is_anaphor(tokens, k)):
+            return k  # "Wang …", "The ministry went on to …, saying"
     return None
 
 
@@ -511,8 +565,10 @@ def _source(tokens: list[Token], k: int) -> int | None:
         k += 2  # "according to a readout from the State Department"
         if tokens[k].is_word("the") and k + 1 < len(tokens):
             k += 1
-    if k >= len(tokens) or tokens[k].kind != MENTION:
+    if k >= len(tokens):
         return None
+    if tokens[k].kind != MENTION:
+        return _closing_anaphor(tokens, k)
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if nxt is not None and nxt.kind == WORD and nxt.lower not in lx.SPOKES_NOUNS | {"which"}:
         return None  # "according to US media reports": the mention only modifies the source
@@ -520,6 +576,18 @@ def _source(tokens: list[Token], k: int) -> int | None:
         return k
     owned = k + 1 < len(tokens) and tokens[k + 1].is_word(*lx.SPOKES_NOUNS)
     return k if owned else None
+
+
+def _closing_anaphor(tokens: list[Token], k: int) -> int | None:
+    """A role named before that closes the phrase opening at k: 'according to the (foreign)
+    minister,', '…, said the foreign minister.'"""
+    for j in range(k, min(k + 3, len(tokens))):
+        if is_anaphor(tokens, j):
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            return j if after is None or after.kind == PUNCT else None
+        if tokens[j].kind != WORD:
+            return None
+    return None
 
 
 def find_cues(tokens: list[Token]) -> list[Cue]:
@@ -557,8 +625,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         ):
             continue
         subject = _subject_index(tokens, i)
-        if subject is None and _after_conjunction(tokens, i) and tok.lower in lx.INVERTIBLE:
-            subject = _clause_subject(tokens, i)  # "didn't say …, but said": the same subject
+        if subject is None and _after_conjunction(tokens, i):
+            # "didn't say …, but said", "disputes the claims and maintains that": the same subject
+            subject = _clause_subject(tokens, i)
         if (
             subject is not None
             and tokens[subject].kind == WORD
@@ -581,7 +650,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             continue
         cues.append(Cue(SUBJECT, i, subject, tok.text))
         if first is not None and tokens[subject].kind == MENTION:
-            cues.append(Cue(COORDINATED, i, first, tok.text))
+            for conjunct in [first, *_listed_before(tokens, first)]:
+                cues.append(Cue(COORDINATED, i, conjunct, tok.text))
     return cues
 
 

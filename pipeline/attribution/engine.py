@@ -258,9 +258,23 @@ def _antecedent(tokens: list[Token], i: int, ctx: _Context) -> str | None:
         opens = k == 0 or tokens[k - 1].text == "," or tokens[k - 1].is_word(*lx.CLAUSE_OPENERS)
         if k > 0 and tokens[k - 1].is_word("the"):
             opens = k == 1 or tokens[k - 2].text == "," or tokens[k - 2].is_word(*lx.CLAUSE_OPENERS)
-        if opens and (tok.mention.actor in ctx.persons) == personal:
+        if (opens or _topic(tokens, k)) and (tok.mention.actor in ctx.persons) == personal:
             return tok.mention.actor
     return None
+
+
+def _topic(tokens: list[Token], k: int) -> bool:
+    """'As for (Canadian Prime Minister) Justin Trudeau, he said': the mention at k is the
+    sentence's announced topic, titles and "the" allowed between."""
+    j = k - 1
+    while (
+        j >= 0
+        and k - j <= 5
+        and tokens[j].kind == WORD
+        and (tokens[j].text[0].isupper() or tokens[j].is_word("the"))
+    ):
+        j -= 1
+    return j >= 1 and tokens[j].is_word("for") and tokens[j - 1].is_word("as")
 
 
 def _pronoun(
@@ -414,8 +428,7 @@ class _Attributor:
             return segments
         narration = _Speaker(None, None, None, "narration", 0.0)
         kept = [
-            (a, b, s if s.actor is None or s.actor in chosen else narration)
-            for a, b, s in segments
+            (a, b, s if s.actor is None or s.actor in chosen else narration) for a, b, s in segments
         ]
         if any(s.actor is not None for _, _, s in kept) or not chosen:
             return kept
@@ -471,8 +484,11 @@ class _Attributor:
                 continue
             words = set(tok.text.lower().split()) | self.alias_roles.get(tok.mention.actor, set())
             k = i - 1
-            while k >= 0 and i - k <= 4 and tokens[k].kind == WORD and (
-                tokens[k].text[:1].isupper() or tokens[k].is_word("of")
+            while (
+                k >= 0
+                and i - k <= 4
+                and tokens[k].kind == WORD
+                and (tokens[k].text[:1].isupper() or tokens[k].is_word("of"))
             ):
                 words.add(tokens[k].lower)
                 k -= 1
@@ -696,11 +712,7 @@ class _Attributor:
             and ctx.speaker is not None
             and chunk.paragraph - ctx.speaker_paragraph <= 1
         )
-        if (
-            chained
-            and ctx.introduces
-            and chunk.paragraph <= ctx.body_paragraph + 1
-        ):
+        if chained and ctx.introduces and chunk.paragraph <= ctx.body_paragraph + 1:
             # The body of a statement introduced by a colon ("… said in a statement:").
             return _Speaker(ctx.speaker, None, None, "statement_body", CONFIDENCE["statement_body"])
         if (

@@ -18,7 +18,7 @@ _HAND_LEMMAS = (
     # an actor as its subject, and with one they report speech
     "indicate characterize characterise "
     # acts done in words (WordNet verb.communication senses the derivation's frames miss)
-    "thank inform outline applaud"
+    "thank inform outline applaud threaten communicate"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
@@ -148,6 +148,8 @@ INVERTIBLE = frozenset(
     "said says added asked replied wrote noted remarked explained insisted stressed "
     "declared warned told".split()
 )
+# Lemmas of those verbs: saying proper, whatever the construction ("responded by saying").
+SAYING_LEMMAS = frozenset(FINITE_FORMS[form] for form in INVERTIBLE)
 # "Xinhua quoted Han as saying": the reporting verb names a source; the speaker follows.
 QUOTING_VERBS = frozenset("quoted cited quotes cites reported".split())
 # Documents that speak for whoever issued them ("The statement said", "a statement saying").
