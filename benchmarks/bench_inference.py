@@ -1,4 +1,5 @@
-"""Inference engines compared: torch vs onnx vs onnx-int8 on the offline stance default.
+"""Inference engines compared: torch (float32, bfloat16) vs onnx (ONNX Runtime: float32, int8)
+vs openvino (the same export: float32, bfloat16) on the offline stance default.
 
     .venv/bin/python benchmarks/bench_inference.py [--sizes 1000,10000] [--repeat 3]
         [--run-repeat 3] [--cold-repeat 2] [--split test|dev] [--threads N]
@@ -15,8 +16,9 @@ Prints, in one run:
      cache) cold (empty model cache: the export is included) and warm (export present), for
      the onnx default and the torch engine, next to a bare `python -c "import torch,
      transformers"`, medians of --run-repeat (--cold-repeat for cold) runs;
- (3) accuracy of float32 vs int8 with the default run's backends (stance: the default study's
-     prototypes; sentiment: the shipped head) on the labelled sets (data/labeled: news
+ (3) accuracy of float32 vs int8 (onnx) and bfloat16 (openvino) with the default run's
+     backends (stance: the default study's prototypes; sentiment: the shipped head) on the
+     labelled sets (data/labeled: news
      cooperation with each row's own target, stance_climate, sentiment_news; --split test,
      or dev to choose a quantisation) and on TweetEval's stance and sentiment test files when
      --tweeteval names the checkout's datasets/ folder: accuracy, macro-F1, their change in
@@ -49,8 +51,11 @@ ROOT = Path(__file__).resolve().parents[1]
 TARGET = "China–US climate cooperation"
 ENGINES = {  # name -> runtime overrides
     "torch": {"engine": "torch"},
+    "torch-bf16": {"engine": "torch", "dtype": "bfloat16"},
     "onnx": {"engine": "onnx"},
     "onnx-int8": {"engine": "onnx", "quantize": "int8"},
+    "openvino": {"engine": "openvino"},
+    "openvino-bf16": {"engine": "openvino", "dtype": "bfloat16"},
 }
 SPEAKERS = [
     "Wang Yi",
@@ -277,29 +282,32 @@ def default_predictions(task: str, rows, runtime) -> list[str]:
     return preds
 
 
-def accuracy_effect(args: argparse.Namespace) -> list[float]:
+REDUCED = ("onnx-int8", "openvino-bf16")  # compared with float32 onnx in (3)
+
+
+def accuracy_effect(args: argparse.Namespace) -> dict[str, list[float]]:
     from sklearn.metrics import accuracy_score, f1_score
 
     print(
-        f"\n(3) default embedding backends (MiniLM), float32 onnx vs int8 onnx, {args.split} split"
+        "\n(3) default embedding backends (MiniLM), float32 onnx vs int8 onnx and bfloat16 "
+        f"openvino, {args.split} split"
     )
-    print(f"{'set':<36}{'n':>6}{'acc f32':>9}{'acc int8':>9}{'Δ pts':>7}"
-          f"{'F1 f32':>8}{'F1 int8':>8}{'Δ pts':>7}{'changed':>9}")  # fmt: skip
-    deltas = []
+    print(f"{'set':<36}{'engine':<15}{'n':>6}{'acc f32':>9}{'acc':>7}{'Δ pts':>7}"
+          f"{'F1 f32':>8}{'F1':>7}{'Δ pts':>7}{'changed':>9}")  # fmt: skip
+    deltas: dict[str, list[float]] = {e: [] for e in REDUCED}
     for name, task, rows in labelled_sets(args.split, args.tweeteval, args.tweeteval_n):
         preds = {
-            e: default_predictions(task, rows, runtime_for(e, args)) for e in ("onnx", "onnx-int8")
+            e: default_predictions(task, rows, runtime_for(e, args)) for e in ("onnx", *REDUCED)
         }
         gold = rows.labels
         acc = {e: 100 * accuracy_score(gold, p) for e, p in preds.items()}
         f1 = {e: 100 * f1_score(gold, p, average="macro") for e, p in preds.items()}
-        changed = (
-            np.mean([a != b for a, b in zip(preds["onnx"], preds["onnx-int8"], strict=True)]) * 100
-        )
-        deltas.append(acc["onnx-int8"] - acc["onnx"])
-        print(f"{name:<36}{len(gold):>6}{acc['onnx']:>9.1f}{acc['onnx-int8']:>9.1f}"
-              f"{acc['onnx-int8'] - acc['onnx']:>+7.1f}{f1['onnx']:>8.1f}{f1['onnx-int8']:>8.1f}"
-              f"{f1['onnx-int8'] - f1['onnx']:>+7.1f}{changed:>8.1f}%", flush=True)  # fmt: skip
+        for e in REDUCED:
+            changed = np.mean([a != b for a, b in zip(preds["onnx"], preds[e], strict=True)]) * 100
+            deltas[e].append(acc[e] - acc["onnx"])
+            print(f"{name:<36}{e:<15}{len(gold):>6}{acc['onnx']:>9.1f}{acc[e]:>7.1f}"
+                  f"{acc[e] - acc['onnx']:>+7.1f}{f1['onnx']:>8.1f}{f1[e]:>7.1f}"
+                  f"{f1[e] - f1['onnx']:>+7.1f}{changed:>8.1f}%", flush=True)  # fmt: skip
     return deltas
 
 
@@ -365,10 +373,13 @@ def main() -> None:
             return tune(args)
         results = {} if "throughput" in skip else throughput(args, tmp)
         runs = {} if "runs" in skip else single_runs(args, tmp)
-        deltas = [] if "accuracy" in skip else accuracy_effect(args)
+        deltas = {} if "accuracy" in skip else accuracy_effect(args)
     print("\ngoals:")
     if results:
-        for engine, goal in (("onnx", 1.5), ("onnx-int8", 2.5)):
+        # The issue's goals: the ONNX export >= 1.5x torch, int8 >= 2.5x (openvino runs the
+        # same export; bf16 is a reduced precision like int8, its accuracy change is in (3)).
+        goals = (("onnx", 1.5), ("openvino", 1.5), ("openvino-bf16", 1.5), ("onnx-int8", 2.5))
+        for engine, goal in goals:
             for key, what in (("rate", "wall"), ("cpu_rate", "per CPU-s")):
                 ratios = [
                     statistics.median(results[engine][n][key])
@@ -381,9 +392,9 @@ def main() -> None:
         warm = runs["onnx run, warm (export present)"]
         bare = runs["bare `import torch, transformers`"]
         print(f"  warm single-article run / bare import: {warm / bare:.2f}x (goal <= 1.0x)")
-    if deltas:
-        print(f"  int8 accuracy change: {min(deltas):+.1f} to {max(deltas):+.1f} points "
-              "(int8 becomes a default only within ±1 point everywhere)")  # fmt: skip
+    for engine, changes in deltas.items():
+        print(f"  {engine} accuracy change: {min(changes):+.1f} to {max(changes):+.1f} points "
+              "(a default only within ±1 point everywhere)")  # fmt: skip
 
 
 if __name__ == "__main__":

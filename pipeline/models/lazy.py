@@ -57,14 +57,21 @@ class LazyTransformer:
         return self._weights
 
     def fingerprint(self) -> str:
-        """The weights fingerprint, plus the quantisation when it changes the numbers."""
+        """The weights fingerprint, plus the quantisation or precision when they change the
+        numbers (bfloat16 predictions are never served to a float32 run, or the reverse)."""
         quantized = "" if self.runtime.quantize == "none" else f"|{self.runtime.quantize}"
-        return self.weights_fingerprint() + quantized
+        precision = "" if self.runtime.dtype == "float32" else f"|{self.runtime.dtype}"
+        return self.weights_fingerprint() + quantized + precision
 
     def describe(self) -> dict:
         """The model's part of a backend's provenance: id, source, engine and export hash."""
         info = {**self.resolved.describe(), "engine": self.engine_name}
-        if self.engine_name == "onnx":
+        if self.engine_name == "openvino":
+            from importlib.metadata import version
+
+            info["openvino"] = version("openvino")
+            info["dtype"] = str(self.runtime.dtype)
+        if self.engine_name in ("onnx", "openvino"):
             from pipeline.models.onnx_export import export_folder, read_export
 
             info["quantize"] = self.runtime.quantize
@@ -78,7 +85,7 @@ class LazyTransformer:
 
     def engine(self) -> Engine:
         if self._engine is None:
-            if self.engine_name == "onnx":
+            if self.engine_name in ("onnx", "openvino"):
                 from pipeline.models.onnx_engine import OnnxEngine
 
                 self._engine = OnnxEngine.for_model(self.resolved, self.head, self.runtime)

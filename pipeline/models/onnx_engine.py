@@ -1,13 +1,16 @@
-"""The onnx engine: an exported model run by ONNX Runtime on CPU, tokenised by `tokenizers`.
+"""The onnx and openvino engines: an exported model run on CPU, tokenised by `tokenizers`.
 
 Once the export exists (pipeline.models.onnx_export), neither torch nor transformers is
-imported: loading is a tokenizer.json and an InferenceSession, a fraction of a second.
+imported. The onnx engine runs the export with ONNX Runtime (loading is a tokenizer.json and an
+InferenceSession, a fraction of a second); the openvino engine compiles the same export with
+OpenVINO (about a second), which on CPUs with bfloat16 units (AMX, AVX512-BF16) runs
+`runtime.dtype=bfloat16` several times faster than float32 (benchmarks/bench_inference.py).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -21,8 +24,7 @@ log = logging.getLogger(__name__)
 
 
 class OnnxEngine:
-    def __init__(self, folder: Path, threads: int | None = None):
-        import onnxruntime as ort
+    def __init__(self, folder: Path, threads: int | None = None, runner: str = "onnx"):
         from tokenizers import Tokenizer
 
         meta = read_export(folder)
@@ -34,24 +36,17 @@ class OnnxEngine:
         self.pad_id: int = meta["pad_id"]
         self.tokenizer = Tokenizer.from_file(str(folder / TOKENIZER))
         self.tokenizer.no_padding()  # batches are padded per batch, after length sorting
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or 0  # 0 = ONNX Runtime's default
-        options.inter_op_num_threads = 1
-        # Idle worker threads sleep instead of spinning: on a busy 2-core machine spinning
-        # cost a third of the throughput (1,000 statements: 19.8 vs 28.5 statements/s).
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        options.log_severity_level = 3  # errors only; warnings about unused initialisers
-        self.session = ort.InferenceSession(
-            str(folder / MODEL), options, providers=["CPUExecutionProvider"]
-        )
-        # The exporter may drop an input the graph never reads (e.g. constant token types).
-        self.inputs = [i.name for i in self.session.get_inputs()]
+        if runner == "onnx":
+            self.run, self.inputs = _onnxruntime(folder / MODEL, threads)
+        else:  # "openvino:f32" or "openvino:bf16"
+            self.run, self.inputs = _openvino(folder / MODEL, threads, runner.split(":")[1])
 
     @classmethod
     def for_model(cls, resolved: ResolvedModel, head: str, runtime: RuntimeParams) -> OnnxEngine:
         folder = ensure_export(resolved, head, runtime)
-        log.info("onnx engine: %s (%s) from %s", resolved.model_id, runtime.quantize, folder)
-        return _open(cls, folder, runtime.threads)
+        runner = runner_name(runtime)
+        log.info("%s engine: %s (%s) from %s", runner, resolved.model_id, runtime.quantize, folder)
+        return _open(cls, folder, runtime.threads, runner)
 
     def tokenize(
         self, texts: Sequence[str], pairs: Sequence[str] | None, max_length: int
@@ -71,11 +66,55 @@ class OnnxEngine:
         return out
 
     def forward(self, batch: dict[str, np.ndarray]) -> np.ndarray:
-        return self.session.run(None, {k: batch[k] for k in self.inputs})[0]
+        return self.run({k: batch[k] for k in self.inputs})
+
+
+def runner_name(runtime: RuntimeParams) -> str:
+    """What runs the export: "onnx" (ONNX Runtime), or "openvino:" and OpenVINO's precision."""
+    if runtime.engine != "openvino":
+        return "onnx"
+    return "openvino:" + ("bf16" if runtime.dtype == "bfloat16" else "f32")
 
 
 @cache
-def _open(cls: type[OnnxEngine], folder: Path, threads: int | None) -> OnnxEngine:
-    """One session per export and thread count in a process: the default stance and sentiment
-    models share the MiniLM encoder (a session costs about 0.13 s to create)."""
-    return cls(folder, threads)
+def _open(cls: type[OnnxEngine], folder: Path, threads: int | None, runner: str) -> OnnxEngine:
+    """One session per export, thread count and runner in a process: the default stance and
+    sentiment models share the MiniLM encoder (a session costs about 0.13 s to create)."""
+    return cls(folder, threads, runner)
+
+
+def _onnxruntime(model: Path, threads: int | None) -> tuple[Callable, list[str]]:
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads or 0  # 0 = ONNX Runtime's default
+    options.inter_op_num_threads = 1
+    # Idle worker threads sleep instead of spinning: on a busy 2-core machine spinning
+    # cost a third of the throughput (1,000 statements: 19.8 vs 28.5 statements/s).
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.log_severity_level = 3  # errors only; warnings about unused initialisers
+    session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    # The exporter may drop an input the graph never reads (e.g. constant token types).
+    inputs = [i.name for i in session.get_inputs()]
+    return (lambda feeds: session.run(None, feeds)[0]), inputs
+
+
+def _openvino(model: Path, threads: int | None, precision: str) -> tuple[Callable, list[str]]:
+    import openvino as ov
+
+    config = {
+        # Set either way: on CPUs with bfloat16 units OpenVINO would otherwise pick bf16 itself.
+        "INFERENCE_PRECISION_HINT": precision,
+        "PERFORMANCE_HINT": "LATENCY",  # one stream: batches arrive one at a time
+    }
+    if threads:
+        config["INFERENCE_NUM_THREADS"] = threads
+    compiled = ov.Core().compile_model(str(model), "CPU", config)
+    request = compiled.create_infer_request()
+    output = compiled.output(0)
+
+    def run(feeds: dict[str, np.ndarray]) -> np.ndarray:
+        # The request reuses its output buffer: copy before the next batch overwrites it.
+        return np.array(request.infer(feeds)[output], dtype=np.float32, copy=True)
+
+    return run, [i.get_any_name() for i in compiled.inputs]

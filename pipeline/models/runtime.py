@@ -11,7 +11,7 @@ from pipeline.errors import UserError
 from pipeline.param_checks import choice, require
 
 Dtype = choice("Dtype", ("float32", "bfloat16", "float16"), __name__)
-Engine = choice("Engine", ("auto", "torch", "onnx"), __name__)
+Engine = choice("Engine", ("auto", "torch", "onnx", "openvino"), __name__)
 Quantize = choice("Quantize", ("none", "int8"), __name__)
 _DEVICE = re.compile(r"(cpu|auto|mps|cuda(:\d+)?)")
 
@@ -26,7 +26,8 @@ class RuntimeParams:
     allow_download: let the resolver fetch missing weights from the Hugging Face hub
     (never when HF_HUB_OFFLINE=1). Off by default: runs are offline unless asked.
     engine: "torch", "onnx" (ONNX Runtime on CPU, exported once per model and kept in
-    model_cache) or "auto" (onnx for device=cpu with float32, torch otherwise).
+    model_cache), "openvino" (the same export compiled by OpenVINO on CPU, in float32 or
+    bfloat16) or "auto" (onnx for device=cpu with float32, torch otherwise).
     quantize: "none" or "int8" (dynamic int8 weights; onnx engine only).
     model_cache: folder of ONNX exports (None = $STANCE_PIPELINE_MODEL_CACHE, else
     $XDG_CACHE_HOME/stance-pipeline/onnx).
@@ -57,12 +58,19 @@ def choose_engine(runtime: RuntimeParams) -> str:
     if engine == "onnx" and not on_cpu_fp32:
         raise UserError(
             f"runtime.engine=onnx runs on cpu in float32 (got device={runtime.device!r}, "
-            f"dtype={runtime.dtype!s}); use runtime.engine=torch for other devices or dtypes"
+            f"dtype={runtime.dtype!s}); use runtime.engine=torch for other devices or dtypes, "
+            "or runtime.engine=openvino for bfloat16 on cpu"
+        )
+    on_cpu = runtime.device.strip().lower() == "cpu"
+    if engine == "openvino" and not (on_cpu and runtime.dtype in ("float32", "bfloat16")):
+        raise UserError(
+            f"runtime.engine=openvino runs on cpu in float32 or bfloat16 (got "
+            f"device={runtime.device!r}, dtype={runtime.dtype!s})"
         )
     if runtime.quantize != "none" and engine != "onnx":
         raise UserError(
             f"runtime.quantize={runtime.quantize!s} needs the onnx engine on cpu in float32 "
-            f"(this run uses torch: device={runtime.device!r}, dtype={runtime.dtype!s})"
+            f"(this run uses {engine}: device={runtime.device!r}, dtype={runtime.dtype!s})"
         )
     return str(engine)
 
