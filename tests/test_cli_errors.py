@@ -33,7 +33,10 @@ def assert_one_line_error(done, *fragments):
         (["chunker.kind=sentense"], ["sentense", "paragraph"]),
         (["data.format=xml"], ["xml", "jsonl"]),
         (["runtime.dtype=float64"], ["float64", "bfloat16"]),
-        (["runtime.engine=tensorrt"], ["tensorrt", "expected one of [auto, torch, onnx]"]),
+        (
+            ["runtime.engine=tensorrt"],
+            ["tensorrt", "expected one of [auto, torch, onnx, openvino]"],
+        ),
         (["runtime.quantize=int4"], ["int4", "expected one of [none, int8]"]),
         (["stance=nli", "stance.mode=entail"], ["entail", "entail_contradict"]),
         # the rest: one line from the entry point, exit code 2
