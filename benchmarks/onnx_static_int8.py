@@ -7,7 +7,8 @@ Builds in a temporary folder, from the packaged MiniLM's float32 export (what th
 runs): the shipped dynamic int8 recipe, and static QDQ variants made with ONNX Runtime's
 quantize_static, calibrated on the DEV statements of the labelled sets only (never test):
 activation uint8 or int8, weights int8 per output channel, MinMax / Percentile / Entropy
-calibration, some with sensitive nodes kept in float32. For each it prints
+calibration, some with sensitive nodes kept in float32; and, for comparison, block-wise int8
+weights (MatMulNBits, activations quantised per row and block at run time). For each it prints
  - statements per CPU-second of the model call alone (tokenising excluded; one intra-op
    thread everywhere; the same length-sorted batches of the inference benchmark's statements;
    variants interleaved --repeat times, medians) and the ratio to torch;
@@ -58,6 +59,16 @@ class Variant:
     extra: dict = field(default_factory=dict)
 
 
+@dataclass
+class BlockWise:
+    """Not static: ONNX Runtime's MatMulNBits, weights in blocks of `block` along the input
+    dimension; accuracy_level 4 quantises each row of activations per block to int8 at run
+    time (no calibration, and no statement's scale depends on another's)."""
+
+    bits: int = 8
+    block: int = 32
+
+
 FLOAT = "float32 (engine default)"
 DYNAMIC = "dynamic int8 (shipped)"
 # Everything but LayerNormalization: the model's output (the last LayerNorm) stays float32.
@@ -77,6 +88,7 @@ VARIANTS = {
     "u8-core-keep-mask-residual": Variant(op_types=CORE, exclude="mask,residual"),
     "u8-all-ops-keep-mask": Variant(op_types=None, exclude="mask"),
     "u8-all-ops": Variant(op_types=None),
+    "w8-blockwise-b32": BlockWise(),
 }
 
 
@@ -159,6 +171,21 @@ def excluded_nodes(model_path: Path, rules: str) -> list[str]:
     return keep
 
 
+def build_blockwise(source: Path, out: Path, variant: BlockWise) -> None:
+    import onnx
+    from onnxruntime.quantization.matmul_nbits_quantizer import (
+        DefaultWeightOnlyQuantConfig,
+        MatMulNBitsQuantizer,
+    )
+
+    config = DefaultWeightOnlyQuantConfig(
+        block_size=variant.block, is_symmetric=True, accuracy_level=4, bits=variant.bits
+    )
+    quantizer = MatMulNBitsQuantizer(onnx.load(str(source)), algo_config=config)
+    quantizer.process()
+    quantizer.model.save_model_to_file(str(out), use_external_data_format=False)
+
+
 def build_static(source: Path, out: Path, variant: Variant, reader: DevReader) -> None:
     from onnxruntime.quantization import (
         CalibrationMethod,
@@ -226,8 +253,12 @@ def build_all(names: list[str], tmp: Path, export: Path) -> dict[str, Path]:
     inputs = [i.name for i in ort.InferenceSession(str(pre)).get_inputs()]
     reader = DevReader(export / TOKENIZER, texts, inputs)
     for name in names:
-        build_static(pre, tmp / f"{name}.onnx", VARIANTS[name], reader)
         graphs[name] = tmp / f"{name}.onnx"
+        variant = VARIANTS[name]
+        if isinstance(variant, BlockWise):
+            build_blockwise(single, graphs[name], variant)
+        else:
+            build_static(pre, graphs[name], variant, reader)
     return graphs
 
 
