@@ -1,7 +1,7 @@
 """Static int8 for MiniLM: does it reach 2.5x torch with accuracy within one point (dev)?
 
     PYTHONPATH=. .venv/bin/python benchmarks/onnx_static_int8.py [--n 1000] [--repeat 3]
-        [--variants NAME,NAME] [--split dev]
+        [--variants NAME,NAME] [--split dev] [--skip speed,accuracy] [--profile]
 
 Builds in a temporary folder, from the packaged MiniLM's float32 export (what the onnx engine
 runs): the shipped dynamic int8 recipe, and static QDQ variants made with ONNX Runtime's
@@ -16,6 +16,7 @@ weights (MatMulNBits, activations quantised per row and block at run time). For 
    at a time and inside length-sorted batches of 32;
  - accuracy on the labelled sets' --split with the default run's backends (stance: the default
    study's prototypes; sentiment: the shipped head), float32 onnx vs the variant, in points.
+--profile adds each graph's shares of time by operator type (ONNX Runtime's profiler).
 Read the test split once, for the one variant chosen on dev (--split test --variants NAME).
 """
 
@@ -289,6 +290,33 @@ def speed(graphs: dict[str, Path], args, resolved, export: Path) -> dict[str, fl
     return ratios
 
 
+def profile(graphs: dict[str, Path], n: int, export: Path) -> None:
+    """Print where each graph spends its time: ONNX Runtime's profile of one pass over the
+    first n benchmark statements, one thread, shares of node time by operator type."""
+    import onnxruntime as ort
+
+    data = batches(export / TOKENIZER, n)
+    print(f"\nshare of node time by operator (ONNX Runtime profile, {n} statements, 1 thread)")
+    for name, path in graphs.items():
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.log_severity_level = 3
+        options.enable_profiling = True
+        options.profile_file_prefix = str(path.parent / f"profile-{path.stem}")
+        session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        inputs = [i.name for i in session.get_inputs()]
+        for batch in data:
+            session.run(None, {k: batch[k] for k in inputs})
+        events = json.loads(Path(session.end_profiling()).read_text())
+        spent: collections.Counter = collections.Counter()
+        for event in events:
+            if event.get("cat") == "Node" and event["name"].endswith("_kernel_time"):
+                spent[event["args"]["op_name"]] += event["dur"]
+        total = sum(spent.values())
+        top = ", ".join(f"{op} {100 * t / total:.0f}%" for op, t in spent.most_common(6))
+        print(f"  {name:<28}{top}", flush=True)
+
+
 def accuracy(graphs: dict[str, Path], split: str, tmp: Path, resolved) -> dict[str, float]:
     """Print the accuracy table; return each variant's largest |change| in points."""
     from sklearn.metrics import accuracy_score
@@ -330,6 +358,7 @@ def main() -> None:
     parser.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated names")
     parser.add_argument("--split", default="dev", choices=["dev", "test"])
     parser.add_argument("--skip", default="", help="sections to skip: speed,accuracy")
+    parser.add_argument("--profile", action="store_true", help="time shares by operator")
     args = parser.parse_args()
     names = [n for n in args.variants.split(",") if n]
     unknown = sorted(set(names) - set(VARIANTS))
@@ -342,6 +371,8 @@ def main() -> None:
         export = ensure_export(resolved, "base", RuntimeParams(model_cache=str(tmp / "f32")))
         graphs = build_all(names, tmp, export)
         ratios = {} if "speed" in skip else speed(graphs, args, resolved, export)
+        if args.profile:
+            profile(graphs, args.n, export)
         worst = {} if "accuracy" in skip else accuracy(graphs, args.split, tmp, resolved)
     print(f"\ngoal: >= 2.5x torch and every {args.split} set within 1 point of float32")
     for name in graphs:
