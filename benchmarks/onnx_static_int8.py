@@ -131,18 +131,15 @@ def excluded_nodes(model_path: Path, rules: str) -> list[str]:
     softmax·V); residual: the Adds of two activations that feed a LayerNormalization (the
     residual stream, where BERT's outlier dimensions live); mask: the Add of the attention mask
     (scores plus a huge negative number: a MinMax range that leaves no resolution for the
-    scores) and the Softmax after it; ffn-out: the MatMuls after Gelu."""
+    scores) and the Softmax after it."""
     import onnx
 
     graph = onnx.load(str(model_path)).graph
     weights = {i.name for i in graph.initializer}
     consumers: dict[str, list[str]] = collections.defaultdict(list)
-    producer = {}
     for node in graph.node:
         for name in node.input:
             consumers[name].append(node.op_type)
-        for name in node.output:
-            producer[name] = node.op_type
     matmuls = [n for n in graph.node if n.op_type == "MatMul"]
     keep: list[str] = []
     for rule in filter(None, rules.split(",")):
@@ -165,8 +162,6 @@ def excluded_nodes(model_path: Path, rules: str) -> list[str]:
                 if n.op_type == "Softmax"
                 or (n.op_type == "Add" and "Softmax" in consumers[n.output[0]])
             ]
-        elif rule == "ffn-out":
-            keep += [n.name for n in matmuls if producer.get(n.input[0]) == "Gelu"]
         else:
             raise ValueError(f"unknown exclusion rule {rule!r}")
     return keep
