@@ -49,20 +49,29 @@ FUSED = (
 )
 
 
-def batches(tokenizer_file: Path, n: int, size: int = 32) -> list[dict[str, np.ndarray]]:
+def encode(tokenizer_file: Path, texts: list[str]) -> dict[str, list[list[int]]]:
+    """Unpadded token lists, as the onnx engine makes them for the embedding model."""
     from tokenizers import Tokenizer
 
     tokenizer = Tokenizer.from_file(str(tokenizer_file))
     tokenizer.no_padding()
     tokenizer.enable_truncation(256)
-    found = tokenizer.encode_batch(corpus(n))
-    encodings = {
+    found = tokenizer.encode_batch(texts)
+    return {
         "input_ids": [e.ids for e in found],
         "attention_mask": [e.attention_mask for e in found],
         "token_type_ids": [e.type_ids for e in found],
     }
-    order = np.argsort([-len(e.ids) for e in found], kind="stable")
-    return [pad_batch(encodings, order[s : s + size], 0) for s in range(0, n, size)]
+
+
+def batches(
+    tokenizer_file: Path, n: int, size: int = 32, texts: list[str] | None = None
+) -> list[dict[str, np.ndarray]]:
+    """Length-sorted, padded batches of `texts` (default: the benchmark corpus of n)."""
+    encodings = encode(tokenizer_file, corpus(n) if texts is None else texts)
+    ids = encodings["input_ids"]
+    order = np.argsort([-len(x) for x in ids], kind="stable")
+    return [pad_batch(encodings, order[s : s + size], 0) for s in range(0, len(ids), size)]
 
 
 def torchscript_export(resolved, path: Path) -> None:
