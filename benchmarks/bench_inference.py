@@ -12,7 +12,8 @@ Prints, in one run:
      engines interleaved, each run its own process), peak RSS, and the largest |difference|
      of its probabilities from torch's;
  (2) wall time of one default single-article run (`python -m pipeline`, fresh prediction
-     cache) cold (empty model cache: the export is included) and warm (export present), for
+     cache) cold (empty model cache: the export is included) and warm (export present: an
+     untimed run makes it first; --cold-repeat 0 skips the cold figure), for
      the onnx default and the torch engine, next to a bare `python -c "import torch,
      transformers"`, medians of --run-repeat (--cold-repeat for cold) runs;
  (3) accuracy of float32 vs int8 with the default run's backends (stance: the default study's
@@ -205,13 +206,21 @@ def single_runs(args: argparse.Namespace, tmp: Path) -> dict[str, float]:
         "onnx run, cold (export included)": lambda i: pipeline_run(tmp / f"cold-{i}"),
     }
     cold = "onnx run, cold (export included)"
+    if args.cold_repeat == 0:
+        del commands[cold]
+
+    def fresh() -> None:  # a run resumes from the predictions in its run dir: start from neither
+        subprocess.run(["rm", "-rf", str(tmp / "predictions"), str(tmp / "run")], check=True)
+
+    # Untimed: makes the export when the model cache lacks it, so every warm run is warm.
+    fresh()
+    measure(pipeline_run(args.model_cache), env=_env(), cwd=ROOT)
     measured: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for i in range(args.run_repeat):
         for name, command in commands.items():
             if name == cold and i >= args.cold_repeat:
                 continue
-            # A run resumes from the predictions in its run dir: each run starts from neither.
-            subprocess.run(["rm", "-rf", str(tmp / "predictions"), str(tmp / "run")], check=True)
+            fresh()
             measured[name].append(measure(command(i), env=_env(), cwd=ROOT))
     print("\n(2) one default single-article run (fresh prediction cache), median wall time")
     print(f"{'command':<36}{'wall s':>9}{'x bare':>8}{'peak RSS MiB':>14}  runs")
@@ -329,7 +338,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="throughput runs per engine")
     parser.add_argument("--large-repeat", type=int, default=1, help="runs for sizes >= 5000")
     parser.add_argument("--run-repeat", type=int, default=3, help="warm single-article runs")
-    parser.add_argument("--cold-repeat", type=int, default=2, help="cold single-article runs")
+    parser.add_argument(
+        "--cold-repeat", type=int, default=2, help="cold single-article runs (0: none)"
+    )
     parser.add_argument("--batch-size", type=int, default=None)
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--model-cache", default=None, help="ONNX exports (default: a temp dir)")
