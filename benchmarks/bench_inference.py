@@ -186,7 +186,7 @@ def throughput(args: argparse.Namespace, tmp: Path) -> dict[str, dict[int, dict]
 # ---- (2) single-article wall time --------------------------------------------------------
 
 
-def single_runs(args: argparse.Namespace, tmp: Path) -> dict[str, float]:
+def single_runs(args: argparse.Namespace, tmp: Path) -> dict[str, tuple[float, float]]:
     """Each repeat runs every command once (interleaved, so load swings hit all of them)."""
     bare = [sys.executable, "-c", "import torch, transformers"]
 
@@ -215,22 +215,28 @@ def single_runs(args: argparse.Namespace, tmp: Path) -> dict[str, float]:
     # Untimed: makes the export when the model cache lacks it, so every warm run is warm.
     fresh()
     measure(pipeline_run(args.model_cache), env=_env(), cwd=ROOT)
-    measured: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    measured: dict[str, list[tuple[float, float, float]]] = {name: [] for name in commands}
     for i in range(args.run_repeat):
         for name, command in commands.items():
             if name == cold and i >= args.cold_repeat:
                 continue
             fresh()
             measured[name].append(measure(command(i), env=_env(), cwd=ROOT))
-    print("\n(2) one default single-article run (fresh prediction cache), median wall time")
-    print(f"{'command':<36}{'wall s':>9}{'x bare':>8}{'peak RSS MiB':>14}  runs")
-    walls = {name: statistics.median(w for w, _ in runs) for name, runs in measured.items()}
-    base = walls["bare `import torch, transformers`"]
+    print(
+        "\n(2) one default single-article run (fresh prediction cache), medians; CPU s: user"
+        " + system, all threads (what other load on a shared machine disturbs least)"
+    )
+    print(f"{'command':<36}{'wall s':>9}{'x bare':>8}{'CPU s':>8}{'x bare':>8}"
+          f"{'peak RSS MiB':>14}  wall of each run")  # fmt: skip
+    walls = {name: statistics.median(w for w, _, _ in runs) for name, runs in measured.items()}
+    cpus = {name: statistics.median(c for _, _, c in runs) for name, runs in measured.items()}
+    bare = "bare `import torch, transformers`"
     for name, runs in measured.items():
-        rss = statistics.median(r for _, r in runs)
-        print(f"{name:<36}{walls[name]:>9.2f}{walls[name] / base:>7.2f}x{rss:>14.0f}  "
-              f"{[round(w, 2) for w, _ in runs]}")  # fmt: skip
-    return walls
+        rss = statistics.median(r for _, r, _ in runs)
+        print(f"{name:<36}{walls[name]:>9.2f}{walls[name] / walls[bare]:>7.2f}x"
+              f"{cpus[name]:>8.2f}{cpus[name] / cpus[bare]:>7.2f}x{rss:>14.0f}  "
+              f"{[round(w, 2) for w, _, _ in runs]}")  # fmt: skip
+    return {name: (walls[name], cpus[name]) for name in measured}
 
 
 # ---- (3) accuracy: float32 vs int8 ----------------------------------------------------------
@@ -389,9 +395,12 @@ def main() -> None:
                 print(f"  {engine} / torch throughput ({what}, n={args.sizes}): "
                       f"{', '.join(f'{r:.2f}x' for r in ratios)} (goal >= {goal}x)")  # fmt: skip
     if runs:
-        warm = runs["onnx run, warm (export present)"]
-        bare = runs["bare `import torch, transformers`"]
-        print(f"  warm single-article run / bare import: {warm / bare:.2f}x (goal <= 1.0x)")
+        (warm, warm_cpu), (bare, bare_cpu) = (
+            runs["onnx run, warm (export present)"],
+            runs["bare `import torch, transformers`"],
+        )
+        print(f"  warm single-article run / bare import: {warm / bare:.2f}x wall (goal <= 1.0x), "
+              f"{warm_cpu / bare_cpu:.2f}x CPU")  # fmt: skip
     if deltas:
         print(f"  int8 accuracy change: {min(deltas):+.1f} to {max(deltas):+.1f} points "
               "(int8 becomes a default only within ±1 point everywhere)")  # fmt: skip
