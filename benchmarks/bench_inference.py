@@ -378,6 +378,13 @@ def main() -> None:
         print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
               f"(shared: compare ratios, not absolute figures); batch_size={args.batch_size} "
               f"threads={args.threads or 'engine default'}", flush=True)  # fmt: skip
+        if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+            # Site-packages (torch, transformers) keep their compiled bytecode; this project's
+            # modules are then compiled from source by every run, as on no user's second run.
+            print(
+                "bytecode cache: off (PYTHONDONTWRITEBYTECODE is set): each pipeline run "
+                "compiles the project's modules; unset it to time what a user's runs do"
+            )
         if args.tune:
             return tune(args)
         results = {} if "throughput" in skip else throughput(args, tmp)
