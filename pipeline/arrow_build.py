@@ -10,18 +10,21 @@ the wrong type raises TypeError. tests/test_arrow_build.py checks they equal `pa
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pyarrow as pa
 
 _NUMBERS = {pa.int32(): np.int32, pa.int64(): np.int64, pa.float64(): np.float64}
+_INTEGERS, _REALS = (int, np.integer), (int, float, np.integer, np.floating)
 
 
-def table_from_rows(rows: Sequence[Mapping], schema: pa.Schema) -> pa.Table:
+def table_from_rows(rows: Sequence[dict], schema: pa.Schema) -> pa.Table:
     """As `pa.Table.from_pylist(rows, schema)`: a key a row lacks is null, other keys ignored."""
+    columns = [list(map(dict.get, rows, itertools.repeat(f.name))) for f in schema]
     return pa.Table.from_arrays(
-        [array([row.get(f.name) for row in rows], f.type) for f in schema], schema=schema
+        [array(values, f.type) for values, f in zip(columns, schema, strict=True)], schema=schema
     )
 
 
@@ -43,48 +46,43 @@ def array(values, type_: pa.DataType) -> pa.Array:
             data = np.ascontiguousarray(values, dtype=_NUMBERS[type_])  # may be a column view
             return pa.Array.from_buffers(type_, len(data), [None, pa.py_buffer(data)])
     values = list(values)
-    valid = [v is not None for v in values]
-    nulls = len(values) - sum(valid)
-    bitmap = _bits(valid) if nulls else None
+    nulls = values.count(None)
+    bitmap = _bits([v is not None for v in values]) if nulls else None
     if type_ == pa.string():
-        data = [_utf8(v) for v in values]
-        buffers = [bitmap, _offsets(len(b) for b in data), pa.py_buffer(b"".join(data))]
+        _check(values, (str,), type_)
+        encoded = list(map(str.encode, [v or "" for v in values] if nulls else values))
+        buffers = [bitmap, _offsets(map(len, encoded)), pa.py_buffer(b"".join(encoded))]
         return pa.Array.from_buffers(type_, len(values), buffers, null_count=nulls)
+    filled = [0 if v is None else v for v in values] if nulls else values  # nulls' slots: 0
     if type_ == pa.bool_():
-        flags = [_checked(v, (bool, np.bool_), type_) for v in values]
-        return pa.Array.from_buffers(type_, len(values), [bitmap, _bits(flags)], null_count=nulls)
+        _check(values, (bool, np.bool_), type_)
+        return pa.Array.from_buffers(type_, len(values), [bitmap, _bits(filled)], null_count=nulls)
     if type_ in _NUMBERS:
         integer = pa.types.is_integer(type_)
-        kinds = (int, np.integer) if integer else (int, float, np.integer, np.floating)
-        numbers = [0 if v is None else _checked(v, kinds, type_) for v in values]
-        data = np.array(numbers, dtype=np.int64 if integer else np.float64)
+        _check(values, _INTEGERS if integer else _REALS, type_)
+        data = np.array(filled, dtype=np.int64 if integer else np.float64)
         bounds = np.iinfo(_NUMBERS[type_]) if integer else None
         if bounds and len(data) and (data.min() < bounds.min or data.max() > bounds.max):
             raise OverflowError(f"a value does not fit {type_}")
         data = data.astype(_NUMBERS[type_])
         return pa.Array.from_buffers(type_, len(values), [bitmap, pa.py_buffer(data)], nulls)
     if pa.types.is_list(type_):
-        items = [_checked(v, (list, tuple), type_) or () for v in values]
-        child = array([x for item in items for x in item], type_.value_type)
-        offsets = _offsets(len(item) for item in items)
+        _check(values, (list, tuple), type_)
+        items = [v or () for v in values] if nulls else values
+        child = array(list(itertools.chain.from_iterable(items)), type_.value_type)
+        offsets = _offsets(map(len, items))
         return pa.Array.from_buffers(type_, len(values), [bitmap, offsets], nulls, children=[child])
     raise TypeError(f"no pandas-free Arrow builder for {type_}; add one to {__name__}")
 
 
-def _checked(value, kinds: tuple, type_: pa.DataType):
-    """`value` when it is None or one of `kinds`; a bool only in a bool column."""
-    is_bool = isinstance(value, (bool, np.bool_))
-    if value is None or (isinstance(value, kinds) and is_bool == (type_ == pa.bool_())):
-        return value
-    raise TypeError(f"expected {type_}, got {type(value).__name__} {value!r}")
-
-
-def _utf8(value) -> bytes:
-    if value is None:
-        return b""
-    if isinstance(value, str):
-        return value.encode("utf-8")
-    raise TypeError(f"expected string, got {type(value).__name__} {value!r}")
+def _check(values: list, kinds: tuple, type_: pa.DataType) -> None:
+    """Every value None or one of `kinds`, a bool only in a bool column (checked per type
+    present, not per value: a column has few)."""
+    for kind in set(map(type, values)) - {type(None)}:
+        is_bool = issubclass(kind, (bool, np.bool_))
+        if not issubclass(kind, kinds) or is_bool != (type_ == pa.bool_()):
+            value = next(v for v in values if type(v) is kind)
+            raise TypeError(f"expected {type_}, got {kind.__name__} {value!r}")
 
 
 def _offsets(lengths) -> pa.Buffer:
