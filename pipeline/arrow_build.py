@@ -4,8 +4,8 @@
 input is a pandas object, and the first ask imports pandas (pyarrow's array.pxi,
 `_is_array_like`; numpy input too, via `get_values`): about 0.3 s, a tenth of a warm
 single-article run that never needs pandas. These builders lay out the Arrow buffers of the
-types the stage schemas use (pipeline/schema.py) directly, as strictly as `pa.array`: a value of
-the wrong type raises TypeError. tests/test_arrow_build.py checks they equal `pa.array`.
+types the stage schemas use (pipeline/schema.py) directly, at least as strictly as `pa.array`: a
+value of the wrong type raises TypeError. tests/test_arrow_build.py checks they equal `pa.array`.
 """
 
 from __future__ import annotations
