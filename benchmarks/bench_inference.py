@@ -13,7 +13,8 @@ Prints, in one run:
      engines interleaved, each run its own process), peak RSS, and the largest |difference|
      of its probabilities from torch's;
  (2) wall time of one default single-article run (`python -m pipeline`, fresh prediction
-     cache) cold (empty model cache: the export is included) and warm (export present), for
+     cache) cold (empty model cache: the export is included) and warm (export present: an
+     untimed run makes it first; --cold-repeat 0 skips the cold figure), for
      the onnx default and the torch engine, next to a bare `python -c "import torch,
      transformers"`, medians of --run-repeat (--cold-repeat for cold) runs;
  (3) accuracy of float32 vs int8 (onnx) and bfloat16 (openvino) with the default run's
@@ -190,7 +191,7 @@ def throughput(args: argparse.Namespace, tmp: Path) -> dict[str, dict[int, dict]
 # ---- (2) single-article wall time --------------------------------------------------------
 
 
-def single_runs(args: argparse.Namespace, tmp: Path) -> dict[str, float]:
+def single_runs(args: argparse.Namespace, tmp: Path) -> dict[str, tuple[float, float]]:
     """Each repeat runs every command once (interleaved, so load swings hit all of them)."""
     bare = [sys.executable, "-c", "import torch, transformers"]
 
@@ -210,23 +211,37 @@ def single_runs(args: argparse.Namespace, tmp: Path) -> dict[str, float]:
         "onnx run, cold (export included)": lambda i: pipeline_run(tmp / f"cold-{i}"),
     }
     cold = "onnx run, cold (export included)"
-    measured: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    if args.cold_repeat == 0:
+        del commands[cold]
+
+    def fresh() -> None:  # a run resumes from the predictions in its run dir: start from neither
+        subprocess.run(["rm", "-rf", str(tmp / "predictions"), str(tmp / "run")], check=True)
+
+    # Untimed: makes the export when the model cache lacks it, so every warm run is warm.
+    fresh()
+    measure(pipeline_run(args.model_cache), env=_env(), cwd=ROOT)
+    measured: dict[str, list[tuple[float, float, float]]] = {name: [] for name in commands}
     for i in range(args.run_repeat):
         for name, command in commands.items():
             if name == cold and i >= args.cold_repeat:
                 continue
-            # A run resumes from the predictions in its run dir: each run starts from neither.
-            subprocess.run(["rm", "-rf", str(tmp / "predictions"), str(tmp / "run")], check=True)
+            fresh()
             measured[name].append(measure(command(i), env=_env(), cwd=ROOT))
-    print("\n(2) one default single-article run (fresh prediction cache), median wall time")
-    print(f"{'command':<36}{'wall s':>9}{'x bare':>8}{'peak RSS MiB':>14}  runs")
-    walls = {name: statistics.median(w for w, _ in runs) for name, runs in measured.items()}
-    base = walls["bare `import torch, transformers`"]
+    print(
+        "\n(2) one default single-article run (fresh prediction cache), medians; CPU s: user"
+        " + system, all threads (what other load on a shared machine disturbs least)"
+    )
+    print(f"{'command':<36}{'wall s':>9}{'x bare':>8}{'CPU s':>8}{'x bare':>8}"
+          f"{'peak RSS MiB':>14}  wall of each run")  # fmt: skip
+    walls = {name: statistics.median(w for w, _, _ in runs) for name, runs in measured.items()}
+    cpus = {name: statistics.median(c for _, _, c in runs) for name, runs in measured.items()}
+    bare = "bare `import torch, transformers`"
     for name, runs in measured.items():
-        rss = statistics.median(r for _, r in runs)
-        print(f"{name:<36}{walls[name]:>9.2f}{walls[name] / base:>7.2f}x{rss:>14.0f}  "
-              f"{[round(w, 2) for w, _ in runs]}")  # fmt: skip
-    return walls
+        rss = statistics.median(r for _, r, _ in runs)
+        print(f"{name:<36}{walls[name]:>9.2f}{walls[name] / walls[bare]:>7.2f}x"
+              f"{cpus[name]:>8.2f}{cpus[name] / cpus[bare]:>7.2f}x{rss:>14.0f}  "
+              f"{[round(w, 2) for w, _, _ in runs]}")  # fmt: skip
+    return {name: (walls[name], cpus[name]) for name in measured}
 
 
 # ---- (3) accuracy: float32 vs int8 ----------------------------------------------------------
@@ -337,7 +352,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="throughput runs per engine")
     parser.add_argument("--large-repeat", type=int, default=1, help="runs for sizes >= 5000")
     parser.add_argument("--run-repeat", type=int, default=3, help="warm single-article runs")
-    parser.add_argument("--cold-repeat", type=int, default=2, help="cold single-article runs")
+    parser.add_argument(
+        "--cold-repeat", type=int, default=2, help="cold single-article runs (0: none)"
+    )
     parser.add_argument("--batch-size", type=int, default=None)
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--model-cache", default=None, help="ONNX exports (default: a temp dir)")
@@ -369,6 +386,13 @@ def main() -> None:
         print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
               f"(shared: compare ratios, not absolute figures); batch_size={args.batch_size} "
               f"threads={args.threads or 'engine default'}", flush=True)  # fmt: skip
+        if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+            # Site-packages (torch, transformers) keep their compiled bytecode; this project's
+            # modules are then compiled from source by every run, as on no user's second run.
+            print(
+                "bytecode cache: off (PYTHONDONTWRITEBYTECODE is set): each pipeline run "
+                "compiles the project's modules; unset it to time what a user's runs do"
+            )
         if args.tune:
             return tune(args)
         results = {} if "throughput" in skip else throughput(args, tmp)
@@ -389,9 +413,12 @@ def main() -> None:
                 print(f"  {engine} / torch throughput ({what}, n={args.sizes}): "
                       f"{', '.join(f'{r:.2f}x' for r in ratios)} (goal >= {goal}x)")  # fmt: skip
     if runs:
-        warm = runs["onnx run, warm (export present)"]
-        bare = runs["bare `import torch, transformers`"]
-        print(f"  warm single-article run / bare import: {warm / bare:.2f}x (goal <= 1.0x)")
+        (warm, warm_cpu), (bare, bare_cpu) = (
+            runs["onnx run, warm (export present)"],
+            runs["bare `import torch, transformers`"],
+        )
+        print(f"  warm single-article run / bare import: {warm / bare:.2f}x wall (goal <= 1.0x), "
+              f"{warm_cpu / bare_cpu:.2f}x CPU")  # fmt: skip
     for engine, changes in deltas.items():
         print(f"  {engine} accuracy change: {min(changes):+.1f} to {max(changes):+.1f} points "
               "(a default only within ±1 point everywhere)")  # fmt: skip

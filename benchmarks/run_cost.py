@@ -19,8 +19,9 @@ import sys
 import tempfile
 
 
-def measure(command: list[str], env: dict | None = None, cwd=None) -> tuple[float, float]:
-    """(wall seconds, peak RSS MiB) of one command, from GNU time's verbose report."""
+def measure(command: list[str], env: dict | None = None, cwd=None) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS MiB, CPU seconds: user + system, all threads) of one command,
+    from GNU time's verbose report."""
     done = subprocess.run(
         ["/usr/bin/time", "-v", *command], capture_output=True, text=True, env=env, cwd=cwd
     )
@@ -29,7 +30,9 @@ def measure(command: list[str], env: dict | None = None, cwd=None) -> tuple[floa
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", done.stderr)
     hours, minutes, seconds = (float(g) if g else 0.0 for g in wall.groups())
     rss_kib = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr).group(1))
-    return hours * 3600 + minutes * 60 + seconds, rss_kib / 1024
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([\d.]+)", done.stderr).group(1))
+              for kind in ("User", "System"))  # fmt: skip
+    return hours * 3600 + minutes * 60 + seconds, rss_kib / 1024, cpu
 
 
 def main() -> None:

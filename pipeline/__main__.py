@@ -15,6 +15,7 @@ import hydra
 from hydra.core.hydra_config import HydraConfig
 from omegaconf import DictConfig, OmegaConf
 
+from pipeline import compose_once
 from pipeline.atomic import files_under, remove_new_files
 from pipeline.config import CONFIG_DIR, PipelineConfig, Task, load_config, register_configs
 from pipeline.errors import UserError
@@ -96,6 +97,7 @@ def run_task(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
 
 def main() -> None:
     register_configs()
+    compose_once.install()
     try:
         _hydra_entry()
     except KeyboardInterrupt:

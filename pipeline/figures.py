@@ -2,14 +2,41 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import itertools
+import sys
+import threading
 
 from pipeline.scoring import NO_DATE, TIME_KEYS
 
 GROUP_COLOR, ACTOR_COLOR = "#1f4e79", "#4f9dd9"
 TASK_COLORS = ("#1f4e79", "#c0504d", "#4f8a3a", "#8064a2")
 RESAMPLE_TEXT = {"article": "resampling articles", "statement": "resampling statements"}
+
+
+# What drawing a figure imports (about 0.5 s, more than the model work of one article).
+MATPLOTLIB_MODULES = ("matplotlib.figure", "matplotlib.backends.backend_agg", "matplotlib.lines")
+
+
+def import_in_background() -> threading.Thread | None:
+    """Start importing matplotlib in a thread, so a run pays for it while its models run
+    (ONNX Runtime and tokenizers release the GIL) instead of after them. Drawing needs no
+    join: an import of a module another thread is importing waits for it to finish. A failed
+    import here fails again, with its own error, where the figure imports it."""
+    if all(name in sys.modules for name in MATPLOTLIB_MODULES):
+        return None
+    thread = threading.Thread(target=_import_matplotlib, name="import-matplotlib")
+    thread.start()
+    return thread
+
+
+def _import_matplotlib() -> None:
+    try:
+        for name in MATPLOTLIB_MODULES:
+            importlib.import_module(name)
+    except ImportError:
+        pass  # raised again, with its message, by the figure's own import
 
 
 def _figure(**kwargs):

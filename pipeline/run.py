@@ -21,6 +21,7 @@ from pipeline.articles import require_path
 from pipeline.atomic import atomic_write_json
 from pipeline.config import PipelineConfig
 from pipeline.errors import UserError
+from pipeline.figures import import_in_background
 from pipeline.provenance import git_state, input_hashes, package_versions
 from pipeline.schema import AGGREGATE_DIR, SCHEMA_VERSION
 from pipeline.stages import annotate, fingerprint, predict_stage
@@ -59,6 +60,8 @@ def run_pipeline(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
         )
         for name, task in tasks.items()
     }
+    if config.report.figures:
+        import_in_background()  # matplotlib, while annotate and predict run
     with timer.stage("annotate"):
         annotated = annotate(config, run_dir, study, hierarchy, inputs)
     log.info("%d articles, %d statements", annotated["n_articles"], annotated["n_statements"])

@@ -120,7 +120,9 @@ def write_table(path: Path, table: pa.Table, schema: pa.Schema) -> None:
 
 
 def read_table(path: Path, schema: pa.Schema, columns: list[str] | None = None) -> pa.Table:
-    table = pq.read_table(path, columns=columns)
+    # ParquetFile, not pq.read_table: that imports pyarrow.dataset, whose import builds a scalar
+    # and so imports pandas (0.3 s) through pyarrow's pandas shim (see pipeline/arrow_build.py).
+    table = pq.ParquetFile(path).read(columns=columns)
     expected = schema if columns is None else pa.schema([schema.field(c) for c in columns])
     if not table.schema.equals(expected):
         from pipeline.errors import UserError

@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.arrow_build import table_from_columns, table_from_rows
 from pipeline.articles import ReadLog, iter_articles
 from pipeline.atomic import atomic_write_json
 from pipeline.errors import UserError
@@ -166,10 +166,10 @@ def annotate(config, run_dir: Path, study, hierarchy: dict, inputs: list[dict]) 
             meta.append(_article_row(article, len(statements)))
         write_table(
             stage.path / part_name("articles", number),
-            pa.Table.from_pylist(meta, ARTICLES),
+            table_from_rows(meta, ARTICLES),
             ARTICLES,
         )
-        write_table(target, pa.Table.from_pylist(rows, STATEMENTS), STATEMENTS)
+        write_table(target, table_from_rows(rows, STATEMENTS), STATEMENTS)
         n_statements += len(rows)
         progress.update(len(batch), f"{n_statements} statements")
     progress.close()
@@ -263,7 +263,7 @@ def predict_stage(
                 "score": scores,
             }
             columns |= {f"p_{lab}": probs[:, j] for j, lab in enumerate(task.labels)}
-            write_table(target, pa.table(columns), schema)
+            write_table(target, table_from_columns(columns, schema), schema)
             for key in ("n_texts", "cache_hits", "cache_misses", "model_calls", "seconds"):
                 totals[key] += getattr(batch_stats, key)
             progress.update(table.num_rows, f"{totals['cache_hits']} cached")

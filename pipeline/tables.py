@@ -16,6 +16,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pipeline.arrow_build import array
 from pipeline.errors import UserError
 from pipeline.schema import (
     ANNOTATE_DIR,
@@ -192,7 +193,7 @@ def load_frame(tables: RunTables) -> Frame:
 def lookup(tables: RunTables, statement_ids: set[str]) -> dict[str, dict]:
     """Whole joined rows of a few statements (evidence), by id."""
     found: dict[str, dict] = {}
-    wanted = pa.array(sorted(statement_ids), pa.string())
+    wanted = array(sorted(statement_ids), pa.string())
     for run_dir, number in tables.parts():
         part = joined_part(tables, run_dir, number)
         hits = part.filter(pc.is_in(part.column("statement_id"), value_set=wanted))

@@ -134,7 +134,7 @@ def batched_forward(
 
     Sorting by length keeps padding (wasted compute) small; rows come back in input order.
     """
-    from tqdm.auto import tqdm
+    from tqdm import tqdm  # the bar pipeline/progress.py shows; tqdm.auto imports asyncio
 
     ids = encodings["input_ids"]
     order = np.argsort([-len(x) for x in ids], kind="stable")
