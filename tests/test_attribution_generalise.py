@@ -450,3 +450,25 @@ def test_a_relative_who_speaks_for_its_antecedent():
         "Xie Zhenhua"
     ]
     assert speakers(run("Kerry met Xie Zhenhua, who visited Paris in May.")) == [None]
+
+
+# --- round-11 constructions (studied on rounds 8-10; scored on round 11) ---------------------
+
+
+def test_a_name_then_an_unclosed_title_is_the_subject():
+    s = only(run("WASHINGTON: Xie Zhenhua, Special Envoy has said that coal is needed."))
+    assert s.actor == "Xie Zhenhua"
+    assert speakers(run("Kerry met Xie Zhenhua, Special Envoy of China in Paris.")) == [None]
+
+
+def test_first_person_sentences_after_a_statement_are_its_speakers():
+    statements = run(
+        "Kerry said on Friday that the talks had ended.\n\n"
+        "I am grateful to our partners in Beijing.\n\n"
+        "The talks ended on Friday."
+    )
+    assert speakers(statements) == ["John Kerry", "John Kerry", None]
+    assert speakers(run("The US and China met in May.\n\nThe US plans more talks.")) == [
+        None,
+        None,
+    ]

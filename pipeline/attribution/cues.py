@@ -250,6 +250,9 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     tok = tokens[j]
     if _is_subject(tok) or is_anaphor(tokens, j) or former_latter(tokens, j) is not None:
         return j
+    named = _name_before_title(tokens, j)
+    if named is not None:
+        return named
     # An unknown speaker ("analysts say") still interrupts a chain of quotes.
     if (
         tok.kind == WORD
@@ -290,6 +293,19 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
             return first
         close = opening
     return first
+
+
+def _name_before_title(tokens: list[Token], j: int) -> int | None:
+    """'Antony J. Blinken, Secretary of State has said': a name, a comma and a capitalised
+    title ending at j, with no comma to close it."""
+    k = j
+    while k >= 0 and j - k < 6 and tokens[k].kind == WORD:
+        if not (tokens[k].text[0].isupper() or tokens[k].is_word("of", "the", "for")):
+            return None
+        k -= 1
+    if k >= 1 and k < j and tokens[k].text == "," and tokens[k - 1].kind == MENTION:
+        return k - 1 if _is_subject(tokens[k - 1]) else None
+    return None
 
 
 def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int) -> bool:
@@ -763,6 +779,12 @@ def gives_view(tokens: list[Token]) -> bool:
         if tok.lower in lx.PAST_MARKERS:
             return False
     return False
+
+
+def speaks_in_first_person(tokens: list[Token]) -> bool:
+    """A first-person pronoun outside quotations ("I am grateful", "our commitment"); case
+    matters: "US" is a country, "us" a pronoun."""
+    return any(t.kind == WORD and t.text in lx.FIRST_PERSON for t in tokens)
 
 
 def speaker_phrase(tokens: list[Token], j: int) -> str:

@@ -37,6 +37,7 @@ from pipeline.attribution.cues import (
     partial_quote_subject,
     speaker_label,
     speaker_phrase,
+    speaks_in_first_person,
 )
 from pipeline.attribution.names import (
     dateline_spans,
@@ -726,6 +727,10 @@ class _Attributor:
             # a modal view right after a cued statement is still the speaker's.
             kind = "reported_continuation"
             return _Speaker(ctx.speaker, None, None, kind, CONFIDENCE[kind])
+        if chained and not quoted and speaks_in_first_person(tokens):
+            # A statement whose quotation marks the page lost ("I am grateful to our team"):
+            # news narration is not written in the first person.
+            return _Speaker(ctx.speaker, None, None, "continuation", CONFIDENCE["continuation"])
         if chained and quoted:
             # The opening mark of the continued quotation; none for its later sentences.
             marks = (t.text[0] for t in tokens if t.kind == QUOTE and t.text[0] in QUOTE_CHARS)

@@ -58,6 +58,8 @@ MESSAGE_WINDOW = 5
 MODALS = frozenset("will would could should can may might must did does do".split())
 AUXILIARIES = frozenset("has have had is was are were been be".split()) | MODALS
 PRONOUNS = frozenset("he she they it".split())
+# First-person words as written (case kept: "US" is a country).
+FIRST_PERSON = frozenset("I We we Our our My my us me Us".split())
 # Words that may stand between a subject and its verb ("Wang on Wednesday also said").
 SKIPPABLE = AUXILIARIES | frozenset(
     "not also again never already then once further still later earlier first long "
