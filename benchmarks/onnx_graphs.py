@@ -156,6 +156,27 @@ def timed(run, data) -> tuple[float, np.ndarray]:
     return sum(len(b["input_ids"]) for b in data) / cpu, vectors
 
 
+def graph_runners(resolved, graphs: dict[str, Path]) -> dict:
+    """torch, then one ONNX Runtime session per graph."""
+    runners = {"torch": torch_runner(resolved)}
+    runners.update({name: session_runner(path) for name, path in graphs.items()})
+    return runners
+
+
+def interleaved_rates(
+    runners: dict, data, repeat: int
+) -> tuple[dict[str, list[float]], dict[str, np.ndarray]]:
+    """Every runner on the same batches, `repeat` times interleaved (so load swings hit every
+    variant): each one's rates and its last vectors."""
+    rates: dict[str, list[float]] = collections.defaultdict(list)
+    vectors: dict[str, np.ndarray] = {}
+    for _ in range(repeat):
+        for name, run in runners.items():
+            rate, vectors[name] = timed(run, data)
+            rates[name].append(rate)
+    return rates, vectors
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=1000, help="statements per measurement")
@@ -176,14 +197,7 @@ def main() -> None:
             quantize(path, tmp / f"int8-{path.name}", ops)
             graphs[f"{name}, int8"] = tmp / f"int8-{path.name}"
         data = batches(export / TOKENIZER, args.n)
-        runners = {"torch": torch_runner(resolved)}
-        runners.update({name: session_runner(path) for name, path in graphs.items()})
-        rates: dict[str, list[float]] = collections.defaultdict(list)
-        vectors: dict[str, np.ndarray] = {}
-        for _ in range(args.repeat):  # interleaved, so load swings hit every variant
-            for name, run in runners.items():
-                rate, vectors[name] = timed(run, data)
-                rates[name].append(rate)
+        rates, vectors = interleaved_rates(graph_runners(resolved, graphs), data, args.repeat)
         import onnx
 
         base = statistics.median(rates["torch"])

@@ -36,7 +36,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_inference import default_predictions, labelled_sets  # noqa: E402
-from onnx_graphs import batches, session_runner, timed, torch_runner  # noqa: E402
+from onnx_graphs import batches, graph_runners, interleaved_rates  # noqa: E402
 
 from pipeline.models.encoder import DEFAULT_EMBEDDING_MODEL, mean_pool  # noqa: E402
 from pipeline.models.onnx_export import (  # noqa: E402
@@ -260,15 +260,8 @@ def build_all(names: list[str], tmp: Path, export: Path) -> dict[str, Path]:
 
 def speed(graphs: dict[str, Path], args, resolved, export: Path) -> dict[str, float]:
     """Print the speed table; return each graph's median rate / torch's."""
-    data = batches(export / TOKENIZER, args.n)
-    runners = {"torch": torch_runner(resolved)}
-    runners.update({name: session_runner(path) for name, path in graphs.items()})
-    rates: dict[str, list[float]] = collections.defaultdict(list)
-    vectors: dict[str, np.ndarray] = {}
-    for _ in range(args.repeat):  # interleaved, so load swings hit every variant
-        for name, run in runners.items():
-            rate, vectors[name] = timed(run, data)
-            rates[name].append(rate)
+    runners = graph_runners(resolved, graphs)
+    rates, vectors = interleaved_rates(runners, batches(export / TOKENIZER, args.n), args.repeat)
     probe = dev_texts()[:64]
     base = statistics.median(rates["torch"])
     print(f"\n{args.n} statements, batches of 32 sorted by length, 1 thread, medians of "

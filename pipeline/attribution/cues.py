@@ -543,12 +543,12 @@ def _listed_before(tokens: list[Token], first: int) -> list[int]:
     return out
 
 
+_TITLE_LEADS = lx.TITLE_WORDS | frozenset("his her its their counterpart".split())
+
+
 def _title_word(tok: Token) -> bool:
     """A word of a title before a name: 'his Russian counterpart', 'Foreign Minister'."""
-    return tok.kind == WORD and (
-        tok.lower in lx.TITLE_WORDS | {"his", "her", "its", "their", "counterpart"}
-        or tok.text[0].isupper()
-    )
+    return tok.kind == WORD and (tok.lower in _TITLE_LEADS or tok.text[0].isupper())
 
 
 def _after_modal(tokens: list[Token], verb: int) -> bool:
