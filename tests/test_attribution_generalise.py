@@ -472,3 +472,90 @@ def test_first_person_sentences_after_a_statement_are_its_speakers():
         None,
         None,
     ]
+
+
+# --- round-12 constructions (studied on rounds 1-11; scored on round 12) ---------------------
+
+
+def test_the_government_is_the_articles_own_even_after_another_was_named():
+    statements = run(
+        "The US government sent Kerry to Paris.\n\n"
+        "On Thursday, the government said coal was needed.",
+        title="China weighs coal curbs",
+    )
+    assert speakers(statements) == [None, None, "China"]
+    assert speakers(run("China's government on Wednesday said coal was needed.")) == ["China"]
+
+
+def test_the_government_of_an_article_that_names_no_state_stays_unknown():
+    study = ActorSet("t", (Actor("World Bank", None, ("World Bank",)),))
+    text = "The World Bank met officials. The government said coal was needed."
+    article = Article("doc", text, title_span=None, body_span=(0, len(text)))
+    statements = attribute(
+        article, chunk_article(article, ChunkerParams()), study, AttributionParams()
+    )
+    assert [s.actor for s in statements] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "title, body, source",
+    [
+        (
+            "Coal is still needed: FM",
+            "Chinese Foreign Minister Wang Yi said coal was needed.",
+            "Wang Yi",
+        ),
+        (
+            "Coal is still needed: foreign ministry",
+            "Kerry met Xie.\n\nThe foreign ministry said on Monday that coal was needed.",
+            "Chinese Foreign Ministry",
+        ),
+        ("Coal is still needed: Government", "Xie Zhenhua said coal was needed.", "China"),
+    ],
+)
+def test_a_headline_ending_in_a_role_takes_the_first_body_speaker_in_that_role(title, body, source):
+    assert run(body, title=title)[0].actor == source
+
+
+def test_a_headline_role_source_must_speak_within_the_first_paragraphs():
+    body = "Coal use rose.\n\nPlants closed.\n\nPrices fell.\n\nDemand grew.\n\n"
+    body += "Xie said coal was needed."
+    assert speakers(run(body, title="Coal is still needed: official"))[0] is None
+    # a person role is not an office: the ministry cannot be the "FM"
+    body = "The foreign ministry said on Monday that coal was needed."
+    assert speakers(run(body, title="Coal is still needed: FM"))[0] is None
+
+
+@pytest.mark.parametrize(
+    "title", ["China concerned over coal tariffs", "China not concerned about tariffs"]
+)
+def test_a_headline_may_drop_the_copula_before_a_stated_view(title):
+    assert speakers(run("Kerry met Xie.", title=title)) == ["China", None]
+
+
+def test_a_stance_word_after_a_preposition_is_no_headline_view():
+    assert speakers(run("Kerry met Xie.", title="Coal plants in China concerned residents")) == [
+        None,
+        None,
+    ]
+
+
+def test_it_is_never_a_person_but_the_body_they_speak_for():
+    statements = run("Xie Zhenhua said coal was needed.\n\nIt added that coal was needed.")
+    assert speakers(statements) == ["Xie Zhenhua", "China"]
+
+
+def test_a_presidency_is_an_office_so_it_is_the_presidency():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Algeria", None, ("Algeria",)),
+            Actor("Algerian Presidency", "Algeria", ("the presidency",)),
+        ),
+    )
+    text = "The presidency said the remarks were unacceptable. It added that talks were over."
+    article = Article("doc", text, title_span=None, body_span=(0, len(text)))
+    statements = attribute(
+        article, chunk_article(article, ChunkerParams()), study, AttributionParams()
+    )
+    assert [s.actor for s in statements] == ["Algerian Presidency", "Algerian Presidency"]

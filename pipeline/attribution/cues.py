@@ -729,6 +729,36 @@ def colon_source(tokens: list[Token]) -> Cue | None:
     return Cue(COLON, colon, mentions[-1], ":")
 
 
+def headline_stance(tokens: list[Token]) -> Cue | None:
+    """'Egypt concerned over stalemate …', 'India not concerned about …', 'WHO chief Tedros
+    'confident' of …': a headline that drops the copula before an actor's stated view."""
+    for i, tok in enumerate(tokens[: lx.MAX_HEADLINE_SUBJECT + 2]):
+        if tok.kind not in (WORD, QUOTE) or tok.text.strip("'‘’\"“”").lower() not in (
+            lx.STANCE_ADJECTIVES
+        ):
+            continue
+        j = _skip_left(tokens, i - 1)
+        j = j - 1 if j >= 0 and tokens[j].is_word("not") else j
+        opens = j == 0 or tokens[j - 1].lower not in lx.FUNCTION_WORDS | lx.PLACE_PREPOSITIONS
+        if 0 <= j <= lx.MAX_HEADLINE_SUBJECT and tokens[j].kind == MENTION and opens:
+            return Cue(SUBJECT, i, j, tok.text) if _is_subject(tokens[j]) else None
+        return None
+    return None
+
+
+def colon_role(tokens: list[Token]) -> str | None:
+    """'…: FM', '…: Foreign minister', '…: Government': the role word of a source named only
+    by its role after a headline's last colon (up to three words, no actor among them)."""
+    colon = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text == ":"), None)
+    if colon is None or colon == 0:
+        return None
+    tail = [t for t in tokens[colon + 1 :] if t.text not in ".!?"]
+    if not 1 <= len(tail) <= 3 or any(t.kind != WORD for t in tail):
+        return None
+    roles = lx.HEADLINE_PERSON_ROLES | lx.HEADLINE_BODY_ROLES
+    return tail[-1].lower if tail[-1].lower in roles else None
+
+
 def speaker_label(tokens: list[Token]) -> Cue | None:
     """'Kang: A majority of people …', 'Foreign Minister Taro Kono: South Korea shares …': a
     transcript or interview line that opens by naming its speaker before a colon (up to six

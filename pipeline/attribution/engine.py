@@ -23,10 +23,12 @@ from pipeline.attribution.cues import (
     QUOTED_AS,
     SUBJECT,
     Cue,
+    colon_role,
     colon_source,
     find_cues,
     former_latter,
     gives_view,
+    headline_stance,
     in_time_clause,
     is_anaphor,
     is_role,
@@ -116,6 +118,8 @@ class _Context:
     # Role or document noun -> the actor it last named ("minister" -> Wang Yi after "Foreign
     # Minister Wang Yi"; "statement" -> the ministry after "the ministry issued a statement").
     roles: dict[str, str] = field(default_factory=dict)
+    # The government an article is about: "the government said" with no country means it.
+    home_government: str | None = None
     # The last chunk introduced what follows ("… said in a statement:"): its speaker owns the
     # next sentences even without quotation marks.
     introduces: bool = False
@@ -198,14 +202,23 @@ def _resolve(
     elif _is_spokesperson_anaphor(tokens, cue.subject) and ctx.spokesperson is not None:
         confidence = CONFIDENCE["spokesperson_anaphor"]
         speaker = _Speaker(ctx.spokesperson, tok.text, None, "reported", confidence)
-    elif is_anaphor(tokens, cue.subject) and tok.lower in ctx.roles:
+    elif is_anaphor(tokens, cue.subject) and _role_referent(tok.lower, ctx) is not None:
         confidence = CONFIDENCE["role_anaphor"]
-        speaker = _Speaker(ctx.roles[tok.lower], tok.text, None, "role_anaphor", confidence)
+        speaker = _Speaker(
+            _role_referent(tok.lower, ctx), tok.text, None, "role_anaphor", confidence
+        )
     else:  # a speaker the study does not know ("officials said")
         phrase = speaker_phrase(tokens, cue.subject)
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
     speaker.cue = cue.cue_text
     return speaker
+
+
+def _role_referent(noun: str, ctx: _Context) -> str | None:
+    """Who a definite role noun refers to: the actor it last named; but "the government" is
+    the article's own (the first state it names), even after another government was named
+    ("the French government … On Thursday, the government said" in a report from Algiers)."""
+    return ctx.home_government if noun == "government" else ctx.roles.get(noun)
 
 
 def _role_holder(tokens: list[Token], i: int, ctx: _Context) -> str | None:
@@ -302,6 +315,10 @@ def _pronoun(
     if tok.lower == "they" and actor in ctx.persons:
         # "They agreed …" after two ministers met: plural, so not the one person last named
         return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
+    if tok.lower == "it" and actor in ctx.persons:
+        # "Garcia posted a statement from the group … It added": "it" is never the person, but
+        # the body they speak for
+        actor = ctx.top_group[actor]
     return _Speaker(actor, tok.text, None, "pronoun", conf)
 
 
@@ -325,6 +342,22 @@ def _is_person(actor: Actor) -> bool:
     """A member actor whose name is no organisation ("Wang Yi", not "US State Department")."""
     words = set(actor.name.lower().split())
     return actor.group is not None and not words & lx.ORGANISATION_WORDS
+
+
+def _is_government(actor: Actor) -> bool:
+    """A top-level actor that is a state, not an organisation or an acronym ("ASEAN", "ELN")."""
+    words = set(actor.name.lower().split())
+    return actor.group is None and not words & lx.ORGANISATION_WORDS and not actor.name.isupper()
+
+
+def _home_government(mentions: list[Mention], actor_set: ActorSet) -> str | None:
+    """The state of the first actor the article names (headline first): its own government."""
+    actors = {a.name: a for a in actor_set.actors}
+    for mention in mentions:
+        top = actors[actors[mention.actor].top_group]
+        if _is_government(top):
+            return top.name
+    return None
 
 
 def _names_own_subject(tokens: list[Token]) -> bool:
@@ -372,6 +405,7 @@ class _Attributor:
         self.ctx = _Context(
             persons=frozenset(a.name for a in actor_set.actors if _is_person(a)),
             top_group={a.name: a.top_group for a in actor_set.actors},
+            home_government=_home_government(self.all_mentions, actor_set),
         )
         self.learned: dict[str, str] = {}  # surnames of people introduced by a role
         # Role nouns in each actor's study aliases ("US Secretary of State" -> secretary).
@@ -390,6 +424,8 @@ class _Attributor:
         self.collect = collect
         self.candidates: list[tuple[Chunk, dict[str, dict[str, float]]]] = []
         self.tokens: list[Token] = []
+        # A headline ending "…: FM", waiting for the body to name who that is.
+        self.headline_role: tuple[Chunk, str] | None = None
 
     def run(self, chunks: list[Chunk]) -> list[Statement]:
         previous: str | None = None
@@ -417,9 +453,44 @@ class _Attributor:
                     previous_paragraph = chunk.paragraph
                 if self.speaker_model is not None:
                     segments = self._rerank(chunk, segments, candidates)
+            role = colon_role(self.tokens) if chunk.is_title else None
+            if role is not None and all(s.actor is None for _, _, s in segments):
+                self.headline_role = (chunk, role)  # its source is named further down
+                continue
             for start, end, speaker in segments:
                 self._emit(chunk, start, end, speaker)
+            if self.headline_role is not None and not chunk.is_title:
+                self._settle_headline(chunk.paragraph, [s.actor for _, _, s in segments])
+        if self.headline_role is not None:
+            self._settle_headline(None, [])
+        self.statements.sort(key=lambda st: st.char_start)
         return self.statements
+
+    def _settle_headline(self, paragraph: int | None, speakers: list[str | None]) -> None:
+        """'…: FM' once the body names its speakers: the headline's is the first one in its role
+        (a person for "FM", an office for "ministry", that speaker's state for "government"),
+        within the lede's first paragraphs; else the headline stays narration."""
+        chunk, role = self.headline_role
+        actor = None
+        for name in filter(None, speakers):
+            person = name in self.ctx.persons
+            if role in lx.HEADLINE_PERSON_ROLES and person:
+                actor = name
+            elif role == "government":
+                actor = self.ctx.top_group[name]
+            elif role in lx.HEADLINE_BODY_ROLES and not person:
+                actor = name
+            if actor is not None:
+                break
+        expired = paragraph is None or paragraph - chunk.paragraph > lx.HEADLINE_SOURCE_PARAGRAPHS
+        if actor is None and not expired:
+            return
+        speaker = _Speaker(None, None, None, "narration", 0.0)
+        if actor is not None:
+            confidence = CONFIDENCE["role_anaphor"]
+            speaker = _Speaker(actor, role, ":", "role_anaphor", confidence)
+        self.headline_role = None
+        self._emit(chunk, chunk.char_start, chunk.char_end, speaker)
 
     def _rerank(self, chunk: Chunk, segments: list, candidates: dict) -> list:
         """The speaker model's speakers of the chunk (speaker_model.py says how). The running
@@ -457,6 +528,9 @@ class _Attributor:
             # person ("Kenya: …" is a topic as often as a source)
             label = label if tokens[label.subject].mention.actor in self.ctx.persons else None
         colon = colon_source(tokens) or label
+        stance = headline_stance(tokens) if chunk.is_title and not cues else None
+        if stance is not None:
+            cues = [stance]
         if colon is not None:
             # "…: AU" / "Kang: …": the line names its own source, whoever its words mention or cue
             cues = [colon]

@@ -78,7 +78,7 @@ FUNCTION_WORDS = frozenset(
 # spokesperson said", "a foreign ministry statement said", "US officials said").
 SPOKES_NOUNS = frozenset(
     "spokesperson spokesman spokeswoman spokespeople statement officials official "
-    "representative representatives delegation readout".split()
+    "representative representatives delegation readout government".split()
 )
 # A person who speaks for an actor; "the spokesman" refers back to the last one introduced.
 SPOKESPERSONS = frozenset("spokesperson spokesman spokeswoman".split())
@@ -161,7 +161,7 @@ DOCUMENT_NOUNS = frozenset("statement readout communique communiqué letter post
 ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "minister ministry envoy ambassador secretary president premier vice-premier chancellor "
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
-    "embassy agency administration spokesperson spokesman spokeswoman".split()
+    "embassy agency administration government spokesperson spokesman spokeswoman".split()
 )
 # Modals of a sentence that goes on giving someone's view without a cue ("Both sides should
 # …", "China will …" after "Han said"); past auxiliaries mark narration. Plain present
@@ -173,7 +173,8 @@ ORGANISATION_WORDS = frozenset(
     "ministry department agency government administration embassy office council commission "
     "committee bank party army navy military parliament congress senate house court union "
     "organization organisation association federation institute university company corporation "
-    "group media news xinhua reuters station bureau authority authorities service forces".split()
+    "group media news xinhua reuters station bureau authority authorities service forces "
+    "presidency cabinet secretariat kremlin".split()
 )
 # Executive titles: someone so titled after a country speaks for it ("Chinese Commerce Minister
 # Wang Wentao"); a senator or congressman does not.
@@ -211,3 +212,12 @@ JOINT_NOUNS = {
     **dict.fromkeys("sides countries nations governments parties".split(), "group"),
     **dict.fromkeys("leaders ministers presidents".split(), "person"),
 }
+
+# "Saudi to reopen embassy in Iran soon: FM", "…: foreign ministry": a headline that ends by
+# naming its source's role; the article's first speaker in that role is the source.
+HEADLINE_PERSON_ROLES = TITLE_WORDS | frozenset("fm pm official chief head".split())
+HEADLINE_BODY_ROLES = frozenset("ministry office fo mofa mfa department embassy government".split())
+# How far into a headline its subject may stand ("WHO chief Tedros 'confident' of …").
+MAX_HEADLINE_SUBJECT = 5
+# How many body paragraphs may pass before that source must have spoken.
+HEADLINE_SOURCE_PARAGRAPHS = 3
