@@ -165,6 +165,15 @@ _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _BARE_CAPS = re.compile(r"\b[A-Z]{2,3}\b")
 
 
+# Nouns for unnamed people who speak for an actor, in the other grammatical number.
+_OTHER_NUMBER = {
+    "official": "officials",
+    "officials": "official",
+    "diplomat": "diplomats",
+    "diplomats": "diplomat",
+}
+
+
 def alias_variants(alias: str) -> set[str]:
     """Other ways wire copy writes the same name: "State Department" / "Department of State",
     "foreign ministry" / "Ministry of Foreign Affairs", "U.S." / "US", and "the US envoy" /
@@ -187,6 +196,9 @@ def alias_variants(alias: str) -> set[str]:
         words = form.split(" ", 1)
         if len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper():
             forms.add(words[1])
+        head, _, last = form.rpartition(" ")
+        if head and last in _OTHER_NUMBER:
+            forms.add(f"{head} {_OTHER_NUMBER[last]}")  # "Kyrgyz officials" / "a Kyrgyz official"
     forms.discard(alias)
     return forms
 

@@ -559,3 +559,42 @@ def test_a_presidency_is_an_office_so_it_is_the_presidency():
         article, chunk_article(article, ChunkerParams()), study, AttributionParams()
     )
     assert [s.actor for s in statements] == ["Algerian Presidency", "Algerian Presidency"]
+
+
+def test_a_statement_without_its_marks_runs_on_past_a_sentence_without_i():
+    statements = run(
+        "Kerry said on Friday that the talks had ended.\n\n"
+        "I am grateful to our partners. The talks were hard.\n\n"
+        "We will keep working.\n\n"
+        "China said coal was needed.\n\n"
+        "Coal use rose.\n\n"
+        "We will keep working."
+    )
+    # a new speaker ends the unmarked statement: the last "We" is nobody's
+    expected = ["John Kerry", "John Kerry", None, "John Kerry", "China", None, None]
+    assert speakers(statements) == expected
+
+
+def test_an_official_alias_matches_in_either_number():
+    assert "Kyrgyz official" in alias_variants("Kyrgyz officials")
+    assert "EU diplomats" in alias_variants("EU diplomat")
+    assert alias_variants("officials") == set()  # a bare noun names nobody
+    study = ActorSet("t", (Actor("Kyrgyzstan", None, ("Kyrgyz officials",)),))
+    text = "A Kyrgyz official said the border would stay closed."
+    article = Article("doc", text, title_span=None, body_span=(0, len(text)))
+    statements = attribute(
+        article, chunk_article(article, ChunkerParams()), study, AttributionParams()
+    )
+    assert [s.actor for s in statements] == ["Kyrgyzstan"]
+
+
+def test_a_pronoun_quoted_as_saying_is_resolved():
+    statements = run('Xie Zhenhua met Kerry.\n\n"Coal is needed," he was quoted as saying.')
+    assert speakers(statements) == [None, "Xie Zhenhua"]
+
+
+def test_a_date_between_subject_and_verb_keeps_the_subject():
+    s = only(run("Xie Zhenhua on Thursday, August 2, 2018 disclosed that Kerry had agreed to go."))
+    assert s.actor == "Xie Zhenhua"
+    s = only(run("Xie Zhenhua, in a statement on Wednesday, said coal was needed."))
+    assert s.actor == "Xie Zhenhua"

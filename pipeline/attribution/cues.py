@@ -204,6 +204,22 @@ def _skip_left(tokens: list[Token], j: int) -> int:
     return j
 
 
+def _skip_dated(tokens: list[Token], j: int) -> int:
+    """'Nagbe on Thursday, August 2, 2018 disclosed': a date with its commas and numbers
+    between the subject and the verb (one that starts with a day or month name and does not
+    close a parenthetical: 'Kinyanjui, in a statement on Wednesday, said')."""
+    if j < 0 or tokens[j].text == ",":
+        return j
+    k = j
+    while k >= 0 and (
+        tokens[k].text.isdigit() or tokens[k].text == "," or tokens[k].lower in lx.CALENDAR_WORDS
+    ):
+        k -= 1
+    if k == j or tokens[k + 1].lower not in lx.CALENDAR_WORDS:
+        return j
+    return _skip_left(tokens, k)
+
+
 def _is_subject(tok: Token) -> bool:
     if tok.kind == MENTION:
         return not tok.mention.possessive
@@ -214,7 +230,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     """Token index of the verb's subject, jumping over one comma-delimited parenthetical
     ("Kerry, who visited Japan ..., said"). An unknown name whose apposition names the office
     it speaks for ("Mao Ning, a spokeswoman for the foreign ministry, said") gives the office."""
-    j = _skip_left(tokens, verb - 1)
+    j = _skip_dated(tokens, _skip_left(tokens, verb - 1))
     if j >= 0 and tokens[j].text == ")":
         # "the African Union (AU) said": the bracket glosses the subject
         window = range(j - 1, max(j - 12, -1), -1)
@@ -615,7 +631,10 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             quoted = _quoted_as(tokens, i)
             if quoted is None and _passive_quoted(tokens, i):
                 quoted = _subject_index(tokens, i)  # "Wang was quoted as saying"
-            if quoted is not None and tokens[quoted].kind == MENTION:
+            # "he was quoted as saying": a pronoun is resolved like any subject
+            if quoted is not None and (
+                _is_subject(tokens[quoted]) or tokens[quoted].kind == MENTION
+            ):
                 cues.append(Cue(QUOTED_AS, i, quoted, tok.text))
                 continue
         after_document = i > 0 and tokens[i - 1].is_word(*lx.DOCUMENT_NOUNS)

@@ -129,6 +129,10 @@ class _Context:
     # The last chunk's speaker is one the study does not know ("A UN official said"): a
     # following "she added" is theirs, not the last known person's.
     unknown_spoke: bool = False
+    # Who last spoke in the first person without quotation marks, and in which paragraph: a
+    # statement pasted without its marks runs on past a sentence of its own that has no "I".
+    voice: str | None = None
+    voice_paragraph: int = -10
 
 
 def _paragraphs(article: Article) -> list[tuple[int, int]]:
@@ -801,10 +805,12 @@ class _Attributor:
             # a modal view right after a cued statement is still the speaker's.
             kind = "reported_continuation"
             return _Speaker(ctx.speaker, None, None, kind, CONFIDENCE[kind])
-        if chained and not quoted and speaks_in_first_person(tokens):
+        voiced = ctx.voice is not None and chunk.paragraph - ctx.voice_paragraph <= 1
+        if (chained or voiced) and not quoted and speaks_in_first_person(tokens):
             # A statement whose quotation marks the page lost ("I am grateful to our team"):
             # news narration is not written in the first person.
-            return _Speaker(ctx.speaker, None, None, "continuation", CONFIDENCE["continuation"])
+            speaker = ctx.speaker if chained else ctx.voice
+            return _Speaker(speaker, None, None, "continuation", CONFIDENCE["continuation"])
         if chained and quoted:
             # The opening mark of the continued quotation; none for its later sentences.
             marks = (t.text[0] for t in tokens if t.kind == QUOTE and t.text[0] in QUOTE_CHARS)
@@ -836,6 +842,9 @@ class _Attributor:
         if people:
             self.ctx.person, self.ctx.person_was_speaker = people[-1], True
         if spoken:
+            unmarked = last.kind == "continuation" and last.cue is None
+            self.ctx.voice = last.actor if unmarked else None
+            self.ctx.voice_paragraph = chunk.paragraph
             self.ctx.speaker, self.ctx.speaker_paragraph = spoken[-1].actor, chunk.paragraph
             self.ctx.subject, self.ctx.subject_was_speaker = spoken[-1].actor, True
             if last.actor is None:
