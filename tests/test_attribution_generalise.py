@@ -598,3 +598,70 @@ def test_a_date_between_subject_and_verb_keeps_the_subject():
     assert s.actor == "Xie Zhenhua"
     s = only(run("Xie Zhenhua, in a statement on Wednesday, said coal was needed."))
     assert s.actor == "Xie Zhenhua"
+
+
+# --- round-13 constructions (studied on rounds 1-12; scored on round 13) ---------------------
+
+
+def test_a_quote_cited_in_the_present_or_quoted_by_a_publication():
+    statements = run(
+        "Kerry met Xie.\n\n"
+        '"Coal is needed. It is cheap," Xie Zhenhua is cited as saying in the statement.\n\n'
+        '"Coal is still needed," the newspaper quotes Kerry.'
+    )
+    assert speakers(statements) == [None, "Xie Zhenhua", "John Kerry"]
+
+
+def test_according_to_him_is_the_person_last_named():
+    statements = run("Xie Zhenhua visited Paris.\n\nAccording to him, coal is still needed.")
+    assert speakers(statements) == [None, "Xie Zhenhua"]
+
+
+def test_a_closing_it_said_is_the_main_subject_not_a_modifier():
+    s = only(
+        run(
+            "China's foreign ministry summoned an envoy on Monday over the raid on the French "
+            "and US offices in Beijing, it said in a statement."
+        )
+    )
+    assert s.actor == "Chinese Foreign Ministry"
+
+
+def test_the_diplomat_is_the_ambassador_last_named():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Russia", None, ("Russia",)),
+            Actor("Sergey Andreyev", "Russia", ("Russian Ambassador Sergey Andreyev", "Andreyev")),
+        ),
+    )
+    text = (
+        "Russian Ambassador Sergey Andreyev laid flowers in Warsaw. "
+        "The diplomat said he had received no apology."
+    )
+    article = Article("doc", text, title_span=None, body_span=(0, len(text)))
+    statements = attribute(
+        article, chunk_article(article, ChunkerParams()), study, AttributionParams()
+    )
+    assert [s.actor for s in statements] == [None, "Sergey Andreyev"]
+
+
+def test_a_headline_opening_with_a_role_label_takes_the_body_speaker_in_that_role():
+    statements = run(
+        "The foreign ministry said on Monday that coal was needed.",
+        title="Ministry: coal is still needed",
+    )
+    assert speakers(statements) == ["Chinese Foreign Ministry", "Chinese Foreign Ministry"]
+    statements = run("The ministry said coal was needed.", title="Update: coal is still needed")
+    assert speakers(statements)[0] is None
+
+
+def test_pointed_to_is_speech_and_pointed_at_is_not():
+    assert speakers(run("Xie Zhenhua pointed to coal shortages in the north.")) == ["Xie Zhenhua"]
+    assert speakers(run("Xie Zhenhua pointed at the map of the north.")) == [None]
+
+
+def test_a_quoted_speech_verb_is_the_sentences_verb():
+    s = only(run("Beijing also “strongly urged” Washington to lift the coal tariffs."))
+    assert (s.actor, s.cue) == ("China", "urged")
+    assert speakers(run("Beijing held “frank talks” with Washington in May.")) == [None]

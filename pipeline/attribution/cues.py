@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pipeline.actors import Mention
 from pipeline.attribution import lexicon as lx
 from pipeline.attribution.tokens import MENTION, PUNCT, QUOTE, WORD, Token
+from pipeline.quotes import QUOTE_CHARS
 
 SUBJECT, INVERSION, COORDINATED, PARTICIPLE, ACCORDING_TO, QUOTED_AS, COLON = (
     "subject",
@@ -466,13 +467,16 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
         k += 1
     if k + 1 < len(tokens) and _is_subject(tokens[k]) and tokens[k + 1].is_word("as"):
         return k
+    if k + 1 == len(tokens) - 1 and tokens[k].kind == MENTION and tokens[k + 1].text == ".":
+        return k  # '"…," the publication quotes Grossi.': the closing source of a quote
     return None
 
 
 def _passive_quoted(tokens: list[Token], i: int) -> bool:
-    """'Wang was quoted / cited / reported as saying'."""
+    """'Wang was quoted / cited / reported as saying', 'is cited as saying'."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return i > 0 and tokens[i - 1].is_word("was", "were") and nxt is not None and nxt.is_word("as")
+    passive = i > 0 and tokens[i - 1].is_word("was", "were", "is", "are", "been")
+    return passive and nxt is not None and nxt.is_word("as")
 
 
 def is_role(mention: Mention) -> bool:
@@ -599,6 +603,8 @@ def _source(tokens: list[Token], k: int) -> int | None:
             k += 1
     if k >= len(tokens):
         return None
+    if tokens[k].is_word(*lx.OBJECT_PRONOUNS):
+        return k  # "According to him, …": resolved like any pronoun subject
     if tokens[k].kind != MENTION:
         return _closing_anaphor(tokens, k)
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -622,9 +628,26 @@ def _closing_anaphor(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def _quoted_speech_verb(tok: Token) -> str | None:
+    """'Seoul also “strongly urged” Tokyo': a quotation of a few words that ends in a finite
+    speech verb is the sentence's verb, quoted; its last word."""
+    if tok.kind != QUOTE:
+        return None
+    words = tok.text.strip("".join(QUOTE_CHARS) + "'‘’ ,.").split()
+    if not 1 <= len(words) <= lx.MAX_QUOTED_VERB_WORDS:
+        return None
+    return words[-1] if words[-1].lower() in lx.FINITE_FORMS else None
+
+
 def find_cues(tokens: list[Token]) -> list[Cue]:
     cues: list[Cue] = []
     for i, tok in enumerate(tokens):
+        quoted_verb = _quoted_speech_verb(tok)
+        if quoted_verb is not None:
+            subject = _subject_index(tokens, i)
+            if subject is not None:
+                cues.append(Cue(SUBJECT, i, subject, quoted_verb))
+            continue
         if tok.kind != WORD:
             continue
         if tok.lower in lx.QUOTING_VERBS:
@@ -766,16 +789,20 @@ def headline_stance(tokens: list[Token]) -> Cue | None:
 
 
 def colon_role(tokens: list[Token]) -> str | None:
-    """'…: FM', '…: Foreign minister', '…: Government': the role word of a source named only
-    by its role after a headline's last colon (up to three words, no actor among them)."""
-    colon = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text == ":"), None)
-    if colon is None or colon == 0:
-        return None
-    tail = [t for t in tokens[colon + 1 :] if t.text not in ".!?"]
-    if not 1 <= len(tail) <= 3 or any(t.kind != WORD for t in tail):
+    """'…: FM', '…: Foreign minister', 'Ministry: …': the role word of a source named only by
+    its role before a headline's first colon or after its last (up to three words, no actor
+    among them)."""
+    colons = [k for k, t in enumerate(tokens) if t.text == ":"]
+    if not colons:
         return None
     roles = lx.HEADLINE_PERSON_ROLES | lx.HEADLINE_BODY_ROLES
-    return tail[-1].lower if tail[-1].lower in roles else None
+    head = tokens[: colons[0]]
+    tail = [t for t in tokens[colons[-1] + 1 :] if t.text not in ".!?"]
+    for part in (tail, head):
+        if 1 <= len(part) <= 3 and all(t.kind == WORD for t in part):
+            if part[-1].lower in roles:
+                return part[-1].lower
+    return None
 
 
 def speaker_label(tokens: list[Token]) -> Cue | None:

@@ -118,7 +118,9 @@ class _Context:
     # Role or document noun -> the actor it last named ("minister" -> Wang Yi after "Foreign
     # Minister Wang Yi"; "statement" -> the ministry after "the ministry issued a statement").
     roles: dict[str, str] = field(default_factory=dict)
-    # The government an article is about: "the government said" with no country means it.
+    # The government an article is about (the first state it names): "the government said"
+    # with no country means it, even after another government was named ("the French
+    # government … On Thursday, the government said" in a report from Algiers).
     home_government: str | None = None
     # The last chunk introduced what follows ("… said in a statement:"): its speaker owns the
     # next sentences even without quotation marks.
@@ -201,28 +203,23 @@ def _resolve(
         speaker = _Speaker(holder, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif tok.kind == MENTION:
         speaker = _named(tok.mention.actor, tok, cue.pattern, quoted)
-    elif tok.kind == WORD and tok.lower in lx.PRONOUNS:
+    elif tok.kind == WORD and (tok.lower in lx.PRONOUNS or tok.lower in lx.OBJECT_PRONOUNS):
         speaker = _pronoun(tok, earlier, ctx, params, _antecedent(tokens, cue.subject, ctx))
     elif _is_spokesperson_anaphor(tokens, cue.subject) and ctx.spokesperson is not None:
         confidence = CONFIDENCE["spokesperson_anaphor"]
         speaker = _Speaker(ctx.spokesperson, tok.text, None, "reported", confidence)
-    elif is_anaphor(tokens, cue.subject) and _role_referent(tok.lower, ctx) is not None:
+    elif tok.is_word("government") and ctx.home_government is not None:
+        # "the government said": the article's own, whichever government was named last
         confidence = CONFIDENCE["role_anaphor"]
-        speaker = _Speaker(
-            _role_referent(tok.lower, ctx), tok.text, None, "role_anaphor", confidence
-        )
+        speaker = _Speaker(ctx.home_government, tok.text, None, "role_anaphor", confidence)
+    elif is_anaphor(tokens, cue.subject) and tok.lower in ctx.roles:
+        confidence = CONFIDENCE["role_anaphor"]
+        speaker = _Speaker(ctx.roles[tok.lower], tok.text, None, "role_anaphor", confidence)
     else:  # a speaker the study does not know ("officials said")
         phrase = speaker_phrase(tokens, cue.subject)
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
     speaker.cue = cue.cue_text
     return speaker
-
-
-def _role_referent(noun: str, ctx: _Context) -> str | None:
-    """Who a definite role noun refers to: the actor it last named; but "the government" is
-    the article's own (the first state it names), even after another government was named
-    ("the French government … On Thursday, the government said" in a report from Algiers)."""
-    return ctx.home_government if noun == "government" else ctx.roles.get(noun)
 
 
 def _role_holder(tokens: list[Token], i: int, ctx: _Context) -> str | None:
@@ -267,9 +264,12 @@ def _spokesperson(tokens: list[Token], cues: list[Cue]) -> str | None:
 
 def _antecedent(tokens: list[Token], i: int, ctx: _Context) -> str | None:
     """The nearest earlier clause subject in the sentence that the pronoun at i can refer to
-    ("the EU still has deep concerns over what it calls …"): a person for he/she, else not."""
-    personal = tokens[i].lower in ("he", "she")
-    for k in range(i - 1, -1, -1):
+    ("the EU still has deep concerns over what it calls …"): a person for he/she, else not.
+    A pronoun that sources the sentence after a comma ("X summoned … over attacks on the
+    French and U.S. embassies, it said") refers to the main clause's subject, the first one."""
+    personal = lx.OBJECT_PRONOUNS.get(tokens[i].lower, tokens[i].lower) in ("he", "she")
+    tail = i > 0 and tokens[i - 1].text == ","
+    for k in range(i) if tail else range(i - 1, -1, -1):
         tok = tokens[k]
         if tok.kind != MENTION or tok.mention.possessive:
             continue
@@ -302,7 +302,8 @@ def _pronoun(
     params: AttributionParams,
     antecedent: str | None = None,
 ) -> _Speaker:
-    personal = tok.lower in ("he", "she")
+    word = lx.OBJECT_PRONOUNS.get(tok.lower, tok.lower)
+    personal = word in ("he", "she")
     known = [s for s in earlier if s.actor is not None and (s.actor in ctx.persons or not personal)]
     last, was_speaker = (
         (ctx.person, ctx.person_was_speaker) if personal else (ctx.subject, ctx.subject_was_speaker)
@@ -316,10 +317,10 @@ def _pronoun(
         conf = CONFIDENCE["pronoun" if was_speaker else "pronoun_from_narration"]
     else:
         return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
-    if tok.lower == "they" and actor in ctx.persons:
+    if word == "they" and actor in ctx.persons:
         # "They agreed …" after two ministers met: plural, so not the one person last named
         return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
-    if tok.lower == "it" and actor in ctx.persons:
+    if word == "it" and actor in ctx.persons:
         # "Garcia posted a statement from the group … It added": "it" is never the person, but
         # the body they speak for
         actor = ctx.top_group[actor]
@@ -573,6 +574,8 @@ class _Attributor:
                 k -= 1
             for word in words & (lx.ANAPHOR_NOUNS - lx.DOCUMENT_NOUNS):
                 roles[word] = tok.mention.actor
+                if word in lx.BROADER_ROLES:
+                    roles[lx.BROADER_ROLES[word]] = tok.mention.actor
         issuer = next((s.actor for _, _, s in reversed(segments) if s.actor), None)
         if issuer is None:
             named = (t for t in tokens if t.kind == MENTION and not t.mention.possessive)

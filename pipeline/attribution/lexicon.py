@@ -25,7 +25,7 @@ SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 HAND_LEMMAS = frozenset(_HAND_LEMMAS)
 PARTICLES = {
     "call": {"on", "for", "upon"},
-    "point": {"out"},
+    "point": {"out", "to"},  # "pointed to shelling near the plant": cited it as a cause
     "lash": {"out"},
     "hit": {"out"},
     # "raised concerns": raising is speech only with what is raised
@@ -58,6 +58,8 @@ MESSAGE_WINDOW = 5
 MODALS = frozenset("will would could should can may might must did does do".split())
 AUXILIARIES = frozenset("has have had is was are were been be".split()) | MODALS
 PRONOUNS = frozenset("he she they it".split())
+# Object forms that can still name a source ("according to him").
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # First-person words as written (case kept: "US" is a country).
 FIRST_PERSON = frozenset("I We we Our our My my us me Us".split())
 # Words that may stand between a subject and its verb ("Wang on Wednesday also said").
@@ -163,6 +165,10 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
     "embassy agency administration government spokesperson spokesman spokeswoman".split()
 )
+# The longest quotation read as a quoted verb ("Seoul “strongly urged” Tokyo").
+MAX_QUOTED_VERB_WORDS = 3
+# Roles that are kinds of a broader role noun: "the diplomat" after "Ambassador Andreyev".
+BROADER_ROLES = {"ambassador": "diplomat", "envoy": "diplomat", "chargé": "diplomat"}
 # Modals of a sentence that goes on giving someone's view without a cue ("Both sides should
 # …", "China will …" after "Han said"); past auxiliaries mark narration. Plain present
 # ("Tensions have risen", "Climate change is …") is as common in background narration.
