@@ -665,3 +665,26 @@ def test_a_quoted_speech_verb_is_the_sentences_verb():
     s = only(run("Beijing also “strongly urged” Washington to lift the coal tariffs."))
     assert (s.actor, s.cue) == ("China", "urged")
     assert speakers(run("Beijing held “frank talks” with Washington in May.")) == [None]
+
+
+# --- round-14 constructions (studied on rounds 1-13; scored on round 14) ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Xie Zhenhua, has said the coal talks failed.",
+        "But Xie Zhenhua, has said the coal talks failed.",
+    ],
+)
+def test_a_stray_comma_between_subject_and_verb(sentence):
+    assert only(run(sentence)).actor == "Xie Zhenhua"
+
+
+def test_a_stray_comma_does_not_make_a_list_item_the_subject():
+    assert speakers(run("Coal, oil and gas, have been discussed by the envoys.")) == [None]
+
+
+def test_hoping_to_do_something_is_an_aim_not_a_statement():
+    assert speakers(run("China and the US hope to reach a coal deal in May.")) == [None]
+    assert speakers(run("China hopes that the US will reach a coal deal.")) == ["China"]

@@ -81,6 +81,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None
     if lemma in lx.COMPLEMENT_LEMMAS and not _has_complement(tokens, i):
         return None  # "has maintained close communication": no words reported
+    if lemma in lx.INTENT_LEMMAS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word("to"):
+        return None  # "the government hopes to negotiate": an aim, not a view stated
     if _negated(tokens, i):
         return None  # "He did not say whether ...": nothing is said
     if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
@@ -242,9 +244,10 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         named = glossed >= 0 and _is_subject(tokens[glossed])
         j = opening + 1 if gloss and not named else glossed
     if j >= 0 and tokens[j].kind == PUNCT and tokens[j].text == ",":
+        comma = j
         j = _before_parentheticals(tokens, j)
         if j is None:
-            return None
+            return _subject_before_stray_comma(tokens, comma)
         if isinstance(j, tuple):
             return j[0]
     if j < 0:
@@ -279,6 +282,14 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     ):
         return j
     return None
+
+
+def _subject_before_stray_comma(tokens: list[Token], comma: int) -> int | None:
+    """'(But) Minister Dermot Ahern, has said': an actor that opens the clause, then a comma
+    the writer put before its verb (no parenthetical opens before it)."""
+    k = comma - 1
+    opens = k == 0 or (k == 1 and tokens[0].is_word(*lx.CLAUSE_OPENERS))
+    return k if k >= 0 and _is_subject(tokens[k]) and tokens[k].kind == MENTION and opens else None
 
 
 def _owner(tok: Token) -> bool:

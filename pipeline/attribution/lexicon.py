@@ -203,6 +203,8 @@ STANCE_ADJECTIVES = frozenset(
 WEAK_LEMMAS = frozenset("agree hope".split())
 # Open a clause that dates an event ("after Beijing announced a review").
 TIME_SUBORDINATORS = frozenset("after before when since until once".split())
+# Speech verbs that state an aim, not a view, before an infinitive ("hopes to negotiate").
+INTENT_LEMMAS = frozenset({"hope"})
 # Speech verbs that report words only with a that-clause, a quote or a comma after them
 # ("maintained that …", not "maintained close communication").
 COMPLEMENT_LEMMAS = frozenset("maintain observe relate".split())
