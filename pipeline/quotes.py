@@ -79,3 +79,55 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
             stop -= 1
         spans.append(QuoteSpan(open_at, stop, closed=False))
     return spans
+
+
+# How many paragraphs a quotation may run on without a new opening mark.
+MAX_RUN_ON_PARAGRAPHS = 4
+
+
+def find_quotes_in_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """find_quotes over each paragraph, plus quotations that run on into later paragraphs with
+    no new opening mark ("he said, ‘The country has … [¶] … everyone will suffer.’"): after a
+    paragraph that ends inside a quotation, the following text is quoted up to the first closing
+    mark of that kind, if one comes before any opening mark within a few paragraphs. Without
+    such a closer nothing is assumed (a missing closing mark is as likely as a run-on)."""
+    spans: list[QuoteSpan] = []
+    k, start = 0, None
+    while k < len(paragraphs):
+        a, b = paragraphs[k]
+        found = find_quotes(text, a if start is None else start, b)
+        spans.extend(found)
+        start = None
+        if found and not found[-1].closed:
+            run = _run_on(text, paragraphs[k + 1 : k + 1 + MAX_RUN_ON_PARAGRAPHS], found[-1])
+            if run:
+                spans.extend(run)
+                k += len(run)
+                start = run[-1].end  # the rest of the paragraph the quotation closes in
+                continue
+        k += 1
+    return spans
+
+
+def _run_on(text: str, paragraphs: list[tuple[int, int]], unclosed: QuoteSpan) -> list[QuoteSpan]:
+    """Spans continuing `unclosed` through `paragraphs` up to its closing mark, or [] when an
+    opening mark comes first or no closer comes at all."""
+    opener = text[unclosed.start]
+    closer = OPENERS.get(opener, STRAIGHT_DOUBLE)
+    run: list[QuoteSpan] = []
+    for a, b in paragraphs:
+        for i in range(a, b):
+            ch = text[i]
+            if ch == STRAIGHT_DOUBLE and closer == STRAIGHT_DOUBLE:
+                if _opens_straight(text, i):
+                    return []
+                return [*run, QuoteSpan(a, i + 1)]
+            if ch in OPENERS or ch == STRAIGHT_DOUBLE:
+                return []  # a new quotation opens: the wire convention, handled per paragraph
+            if ch == closer and (closer != CLOSE_SINGLE or _closes_single(text, i, b)):
+                return [*run, QuoteSpan(a, i + 1)]
+        stop = b
+        while stop > a and text[stop - 1].isspace():
+            stop -= 1
+        run.append(QuoteSpan(a, stop, closed=False))
+    return []

@@ -7,6 +7,7 @@ from pipeline.actors import AliasMatcher, alias_variants
 from pipeline.attribution import AttributionParams, attribute, speech_verbs
 from pipeline.attribution import lexicon as lx
 from pipeline.chunking import ChunkerParams, chunk_article
+from pipeline.quotes import find_quotes, find_quotes_in_paragraphs
 from pipeline.types import Actor, ActorSet, Article
 from tests.test_attribution import only, run, speakers
 
@@ -367,8 +368,6 @@ def test_sending_or_offering_anything_else_is_not(sentence):
 
 
 def test_guillemets_quote_like_curly_quotes():
-    from pipeline.quotes import find_quotes
-
     assert [(q.start, q.end) for q in find_quotes("He said «coal, yes,» again.")] == [(8, 20)]
     assert speakers(run("«We will cut coal,» said Kerry.")) == ["John Kerry"]
 
@@ -688,3 +687,60 @@ def test_a_stray_comma_does_not_make_a_list_item_the_subject():
 def test_hoping_to_do_something_is_an_aim_not_a_statement():
     assert speakers(run("China and the US hope to reach a coal deal in May.")) == [None]
     assert speakers(run("China hopes that the US will reach a coal deal.")) == ["China"]
+
+
+# --- round-15 constructions (studied on rounds 1-14; scored on round 15) ---------------------
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for part in text.split("\n\n"):
+        spans.append((start, start + len(part)))
+        start += len(part) + 2
+    return spans
+
+
+def test_a_quotation_runs_on_into_later_paragraphs_up_to_its_closing_mark():
+    text = "He said, ‘Coal is needed.\n\nOil is not.\n\nGas is cheap.’ Then he left.\n\nNo more."
+    spans = find_quotes_in_paragraphs(text, _paragraph_spans(text))
+    quoted = [text[q.start : q.end] for q in spans]
+    assert quoted == ["‘Coal is needed.", "Oil is not.", "Gas is cheap.’"]
+    # without a closing mark nothing runs on; a new opening mark is the wire convention
+    for text in ("He said, “Coal.\n\nOil is not.", "He said, “Coal.\n\n“Oil is not,” he said."):
+        spans = find_quotes_in_paragraphs(text, _paragraph_spans(text))
+        assert [text[q.start : q.end] for q in spans] == [
+            text[q.start : q.end]
+            for a, b in _paragraph_spans(text)
+            for q in find_quotes(text, a, b)
+        ]
+
+
+def test_every_sentence_of_a_run_on_quotation_is_its_speakers():
+    statements = run(
+        "Xie Zhenhua said, ‘Our coal plants are old.\n\n"
+        "Coal is still needed. Gas is dear.\n\n"
+        "The talks go on.’ Kerry left Beijing on Friday."
+    )
+    assert speakers(statements) == [
+        "Xie Zhenhua",
+        "Xie Zhenhua",
+        "Xie Zhenhua",
+        "Xie Zhenhua",
+        None,
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coal is still needed, announced Xie Zhenhua.",
+        '"Coal is still needed," – said Xie Zhenhua.',
+        '"Coal is still needed,"- stated Xie Zhenhua.',
+    ],
+)
+def test_announced_or_stated_after_the_words_and_a_dash_before_the_verb(sentence):
+    assert only(run(sentence)).actor == "Xie Zhenhua"
+
+
+def test_announcing_something_is_not_reporting_words():
+    assert speakers(run("China responded by announcing new coal tariffs.")) == [None]

@@ -531,7 +531,7 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     if tokens[verb].lower not in lx.INVERTIBLE:
         return None
     left = tokens[verb - 1] if verb > 0 else None
-    if left is not None and not (left.kind == QUOTE or left.text in (",", ":", "—")):
+    if left is not None and not (left.kind == QUOTE or left.text in (",", ":", "—", "–", "-")):
         return None
     k = verb + 1
     if k < len(tokens) and _is_subject(tokens[k]):

@@ -60,7 +60,7 @@ from pipeline.attribution.speaker_model import load_model as load_speaker_model
 from pipeline.attribution.tokens import MENTION, QUOTE, WORD, Token, tokenize
 from pipeline.chunking import paragraph_spans
 from pipeline.errors import UserError
-from pipeline.quotes import QUOTE_CHARS, QuoteSpan, find_quotes
+from pipeline.quotes import QUOTE_CHARS, QuoteSpan, find_quotes, find_quotes_in_paragraphs
 from pipeline.types import Actor, ActorSet, Article, Chunk, Statement
 
 # Base confidence per way of finding the speaker (before quote / role adjustments).
@@ -146,9 +146,9 @@ def _paragraphs(article: Article) -> list[tuple[int, int]]:
 
 
 def _quote_spans(article: Article) -> list[QuoteSpan]:
-    regions = [article.title_span] if article.title_span is not None else []
-    regions.extend(_paragraphs(article))
-    return [q for a, b in regions for q in find_quotes(article.text, a, b)]
+    title = [article.title_span] if article.title_span is not None else []
+    spans = [q for a, b in title for q in find_quotes(article.text, a, b)]
+    return spans + find_quotes_in_paragraphs(article.text, _paragraphs(article))
 
 
 def _quoted_share(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> float:

@@ -147,13 +147,14 @@ def _build(lemmas) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 # form -> lemma
 FINITE_FORMS, PARTICIPLE_FORMS, BASE_FORMS = _build(SPEECH_LEMMAS)
 MESSAGE_FINITE_FORMS, _, _ = _build(_MESSAGE_LEMMAS)
-# Verbs that can follow their own object quote: "“…,” said Kerry".
-INVERTIBLE = frozenset(
+# Verbs of saying proper, whatever the construction ("responded by saying").
+SAYING_FORMS = frozenset(
     "said says added asked replied wrote noted remarked explained insisted stressed "
     "declared warned told".split()
 )
-# Lemmas of those verbs: saying proper, whatever the construction ("responded by saying").
-SAYING_LEMMAS = frozenset(FINITE_FORMS[form] for form in INVERTIBLE)
+SAYING_LEMMAS = frozenset(FINITE_FORMS[form] for form in SAYING_FORMS)
+# Verbs that can follow their own object quote: "“…,” said Kerry", "…, announced Hug".
+INVERTIBLE = SAYING_FORMS | frozenset("announced stated".split())
 # "Xinhua quoted Han as saying": the reporting verb names a source; the speaker follows.
 QUOTING_VERBS = frozenset("quoted cited quotes cites reported".split())
 # Documents that speak for whoever issued them ("The statement said", "a statement saying").
