@@ -744,3 +744,26 @@ def test_announced_or_stated_after_the_words_and_a_dash_before_the_verb(sentence
 
 def test_announcing_something_is_not_reporting_words():
     assert speakers(run("China responded by announcing new coal tariffs.")) == [None]
+
+
+def test_the_two_sides_agreeing_speak_for_the_pair_and_end_the_chain():
+    statements = run(
+        "China and the US met on Tuesday.\n\n"
+        "The two sides agreed to set up a joint working group on coal.\n\n"
+        "The group will meet in May."
+    )
+    assert [s.actor for s in statements] == [None, "United States", "China", None]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "According to the State Department, the two sides agreed to set up a coal group.",
+            "US State Department",
+        ),
+        ("Kerry did not say whether the two sides had agreed on dates.", None),
+    ],
+)
+def test_the_two_sides_give_way_to_a_cited_source_or_a_negation(sentence, speaker):
+    assert speakers(run(f"China and the US met.\n\n{sentence}"))[1:] == [speaker]

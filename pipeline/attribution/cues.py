@@ -273,6 +273,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     named = _name_before_title(tokens, j)
     if named is not None:
         return named
+    if joint_subject(tokens, j) is not None:
+        return j  # "The two sides agreed to set up a group"
     # An unknown speaker ("analysts say") still interrupts a chain of quotes.
     if (
         tok.kind == WORD
@@ -721,7 +723,30 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if first is not None and tokens[subject].kind == MENTION:
             for conjunct in [first, *_listed_before(tokens, first)]:
                 cues.append(Cue(COORDINATED, i, conjunct, tok.text))
+    return _joint_only_alone(tokens, cues)
+
+
+def _joint_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
+    """'The two sides agreed …' speaks for the pair only when nothing else in the sentence
+    does: 'According to the ministry statement, the two sides agreed …' is the ministry's, and
+    'did not say whether the two sides had agreed' is nobody's."""
+    joint = [
+        c
+        for c in cues
+        if c.subject is not None
+        and joint_subject(tokens, c.subject) is not None
+        and tokens[c.verb].lower not in lx.INVERTIBLE  # "Both sides stressed", as before
+    ]
+    negated = any(t.is_word(*lx.NEGATIONS) for t in tokens)
+    if joint and (len(joint) < len(cues) or negated or _has_according_to(tokens)):
+        return [c for c in cues if c not in joint]
     return cues
+
+
+def _has_according_to(tokens: list[Token]) -> bool:
+    return any(
+        a.is_word("according") and b.is_word("to") for a, b in zip(tokens, tokens[1:], strict=False)
+    )
 
 
 def _stance_adjective(tokens: list[Token], i: int) -> bool:

@@ -850,8 +850,10 @@ class _Attributor:
             self.ctx.voice_paragraph = chunk.paragraph
             self.ctx.speaker, self.ctx.speaker_paragraph = spoken[-1].actor, chunk.paragraph
             self.ctx.subject, self.ctx.subject_was_speaker = spoken[-1].actor, True
-            if last.actor is None:
-                self.ctx.speaker = None  # narration or an unknown speaker ends the chain
+            if last.actor is None or (last.mention or "").lower() in lx.JOINT_NOUNS:
+                # narration or an unknown speaker ends the chain; so does a joint act ("The two
+                # sides agreed …"): what follows is not one side's words
+                self.ctx.speaker = None
             return
         self.ctx.speaker = None
         subject = next((t for t in tokens if t.kind == MENTION and not t.mention.possessive), None)
