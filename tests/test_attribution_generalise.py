@@ -767,3 +767,57 @@ def test_the_two_sides_agreeing_speak_for_the_pair_and_end_the_chain():
 )
 def test_the_two_sides_give_way_to_a_cited_source_or_a_negation(sentence, speaker):
     assert speakers(run(f"China and the US met.\n\n{sentence}"))[1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal lapses unless one of the parties expresses its wish to end it.",
+        "The coal envoys of the two countries agreed to meet again.",
+    ],
+)
+def test_a_pair_noun_after_of_is_no_joint_subject(sentence):
+    assert speakers(run(f"China and the US met.\n\n{sentence}"))[1:] == [None]
+
+
+# --- round-16 constructions (studied on rounds 1-15; scored on round 16) ---------------------
+
+
+def test_the_statement_is_the_one_a_mention_named():
+    study = ActorSet(
+        "t",
+        (
+            Actor("United States", None, ("US",)),
+            Actor(
+                "US Fifth Fleet", "United States", ("Fifth Fleet", "Fifth Fleet media statement")
+            ),
+        ),
+    )
+    text = (
+        "Two warships deterred a pirate attack, a Fifth Fleet media statement says.\n\n"
+        "“The pirates broke off their attack,” the statement says."
+    )
+    article = Article("doc", text, title_span=None, body_span=(0, len(text)))
+    statements = attribute(
+        article, chunk_article(article, ChunkerParams()), study, AttributionParams()
+    )
+    assert [s.actor for s in statements] == ["US Fifth Fleet", "US Fifth Fleet"]
+
+
+def test_a_headline_label_may_be_an_office_but_not_a_country():
+    statements = run("Kerry met Xie.", title="Chinese Foreign Ministry: coal is needed")
+    assert speakers(statements) == ["Chinese Foreign Ministry", None]
+    statements = run("Kerry met Xie.", title="China: coal is needed")
+    assert speakers(statements) == [None, None]
+
+
+@pytest.mark.parametrize(
+    "title, source",
+    [
+        ("Coal is still needed – Xie Zhenhua", "Xie Zhenhua"),
+        ("China–US coal talks resume in May", None),  # an unspaced dash joins, not sources
+        ("China urges coal cuts - Kerry", "China"),  # the headline's own cue speaks
+    ],
+)
+def test_a_spaced_dash_sets_a_headline_source_apart(title, source):
+    assert speakers(run("Kerry met Xie.", title=title))[0] == source

@@ -413,6 +413,11 @@ def joint_subject(tokens: list[Token], j: int) -> str | None:
     kind = lx.JOINT_NOUNS.get(tok.lower) if tok.kind == WORD else None
     if kind is None or j == 0:
         return None
+    k = j - 1
+    while k >= 0 and tokens[k].is_word("the", "two", "both"):
+        k -= 1
+    if k >= 0 and tokens[k].is_word("of"):
+        return None  # "one of the parties", "the military chiefs of the two countries"
     if tokens[j - 1].is_word("both") or (
         j >= 2 and tokens[j - 2].is_word("the") and tokens[j - 1].is_word("two")
     ):
@@ -728,14 +733,14 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
 
 def _joint_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
     """'The two sides agreed …' speaks for the pair only when nothing else in the sentence
-    does: 'According to the ministry statement, the two sides agreed …' is the ministry's, and
-    'did not say whether the two sides had agreed' is nobody's."""
+    does: 'According to the ministry statement, the two sides agreed …' is the ministry's (or,
+    with no actor cited, nobody's), and 'did not say whether the two sides had agreed' is
+    nobody's."""
     joint = [
         c
         for c in cues
         if c.subject is not None
         and joint_subject(tokens, c.subject) is not None
-        and tokens[c.verb].lower not in lx.INVERTIBLE  # "Both sides stressed", as before
     ]
     negated = any(t.is_word(*lx.NEGATIONS) for t in tokens)
     if joint and (len(joint) < len(cues) or negated or _has_according_to(tokens)):
@@ -788,10 +793,29 @@ def in_time_clause(tokens: list[Token], cue: Cue) -> bool:
     return j >= 0 and tokens[j].is_word(*lx.TIME_SUBORDINATORS)
 
 
-def colon_source(tokens: list[Token]) -> Cue | None:
+def _source_separators(tokens: list[Token], title: bool) -> list[int]:
+    """Where a line may name its source: colons, and in a headline without a cue of its own a
+    spaced dash too ("Russia never returns POWs – Exchange Coordination HQ"; not
+    "Nigeria–France", nor "China requests aid - Japan minister", where China speaks)."""
+    dashes = title and not find_cues(tokens)
+    return [
+        k
+        for k, t in enumerate(tokens)
+        if t.text == ":" or (dashes and t.text in lx.HEADLINE_DASHES and _spaced(tokens, k))
+    ]
+
+
+def _spaced(tokens: list[Token], k: int) -> bool:
+    before = k == 0 or tokens[k - 1].end < tokens[k].start
+    after = k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end
+    return before and after
+
+
+def colon_source(tokens: list[Token], title: bool = False) -> Cue | None:
     """'…: AU', '…: Foreign Secretary Misri.': a headline or live-blog line that ends by naming
     its source after a colon (up to six words, one of them an actor)."""
-    colon = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text == ":"), None)
+    separators = _source_separators(tokens, title)
+    colon = separators[-1] if separators else None
     if colon is None or colon == 0:
         return None
     tail = tokens[colon + 1 :]
@@ -828,7 +852,7 @@ def colon_role(tokens: list[Token]) -> str | None:
     """'…: FM', '…: Foreign minister', 'Ministry: …': the role word of a source named only by
     its role before a headline's first colon or after its last (up to three words, no actor
     among them)."""
-    colons = [k for k, t in enumerate(tokens) if t.text == ":"]
+    colons = _source_separators(tokens, title=True)
     if not colons:
         return None
     roles = lx.HEADLINE_PERSON_ROLES | lx.HEADLINE_BODY_ROLES

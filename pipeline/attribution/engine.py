@@ -529,10 +529,12 @@ class _Attributor:
         quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5
         label = speaker_label(tokens)
         if label is not None and chunk.is_title:
-            # "PS Kamau: Gov't won't …": a headline opens with its speaker only when that is a
-            # person ("Kenya: …" is a topic as often as a source)
-            label = label if tokens[label.subject].mention.actor in self.ctx.persons else None
-        colon = colon_source(tokens) or label
+            # "PS Kamau: Gov't won't …", "Defence Ministry: …": a headline opens with its
+            # speaker only when that is a person or an office ("Kenya: …" is a topic as often
+            # as a source)
+            actor = tokens[label.subject].mention.actor
+            label = label if self.ctx.top_group[actor] != actor else None
+        colon = colon_source(tokens, chunk.is_title) or label
         stance = headline_stance(tokens) if chunk.is_title and not cues else None
         if stance is not None:
             cues = [stance]
@@ -576,6 +578,8 @@ class _Attributor:
                 roles[word] = tok.mention.actor
                 if word in lx.BROADER_ROLES:
                     roles[lx.BROADER_ROLES[word]] = tok.mention.actor
+            for word in set(tok.text.lower().split()) & lx.DOCUMENT_NOUNS:
+                roles[word] = tok.mention.actor  # "a US Fifth Fleet media statement says"
         issuer = next((s.actor for _, _, s in reversed(segments) if s.actor), None)
         if issuer is None:
             named = (t for t in tokens if t.kind == MENTION and not t.mention.possessive)
