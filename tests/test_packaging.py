@@ -42,7 +42,13 @@ def installed(tmp_path_factory):
             (src / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(origin, src / name)
     pip = [sys.executable, "-m", "pip"]
-    run([*pip, "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", base / "dist", src])
+    # pip runs outside the checkout and without PYTHONPATH: a checkout on sys.path that holds a
+    # stance_pipeline.egg-info makes pip skip the install as "already satisfied".
+    isolated = {"cwd": base, "env": {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}}
+    run(
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", base / "dist", src],
+        **isolated,
+    )
     wheel = next((base / "dist").glob("stance_pipeline-*.whl"))
     venv = base / "venv"
     run([sys.executable, "-m", "venv", "--without-pip", venv])
@@ -50,7 +56,7 @@ def installed(tmp_path_factory):
     purelib = run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"])
     deps = Path(purelib.stdout.strip()) / "deps.pth"
     deps.write_text("\n".join(site.getsitepackages()) + "\n")
-    run([*pip, "--python", python, "install", "--no-deps", "-q", wheel])
+    run([*pip, "--python", python, "install", "--no-deps", "-q", wheel], **isolated)
     return wheel, venv
 
 
