@@ -821,3 +821,26 @@ def test_a_headline_label_may_be_an_office_but_not_a_country():
 )
 def test_a_spaced_dash_sets_a_headline_source_apart(title, source):
     assert speakers(run("Kerry met Xie.", title=title))[0] == source
+
+
+# --- round-17 constructions (studied on rounds 1-16; scored on round 17) ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The coal plan was widely condemned by the US government.", "United States"),
+        ('Xie\'s plan was rejected as a "coal fantasy" by Kerry.', "John Kerry"),
+        ("China's coal plans drew condemnation from the United States.", "United States"),
+        # the verb is active and "by" belongs to another phrase; a denial that did not happen
+        ("Xie Zhenhua condemned the tariffs imposed by the United States.", "Xie Zhenhua"),
+        ("The remarks, which have not been denied by China, angered Kerry.", None),
+    ],
+)
+def test_a_passive_speech_verb_names_its_speaker_after_by(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]
+
+
+def test_a_quotation_followed_by_a_dash_and_a_name_is_that_persons():
+    statements = run("Kerry met Xie.\n\n“Coal is still needed.”-Mr. Kerry")
+    assert speakers(statements) == [None, "John Kerry"]

@@ -657,9 +657,40 @@ def _quoted_speech_verb(tok: Token) -> str | None:
     return words[-1] if words[-1].lower() in lx.FINITE_FORMS else None
 
 
+def _passive_agent(tokens: list[Token], i: int) -> int | None:
+    """The actor a passive speech verb names after 'by': 'polls condemned by the US
+    government', 'was praised by Secretary of State Ed Davey', 'rejected as a "huge farce" by
+    Tsvangirai'; or a reaction drawn from one: 'drew condemnation from the United States'."""
+    word = tokens[i].lower
+    if word in lx.FINITE_FORMS and word.endswith("ed"):
+        marker, start = "by", i + 1
+    elif word in lx.DRAW_VERBS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word(*lx.REACTIONS):
+        marker, start = "from", i + 2
+    else:
+        return None
+    if _negated(tokens, i):
+        return None  # "remarks which have not been denied by French authorities"
+    for k in range(start, min(start + lx.MAX_AGENT_GAP, len(tokens))):
+        tok = tokens[k]
+        if tok.is_word(marker):
+            m = k + 2 if k + 2 < len(tokens) and tokens[k + 1].is_word("the") else k + 1
+            agent = m < len(tokens) and tokens[m].kind == MENTION
+            return m if agent and not tokens[m].mention.possessive else None
+        # only an adverb or an "as …" wording may come between: not "condemned the sanctions
+        # imposed by the EU", where the verb is active and "by" belongs to another phrase
+        wording = tok.kind == QUOTE or tok.is_word("as", "a", "an") or tok.lower.endswith("ly")
+        if not wording:
+            return None
+    return None
+
+
 def find_cues(tokens: list[Token]) -> list[Cue]:
     cues: list[Cue] = []
     for i, tok in enumerate(tokens):
+        agent = _passive_agent(tokens, i) if tok.kind == WORD else None
+        if agent is not None:
+            cues.append(Cue(SUBJECT, i, agent, tok.text))
+            continue
         quoted_verb = _quoted_speech_verb(tok)
         if quoted_verb is not None:
             subject = _subject_index(tokens, i)
@@ -794,14 +825,17 @@ def in_time_clause(tokens: list[Token], cue: Cue) -> bool:
 
 
 def _source_separators(tokens: list[Token], title: bool) -> list[int]:
-    """Where a line may name its source: colons, and in a headline without a cue of its own a
-    spaced dash too ("Russia never returns POWs – Exchange Coordination HQ"; not
-    "Nigeria–France", nor "China requests aid - Japan minister", where China speaks)."""
+    """Where a line may name its source: colons; a dash right after a quotation ("“We condemn
+    such shutdowns.”-Ms. Clinton"); and in a headline without a cue of its own a spaced dash
+    ("Russia never returns POWs – Exchange Coordination HQ"; not "Nigeria–France", nor "China
+    requests aid - Japan minister", where China speaks)."""
     dashes = title and not find_cues(tokens)
     return [
         k
         for k, t in enumerate(tokens)
-        if t.text == ":" or (dashes and t.text in lx.HEADLINE_DASHES and _spaced(tokens, k))
+        if t.text == ":"
+        or (dashes and t.text in lx.HEADLINE_DASHES and _spaced(tokens, k))
+        or (t.text in lx.HEADLINE_DASHES and k > 0 and tokens[k - 1].kind == QUOTE)
     ]
 
 
@@ -823,7 +857,8 @@ def colon_source(tokens: list[Token], title: bool = False) -> Cue | None:
         tail = tail[:-1]
     if not 1 <= len(tail) <= 6:
         return None
-    if not all(t.kind == MENTION or _is_name_word(t) for t in tail):
+    # "Ms. Clinton": an abbreviation's full stop may stand inside the name
+    if not all(t.kind == MENTION or _is_name_word(t) or t.text == "." for t in tail):
         return None
     mentions = [colon + 1 + n for n, t in enumerate(tail) if t.kind == MENTION]
     if not mentions:

@@ -166,6 +166,11 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
     "embassy agency administration government spokesperson spokesman spokeswoman".split()
 )
+# "drew condemnation from the United States": a reaction drawn from an actor is its words.
+DRAW_VERBS = frozenset("drew draws drawn drawing drew sparked prompted".split())
+REACTIONS = frozenset("condemnation criticism praise protests protest rebuke rebukes".split())
+# How many words may stand between a passive speech verb and its "by" ("rejected as a … by").
+MAX_AGENT_GAP = 6
 # The longest quotation read as a quoted verb ("Seoul “strongly urged” Tokyo").
 MAX_QUOTED_VERB_WORDS = 3
 # Roles that are kinds of a broader role noun: "the diplomat" after "Ambassador Andreyev".
