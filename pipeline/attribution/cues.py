@@ -662,8 +662,8 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
     government', 'was praised by Secretary of State Ed Davey', 'rejected as a "huge farce" by
     Tsvangirai'; or a reaction drawn from one: 'drew condemnation from the United States'."""
     word = tokens[i].lower
-    if word in lx.FINITE_FORMS and word.endswith("ed"):
-        marker, start = "by", i + 1
+    if word.endswith("ed") and lx.FINITE_FORMS.get(word, "agree") not in lx.WEAK_LEMMAS:
+        marker, start = "by", i + 1  # not "was agreed by Xie": an approval, not words
     elif word in lx.DRAW_VERBS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word(*lx.REACTIONS):
         marker, start = "from", i + 2
     else:
