@@ -646,12 +646,20 @@ def _closing_anaphor(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+_QUOTE_MARKS = "".join(QUOTE_CHARS) + "'‘’ ,."
+
+
+def _words_inside(tok: Token) -> list[str]:
+    """The words of a token without its quotation marks ("“strongly urged”", "'confident'")."""
+    return tok.text.strip(_QUOTE_MARKS).split()
+
+
 def _quoted_speech_verb(tok: Token) -> str | None:
     """'Seoul also “strongly urged” Tokyo': a quotation of a few words that ends in a finite
     speech verb is the sentence's verb, quoted; its last word."""
     if tok.kind != QUOTE:
         return None
-    words = tok.text.strip("".join(QUOTE_CHARS) + "'‘’ ,.").split()
+    words = _words_inside(tok)
     if not 1 <= len(words) <= lx.MAX_QUOTED_VERB_WORDS:
         return None
     return words[-1] if words[-1].lower() in lx.FINITE_FORMS else None
@@ -662,8 +670,9 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
     government', 'was praised by Secretary of State Ed Davey', 'rejected as a "huge farce" by
     Tsvangirai'; or a reaction drawn from one: 'drew condemnation from the United States'."""
     word = tokens[i].lower
-    if word.endswith("ed") and lx.FINITE_FORMS.get(word, "agree") not in lx.WEAK_LEMMAS:
-        marker, start = "by", i + 1  # not "was agreed by Xie": an approval, not words
+    lemma = lx.FINITE_FORMS.get(word) if word.endswith("ed") else None
+    if lemma is not None and lemma not in lx.WEAK_LEMMAS:  # not "was agreed by Xie"
+        marker, start = "by", i + 1
     elif word in lx.DRAW_VERBS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word(*lx.REACTIONS):
         marker, start = "from", i + 2
     else:
@@ -768,10 +777,7 @@ def _joint_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
     with no actor cited, nobody's), and 'did not say whether the two sides had agreed' is
     nobody's."""
     joint = [
-        c
-        for c in cues
-        if c.subject is not None
-        and joint_subject(tokens, c.subject) is not None
+        c for c in cues if c.subject is not None and joint_subject(tokens, c.subject) is not None
     ]
     negated = any(t.is_word(*lx.NEGATIONS) for t in tokens)
     if joint and (len(joint) < len(cues) or negated or _has_according_to(tokens)):
@@ -834,8 +840,8 @@ def _source_separators(tokens: list[Token], title: bool) -> list[int]:
         k
         for k, t in enumerate(tokens)
         if t.text == ":"
-        or (dashes and t.text in lx.HEADLINE_DASHES and _spaced(tokens, k))
-        or (t.text in lx.HEADLINE_DASHES and k > 0 and tokens[k - 1].kind == QUOTE)
+        or (dashes and t.text in lx.SOURCE_DASHES and _spaced(tokens, k))
+        or (t.text in lx.SOURCE_DASHES and k > 0 and tokens[k - 1].kind == QUOTE)
     ]
 
 
@@ -870,9 +876,8 @@ def headline_stance(tokens: list[Token]) -> Cue | None:
     """'Egypt concerned over stalemate …', 'India not concerned about …', 'WHO chief Tedros
     'confident' of …': a headline that drops the copula before an actor's stated view."""
     for i, tok in enumerate(tokens[: lx.MAX_HEADLINE_SUBJECT + 2]):
-        if tok.kind not in (WORD, QUOTE) or tok.text.strip("'‘’\"“”").lower() not in (
-            lx.STANCE_ADJECTIVES
-        ):
+        words = _words_inside(tok) if tok.kind in (WORD, QUOTE) else []
+        if len(words) != 1 or words[0].lower() not in lx.STANCE_ADJECTIVES:
             continue
         j = _skip_left(tokens, i - 1)
         j = j - 1 if j >= 0 and tokens[j].is_word("not") else j

@@ -231,8 +231,8 @@ JOINT_NOUNS = {
 # naming its source's role; the article's first speaker in that role is the source.
 HEADLINE_PERSON_ROLES = TITLE_WORDS | frozenset("fm pm official chief head".split())
 HEADLINE_BODY_ROLES = frozenset("ministry office fo mofa mfa department embassy government".split())
-# Dashes that, like a colon, set a headline's source apart ("… – Exchange Coordination HQ").
-HEADLINE_DASHES = ("–", "—", "-")
+# Dashes that, like a colon, set a line's source apart ("… – Exchange Coordination HQ").
+SOURCE_DASHES = ("–", "—", "-")
 # How far into a headline its subject may stand ("WHO chief Tedros 'confident' of …").
 MAX_HEADLINE_SUBJECT = 5
 # How many body paragraphs may pass before that source must have spoken.
