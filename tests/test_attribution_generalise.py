@@ -844,3 +844,22 @@ def test_a_passive_speech_verb_names_its_speaker_after_by(sentence, speaker):
 def test_a_quotation_followed_by_a_dash_and_a_name_is_that_persons():
     statements = run("Kerry met Xie.\n\n“Coal is still needed.”-Mr. Kerry")
     assert speakers(statements) == [None, "John Kerry"]
+
+
+# --- round-18 constructions (studied on rounds 1-17; scored on round 18) ---------------------
+
+
+def test_a_dateline_in_capitals_before_a_colon_is_no_speaker_label():
+    statements = run("Kerry met Xie.\n\nBEIJING: China and the US have signed a coal contract.")
+    assert speakers(statements) == [None, None]
+    statements = run("Kerry met Xie.\n\nXie Zhenhua: Coal is still needed in the north.")
+    assert speakers(statements) == [None, "Xie Zhenhua"]
+
+
+def test_the_sides_agreeing_are_the_pair_even_beside_a_later_not():
+    body = "China and the US met.\n\nThe sides agreed to continue the talks not finished in May."
+    assert speakers(run(body))[1:] == ["United States", "China"]
+
+
+def test_valuing_something_is_a_stated_position():
+    assert only(run("China values its coal cooperation with the US.")).actor == "China"

@@ -418,11 +418,14 @@ def joint_subject(tokens: list[Token], j: int) -> str | None:
         k -= 1
     if k >= 0 and tokens[k].is_word("of"):
         return None  # "one of the parties", "the military chiefs of the two countries"
+    if k >= 0 and tokens[k].is_word("whether", "if"):
+        return None  # "did not say whether the two sides had agreed": no agreement reported
     if tokens[j - 1].is_word("both") or (
         j >= 2 and tokens[j - 2].is_word("the") and tokens[j - 1].is_word("two")
     ):
         return kind
-    return kind if tok.lower == "parties" and tokens[j - 1].is_word("the") else None
+    # "the parties", "the sides": definite plurals that can only mean the pair
+    return kind if tok.lower in ("parties", "sides") and tokens[j - 1].is_word("the") else None
 
 
 def is_anaphor(tokens: list[Token], j: int) -> bool:
@@ -774,13 +777,11 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
 def _joint_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
     """'The two sides agreed …' speaks for the pair only when nothing else in the sentence
     does: 'According to the ministry statement, the two sides agreed …' is the ministry's (or,
-    with no actor cited, nobody's), and 'did not say whether the two sides had agreed' is
-    nobody's."""
+    with no actor cited, nobody's)."""
     joint = [
         c for c in cues if c.subject is not None and joint_subject(tokens, c.subject) is not None
     ]
-    negated = any(t.is_word(*lx.NEGATIONS) for t in tokens)
-    if joint and (len(joint) < len(cues) or negated or _has_according_to(tokens)):
+    if joint and (len(joint) < len(cues) or _has_according_to(tokens)):
         return [c for c in cues if c not in joint]
     return cues
 
@@ -918,6 +919,9 @@ def speaker_label(tokens: list[Token]) -> Cue | None:
         return None
     if not all(t.kind == MENTION or _is_name_word(t) for t in head):
         return None
+    letters = [c for t in head for c in t.text if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        return None  # "NEW DELHI: The ministry said …": a dateline in capitals, not a speaker
     return Cue(COLON, colon, colon - 1, ":")
 
 

@@ -18,7 +18,9 @@ _HAND_LEMMAS = (
     # an actor as its subject, and with one they report speech
     "indicate characterize characterise "
     # acts done in words (WordNet verb.communication senses the derivation's frames miss)
-    "thank inform outline applaud threaten communicate"
+    "thank inform outline applaud threaten communicate "
+    # a stated position in diplomatic copy ("The United States values India's leadership")
+    "value"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
