@@ -63,6 +63,25 @@ class StudyParams:
     stance: StanceDescriptions = field(default_factory=StanceDescriptions)
 
 
+def _check_comma_split_aliases(study: StudyParams) -> None:
+    """YAML reads `aliases: [Ministry of Economy, Trade and Industry]` as two aliases; an alias
+    equal to what follows a comma in a study name is that mistake, so say how to fix it."""
+    tails = {
+        tail.strip().lower(): actor.name
+        for actor in study.actors
+        for tail in actor.name.split(",")[1:]
+        if tail.strip()
+    }
+    for actor in study.actors:
+        for alias in actor.aliases:
+            if alias.strip().lower() in tails:
+                raise UserError(
+                    f"actor study: alias {alias!r} of {actor.name!r} is the end of the name "
+                    f"{tails[alias.strip().lower()]!r}: quote aliases that contain commas "
+                    '(aliases: ["Ministry of Economy, Trade and Industry"])'
+                )
+
+
 def build_actor_set(study: StudyParams) -> ActorSet:
     """Validate a study and freeze it. Every group must itself be an actor of the study."""
     if not study.target.strip():
@@ -71,6 +90,7 @@ def build_actor_set(study: StudyParams) -> ActorSet:
     if len(set(names)) != len(names):
         dup = sorted({n for n in names if names.count(n) > 1})
         raise UserError(f"actor study: duplicate actor names {dup}")
+    _check_comma_split_aliases(study)
     known = set(names)
     for actor in study.actors:
         if actor.group is not None and actor.group not in known:

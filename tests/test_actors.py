@@ -67,6 +67,25 @@ def test_alias_shared_by_two_actors_is_rejected():
         AliasMatcher(actor_set)
 
 
+def test_an_alias_split_at_a_comma_by_yaml_is_named_with_the_fix(tmp_path):
+    study = tmp_path / "study.yaml"
+    study.write_text(
+        "target: trade\n"
+        "actors:\n"
+        "  - name: Ministry of Economy, Trade and Industry\n"
+        "    aliases: [METI, Ministry of Economy, Trade and Industry]\n"
+    )
+    with pytest.raises(UserError, match="'Trade and Industry'.*quote aliases"):
+        build_actor_set(load_study(study))
+    study.write_text(
+        study.read_text().replace(
+            "[METI, Ministry of Economy, Trade and Industry]",
+            '[METI, "Ministry of Economy, Trade and Industry"]',
+        )
+    )
+    assert len(build_actor_set(load_study(study)).actors) == 1
+
+
 def test_study_file_errors_are_user_errors(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("actors: []\n")
