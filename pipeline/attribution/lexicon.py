@@ -169,7 +169,7 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "embassy agency administration government spokesperson spokesman spokeswoman".split()
 )
 # "drew condemnation from the United States": a reaction drawn from an actor is its words.
-DRAW_VERBS = frozenset("drew draws drawn drawing drew sparked prompted".split())
+DRAW_VERBS = frozenset("draw draws drew drawn drawing sparked prompted".split())
 REACTIONS = frozenset("condemnation criticism praise protests protest rebuke rebukes".split())
 # How many words may stand between a passive speech verb and its "by" ("rejected as a … by").
 MAX_AGENT_GAP = 6
