@@ -11,6 +11,16 @@ from pipeline.quotes import find_quotes, find_quotes_in_paragraphs
 from pipeline.types import Actor, ActorSet, Article
 from tests.test_attribution import only, run, speakers
 
+
+def speakers_in_study(text: str, study: ActorSet) -> list[str | None]:
+    """The speaker of each statement of a one-paragraph article under its own small study."""
+    article = Article("doc", text, title_span=None, body_span=(0, len(text)))
+    statements = attribute(
+        article, chunk_article(article, ChunkerParams()), study, AttributionParams()
+    )
+    return [s.actor for s in statements]
+
+
 # --- lexicon derived from WordNet and VerbNet ----------------------------------------------
 
 
@@ -425,11 +435,7 @@ def test_as_for_names_the_he_that_follows():
 def test_a_bracketed_gloss_names_a_body_its_full_name_does_not():
     study = ActorSet("t", (Actor("Taiwan MOFA", None, ("MOFA",)), Actor("China", None, ("China",))))
     text = "The Ministry of Foreign Affairs (MOFA) on Monday said China was to blame."
-    article = Article("doc", text, title_span=None, body_span=(0, len(text)))
-    statements = attribute(
-        article, chunk_article(article, ChunkerParams()), study, AttributionParams()
-    )
-    assert [s.actor for s in statements] == ["Taiwan MOFA"]
+    assert speakers_in_study(text, study) == ["Taiwan MOFA"]
 
 
 def test_every_speaker_of_a_coordinated_subject():
@@ -489,11 +495,7 @@ def test_the_government_is_the_articles_own_even_after_another_was_named():
 def test_the_government_of_an_article_that_names_no_state_stays_unknown():
     study = ActorSet("t", (Actor("World Bank", None, ("World Bank",)),))
     text = "The World Bank met officials. The government said coal was needed."
-    article = Article("doc", text, title_span=None, body_span=(0, len(text)))
-    statements = attribute(
-        article, chunk_article(article, ChunkerParams()), study, AttributionParams()
-    )
-    assert [s.actor for s in statements] == [None, None]
+    assert speakers_in_study(text, study) == [None, None]
 
 
 @pytest.mark.parametrize(
@@ -553,11 +555,7 @@ def test_a_presidency_is_an_office_so_it_is_the_presidency():
         ),
     )
     text = "The presidency said the remarks were unacceptable. It added that talks were over."
-    article = Article("doc", text, title_span=None, body_span=(0, len(text)))
-    statements = attribute(
-        article, chunk_article(article, ChunkerParams()), study, AttributionParams()
-    )
-    assert [s.actor for s in statements] == ["Algerian Presidency", "Algerian Presidency"]
+    assert speakers_in_study(text, study) == ["Algerian Presidency", "Algerian Presidency"]
 
 
 def test_a_statement_without_its_marks_runs_on_past_a_sentence_without_i():
@@ -580,11 +578,7 @@ def test_an_official_alias_matches_in_either_number():
     assert alias_variants("officials") == set()  # a bare noun names nobody
     study = ActorSet("t", (Actor("Kyrgyzstan", None, ("Kyrgyz officials",)),))
     text = "A Kyrgyz official said the border would stay closed."
-    article = Article("doc", text, title_span=None, body_span=(0, len(text)))
-    statements = attribute(
-        article, chunk_article(article, ChunkerParams()), study, AttributionParams()
-    )
-    assert [s.actor for s in statements] == ["Kyrgyzstan"]
+    assert speakers_in_study(text, study) == ["Kyrgyzstan"]
 
 
 def test_a_pronoun_quoted_as_saying_is_resolved():
@@ -638,11 +632,7 @@ def test_the_diplomat_is_the_ambassador_last_named():
         "Russian Ambassador Sergey Andreyev laid flowers in Warsaw. "
         "The diplomat said he had received no apology."
     )
-    article = Article("doc", text, title_span=None, body_span=(0, len(text)))
-    statements = attribute(
-        article, chunk_article(article, ChunkerParams()), study, AttributionParams()
-    )
-    assert [s.actor for s in statements] == [None, "Sergey Andreyev"]
+    assert speakers_in_study(text, study) == [None, "Sergey Andreyev"]
 
 
 def test_a_headline_opening_with_a_role_label_takes_the_body_speaker_in_that_role():
@@ -797,11 +787,7 @@ def test_the_statement_is_the_one_a_mention_named():
         "Two warships deterred a pirate attack, a Fifth Fleet media statement says.\n\n"
         "“The pirates broke off their attack,” the statement says."
     )
-    article = Article("doc", text, title_span=None, body_span=(0, len(text)))
-    statements = attribute(
-        article, chunk_article(article, ChunkerParams()), study, AttributionParams()
-    )
-    assert [s.actor for s in statements] == ["US Fifth Fleet", "US Fifth Fleet"]
+    assert speakers_in_study(text, study) == ["US Fifth Fleet", "US Fifth Fleet"]
 
 
 def test_a_headline_label_may_be_an_office_but_not_a_country():
