@@ -849,3 +849,69 @@ def test_the_sides_agreeing_are_the_pair_even_beside_a_later_not():
 
 def test_valuing_something_is_a_stated_position():
     assert only(run("China values its coal cooperation with the US.")).actor == "China"
+
+
+# --- round-19 constructions (studied on rounds 1-18; scored on round 19) ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "China and the United States exchanged congratulations on the deal.",
+            ["China", "United States"],
+        ),
+        (
+            "China and the US on Monday exchanged congratulatory messages.",
+            ["China", "United States"],
+        ),
+        # an exchange of goods or fire is no speech
+        ("China and the United States exchanged gifts at the ceremony.", [None]),
+    ],
+)
+def test_exchanging_messages_is_speech_by_both(sentence, expected):
+    assert speakers(run(sentence)) == expected
+
+
+def test_a_capitalised_qualifier_must_agree_with_the_role_it_refers_back_to():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Russia", None, ("Russia",)),
+            Actor("Japan", None, ("Japan",)),
+            Actor("Japanese Agriculture Ministry", "Japan", ("Japanese Agriculture Ministry",)),
+            Actor("Japanese Foreign Ministry", "Japan", ("Japanese Foreign Ministry",)),
+        ),
+    )
+    named = "Russia met officials of the Japanese Agriculture Ministry on Monday."
+    # the last ministry named is the agriculture ministry: not what "the Foreign Ministry" means
+    after_agriculture = f"{named} Later the Foreign Ministry said it had protested."
+    assert speakers_in_study(after_agriculture, study) == [None, None]
+    after_foreign = (
+        "Russia met the Japanese Foreign Ministry. Then the Foreign Ministry said it had protested."
+    )
+    assert speakers_in_study(after_foreign, study) == [None, "Japanese Foreign Ministry"]
+    # an uncapitalised or absent qualifier refers back as before
+    assert speakers_in_study(f"{named} Later the ministry said it had protested.", study) == [
+        None,
+        "Japanese Agriculture Ministry",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("China in a statement said that coal would be cut.", "China"),
+        ("Kerry at the time said that coal would be cut.", "John Kerry"),
+        ("China has on several occasions assured the US that coal would be cut.", "China"),
+        ("Xie responding in an emailed statement said coal would be cut.", "Xie Zhenhua"),
+        # the phrase holds its own subject, or the subject is no actor
+        (
+            "Kerry gave a speech in Beijing in which he stressed that coal would be cut.",
+            "John Kerry",
+        ),
+        ("Analysts in the region said China would cut coal.", None),
+    ],
+)
+def test_a_phrase_of_how_or_when_may_stand_between_subject_and_verb(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]

@@ -223,6 +223,25 @@ def _skip_dated(tokens: list[Token], j: int) -> int:
     return _skip_left(tokens, k)
 
 
+def _skip_adverbial(tokens: list[Token], j: int) -> int:
+    """'China in a statement said', 'Kerry at the time said', 'Nigeria has on several occasions
+    assured', 'Osinbajo responding in an emailed statement said': a short phrase of how or
+    when, with no name and no punctuation, between the subject and the verb."""
+    if j < 0 or _is_subject(tokens[j]):
+        return j
+    for k in range(j, max(j - lx.MAX_ADVERBIAL, -1), -1):
+        tok = tokens[k]
+        if tok.kind != WORD or tok.lower in lx.RELATIVES:
+            return j
+        if tok.lower in lx.ADVERBIAL_PREPOSITIONS and k < j:
+            before = k - 1
+            if before >= 0 and tokens[before].kind == WORD and tokens[before].lower.endswith("ing"):
+                before -= 1  # "responding in …"
+            subject = _skip_left(tokens, before)
+            return subject if subject >= 0 and _is_subject(tokens[subject]) else j
+    return j
+
+
 def _is_subject(tok: Token) -> bool:
     if tok.kind == MENTION:
         return not tok.mention.possessive
@@ -233,7 +252,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     """Token index of the verb's subject, jumping over one comma-delimited parenthetical
     ("Kerry, who visited Japan ..., said"). An unknown name whose apposition names the office
     it speaks for ("Mao Ning, a spokeswoman for the foreign ministry, said") gives the office."""
-    j = _skip_dated(tokens, _skip_left(tokens, verb - 1))
+    j = _skip_adverbial(tokens, _skip_dated(tokens, _skip_left(tokens, verb - 1)))
     if j >= 0 and tokens[j].text == ")":
         # "the African Union (AU) said": the bracket glosses the subject
         window = range(j - 1, max(j - 12, -1), -1)
@@ -431,14 +450,20 @@ def joint_subject(tokens: list[Token], j: int) -> str | None:
 def is_anaphor(tokens: list[Token], j: int) -> bool:
     """'The minister', 'the foreign minister', 'the statement': a definite role or document
     noun (up to two modifiers after 'the') that refers back to someone already named."""
+    return anaphor_qualifiers(tokens, j) is not None
+
+
+def anaphor_qualifiers(tokens: list[Token], j: int) -> range | None:
+    """The modifiers between 'the' and the role noun at j ('foreign' in 'the foreign
+    minister'), or None when j is no definite role or document noun."""
     if not tokens[j].is_word(*lx.ANAPHOR_NOUNS):
-        return False
+        return None
     for k in range(j - 1, max(j - 4, -1), -1):
         if tokens[k].is_word("the"):
-            return True
+            return range(k + 1, j)
         if tokens[k].kind != WORD or tokens[k].lower in lx.FUNCTION_WORDS:
-            return False
-    return False
+            return None
+    return None
 
 
 def _that_clause_verb(tokens: list[Token], i: int) -> bool:

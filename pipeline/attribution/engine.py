@@ -23,6 +23,7 @@ from pipeline.attribution.cues import (
     QUOTED_AS,
     SUBJECT,
     Cue,
+    anaphor_qualifiers,
     colon_role,
     colon_source,
     find_cues,
@@ -118,6 +119,9 @@ class _Context:
     # Role or document noun -> the actor it last named ("minister" -> Wang Yi after "Foreign
     # Minister Wang Yi"; "statement" -> the ministry after "the ministry issued a statement").
     roles: dict[str, str] = field(default_factory=dict)
+    # The words of each actor's names, and of its top group's: what "the Foreign Ministry"
+    # must share with the ministry it refers back to.
+    name_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # The government an article is about (the first state it names): "the government said"
     # with no country means it, even after another government was named ("the French
     # government … On Thursday, the government said" in a report from Algiers).
@@ -212,7 +216,11 @@ def _resolve(
         # "the government said": the article's own, whichever government was named last
         confidence = CONFIDENCE["role_anaphor"]
         speaker = _Speaker(ctx.home_government, tok.text, None, "role_anaphor", confidence)
-    elif is_anaphor(tokens, cue.subject) and tok.lower in ctx.roles:
+    elif (
+        is_anaphor(tokens, cue.subject)
+        and tok.lower in ctx.roles
+        and _qualifiers_agree(tokens, cue.subject, ctx.name_words[ctx.roles[tok.lower]])
+    ):
         confidence = CONFIDENCE["role_anaphor"]
         speaker = _Speaker(ctx.roles[tok.lower], tok.text, None, "role_anaphor", confidence)
     else:  # a speaker the study does not know ("officials said")
@@ -220,6 +228,26 @@ def _resolve(
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
     speaker.cue = cue.cue_text
     return speaker
+
+
+def _name_words(actor_set: ActorSet) -> dict[str, frozenset[str]]:
+    own = {
+        a.name: {w for n in (a.name, *a.aliases) for w in n.lower().split()}
+        for a in actor_set.actors
+    }
+    return {a.name: frozenset(own[a.name] | own.get(a.top_group, set())) for a in actor_set.actors}
+
+
+def _qualifiers_agree(tokens: list[Token], j: int, words: frozenset[str]) -> bool:
+    """'the Foreign Ministry' refers back only to a ministry whose names say 'foreign' (not to
+    the agriculture ministry named last); a capitalised qualifier matches a name word on its
+    first five letters, so 'Russian' matches 'Russia'."""
+    stems = {w[:5] for w in words}
+    return all(
+        tokens[k].lower[:5] in stems
+        for k in anaphor_qualifiers(tokens, j)
+        if tokens[k].text[:1].isupper()
+    )
 
 
 def _role_holder(tokens: list[Token], i: int, ctx: _Context) -> str | None:
@@ -410,6 +438,7 @@ class _Attributor:
         self.ctx = _Context(
             persons=frozenset(a.name for a in actor_set.actors if _is_person(a)),
             top_group={a.name: a.top_group for a in actor_set.actors},
+            name_words=_name_words(actor_set),
             home_government=_home_government(self.all_mentions, actor_set),
         )
         self.learned: dict[str, str] = {}  # surnames of people introduced by a role

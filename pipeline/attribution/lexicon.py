@@ -48,12 +48,15 @@ _IRREGULAR = {
     "send": ("sent", "sends", "sending"),
 }
 # Verbs that report words only with a message as their object ("Tajikistan sent a note",
-# "offered his condolences", "lodged a protest"), within MESSAGE_WINDOW words after the verb.
-_MESSAGE_LEMMAS = "send hand issue deliver convey offer extend share lodge release submit".split()
+# "offered his condolences", "lodged a protest", "Xi and Macron exchanged congratulations"),
+# within MESSAGE_WINDOW words after the verb.
+_MESSAGE_LEMMAS = (
+    "send hand issue deliver convey offer extend share lodge release submit exchange".split()
+)
 MESSAGE_NOUNS = frozenset(
-    "note notes statement letter message protest condolences condolence congratulations "
-    "sympathies sympathy apology complaint demarche démarche communique communiqué readout "
-    "warning appeal objection assurances ultimatum".split()
+    "note notes statement letter letters message messages protest condolences condolence "
+    "congratulations greetings views sympathies sympathy apology complaint demarche démarche "
+    "communique communiqué readout warning appeal objection assurances ultimatum".split()
 )
 MESSAGE_WINDOW = 5
 # Modals and "did" take a bare infinitive: "China will insist", "Kerry did not say".
@@ -103,6 +106,11 @@ NEGATIONS = frozenset("not never".split())
 NEGATED_SUBJECT = frozenset("neither nor no".split())
 # Open the phrase after a sentence-final cue that says where or how, not what ("…, the
 # ministry said in a statement", "…, Kerry told reporters on Tuesday").
+# "China in a statement said": a phrase of how or when, of at most MAX_ADVERBIAL words,
+# opening with one of these, may stand between subject and verb.
+ADVERBIAL_PREPOSITIONS = frozenset("in at on during over".split())
+MAX_ADVERBIAL = 6
+RELATIVES = frozenset("which who whom whose that where when".split())
 TAIL_PREPOSITIONS = frozenset("in on at during after before via through from late early".split())
 # Who is told, as the last word of the listener: "told reporters", "told a news briefing".
 LISTENERS = frozenset(
