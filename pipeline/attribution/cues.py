@@ -83,6 +83,10 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "has maintained close communication": no words reported
     if lemma in lx.INTENT_LEMMAS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word("to"):
         return None  # "the government hopes to negotiate": an aim, not a view stated
+    if lemma in lx.REFUSAL_LEMMAS and any(
+        t.lower in lx.REFUSED_THINGS for t in tokens[i + 1 : i + 1 + lx.REFUSAL_WINDOW]
+    ):
+        return None  # "Sudan denied US officials visas": a refusal, not a denial spoken
     if _negated(tokens, i):
         return None  # "He did not say whether ...": nothing is said
     if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
@@ -223,23 +227,34 @@ def _skip_dated(tokens: list[Token], j: int) -> int:
     return _skip_left(tokens, k)
 
 
-def _skip_adverbial(tokens: list[Token], j: int) -> int:
-    """'China in a statement said', 'Kerry at the time said', 'Nigeria has on several occasions
-    assured', 'Osinbajo responding in an emailed statement said': a short phrase of how or
-    when, with no name and no punctuation, between the subject and the verb."""
-    if j < 0 or _is_subject(tokens[j]):
-        return j
+def _adverbial_start(tokens: list[Token], j: int) -> int | None:
+    """Index of the preposition opening a short phrase of how or when that ends at j ('in a
+    statement', 'at the same time'): no name, punctuation or relative word in it."""
     for k in range(j, max(j - lx.MAX_ADVERBIAL, -1), -1):
         tok = tokens[k]
         if tok.kind != WORD or tok.lower in lx.RELATIVES:
-            return j
+            return None
         if tok.lower in lx.ADVERBIAL_PREPOSITIONS and k < j:
-            before = k - 1
-            if before >= 0 and tokens[before].kind == WORD and tokens[before].lower.endswith("ing"):
-                before -= 1  # "responding in …"
-            subject = _skip_left(tokens, before)
-            return subject if subject >= 0 and _is_subject(tokens[subject]) else j
-    return j
+            return k
+    return None
+
+
+def _skip_adverbial(tokens: list[Token], j: int) -> int:
+    """'China in a statement said', 'Kerry at the time said', 'Nigeria has on several occasions
+    assured', 'Osinbajo responding in an emailed statement said': the subject before a phrase
+    of how or when that stands between it and the verb."""
+    if j < 0 or _is_subject(tokens[j]):
+        return j
+    k = _adverbial_start(tokens, j)
+    if k is None:
+        return j
+    before = k - 1
+    if before >= 0 and tokens[before].kind == WORD and tokens[before].lower.endswith("ing"):
+        before -= 1  # "responding in …"
+    subject = _skip_left(tokens, before)
+    # No subject before the phrase ("…, but at the same time warned"): the word before it
+    # stands in, so a coordinated verb is not read as an unknown speaker's ("time warned").
+    return subject
 
 
 def _is_subject(tok: Token) -> bool:
@@ -275,6 +290,10 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         # "Foreign Minister Gyawali(,) who conveyed Nepal's claims": the relative's antecedent
         k = j - 2 if j >= 2 and tokens[j - 1].text == "," else j - 1
         return k if k >= 0 and _is_subject(tokens[k]) else None
+    if _ends_in_body_of_role(tokens, j):
+        head = _name_before_title(tokens, j)
+        if head is not None:
+            return head  # "X, chair of the Arctic Council stated": X, not the council
     tok = tokens[j]
     named = name_after_role(tokens, j)
     if named is not None:
@@ -303,6 +322,12 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     ):
         return j
     return None
+
+
+def _ends_in_body_of_role(tokens: list[Token], j: int) -> bool:
+    """'… chair of the Arctic Council': a named body that closes a role's 'of' phrase."""
+    k = j - 2 if j >= 2 and tokens[j - 1].is_word("the") else j - 1
+    return tokens[j].kind == MENTION and k >= 1 and tokens[k].is_word("of", "for")
 
 
 def _subject_before_stray_comma(tokens: list[Token], comma: int) -> int | None:
@@ -345,16 +370,22 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
 
 
 def _name_before_title(tokens: list[Token], j: int) -> int | None:
-    """'Antony J. Blinken, Secretary of State has said': a name, a comma and a capitalised
-    title ending at j, with no comma to close it."""
+    """A name, a comma and an apposition left open up to j: capitalised title words
+    ('Antony J. Blinken, Secretary of State has said'), or words with a role among them
+    ('Lene Espersen, Foreign Minister of Denmark and outgoing chair of the Arctic Council'),
+    the role's body ending the apposition."""
     k = j
-    while k >= 0 and j - k < 6 and tokens[k].kind == WORD:
-        if not (tokens[k].text[0].isupper() or tokens[k].is_word("of", "the", "for")):
-            return None
+    titled, role = True, False
+    of_body = _ends_in_body_of_role(tokens, j)
+    while k >= 0 and j - k < lx.MAX_APPOSITION and tokens[k].kind in (WORD, MENTION):
+        tok = tokens[k]
+        capital = tok.text[0].isupper() or tok.is_word("of", "the", "for")
+        titled = titled and tok.kind == WORD and capital and j - k < 6
+        role = role or (of_body and bool(set(tok.text.lower().split()) & lx.APPOSITION_ROLES))
         k -= 1
-    if k >= 1 and k < j and tokens[k].text == "," and tokens[k - 1].kind == MENTION:
-        return k - 1 if _is_subject(tokens[k - 1]) else None
-    return None
+    if not (titled or role) or not (1 <= k < j and tokens[k].text == ","):
+        return None
+    return k - 1 if tokens[k - 1].kind == MENTION and _is_subject(tokens[k - 1]) else None
 
 
 def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int) -> bool:
@@ -829,7 +860,11 @@ def _stance_adjective(tokens: list[Token], i: int) -> bool:
 
 
 def _after_conjunction(tokens: list[Token], i: int) -> bool:
+    """'…, but warned', '… but at the same time warned': a verb coordinated with the last."""
     j = _skip_left(tokens, i - 1)
+    opening = _adverbial_start(tokens, j) if j >= 0 else None
+    if opening is not None and not tokens[j].is_word("but", "and"):
+        j = _skip_left(tokens, opening - 1)
     return j > 0 and tokens[j].is_word("but", "and")
 
 
