@@ -12,9 +12,11 @@ Metrics, per sentence: the speakers we predict are the actors of our statements 
 sentence (the statement lies inside it, or contains it for window chunks).
 precision = correct predicted speakers / predicted speakers; recall = correct predicted
 speakers / gold speakers; speaker_accuracy = sentences whose predicted speaker set
-equals the gold set (narration included) / sentences. confidence_bands: the precision of the
-predicted speakers whose attribution confidence falls in each band (does confidence track
-correctness? `attribution.min_confidence` keeps the bands at or above it).
+equals the gold set (narration included) / sentences. intervals: 95% percentile bootstrap
+intervals of the three, resampling articles (a set's sentences are not independent draws: one
+article's style decides many of them). confidence_bands: the precision of the predicted
+speakers whose attribution confidence falls in each band (does confidence track correctness?
+`attribution.min_confidence` keeps the bands at or above it).
 
 The gold sets, their studies and the first-run figure of each blind set are listed in
 data/gold/registry.yaml (pipeline/gold_registry.py).
@@ -56,6 +58,10 @@ log = logging.getLogger(__name__)
 DEFAULT_STUDY = config_dir() / "actors/china_us_climate.yaml"
 # Lower edges of the confidence bands, highest first.
 BANDS = (0.9, 0.8, 0.7, 0.6, 0.0)
+# Article-resampling bootstrap of the headline figures (seeded: a table reads the same twice).
+N_BOOTSTRAP = 1000
+INTERVAL_LEVEL = 0.95
+BOOTSTRAP_SEED = 0
 
 
 @dataclass(frozen=True)
@@ -186,6 +192,39 @@ def confidence_bands(rows: list[dict]) -> dict[str, dict]:
     return out
 
 
+def intervals(rows: list[dict]) -> dict[str, list[float] | None]:
+    """Percentile intervals of precision, recall and speaker accuracy over N_BOOTSTRAP
+    resamples of the rows' articles (doc_id); None for a figure with nothing to count."""
+    import numpy as np
+
+    from pipeline.scoring import bootstrap_means
+
+    hits = np.array([len(set(r["predicted"]) & set(r["gold"])) for r in rows], dtype=float)
+    counts = {
+        "precision": (hits, np.array([len(r["predicted"]) for r in rows], dtype=float)),
+        "recall": (hits, np.array([len(r["gold"]) for r in rows], dtype=float)),
+        "speaker_accuracy": (
+            np.array([r["correct"] for r in rows], dtype=float),
+            np.ones(len(rows)),
+        ),
+    }
+    clusters = [r["doc_id"] for r in rows]
+    out: dict[str, list[float] | None] = {}
+    for name, (numerator, denominator) in counts.items():
+        if not denominator.sum():
+            out[name] = None
+            continue
+        # a ratio of sums: each row's ratio, weighted by its denominator
+        ratio = np.divide(
+            numerator, denominator, out=np.zeros_like(numerator), where=denominator > 0
+        )
+        _, low, high = bootstrap_means(
+            ratio[:, None], denominator, clusters, N_BOOTSTRAP, INTERVAL_LEVEL, BOOTSTRAP_SEED
+        )
+        out[name] = [round(float(low[0]), 4), round(float(high[0]), 4)]
+    return out
+
+
 def metrics(rows: list[dict]) -> dict:
     hits = sum(len(set(r["predicted"]) & set(r["gold"])) for r in rows)
     n_pred = sum(len(r["predicted"]) for r in rows)
@@ -201,6 +240,7 @@ def metrics(rows: list[dict]) -> dict:
         "precision": hits / n_pred if n_pred else 1.0,
         "recall": hits / n_gold if n_gold else 1.0,
         "speaker_accuracy": sum(r["correct"] for r in rows) / len(rows) if rows else 0.0,
+        "intervals": intervals(rows),
         "case_accuracy": {c: sum(v) / len(v) for c, v in sorted(by_case.items())},
         "confidence_bands": confidence_bands(rows),
         "errors": [
@@ -336,8 +376,8 @@ def evaluate_gold_files(config: PipelineConfig, run_dir: Path) -> dict[str, dict
 def format_table(results: dict[str, dict], errors: bool = True) -> str:
     """Now vs the recorded first run per set, then precision per confidence band, then misses."""
     lines = [
-        f"{'gold set':<14} {'level':<6} {'sents':>5} {'prec':>6} {'recall':>6} {'acc':>6}   "
-        "first run (date commit: prec recall acc)"
+        f"{'gold set':<14} {'level':<6} {'sents':>5} {'prec':>6} {'recall':>6} {'acc':>6} "
+        f"{'acc 95% (articles)':>18}   first run (date commit: prec recall acc)"
     ]
     for name, m in results.items():
         if m.get("missing"):
@@ -350,9 +390,11 @@ def format_table(results: dict[str, dict], errors: bool = True) -> str:
             if first
             else ("-" if not m.get("blind") else "not recorded")
         )
+        interval = m["intervals"]["speaker_accuracy"]
+        span = f"{interval[0]:.3f}-{interval[1]:.3f}" if interval else "-"
         lines.append(
             f"{name:<14} {m['level']:<6} {m['n_sentences']:>5} {m['precision']:>6.3f} "
-            f"{m['recall']:>6.3f} {m['speaker_accuracy']:>6.3f}   {recorded}"
+            f"{m['recall']:>6.3f} {m['speaker_accuracy']:>6.3f} {span:>18}   {recorded}"
         )
     scored = {n: m for n, m in results.items() if not m.get("missing")}
     if scored:

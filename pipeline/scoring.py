@@ -148,11 +148,17 @@ def bootstrap_means(
     block = max(1, _BOOTSTRAP_BLOCK // k)
     for start in range(0, n_bootstrap, block):
         counts = rng.multinomial(k, np.full(k, 1.0 / k), size=min(block, n_bootstrap - start))
-        draws[start : start + len(counts)] = (counts @ sums) / np.maximum(
-            counts @ totals, np.finfo(float).tiny
-        )[:, None]
+        drawn = (counts @ totals)[:, None]
+        draws[start : start + len(counts)] = np.divide(
+            counts @ sums,
+            drawn,
+            out=np.full((len(counts), values.shape[1]), np.nan),
+            where=drawn > 0,
+        )
+    # A resample of only weightless clusters (a precision over articles with no prediction)
+    # has no mean: it is left out rather than counted as 0.
     tail = (1.0 - confidence_level) / 2.0 * 100.0
-    low, high = np.percentile(draws, [tail, 100.0 - tail], axis=0)
+    low, high = np.nanpercentile(draws, [tail, 100.0 - tail], axis=0)
     return mean, low, high
 
 

@@ -17,6 +17,7 @@ from pipeline.attribution_eval import (
     evaluate_gold_files,
     evaluate_sets,
     format_table,
+    intervals,
     level_map,
     load_gold,
     main,
@@ -148,6 +149,40 @@ def test_precision_and_recall_differ():
     assert m["case_accuracy"] == {"a": 0.0, "b": 1.0}
 
 
+def _row(doc_id: str, gold: list[str], predicted: list[str]) -> dict:
+    correct = gold == predicted
+    return {
+        "doc_id": doc_id,
+        "text": "t",
+        "case": None,
+        "gold": gold,
+        "predicted": predicted,
+        "correct": correct,
+    }
+
+
+def test_intervals_resample_articles_not_sentences():
+    # two articles of four sentences: one all right, one all wrong
+    rows = [_row("a", ["China"], ["China"])] * 4 + [_row("b", ["China"], [])] * 4
+    m = metrics(rows)
+    assert m["speaker_accuracy"] == 0.5
+    # resampling two articles: both a (1.0), both b (0.0) or one of each; sentences resampled
+    # one by one would give a far narrower interval
+    assert m["intervals"]["speaker_accuracy"] == [0.0, 1.0]
+    assert m["intervals"]["precision"] == [1.0, 1.0]  # every predicted speaker is right
+
+
+def test_intervals_contain_the_figure_and_collapse_for_one_article():
+    rows = [_row("a", ["China"], ["China"]), _row("a", [], ["China"]), _row("a", ["US"], [])]
+    assert intervals(rows)["speaker_accuracy"] == [pytest.approx(1 / 3, abs=1e-4)] * 2
+    rows += [_row("b", [], []), _row("c", ["US"], ["US"]), _row("d", [], ["US"])]
+    m = metrics(rows)
+    for name in ("precision", "recall", "speaker_accuracy"):
+        low, high = m["intervals"][name]
+        assert low <= m[name] <= high and low < high
+    assert intervals([_row("a", [], [])])["precision"] is None  # nothing predicted
+
+
 def test_bad_gold_record_is_a_user_error(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"doc_id": "d", "text": "x"}\n')
@@ -174,6 +209,7 @@ def test_cli_prints_a_table(capsys):
     assert main([]) == 0
     out = capsys.readouterr().out
     assert "founding" in out and "wire" in out and "precision by attribution confidence" in out
+    assert "acc 95% (articles)" in out
     assert main(["missing.jsonl"]) == 2
 
 

@@ -70,6 +70,15 @@ def test_one_statement_per_article_makes_both_bootstraps_identical():
     assert by_article[0] == pytest.approx(weights @ values / weights.sum())
 
 
+def test_a_resample_of_weightless_clusters_has_no_mean_and_is_left_out():
+    # cluster B carries no weight: a resample drawing only B has no mean (not a mean of 0)
+    values = np.array([[0.8], [0.8], [0.0], [0.0]])
+    weights = np.array([1.0, 1.0, 0.0, 0.0])
+    mean, low, high = bootstrap_means(values, weights, ["A", "A", "B", "B"], 2000, 0.95, seed=0)
+    assert mean[0] == pytest.approx(0.8) and low[0] == pytest.approx(0.8)
+    assert high[0] == pytest.approx(0.8)
+
+
 def test_bootstrap_memory_is_bounded_but_results_do_not_depend_on_the_block(monkeypatch):
     import pipeline.scoring as scoring
 
