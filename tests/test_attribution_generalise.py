@@ -963,3 +963,38 @@ def test_a_verb_coordinated_after_a_phrase_of_when_keeps_the_clause_subject():
     assert speakers(run(sentence)) == ["China"]
     # a phrase of place after an unknown subject leaves the speaker unknown
     assert speakers(run("Analysts in the region said China would cut coal.")) == [None]
+
+
+# --- round-21 constructions (studied on rounds 1-20; scored on round 21) ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("China is urging the US to cut coal.", "China"),
+        ("China is accusing the US of violating the deal.", "China"),
+        ("China has been calling for deeper cuts.", "China"),
+        # no object after the participle: it closes an object relative clause
+        ("“We do not know which deal China is protesting,” Kerry said.", "John Kerry"),
+        ("China is hoping to cut coal.", None),
+    ],
+)
+def test_a_speech_verb_in_the_progressive_is_a_cue(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]
+
+
+def test_a_capitalised_title_before_the_name_in_commas_is_the_role_not_a_subject():
+    sentence = "Special Envoy, Xie Zhenhua, has stated that coal would be cut."
+    assert speakers(run(sentence)) == ["Xie Zhenhua"]
+
+
+def test_the_subject_stands_before_a_phrase_of_place_and_occasion():
+    sentence = "Xie Zhenhua at a function in the city said coal would be cut."
+    assert speakers(run(sentence)) == ["Xie Zhenhua"]
+
+
+def test_a_sentence_opening_with_citing_gives_the_reason_of_the_clause_subject():
+    assert speakers(run("Citing security concerns, China has banned US coal.")) == ["China"]
+    # the clause subject is no actor
+    sentence = "Citing security concerns, analysts said China would ban coal."
+    assert speakers(run(sentence)) == [None]

@@ -62,6 +62,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
             return None
     elif word in lx.MESSAGE_FINITE_FORMS and _sends_message(tokens, i):
         lemma = lx.MESSAGE_FINITE_FORMS[word]
+    elif word in lx.PARTICIPLE_FORMS and _progressive(tokens, i, prev):
+        lemma = lx.PARTICIPLE_FORMS[word]
     elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):
         lemma = lx.BASE_FORMS[word]
         after = tokens[i + 1 : i + 3]
@@ -92,6 +94,19 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
         return None  # "China was told", "Xi was invited": the subject is not the speaker
     return lemma
+
+
+def _progressive(tokens: list[Token], i: int, prev: Token | None) -> bool:
+    """'China is urging the US', 'has been calling on': a participle after a form of 'be',
+    with its object or complement after it (not '… the government is protesting,' closing an
+    object relative clause)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        prev is not None
+        and prev.is_word(*lx.PROGRESSIVE_BE)
+        and nxt is not None
+        and nxt.kind in (WORD, MENTION)
+    )
 
 
 def _sends_message(tokens: list[Token], i: int) -> bool:
@@ -227,34 +242,37 @@ def _skip_dated(tokens: list[Token], j: int) -> int:
     return _skip_left(tokens, k)
 
 
-def _adverbial_start(tokens: list[Token], j: int) -> int | None:
-    """Index of the preposition opening a short phrase of how or when that ends at j ('in a
-    statement', 'at the same time'): no name, punctuation or relative word in it."""
+def _adverbial_starts(tokens: list[Token], j: int) -> list[int]:
+    """The prepositions that open a short phrase of how or when ending at j, nearest first
+    ('in the city', then 'at a function in the city'): no name, punctuation or relative word
+    in the phrase."""
+    starts = []
     for k in range(j, max(j - lx.MAX_ADVERBIAL, -1), -1):
         tok = tokens[k]
         if tok.kind != WORD or tok.lower in lx.RELATIVES:
-            return None
+            break
         if tok.lower in lx.ADVERBIAL_PREPOSITIONS and k < j:
-            return k
-    return None
+            starts.append(k)
+    return starts
 
 
 def _skip_adverbial(tokens: list[Token], j: int) -> int:
-    """'China in a statement said', 'Kerry at the time said', 'Nigeria has on several occasions
-    assured', 'Osinbajo responding in an emailed statement said': the subject before a phrase
-    of how or when that stands between it and the verb."""
+    """'China in a statement said', 'Kerry at a function in the city said', 'Nigeria has on
+    several occasions assured', 'Osinbajo responding in an emailed statement said': the
+    subject before a phrase of how or when that stands between it and the verb."""
     if j < 0 or _is_subject(tokens[j]):
         return j
-    k = _adverbial_start(tokens, j)
-    if k is None:
-        return j
-    before = k - 1
-    if before >= 0 and tokens[before].kind == WORD and tokens[before].lower.endswith("ing"):
-        before -= 1  # "responding in …"
-    subject = _skip_left(tokens, before)
+    starts = _adverbial_starts(tokens, j)
+    for k in starts:
+        before = k - 1
+        if before >= 0 and tokens[before].kind == WORD and tokens[before].lower.endswith("ing"):
+            before -= 1  # "responding in …"
+        subject = _skip_left(tokens, before)
+        if subject >= 0 and _is_subject(tokens[subject]):
+            return subject
     # No subject before the phrase ("…, but at the same time warned"): the word before it
     # stands in, so a coordinated verb is not read as an unknown speaker's ("time warned").
-    return subject
+    return _skip_left(tokens, starts[0] - 1) if starts else j
 
 
 def _is_subject(tok: Token) -> bool:
@@ -389,15 +407,16 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
 
 
 def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int) -> bool:
-    """ "Myanmar's de facto leader, Aung San Suu Kyi, has said": the parenthetical is one
-    actor's name and what it follows is a common noun (the role it names), not a subject."""
+    """ "Myanmar's de facto leader, Aung San Suu Kyi, has said", "Finance Minister, Ken
+    Ofori-Atta, has stated": the parenthetical is one actor's name and what it follows is a
+    common noun or a title (the role it names), not a subject."""
     return (
         close == opening + 2
         and tokens[opening].text == ","
         and _is_subject(tokens[opening + 1])
         and j >= 0
         and tokens[j].kind == WORD
-        and tokens[j].text.islower()
+        and (tokens[j].text.islower() or tokens[j].lower in lx.TITLE_WORDS)  # "Finance Minister"
         and tokens[j].lower not in lx.FUNCTION_WORDS
     )
 
@@ -777,6 +796,11 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             ):
                 cues.append(Cue(QUOTED_AS, i, quoted, tok.text))
                 continue
+        if i == 0 and tok.is_word(*lx.OPENING_PARTICIPLES):
+            subject = _subject_after_opening(tokens)
+            if subject is not None:  # "Citing security concerns, Canada has banned …"
+                cues.append(Cue(PARTICIPLE, i, subject, tok.text))
+            continue
         after_document = i > 0 and tokens[i - 1].is_word(*lx.DOCUMENT_NOUNS)
         k = i - 1 if i > 1 and tokens[i - 1].is_word("only", "also") else i  # ", only noting"
         if (
@@ -859,12 +883,21 @@ def _stance_adjective(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _subject_after_opening(tokens: list[Token]) -> int | None:
+    """The subject right after a sentence's opening phrase and its comma ("Citing …, Canada")."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(tokens):
+        return None
+    k = comma + 2 if tokens[comma + 1].is_word("the") and comma + 2 < len(tokens) else comma + 1
+    return k if _is_subject(tokens[k]) or is_anaphor(tokens, k) else None
+
+
 def _after_conjunction(tokens: list[Token], i: int) -> bool:
     """'…, but warned', '… but at the same time warned': a verb coordinated with the last."""
     j = _skip_left(tokens, i - 1)
-    opening = _adverbial_start(tokens, j) if j >= 0 else None
-    if opening is not None and not tokens[j].is_word("but", "and"):
-        j = _skip_left(tokens, opening - 1)
+    starts = _adverbial_starts(tokens, j) if j >= 0 else []
+    if starts and not tokens[j].is_word("but", "and"):
+        j = _skip_left(tokens, starts[0] - 1)
     return j > 0 and tokens[j].is_word("but", "and")
 
 

@@ -215,6 +215,11 @@ MAX_APPOSITION = 12
 MAX_PARENTHETICAL = 40
 MAX_PARENTHETICALS = 3
 BE_FORMS = frozenset("is are was were been being be".split())
+# A sentence opening with these states the main clause subject's reason ("Citing security
+# concerns, Canada has banned …").
+OPENING_PARTICIPLES = frozenset({"citing"})
+# A present participle after these is a finite verb in the progressive ("China is urging").
+PROGRESSIVE_BE = frozenset("is are was were been 's".split())
 # "The government is optimistic that …": a stated view.
 STANCE_ADJECTIVES = frozenset(
     "optimistic confident concerned hopeful convinced worried pleased sure certain determined "
