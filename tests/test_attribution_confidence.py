@@ -82,12 +82,20 @@ def test_model_confidence_is_the_default_and_rules_scale_is_an_option():
 
 
 def test_a_confidence_threshold_raises_precision_on_real_news():
-    gold = next(s for s in load_registry() if s.name == "realnews_r2")
-    actors = build_actor_set(load_study(gold.study))
-    loose = evaluate_attribution(gold.file, actors)
-    strict = evaluate_attribution(gold.file, actors, params=AttributionParams(min_confidence=0.9))
-    assert strict["precision"] > loose["precision"]
-    assert strict["n_predicted_speakers"] < loose["n_predicted_speakers"]
+    # pooled over every real-news round: one round of ~100 sentences moves by a speaker or two
+    hits = {"loose": [0, 0], "strict": [0, 0]}
+    for gold in (s for s in load_registry() if s.name.startswith("realnews_")):
+        actors = build_actor_set(load_study(gold.study))
+        for name, params in (
+            ("loose", AttributionParams()),
+            ("strict", AttributionParams(min_confidence=0.9)),
+        ):
+            m = evaluate_attribution(gold.file, actors, params=params)
+            hits[name][0] += round(m["precision"] * m["n_predicted_speakers"])
+            hits[name][1] += m["n_predicted_speakers"]
+    (right_loose, loose), (right_strict, strict) = hits["loose"], hits["strict"]
+    assert right_strict / strict > right_loose / loose
+    assert strict < loose
 
 
 @pytest.mark.slow
