@@ -998,3 +998,19 @@ def test_a_sentence_opening_with_citing_gives_the_reason_of_the_clause_subject()
     # the clause subject is no actor
     sentence = "Citing security concerns, analysts said China would ban coal."
     assert speakers(run(sentence)) == [None]
+
+
+# --- round-22 constructions (studied on rounds 1-21; scored on round 22) ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("After that period, China could ask the WTO to rule.", None),
+        ("The United States might demand new talks.", None),
+        # a modal of will or duty still reports a stated intention
+        ("China will ask the WTO to rule.", "China"),
+    ],
+)
+def test_a_speech_verb_after_a_modal_of_possibility_reports_nothing_said(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]

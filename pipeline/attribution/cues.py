@@ -65,6 +65,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     elif word in lx.PARTICIPLE_FORMS and _progressive(tokens, i, prev):
         lemma = lx.PARTICIPLE_FORMS[word]
     elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):
+        if prev.is_word(*lx.HYPOTHETICAL_MODALS):
+            return None  # "Russia could ask the WTO to adjudicate": nothing said yet
         lemma = lx.BASE_FORMS[word]
         after = tokens[i + 1 : i + 3]
         if len(after) == 2 and after[0].kind == WORD and after[1].lower in lx.FINITE_FORMS:

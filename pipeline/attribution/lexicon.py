@@ -62,6 +62,8 @@ MESSAGE_NOUNS = frozenset(
 MESSAGE_WINDOW = 5
 # Modals and "did" take a bare infinitive: "China will insist", "Kerry did not say".
 MODALS = frozenset("will would could should can may might must did does do".split())
+# Modals of possibility: "could ask", "may request" report no words said.
+HYPOTHETICAL_MODALS = frozenset("could may might".split())
 AUXILIARIES = frozenset("has have had is was are were been be".split()) | MODALS
 PRONOUNS = frozenset("he she they it".split())
 # Object forms that can still name a source ("according to him").
