@@ -64,11 +64,19 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     while i < end:
         ch = text[i]
         if open_at is None:
-            if ch in OPENERS:
+            if ch in OPENERS and not (ch == OPEN_SINGLE and text[i - 1 : i].isalnum()):
+                # "Russia‘s neighbour": a ‘ typed for an apostrophe, inside a word, opens nothing
                 open_at, closer = i, OPENERS[ch]
             elif ch == STRAIGHT_DOUBLE and _opens_straight(text, i):
                 open_at, closer = i, STRAIGHT_DOUBLE
         elif ch == closer and (closer != CLOSE_SINGLE or _closes_single(text, i, end)):
+            spans.append(QuoteSpan(open_at, i + 1))
+            open_at = None
+        elif (
+            ch == CLOSE_DOUBLE and closer == STRAIGHT_DOUBLE and OPEN_DOUBLE not in text[open_at:i]
+        ):
+            # '"A number of documents will be signed,” the Kremlin added': scraped copy mixes a
+            # straight opening mark with a curly closing one (a curly ” cannot open a quotation)
             spans.append(QuoteSpan(open_at, i + 1))
             open_at = None
         i += 1

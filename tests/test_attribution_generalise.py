@@ -1014,3 +1014,19 @@ def test_a_sentence_opening_with_citing_gives_the_reason_of_the_clause_subject()
 )
 def test_a_speech_verb_after_a_modal_of_possibility_reports_nothing_said(sentence, speaker):
     assert speakers(run(sentence)) == [speaker]
+
+
+def test_a_straight_opening_mark_closes_at_a_curly_closing_one():
+    text = '"Documents will be signed,” the Kremlin added.'
+    assert [(q.start, q.end) for q in find_quotes(text)] == [(0, text.index("”") + 1)]
+    assert speakers(run('"Coal is needed,” Kerry added.')) == ["John Kerry"]
+    # a curly pair nested inside a straight quotation does not close it
+    nested = '"He said “no” to coal," Kerry added.'
+    assert [(q.start, q.end) for q in find_quotes(nested)] == [(0, nested.rindex('"') + 1)]
+
+
+def test_a_left_single_mark_inside_a_word_is_an_apostrophe_not_a_quotation():
+    text = "It is Russia‘s neighbour. Kerry said coal was needed."
+    assert find_quotes(text) == []
+    assert speakers(run(text)) == [None, "John Kerry"]
+    assert len(find_quotes("He called it ‘a farce’ on Monday.")) == 1
