@@ -1030,3 +1030,26 @@ def test_a_left_single_mark_inside_a_word_is_an_apostrophe_not_a_quotation():
     assert find_quotes(text) == []
     assert speakers(run(text)) == [None, "John Kerry"]
     assert len(find_quotes("He called it ‘a farce’ on Monday.")) == 1
+
+
+# --- round-24 constructions (studied on rounds 1-23; scored on round 24) ---------------------
+
+
+def test_a_states_role_description_is_its_one_actor_of_that_role():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Indonesia", None, ("Indonesia",)),
+            Actor("Siti Nurbaya", "Indonesia", ("environment minister Siti Nurbaya",)),
+            Actor("Retno Marsudi", "Indonesia", ("foreign minister Retno Marsudi",)),
+        ),
+    )
+    text = "Indonesia's environment minister said the fires had declined."
+    assert speakers_in_study(text, study) == ["Siti Nurbaya"]
+    # two ministers fit "minister" alone: no guess
+    text = "Indonesia's minister said the fires had declined."
+    assert speakers_in_study(text, study) == [None]
+
+
+def test_issuing_an_advisory_is_a_statement():
+    assert speakers(run("The US on Monday issued a fresh advisory on coal.")) == ["United States"]

@@ -119,8 +119,9 @@ class _Context:
     # Role or document noun -> the actor it last named ("minister" -> Wang Yi after "Foreign
     # Minister Wang Yi"; "statement" -> the ministry after "the ministry issued a statement").
     roles: dict[str, str] = field(default_factory=dict)
-    # The words of each actor's names, and of its top group's: what "the Foreign Ministry"
-    # must share with the ministry it refers back to.
+    # The words of each actor's own names (name and aliases): what "the Foreign Ministry" must
+    # share with the ministry it refers back to (with its top group's words), and what
+    # "Indonesia's environment minister" must find in one Indonesian actor's.
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # The government an article is about (the first state it names): "the government said"
     # with no country means it, even after another government was named ("the French
@@ -219,10 +220,13 @@ def _resolve(
     elif (
         is_anaphor(tokens, cue.subject)
         and tok.lower in ctx.roles
-        and _qualifiers_agree(tokens, cue.subject, ctx.name_words[ctx.roles[tok.lower]])
+        and _qualifiers_agree(tokens, cue.subject, ctx.roles[tok.lower], ctx)
     ):
         confidence = CONFIDENCE["role_anaphor"]
         speaker = _Speaker(ctx.roles[tok.lower], tok.text, None, "role_anaphor", confidence)
+    elif (office := _owned_role(tokens, cue.subject, ctx)) is not None:
+        confidence = CONFIDENCE["role_anaphor"]
+        speaker = _Speaker(office, tok.text, None, "role_anaphor", confidence)
     else:  # a speaker the study does not know ("officials said")
         phrase = speaker_phrase(tokens, cue.subject)
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
@@ -231,17 +235,43 @@ def _resolve(
 
 
 def _name_words(actor_set: ActorSet) -> dict[str, frozenset[str]]:
-    own = {
-        a.name: {w for n in (a.name, *a.aliases) for w in n.lower().split()}
+    return {
+        a.name: frozenset(w for n in (a.name, *a.aliases) for w in n.lower().split())
         for a in actor_set.actors
     }
-    return {a.name: frozenset(own[a.name] | own.get(a.top_group, set())) for a in actor_set.actors}
 
 
-def _qualifiers_agree(tokens: list[Token], j: int, words: frozenset[str]) -> bool:
-    """'the Foreign Ministry' refers back only to a ministry whose names say 'foreign' (not to
-    the agriculture ministry named last); a capitalised qualifier matches a name word on its
-    first five letters, so 'Russian' matches 'Russia'."""
+def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """'Indonesia's environment minister said', before the article names her: the one actor
+    under the owner's top group whose study names hold the role noun and every word between
+    the owner and it; None when there is none or more than one."""
+    tok = tokens[j]
+    if tok.kind != WORD or tok.lower not in lx.ROLE_WORDS:
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= lx.MAX_ROLE_QUALIFIERS and tokens[k].kind == WORD:
+        k -= 1
+    owner = tokens[k] if k >= 0 else None
+    if owner is None or owner.kind != MENTION or not owner.mention.possessive:
+        return None
+    side = ctx.top_group[owner.mention.actor]
+    stems = {t.lower[:5] for t in tokens[k + 1 : j]}
+    found = [
+        name
+        for name, top in ctx.top_group.items()
+        if top == side
+        and name != top
+        and tok.lower in ctx.name_words[name]
+        and stems <= {w[:5] for w in ctx.name_words[name]}
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _qualifiers_agree(tokens: list[Token], j: int, actor: str, ctx: _Context) -> bool:
+    """'the Foreign Ministry' refers back only to a ministry whose names (or its state's) say
+    'foreign' (not to the agriculture ministry named last); a capitalised qualifier matches a
+    name word on its first five letters, so 'Russian' matches 'Russia'."""
+    words = ctx.name_words[actor] | ctx.name_words[ctx.top_group[actor]]
     stems = {w[:5] for w in words}
     return all(
         tokens[k].lower[:5] in stems

@@ -57,7 +57,8 @@ _MESSAGE_LEMMAS = (
 MESSAGE_NOUNS = frozenset(
     "note notes statement letter letters message messages protest condolences condolence "
     "congratulations greetings sympathies sympathy apology complaint demarche démarche "
-    "communique communiqué readout warning appeal objection assurances ultimatum".split()
+    "communique communiqué readout warning appeal objection assurances ultimatum advisory "
+    "advisories".split()
 )
 MESSAGE_WINDOW = 5
 # Modals and "did" take a bare infinitive: "China will insist", "Kerry did not say".
@@ -98,6 +99,8 @@ ROLE_WORDS = frozenset(
     "spokesman spokeswoman statement department administration government official side "
     "diplomat".split()
 )
+# Words between an owner and its role noun ("Indonesia's environment minister").
+MAX_ROLE_QUALIFIERS = 3
 # Capitalised words that never continue a personal name ("the ministry Monday").
 CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
