@@ -1053,3 +1053,25 @@ def test_a_states_role_description_is_its_one_actor_of_that_role():
 
 def test_issuing_an_advisory_is_a_statement():
     assert speakers(run("The US on Monday issued a fresh advisory on coal.")) == ["United States"]
+
+
+# --- round-25 constructions (studied on rounds 1-24; scored on round 25) ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("China continues to insist that coal is needed.", "China"),
+        ("China went on to say that coal is needed.", "China"),
+        # a plan or an expectation is not yet speech
+        ("China plans to urge the US to act.", None),
+        ("China is expected to announce cuts.", None),
+    ],
+)
+def test_a_speech_verb_after_continuing_to_is_finite(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["congratulated", "refuted", "rebutted"])
+def test_congratulating_and_refuting_are_speech(verb):
+    assert speakers(run(f"China {verb} the US on the coal deal.")) == ["China"]

@@ -64,6 +64,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         lemma = lx.MESSAGE_FINITE_FORMS[word]
     elif word in lx.PARTICIPLE_FORMS and _progressive(tokens, i, prev):
         lemma = lx.PARTICIPLE_FORMS[word]
+    elif word in lx.BASE_FORMS and _aspect_verb(tokens, i) is not None:
+        return lx.BASE_FORMS[word]  # "Sudan continues to insist that …"
     elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):
         if prev.is_word(*lx.HYPOTHETICAL_MODALS):
             return None  # "Russia could ask the WTO to adjudicate": nothing said yet
@@ -96,6 +98,18 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
         return None  # "China was told", "Xi was invited": the subject is not the speaker
     return lemma
+
+
+def _aspect_verb(tokens: list[Token], i: int) -> int | None:
+    """Index of 'continues' in 'continues to insist', of 'went' in 'went on to say': a verb of
+    going on before 'to' and the verb at i, which then is finite; None otherwise."""
+    k = i - 1
+    if k < 1 or not tokens[k].is_word("to"):
+        return None
+    k -= 1
+    if tokens[k].is_word("on") and k >= 1 and tokens[k - 1].is_word(*lx.GO_ON_VERBS):
+        return k - 1
+    return k if tokens[k].is_word(*lx.CONTINUE_VERBS) else None
 
 
 def _progressive(tokens: list[Token], i: int, prev: Token | None) -> bool:
@@ -287,6 +301,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     """Token index of the verb's subject, jumping over one comma-delimited parenthetical
     ("Kerry, who visited Japan ..., said"). An unknown name whose apposition names the office
     it speaks for ("Mao Ning, a spokeswoman for the foreign ministry, said") gives the office."""
+    aspect = _aspect_verb(tokens, verb)
+    verb = verb if aspect is None else aspect  # "Sudan continues to insist": Sudan
     j = _skip_adverbial(tokens, _skip_dated(tokens, _skip_left(tokens, verb - 1)))
     if j >= 0 and tokens[j].text == ")":
         # "the African Union (AU) said": the bracket glosses the subject

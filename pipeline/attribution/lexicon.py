@@ -18,7 +18,7 @@ _HAND_LEMMAS = (
     # an actor as its subject, and with one they report speech
     "indicate characterize characterise "
     # acts done in words (WordNet verb.communication senses the derivation's frames miss)
-    "thank inform outline applaud laud extol threaten communicate "
+    "thank inform outline applaud laud extol threaten communicate congratulate refute rebut "
     # a stated position in diplomatic copy ("The United States values India's leadership")
     "value"
 ).split()
@@ -223,6 +223,9 @@ BE_FORMS = frozenset("is are was were been being be".split())
 # A sentence opening with these states the main clause subject's reason ("Citing security
 # concerns, Canada has banned …").
 OPENING_PARTICIPLES = frozenset({"citing"})
+# "continues to insist", "went on to say": the speech verb after these and "to" is finite.
+CONTINUE_VERBS = frozenset("continue continues continued continuing".split())
+GO_ON_VERBS = frozenset("go goes went going".split())
 # A present participle after these is a finite verb in the progressive ("China is urging").
 PROGRESSIVE_BE = frozenset("is are was were been 's".split())
 # "The government is optimistic that …": a stated view.
