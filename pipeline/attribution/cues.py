@@ -65,7 +65,7 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     elif word in lx.PARTICIPLE_FORMS and _progressive(tokens, i, prev):
         lemma = lx.PARTICIPLE_FORMS[word]
     elif word in lx.BASE_FORMS and _aspect_verb(tokens, i) is not None:
-        return lx.BASE_FORMS[word]  # "Sudan continues to insist that …"
+        lemma = lx.BASE_FORMS[word]  # "Sudan continues to insist that …"
     elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):
         if prev.is_word(*lx.HYPOTHETICAL_MODALS):
             return None  # "Russia could ask the WTO to adjudicate": nothing said yet
@@ -75,7 +75,11 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
             return None  # "Chinese state media said": a noun modifier, the verb comes next
     else:
         return None
-    if prev is not None and prev.is_word("to", "the", "a", "an"):
+    if (
+        prev is not None
+        and prev.is_word("to", "the", "a", "an")
+        and _aspect_verb(tokens, i) is None
+    ):
         return None  # "to press", "the press"
     if tokens[i + 1 : i + 2] and tokens[i + 1].is_word("by") and i + 2 < len(tokens):
         ing = tokens[i + 2].lower
