@@ -54,6 +54,7 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None
     word = tok.lower
     prev = _prev_word(tokens, i)
+    goes_on = _aspect_verb(tokens, i) is not None  # "continues to insist"
     if word in lx.FINITE_FORMS:
         lemma = lx.FINITE_FORMS[word]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -64,7 +65,7 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         lemma = lx.MESSAGE_FINITE_FORMS[word]
     elif word in lx.PARTICIPLE_FORMS and _progressive(tokens, i, prev):
         lemma = lx.PARTICIPLE_FORMS[word]
-    elif word in lx.BASE_FORMS and _aspect_verb(tokens, i) is not None:
+    elif word in lx.BASE_FORMS and goes_on:
         lemma = lx.BASE_FORMS[word]  # "Sudan continues to insist that …"
     elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):
         if prev.is_word(*lx.HYPOTHETICAL_MODALS):
@@ -75,11 +76,7 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
             return None  # "Chinese state media said": a noun modifier, the verb comes next
     else:
         return None
-    if (
-        prev is not None
-        and prev.is_word("to", "the", "a", "an")
-        and _aspect_verb(tokens, i) is None
-    ):
+    if prev is not None and prev.is_word("to", "the", "a", "an") and not goes_on:
         return None  # "to press", "the press"
     if tokens[i + 1 : i + 2] and tokens[i + 1].is_word("by") and i + 2 < len(tokens):
         ing = tokens[i + 2].lower

@@ -241,6 +241,11 @@ def _name_words(actor_set: ActorSet) -> dict[str, frozenset[str]]:
     }
 
 
+def _stem(word: str) -> str:
+    """Words compared on their first letters: 'Russian' ~ 'Russia', 'defence' ~ 'defense'."""
+    return word[: lx.STEM_LETTERS]
+
+
 def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     """'Indonesia's environment minister said', before the article names her: the one actor
     under the owner's top group whose study names hold the role noun and every word between
@@ -255,14 +260,14 @@ def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     if owner is None or owner.kind != MENTION or not owner.mention.possessive:
         return None
     side = ctx.top_group[owner.mention.actor]
-    stems = {t.lower[:5] for t in tokens[k + 1 : j]}
+    stems = {_stem(t.lower) for t in tokens[k + 1 : j]}
     found = [
         name
         for name, top in ctx.top_group.items()
         if top == side
         and name != top
         and tok.lower in ctx.name_words[name]
-        and stems <= {w[:5] for w in ctx.name_words[name]}
+        and stems <= {_stem(w) for w in ctx.name_words[name]}
     ]
     return found[0] if len(found) == 1 else None
 
@@ -270,11 +275,11 @@ def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
 def _qualifiers_agree(tokens: list[Token], j: int, actor: str, ctx: _Context) -> bool:
     """'the Foreign Ministry' refers back only to a ministry whose names (or its state's) say
     'foreign' (not to the agriculture ministry named last); a capitalised qualifier matches a
-    name word on its first five letters, so 'Russian' matches 'Russia'."""
+    name word on its first STEM_LETTERS letters, so 'Russian' matches 'Russia'."""
     words = ctx.name_words[actor] | ctx.name_words[ctx.top_group[actor]]
-    stems = {w[:5] for w in words}
+    stems = {_stem(w) for w in words}
     return all(
-        tokens[k].lower[:5] in stems
+        _stem(tokens[k].lower) in stems
         for k in anaphor_qualifiers(tokens, j)
         if tokens[k].text[:1].isupper()
     )

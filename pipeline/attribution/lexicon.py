@@ -99,6 +99,8 @@ ROLE_WORDS = frozenset(
     "spokesman spokeswoman statement department administration government official side "
     "diplomat".split()
 )
+# Letters a qualifier must share with a study name's word ("Russian" ~ "Russia").
+STEM_LETTERS = 5
 # Words between an owner and its role noun ("Indonesia's environment minister").
 MAX_ROLE_QUALIFIERS = 3
 # Capitalised words that never continue a personal name ("the ministry Monday").
