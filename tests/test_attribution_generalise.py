@@ -1075,3 +1075,100 @@ def test_a_speech_verb_after_continuing_to_is_finite(sentence, speaker):
 @pytest.mark.parametrize("verb", ["congratulated", "refuted", "rebutted"])
 def test_congratulating_and_refuting_are_speech(verb):
     assert speakers(run(f"China {verb} the US on the coal deal.")) == ["China"]
+
+
+# --- round-26 constructions (studied on rounds 1-25; scored on round 26) ---------------------
+
+KENYA = ActorSet(
+    "t",
+    (
+        Actor("Kenya", None, ("Kenya", "Nairobi", "Kenyan government", "Kenyan authorities")),
+        Actor("Kenyan Interior Ministry", "Kenya", ("Kenya's interior ministry",)),
+        Actor("Kenyan Health Ministry", "Kenya", ("Kenya's health ministry",)),
+        Actor("UNHCR", None, ("UNHCR", "the UN refugee agency")),
+    ),
+)
+
+
+def test_a_hyphenated_prefix_is_the_same_verb():
+    assert speakers(run("China re-iterated its call for talks on coal.")) == ["China"]
+    assert speakers(run("China re-affirmed its support.")) == ["China"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("China termed it a special day for cooperation.", "China"),
+        ("China dubbed the move a deliberate provocation.", "China"),
+        ("The US branded the plan a failure.", "United States"),
+        # the noun is no verb
+        ("The terms of the coal deal were set in Beijing.", None),
+    ],
+)
+def test_naming_something_as_a_verdict_is_speech(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]
+
+
+def test_a_sentence_opening_with_a_pronoun_keeps_the_last_subject():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Russia", None, ("Russia", "the Kremlin")),
+            Actor("United Kingdom", None, ("Britain", "British")),
+        ),
+    )
+    text = (
+        "The Kremlin reacted angrily. It summoned the ambassador over the British move. "
+        "It said the move was illegal."
+    )
+    assert speakers_in_study(text, study) == [None, None, "Russia"]
+
+
+def test_the_source_of_according_to_is_a_pronouns_antecedent():
+    text = (
+        "According to Kenyan authorities, the camps hold refugees whom they say are linked "
+        "to militants."
+    )
+    assert speakers_in_study(text, KENYA) == ["Kenya"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a statement issued by the Kenyan government, the camps will close.",
+        '"The camps will close," said a statement issued by the Kenyan government.',
+        '"The camps will close," read a press statement released by the Kenyan government.',
+    ],
+)
+def test_a_document_issued_by_an_actor_is_its_words(text):
+    assert speakers_in_study(text, KENYA) == ["Kenya"]
+
+
+def test_a_document_that_reads_speaks_for_its_issuer():
+    text = (
+        "UNHCR issued a statement on Monday. Kenya said the camps would close. "
+        "The camps will stay open, the statement read."
+    )
+    assert speakers_in_study(text, KENYA) == ["UNHCR", "Kenya", "UNHCR"]
+    # a person reading out a document does not speak for the document's issuer
+    assert speakers_in_study("Officials read a letter from the Kenyan government.", KENYA) == [
+        None
+    ]
+
+
+def test_a_place_opening_the_sentence_owns_its_definite_role():
+    text = (
+        "In Nairobi, the Interior Ministry said the camps would close. "
+        "The ministry added that refugees would be moved."
+    )
+    assert speakers_in_study(text, KENYA) == ["Kenyan Interior Ministry"] * 2
+    # two ministries fit "the ministry" alone: no guess
+    assert speakers_in_study("In Nairobi, the ministry said the camps would close.", KENYA) == [
+        None
+    ]
+
+
+@pytest.mark.parametrize("document", ["brief", "letter", "communique"])
+def test_an_actors_document_speaks_for_it(document):
+    text = f"The Kenyan government's {document} says the camps must close."
+    assert speakers_in_study(text, KENYA) == ["Kenya"]

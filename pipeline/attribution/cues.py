@@ -61,6 +61,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         what = any(t.is_word("what") for t in tokens[max(i - 4, 0) : i])  # "what X hopes will"
         if word.endswith("s") and nxt is not None and nxt.is_word(*lx.NOUN_FOLLOWERS) and not what:
             return None
+    elif word in lx.READING_FORMS and _reads_document(tokens, i, prev):
+        lemma = lx.READING_FORMS[word]
     elif word in lx.MESSAGE_FINITE_FORMS and _sends_message(tokens, i):
         lemma = lx.MESSAGE_FINITE_FORMS[word]
     elif word in lx.PARTICIPLE_FORMS and _progressive(tokens, i, prev):
@@ -99,6 +101,16 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
         return None  # "China was told", "Xi was invited": the subject is not the speaker
     return lemma
+
+
+def _reads_document(tokens: list[Token], i: int, prev: Token | None) -> bool:
+    """'the statement read', '“…,” read a statement issued by the ministry': a document's
+    words (not 'the minister read a letter from Kenya', an act)."""
+    if prev is not None and prev.is_word(*lx.DOCUMENT_NOUNS):
+        return True
+    left = tokens[i - 1] if i > 0 else None
+    inverted = left is not None and (left.kind == QUOTE or left.text == ",")
+    return inverted and _past_document(tokens, i + 1) > i + 1
 
 
 def _aspect_verb(tokens: list[Token], i: int) -> int | None:
@@ -640,6 +652,9 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     k = verb + 1
     if k < len(tokens) and _is_subject(tokens[k]):
         return k
+    issuer = _past_document(tokens, k)  # "…,” said a statement issued by the ministry"
+    if issuer != k and tokens[issuer].kind == MENTION:
+        return issuer
     return _closing_anaphor(tokens, k) if k < len(tokens) else None
 
 
@@ -703,19 +718,29 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
     return None
 
 
+def _past_document(tokens: list[Token], k: int) -> int:
+    """Where the issuer stands after a document named at k ('a readout from the State
+    Department', 'a statement issued by the ministry'); k itself when no document is there."""
+    j = k + 1 if k < len(tokens) and tokens[k].is_word("a", "an", "the") else k
+    if j + 1 < len(tokens) and tokens[j].kind == WORD and tokens[j + 1].is_word(*lx.DOCUMENT_NOUNS):
+        j += 1  # "a joint statement", "a press release"
+    issued = j + 1 < len(tokens) and tokens[j + 1].is_word(*lx.ISSUING_PARTICIPLES)
+    if not (
+        j + 2 + issued < len(tokens)
+        and tokens[j].is_word(*lx.DOCUMENT_NOUNS)
+        and tokens[j + 1 + issued].is_word("from", "by", "of")
+    ):
+        return k
+    j += 2 + issued
+    return j + 1 if tokens[j].is_word("the") and j + 1 < len(tokens) else j
+
+
 def _source(tokens: list[Token], k: int) -> int | None:
     """The actor after 'according to': 'the foreign ministry', 'a State Department readout',
     'Beijing's statement' (a possessive only with the document or spokesperson it owns)."""
+    k = _past_document(tokens, k)
     if k < len(tokens) and tokens[k].is_word("a", "an", "the"):
         k += 1
-    if (
-        k + 2 < len(tokens)
-        and tokens[k].is_word(*lx.DOCUMENT_NOUNS)
-        and tokens[k + 1].is_word("from", "by", "of")
-    ):
-        k += 2  # "according to a readout from the State Department"
-        if tokens[k].is_word("the") and k + 1 < len(tokens):
-            k += 1
     if k >= len(tokens):
         return None
     if tokens[k].is_word(*lx.OBJECT_PRONOUNS):

@@ -249,7 +249,8 @@ def _stem(word: str) -> str:
 def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     """'Indonesia's environment minister said', before the article names her: the one actor
     under the owner's top group whose study names hold the role noun and every word between
-    the owner and it; None when there is none or more than one."""
+    the owner and it; None when there is none or more than one. A sentence opening with a
+    place owns its definite roles: 'In Algiers, the Foreign Ministry said'."""
     tok = tokens[j]
     if tok.kind != WORD or tok.lower not in lx.ROLE_WORDS:
         return None
@@ -257,7 +258,9 @@ def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     while k >= 0 and j - k <= lx.MAX_ROLE_QUALIFIERS and tokens[k].kind == WORD:
         k -= 1
     owner = tokens[k] if k >= 0 else None
-    if owner is None or owner.kind != MENTION or not owner.mention.possessive:
+    if _place_opener(tokens) is not None and k == 2 and tokens[3].is_word("the"):
+        owner, k = tokens[1], 3
+    elif owner is None or owner.kind != MENTION or not owner.mention.possessive:
         return None
     side = ctx.top_group[owner.mention.actor]
     stems = {_stem(t.lower) for t in tokens[k + 1 : j]}
@@ -270,6 +273,13 @@ def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
         and stems <= {_stem(w) for w in ctx.name_words[name]}
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _place_opener(tokens: list[Token]) -> Token | None:
+    """'In Algiers, …': the mention of the place a sentence opens with."""
+    if len(tokens) > 3 and tokens[0].is_word("in") and tokens[2].text == ",":
+        return tokens[1] if tokens[1].kind == MENTION else None
+    return None
 
 
 def _qualifiers_agree(tokens: list[Token], j: int, actor: str, ctx: _Context) -> bool:
@@ -339,7 +349,9 @@ def _antecedent(tokens: list[Token], i: int, ctx: _Context) -> str | None:
         opens = k == 0 or tokens[k - 1].text == "," or tokens[k - 1].is_word(*lx.CLAUSE_OPENERS)
         if k > 0 and tokens[k - 1].is_word("the"):
             opens = k == 1 or tokens[k - 2].text == "," or tokens[k - 2].is_word(*lx.CLAUSE_OPENERS)
-        if (opens or _topic(tokens, k)) and (tok.mention.actor in ctx.persons) == personal:
+        # "According to Kenyan authorities, … refugees whom they say …": the cited source
+        cited = k > 1 and tokens[k - 1].is_word("to") and tokens[k - 2].is_word("according")
+        if (opens or cited or _topic(tokens, k)) and (tok.mention.actor in ctx.persons) == personal:
             return tok.mention.actor
     return None
 
@@ -644,6 +656,11 @@ class _Attributor:
                     roles[lx.BROADER_ROLES[word]] = tok.mention.actor
             for word in set(tok.text.lower().split()) & lx.DOCUMENT_NOUNS:
                 roles[word] = tok.mention.actor  # "a US Fifth Fleet media statement says"
+        for _, _, speaker in segments:
+            role = (speaker.mention or "").lower()
+            if speaker.kind == "role_anaphor" and speaker.actor and role in lx.ANAPHOR_NOUNS:
+                # "In Algiers, the Foreign Ministry said …": later, "the ministry" is the same one
+                roles[role] = speaker.actor
         issuer = next((s.actor for _, _, s in reversed(segments) if s.actor), None)
         if issuer is None:
             named = (t for t in tokens if t.kind == MENTION and not t.mention.possessive)
@@ -924,6 +941,8 @@ class _Attributor:
                 self.ctx.speaker = None
             return
         self.ctx.speaker = None
+        if tokens and tokens[0].is_word(*lx.PRONOUNS):
+            return  # "It summoned the British ambassador": the pronoun keeps the last subject
         subject = next((t for t in tokens if t.kind == MENTION and not t.mention.possessive), None)
         if subject is not None:
             self.ctx.subject, self.ctx.subject_was_speaker = subject.mention.actor, False

@@ -20,7 +20,10 @@ _HAND_LEMMAS = (
     # acts done in words (WordNet verb.communication senses the derivation's frames miss)
     "thank inform outline applaud laud extol threaten communicate congratulate refute rebut "
     # a stated position in diplomatic copy ("The United States values India's leadership")
-    "value"
+    "value "
+    # naming as a verdict, like "describe" ("termed it a special day", "dubbed the move a
+    # provocation")
+    "term dub brand label"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
@@ -84,12 +87,6 @@ FUNCTION_WORDS = frozenset(
     "its his her their our my your that which who whom whose the a an this these those and or "
     "but to of in on at for with by from as than then there here it he she they we i you "
     "not no so if".split()
-)
-# Head nouns that speak for the actor named just before them ("the State Department
-# spokesperson said", "a foreign ministry statement said", "US officials said").
-SPOKES_NOUNS = frozenset(
-    "spokesperson spokesman spokeswoman spokespeople statement officials official "
-    "representative representatives delegation readout government".split()
 )
 # A person who speaks for an actor; "the spokesman" refers back to the last one introduced.
 SPOKESPERSONS = frozenset("spokesperson spokesman spokeswoman".split())
@@ -172,11 +169,23 @@ SAYING_FORMS = frozenset(
 )
 SAYING_LEMMAS = frozenset(FINITE_FORMS[form] for form in SAYING_FORMS)
 # Verbs that can follow their own object quote: "“…,” said Kerry", "…, announced Hug".
-INVERTIBLE = SAYING_FORMS | frozenset("announced stated".split())
+INVERTIBLE = SAYING_FORMS | frozenset("announced stated read".split())
 # "Xinhua quoted Han as saying": the reporting verb names a source; the speaker follows.
 QUOTING_VERBS = frozenset("quoted cited quotes cites reported".split())
 # Documents that speak for whoever issued them ("The statement said", "a statement saying").
-DOCUMENT_NOUNS = frozenset("statement readout communique communiqué letter post message".split())
+DOCUMENT_NOUNS = frozenset(
+    "statement readout communique communiqué letter post message brief release".split()
+)
+# "The statement read": what a document says, with the document as subject.
+READING_FORMS = {"read": "read", "reads": "read"}
+# "a statement issued by the ministry": the document's issuer follows these and "by".
+ISSUING_PARTICIPLES = frozenset("issued given released published sent".split())
+# Head nouns that speak for the actor named just before them ("the State Department
+# spokesperson said", "a foreign ministry statement said", "US officials said").
+SPOKES_NOUNS = DOCUMENT_NOUNS | frozenset(
+    "spokesperson spokesman spokeswoman spokespeople officials official "
+    "representative representatives delegation government".split()
+)
 # Heads of a definite description that refers back to someone already named ("the minister
 # stressed" after "Foreign Minister Wang Yi"; "the statement said" after "issued a statement").
 ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(

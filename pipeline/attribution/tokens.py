@@ -14,6 +14,7 @@ from pipeline.actors import Mention
 from pipeline.quotes import QuoteSpan
 
 WORD, PUNCT, QUOTE, MENTION = "word", "punct", "quote", "mention"
+_PREFIXES = ("re-",)
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 
@@ -27,8 +28,12 @@ class Token:
     lower: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # Computed once: cue rules compare the lower-cased word many times per token.
-        object.__setattr__(self, "lower", self.text.lower())
+        # Computed once: cue rules compare the lower-cased word many times per token. A
+        # hyphenated prefix is the same word ("re-iterated" is "reiterated").
+        lower = self.text.lower()
+        if self.kind == WORD and lower.startswith(_PREFIXES):
+            lower = lower.replace("-", "", 1)
+        object.__setattr__(self, "lower", lower)
 
     def is_word(self, *words: str) -> bool:
         return self.kind == WORD and self.lower in words
