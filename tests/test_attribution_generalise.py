@@ -1172,3 +1172,38 @@ def test_a_place_opening_the_sentence_owns_its_definite_role():
 def test_an_actors_document_speaks_for_it(document):
     text = f"The Kenyan government's {document} says the camps must close."
     assert speakers_in_study(text, KENYA) == ["Kenya"]
+
+
+# --- round-27 constructions (studied on rounds 1-26; scored on round 27) ---------------------
+
+
+def test_an_owner_before_a_surname_is_no_given_name():
+    # "Wang Wentao" would be someone the study does not know; "China's Wang" is Wang Yi
+    assert speakers(run("China's Wang says coal is needed.")) == ["Wang Yi"]
+    assert speakers(run("China’s Wang says coal is needed.")) == ["Wang Yi"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("China recalled its ambassador to Washington for consultations.", None),
+        ("The US has recalled its envoy.", None),
+        # recalling what was said is still speech
+        ("China recalled that the US had agreed to cut coal.", "China"),
+    ],
+)
+def test_recalling_a_diplomat_is_an_act_not_words(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]
+
+
+def test_exchanging_messages_with_someone_is_speech_by_both():
+    text = "Kenya exchanged congratulatory messages with UNHCR on Friday."
+    assert speakers_in_study(text, KENYA) == ["Kenya", "UNHCR"]
+    # a headline's plural verb, its subjects joined by a comma
+    title = "Wang, Kerry exchange greetings on anniversary"
+    assert speakers(run("The two men met.", title=title)) == ["Wang Yi", "John Kerry", None]
+
+
+def test_while_opens_a_second_speakers_clause_without_a_comma():
+    text = "Kenya said the camps would close while UNHCR said they would stay open."
+    assert speakers_in_study(text, KENYA) == ["Kenya", "UNHCR"]

@@ -65,6 +65,13 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         lemma = lx.READING_FORMS[word]
     elif word in lx.MESSAGE_FINITE_FORMS and _sends_message(tokens, i):
         lemma = lx.MESSAGE_FINITE_FORMS[word]
+    elif (
+        word in lx.MESSAGE_BASE_FORMS
+        and prev is not None
+        and _takes_base_form(prev)
+        and _sends_message(tokens, i)
+    ):
+        lemma = lx.MESSAGE_BASE_FORMS[word]  # "Xi, Putin exchange congratulations"
     elif word in lx.PARTICIPLE_FORMS and _progressive(tokens, i, prev):
         lemma = lx.PARTICIPLE_FORMS[word]
     elif word in lx.BASE_FORMS and goes_on:
@@ -92,10 +99,10 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "has maintained close communication": no words reported
     if lemma in lx.INTENT_LEMMAS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word("to"):
         return None  # "the government hopes to negotiate": an aim, not a view stated
-    if lemma in lx.REFUSAL_LEMMAS and any(
-        t.lower in lx.REFUSED_THINGS for t in tokens[i + 1 : i + 1 + lx.REFUSAL_WINDOW]
+    if lemma in lx.ACT_OBJECTS and any(
+        t.lower in lx.ACT_OBJECTS[lemma] for t in tokens[i + 1 : i + 1 + lx.ACT_WINDOW]
     ):
-        return None  # "Sudan denied US officials visas": a refusal, not a denial spoken
+        return None  # "Sudan denied US officials visas", "Algeria recalled its ambassador"
     if _negated(tokens, i):
         return None  # "He did not say whether ...": nothing is said
     if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
@@ -147,6 +154,22 @@ def _sends_message(tokens: list[Token], i: int) -> bool:
         if tok.kind == WORD and tok.lower in lx.MESSAGE_NOUNS:
             return True
     return False
+
+
+def _exchange_partner(tokens: list[Token], i: int) -> int | None:
+    """'Xi exchanged congratulatory messages with King Felipe VI': the actor after 'with',
+    who sends a message too."""
+    word = tokens[i].lower
+    lemma = lx.MESSAGE_FINITE_FORMS.get(word) or lx.MESSAGE_BASE_FORMS.get(word)
+    if lemma != lx.EXCHANGE_LEMMA:
+        return None
+    for k in range(i + 1, min(i + 2 + lx.MESSAGE_WINDOW, len(tokens) - 1)):
+        if tokens[k].kind != WORD:
+            return None
+        if tokens[k].is_word("with"):
+            j = k + 2 if tokens[k + 1].is_word("the") and k + 2 < len(tokens) else k + 1
+            return j if _is_subject(tokens[j]) and tokens[j].kind == MENTION else None
+    return None
 
 
 def _has_complement(tokens: list[Token], i: int) -> bool:
@@ -675,7 +698,8 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
         return None
     if tokens[j].is_word("and"):
         return j - 1
-    plural = tokens[verb].lower in lx.BASE_FORMS and not _after_modal(tokens, verb)
+    base = tokens[verb].lower in lx.BASE_FORMS or tokens[verb].lower in lx.MESSAGE_BASE_FORMS
+    plural = base and not _after_modal(tokens, verb)
     if tokens[j].text == "," and j - 1 == 0 and plural:
         return 0
     return None
@@ -892,6 +916,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if _object_relative(tokens, subject if first is None else first, i):
             continue
         cues.append(Cue(SUBJECT, i, subject, tok.text))
+        partner = _exchange_partner(tokens, i)
+        if partner is not None:
+            cues.append(Cue(COORDINATED, i, partner, tok.text))
         if first is not None and tokens[subject].kind == MENTION:
             for conjunct in [first, *_listed_before(tokens, first)]:
                 cues.append(Cue(COORDINATED, i, conjunct, tok.text))

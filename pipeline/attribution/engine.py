@@ -413,6 +413,8 @@ def _cut(tokens: list[Token], left_end: int, right_start: int) -> tuple[int, int
         after_comma = tokens[k - 1].text in (",", ";")
         if tok.kind == WORD and tok.lower in lx.CLAUSE_CONJUNCTIONS and after_comma:
             return k - 1, k
+        if tok.is_word(*lx.CONTRASTIVE_CONJUNCTIONS):
+            return k, k  # "… to help Japan while the EU said …": no comma needed
         if tok.text == "," and fallback is None:
             fallback = (k, k + 1)
     return fallback

@@ -125,6 +125,8 @@ LISTENERS = frozenset(
 PLACE_PREPOSITIONS = frozenset("in of at from".split())
 # Words that introduce a new clause: where a sentence with two speakers is cut.
 CLAUSE_CONJUNCTIONS = frozenset("while whereas but and although though yet".split())
+# Open a second speaker's clause even without a comma ("… while the EU said …").
+CONTRASTIVE_CONJUNCTIONS = frozenset("while whereas".split())
 # Introduce a subordinate clause placed before the main clause ("While China has stated ...").
 SUBORDINATORS = frozenset("while although though whereas".split())
 
@@ -161,7 +163,9 @@ def _build(lemmas) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 # form -> lemma
 FINITE_FORMS, PARTICIPLE_FORMS, BASE_FORMS = _build(SPEECH_LEMMAS)
-MESSAGE_FINITE_FORMS, _, _ = _build(_MESSAGE_LEMMAS)
+MESSAGE_FINITE_FORMS, _, MESSAGE_BASE_FORMS = _build(_MESSAGE_LEMMAS)
+# Exchanging a message is speech by both sides ("Xi exchanged congratulations with Putin").
+EXCHANGE_LEMMA = "exchange"
 # Verbs of saying proper, whatever the construction ("responded by saying").
 SAYING_FORMS = frozenset(
     "said says added asked replied wrote noted remarked explained insisted stressed "
@@ -250,10 +254,15 @@ WEAK_LEMMAS = frozenset("agree hope".split())
 TIME_SUBORDINATORS = frozenset("after before when since until once".split())
 # Speech verbs that state an aim, not a view, before an infinitive ("hopes to negotiate").
 INTENT_LEMMAS = frozenset({"hope"})
-# "deny" withholds a thing as often as it denies a claim: "denied US officials visas".
-REFUSAL_LEMMAS = frozenset({"deny"})
-REFUSED_THINGS = frozenset("visa visas entry access permission asylum passage bail".split())
-REFUSAL_WINDOW = 4
+# Speech verbs that name an act, not words, with these objects (within ACT_WINDOW words):
+# "denied US officials visas" withholds a thing; "recalled its ambassador" withdraws a diplomat.
+ACT_OBJECTS = {
+    "deny": frozenset("visa visas entry access permission asylum passage bail".split()),
+    "recall": frozenset(
+        "ambassador ambassadors envoy envoys commissioner diplomat diplomats chargé".split()
+    ),
+}
+ACT_WINDOW = 4
 # Speech verbs that report words only with a that-clause, a quote or a comma after them
 # ("maintained that …", not "maintained close communication").
 COMPLEMENT_LEMMAS = frozenset("maintain observe relate".split())

@@ -215,5 +215,7 @@ def _unknown_full_names(text: str, word: str, end: int):
         before = _BEFORE.search(text, max(0, occ.start() - 40), occ.start())
         for other, start in ((after, occ.start()), (before, before and before.start())):
             name = other.group(1) if other else None
-            if name and _is_name_word(name) and name.lower() not in _NOT_NAMES:
+            # "France's Macron": an owner, not a given name
+            owner = name is not None and name.endswith(("'s", "’s"))
+            if name and _is_name_word(name) and name.lower() not in _NOT_NAMES and not owner:
                 yield start
