@@ -223,6 +223,32 @@ def alias_variants(alias: str) -> set[str]:
     return forms
 
 
+# Who speaks for a state when the article names only its demonym ("Iranian officials allege").
+_STATE_VOICES = ("officials", "official", "authorities", "government")
+
+
+def demonyms(name: str) -> set[str]:
+    """Likely adjectives of a one-word state name: Iran -> Iranian, Russia -> Russian, Sudan ->
+    Sudanese, Italy -> Italian. A wrong guess never occurs in text, so it matches nothing."""
+    if " " in name or not name[:1].isupper() or len(name) < 4:
+        return set()
+    forms = set()
+    if name.endswith("a"):
+        forms |= {name + "n", name[:-1] + "ese"}  # Kenyan; Chinese
+    elif name.endswith("y"):
+        forms.add(name[:-1] + "ian")  # Italian
+    elif name.endswith(("i", "e")):
+        forms.add(name + "an")  # Malian, Chilean
+    else:
+        forms |= {name + "ian", name + "i", name + "ese"}  # Iranian, Israeli, Sudanese
+    return forms
+
+
+def state_voices(name: str) -> set[str]:
+    """'Iranian officials', 'the Kenyan authorities': unnamed people speaking for a state."""
+    return {f"{d} {voice}" for d in demonyms(name) for voice in _STATE_VOICES}
+
+
 class AliasMatcher:
     """Finds actor mentions in text. One regex, alternatives longest first. Each alias also
     matches its `alias_variants` unless a study alias or another actor's variant claims them."""
@@ -241,8 +267,9 @@ class AliasMatcher:
                 surfaces.setdefault(key, alias)
         variants: dict[str, set[str]] = {}
         for actor in actor_set.actors:
+            voices = state_voices(actor.name) if actor.group is None else set()
             for alias in (actor.name, *actor.aliases):
-                for variant in alias_variants(alias):
+                for variant in alias_variants(alias) | voices:
                     variants.setdefault(_key(variant), set()).add(actor.name)
                     surfaces.setdefault(_key(variant), variant)
         for key, owners in variants.items():

@@ -3,7 +3,7 @@ narration. Sentences are composed for the founding study; none is copied from a 
 
 import pytest
 
-from pipeline.actors import AliasMatcher, alias_variants
+from pipeline.actors import AliasMatcher, alias_variants, demonyms
 from pipeline.attribution import AttributionParams, attribute, speech_verbs
 from pipeline.attribution import lexicon as lx
 from pipeline.chunking import ChunkerParams, chunk_article
@@ -1207,3 +1207,56 @@ def test_exchanging_messages_with_someone_is_speech_by_both():
 def test_while_opens_a_second_speakers_clause_without_a_comma():
     text = "Kenya said the camps would close while UNHCR said they would stay open."
     assert speakers_in_study(text, KENYA) == ["Kenya", "UNHCR"]
+
+
+# --- round-28 constructions (studied on rounds 1-27; scored on round 28) ---------------------
+
+
+def test_quoted_him_as_saying_resolves_the_pronoun():
+    text = 'Kerry spoke on Monday. "Coal must go. We need a plan," a paper quoted him as saying.'
+    assert speakers(run(text)) == [None, "John Kerry"]
+
+
+def test_a_speaker_between_a_quotation_and_a_stray_comma():
+    assert speakers(run("“Coal is needed,” Kerry, said on Monday.")) == ["John Kerry"]
+
+
+def test_the_source_of_according_to_speaks_for_its_own_side():
+    # the person cited says what his country does; the country is no second speaker
+    assert speakers(run("According to Wang, China rejects the coal tariffs.")) == ["Wang Yi"]
+    # another actor's act stays that actor's
+    text = "According to Wang, the US rejects the coal tariffs."
+    assert speakers(run(text)) == ["United States"]
+
+
+def test_disapproving_is_speech_and_its_of_keeps_it_a_verb():
+    assert speakers(run("China disapproves of the US travel ban.")) == ["China"]
+    assert speakers(run("China warns of countermeasures.")) == ["China"]
+    # a plural noun before "of" stays a noun
+    assert speakers(run("The US demands of China were rejected.")) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Kerry called the plan a failure.", "John Kerry"),
+        ("China called the tariffs an act of bullying.", "China"),
+        # calling a meeting, or someone on the phone, says nothing
+        ("China called a meeting on coal.", None),
+        ("Kerry called Wang on Monday.", None),
+    ],
+)
+def test_calling_something_a_name_is_speech(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]
+
+
+def test_a_states_officials_named_by_its_demonym_speak_for_it():
+    study = ActorSet("t", (Actor("Kenya", None, ("Kenya",)), Actor("Iran", None, ("Iran",))))
+    assert speakers_in_study("Kenyan officials said the camps would close.", study) == ["Kenya"]
+    text = "Some Iranian officials allege the dam diverted water."
+    assert speakers_in_study(text, study) == ["Iran"]
+    assert {"Iranian", "Russian", "Italian", "Sudanese", "Chinese"} <= (
+        demonyms("Iran") | demonyms("Russia") | demonyms("Italy") | demonyms("Sudan")
+        | demonyms("China")
+    )
+    assert demonyms("United States") == set()

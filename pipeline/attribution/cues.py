@@ -59,7 +59,9 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         lemma = lx.FINITE_FORMS[word]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         what = any(t.is_word("what") for t in tokens[max(i - 4, 0) : i])  # "what X hopes will"
-        if word.endswith("s") and nxt is not None and nxt.is_word(*lx.NOUN_FOLLOWERS) and not what:
+        of_verb = lemma in lx.OF_LEMMAS and nxt is not None and nxt.is_word("of")
+        noun = nxt is not None and nxt.is_word(*lx.NOUN_FOLLOWERS) and not of_verb
+        if word.endswith("s") and noun and not what:
             return None
     elif word in lx.READING_FORMS and _reads_document(tokens, i, prev):
         lemma = lx.READING_FORMS[word]
@@ -252,13 +254,31 @@ def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
     """The particle or object the verb needs, next or one word later ("raised serious
     concerns"); 'call' also reports speech as "what X calls" and "calls it “…”"."""
     following = tokens[i + 1 : i + 3]
+    if following and following[0].kind == MENTION:
+        following = following[:1]  # "called Wang on Monday": a call to Wang, no "call on"
     if any(t.lower in lx.PARTICLES[lemma] for t in following):
         return True
     if lemma != "call":
         return False
-    return any(t.is_word("what") for t in tokens[max(i - 4, 0) : i]) or any(
-        t.kind == QUOTE for t in tokens[i + 1 : i + 6]
+    return (
+        any(t.is_word("what") for t in tokens[max(i - 4, 0) : i])
+        or any(t.kind == QUOTE for t in tokens[i + 1 : i + 6])
+        or _names_as(tokens, i)
     )
+
+
+def _names_as(tokens: list[Token], i: int) -> bool:
+    """'called the outbreak a public health emergency': an object, then what it is called, an
+    indefinite noun phrase (not 'called a meeting')."""
+    following = tokens[i + 1 : i + 2 + lx.MAX_NAMED_OBJECT]
+    if not following or following[0].is_word("a", "an"):
+        return False
+    for tok in following[1:]:
+        if tok.kind != WORD and tok.kind != MENTION:
+            return False
+        if tok.is_word("a", "an"):
+            return True
+    return False
 
 
 def _prev_word(tokens: list[Token], i: int) -> Token | None:
@@ -403,10 +423,11 @@ def _ends_in_body_of_role(tokens: list[Token], j: int) -> bool:
 
 
 def _subject_before_stray_comma(tokens: list[Token], comma: int) -> int | None:
-    """'(But) Minister Dermot Ahern, has said': an actor that opens the clause, then a comma
-    the writer put before its verb (no parenthetical opens before it)."""
+    """'(But) Minister Dermot Ahern, has said': an actor that opens the clause (or follows a
+    quotation), then a comma the writer put before its verb (no parenthetical opens before it)."""
     k = comma - 1
-    opens = k == 0 or (k == 1 and tokens[0].is_word(*lx.CLAUSE_OPENERS))
+    opener = k == 1 and (tokens[0].is_word(*lx.CLAUSE_OPENERS) or tokens[0].kind == QUOTE)
+    opens = k == 0 or opener
     return k if k >= 0 and _is_subject(tokens[k]) and tokens[k].kind == MENTION and opens else None
 
 
@@ -615,7 +636,8 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
     k = i + 1
     if k < len(tokens) and tokens[k].is_word("the", "a"):
         k += 1
-    if k + 1 < len(tokens) and _is_subject(tokens[k]) and tokens[k + 1].is_word("as"):
+    quoted = _is_subject(tokens[k]) or tokens[k].is_word(*lx.OBJECT_PRONOUNS)  # "quoted him as"
+    if k + 1 < len(tokens) and quoted and tokens[k + 1].is_word("as"):
         return k
     if k + 1 == len(tokens) - 1 and tokens[k].kind == MENTION and tokens[k + 1].text == ".":
         return k  # '"…," the publication quotes Grossi.': the closing source of a quote
@@ -858,9 +880,12 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             quoted = _quoted_as(tokens, i)
             if quoted is None and _passive_quoted(tokens, i):
                 quoted = _subject_index(tokens, i)  # "Wang was quoted as saying"
-            # "he was quoted as saying": a pronoun is resolved like any subject
+            # "he was quoted as saying", "quoted him as saying": a pronoun is resolved like any
+            # subject
             if quoted is not None and (
-                _is_subject(tokens[quoted]) or tokens[quoted].kind == MENTION
+                _is_subject(tokens[quoted])
+                or tokens[quoted].kind == MENTION
+                or tokens[quoted].is_word(*lx.OBJECT_PRONOUNS)
             ):
                 cues.append(Cue(QUOTED_AS, i, quoted, tok.text))
                 continue

@@ -620,6 +620,7 @@ class _Attributor:
             # "…: AU" / "Kang: …": the line names its own source, whoever its words mention or cue
             cues = [colon]
         cues = self._outranked_by_partial_quote(chunk, tokens, cues)
+        cues = self._own_side_under_source(tokens, cues)
         segments = self._speaking(chunk, tokens, cues, quoted and _quote_is_direct(tokens))
         if segments is None:
             segments = [
@@ -764,6 +765,24 @@ class _Attributor:
                 source.mention.actor,
                 self.actor_set.group_of(source.mention.actor),
             ):
+                return cues
+        return [c for c in cues if c.pattern not in SPEAKING]
+
+    def _own_side_under_source(self, tokens: list[Token], cues: list[Cue]) -> list[Cue]:
+        """'According to Maas, the German side rejects …': the cited source speaks; its own
+        country as the subject of what follows is what it says of its side, not a second
+        speaker."""
+        source = next((c for c in cues if c.pattern == ACCORDING_TO and c.verb == 0), None)
+        if source is None or tokens[source.subject].kind != MENTION:
+            return cues
+        actor = tokens[source.subject].mention.actor
+        side = self.ctx.top_group[actor]
+        speaking = [c for c in cues if c.pattern in SPEAKING]
+        if side == actor or not speaking:
+            return cues
+        for cue in speaking:
+            subject = tokens[cue.subject]
+            if subject.kind != MENTION or subject.mention.actor != side:
                 return cues
         return [c for c in cues if c.pattern not in SPEAKING]
 

@@ -23,7 +23,9 @@ _HAND_LEMMAS = (
     "value "
     # naming as a verdict, like "describe" ("termed it a special day", "dubbed the move a
     # provocation")
-    "term dub brand label"
+    "term dub brand label "
+    # an attitude stated, like "welcome" and "reject" ("the EU disapproves of the ban")
+    "disapprove"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
@@ -64,6 +66,8 @@ MESSAGE_NOUNS = frozenset(
     "advisories".split()
 )
 MESSAGE_WINDOW = 5
+# The longest object of "call" before what it is called ("called the legislation a disgrace").
+MAX_NAMED_OBJECT = 4
 # Modals and "did" take a bare infinitive: "China will insist", "Kerry did not say".
 MODALS = frozenset("will would could should can may might must did does do".split())
 # Modals of possibility: "could ask", "may request" report no words said.
@@ -82,6 +86,8 @@ SKIPPABLE = AUXILIARIES | frozenset(
 )
 # After these a "-s" form is a plural noun, not a verb ("US demands were rejected").
 NOUN_FOLLOWERS = frozenset("are were have had will would is was of".split())
+# Verbs whose "-s" form takes "of" ("China warns of countermeasures", "disapproves of").
+OF_LEMMAS = frozenset("warn disapprove complain boast".split())
 # Cannot head a speaker noun phrase ("keep its promises" is no speech act by "its").
 FUNCTION_WORDS = frozenset(
     "its his her their our my your that which who whom whose the a an this these those and or "
