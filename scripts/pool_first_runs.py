@@ -11,8 +11,9 @@ into OLD/rN.json. Then
 
 The per-sentence rows are rebuilt from the gold files and each run's misses (`errors`), and
 scored with `pipeline.attribution_eval.metrics`, so the pooled intervals are the ones
-`task=attribution` prints for one set. The paired difference resamples articles too: one
-article's style decides many of its sentences.
+`task=attribution` prints for one set. Where a round has a second annotation, the score is
+also split by whether the two annotators agree: label noise shows in the second part. The
+paired difference resamples articles too: one article's style decides many of its sentences.
 """
 
 from __future__ import annotations
@@ -76,6 +77,24 @@ def load_runs(directory: Path, gold_root: Path) -> dict[str, list[dict]]:
     return runs
 
 
+def consensus(runs: dict[str, list[dict]], gold_root: Path) -> tuple[list[dict], list[dict]]:
+    """The rows of rounds with a second annotation (`second_annotator.jsonl`), split into the
+    sentences both annotators give the same speakers and the ones they do not."""
+    agreed, disputed = [], []
+    for name, rows in runs.items():
+        path = gold_root / f"realnews_{name}/second_annotator.jsonl"
+        if not path.exists():
+            continue
+        second: dict[tuple[str, str], list[set[str]]] = {}
+        for doc_id, sentences in load_gold(path).items():
+            for s in sentences:
+                second.setdefault((f"{name}/{doc_id}", s.text), []).append(set(s.speakers))
+        for row in rows:
+            speakers = second[(row["doc_id"], row["text"])].pop(0)
+            (agreed if speakers == set(row["gold"]) else disputed).append(row)
+    return agreed, disputed
+
+
 def paired_difference(rows: list[dict], older: list[dict]) -> tuple[float, float, float]:
     """Accuracy of `rows` minus `older` on the same sentences, with an article interval."""
     pairs = list(zip(rows, older, strict=True))
@@ -109,6 +128,16 @@ def main(argv: list[str] | None = None) -> None:
         print(f"  {name}: {pooled[name]:.3f} ({low:.3f}-{high:.3f})")
     narration = sum(not r["gold"] for r in rows) / len(rows)
     print(f"  majority (all narration): {narration:.3f}")
+    agreed, disputed = consensus(runs, args.gold)
+    for label, subset in (("both annotators agree", agreed), ("annotators differ", disputed)):
+        if subset:
+            scored = metrics(subset)
+            low, high = scored["intervals"]["speaker_accuracy"]
+            print(
+                f"  where {label} ({len(subset)} sentences): speaker_accuracy "
+                f"{scored['speaker_accuracy']:.3f} ({low:.3f}-{high:.3f}), "
+                f"precision {scored['precision']:.3f}"
+            )
     if args.against is None:
         return
     older = load_runs(args.against, args.gold)

@@ -48,3 +48,11 @@ def test_an_error_matching_no_gold_sentence_is_refused(pool, tmp_path):
     (tmp_path / "r27.json").write_text(json.dumps({"attribution": stored}))
     with pytest.raises(SystemExit, match="match no gold sentence"):
         pool.load_runs(tmp_path, ROOT / "data/gold")
+
+
+def test_the_score_splits_by_whether_the_two_annotators_agree(pool):
+    runs = pool.load_runs(RUNS / "first_run", ROOT / "data/gold")
+    agreed, disputed = pool.consensus({"r27": runs["r27"]}, ROOT / "data/gold")
+    # round 27's two annotators agree on 131 of its 135 sentences
+    assert (len(agreed), len(disputed)) == (131, 4)
+    assert {r["text"] for r in agreed}.isdisjoint(r["text"] for r in disputed)
