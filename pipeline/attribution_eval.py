@@ -126,17 +126,29 @@ def sentence_statements(
 ) -> list[tuple[GoldSentence, list[Statement]]]:
     """Each gold sentence (titles first, then paragraphs) with our statements of it: those
     whose text lies inside it (a sentence cut between two speakers) or contains it (window
-    chunks), taken in reading order so a repeated sentence matches its own occurrence."""
+    chunks), taken in reading order so a repeated sentence matches its own occurrence. The
+    first statement inside a sentence places it in the article; a later statement whose text
+    merely recurs in it ("Magnitsky Amendment", a subheading that repeats the headline's words)
+    lies elsewhere and is not its."""
     ordered_statements = sorted(statements, key=lambda st: st.char_start)
     out = []
     floor = -1
     for s in _ordered(sentences):
         matched = []
+        span = None
         for st in ordered_statements:
+            if not st.text:
+                continue
             inside = st.text in s.text and st.char_start >= floor
-            if st.text and (inside or s.text in st.text):
-                if inside:
-                    floor = st.char_start
+            if inside and span is not None:
+                inside = span[0] <= st.char_start < span[1]
+            if inside:
+                if span is None:
+                    start = st.char_start - s.text.index(st.text)
+                    span = (start, start + len(s.text))
+                floor = st.char_start
+                matched.append(st)
+            elif s.text in st.text and st.char_end > floor:
                 matched.append(st)
         out.append((s, matched))
     return out

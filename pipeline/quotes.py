@@ -19,6 +19,8 @@ CLOSE_SINGLE = "’"
 OPEN_GUILLEMET = "«"
 CLOSE_GUILLEMET = "»"
 OPENERS = {OPEN_DOUBLE: CLOSE_DOUBLE, OPEN_SINGLE: CLOSE_SINGLE, OPEN_GUILLEMET: CLOSE_GUILLEMET}
+# Two single marks typed where a closing double mark belongs (Indian and Pakistani copy).
+DOUBLED_SINGLES = ("’’", "''")
 QUOTE_CHARS = frozenset(STRAIGHT_DOUBLE + "".join(OPENERS) + "".join(OPENERS.values()))
 
 
@@ -72,6 +74,12 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
         elif ch == closer and (closer != CLOSE_SINGLE or _closes_single(text, i, end)):
             spans.append(QuoteSpan(open_at, i + 1))
             open_at = None
+        elif closer in (CLOSE_DOUBLE, STRAIGHT_DOUBLE) and text[i : i + 2] in DOUBLED_SINGLES:
+            # "“unimpeded, unhindered and unconditional’’": two single marks typed for one
+            # closing double mark
+            spans.append(QuoteSpan(open_at, i + 2))
+            open_at = None
+            i += 1
         elif (
             ch == CLOSE_DOUBLE and closer == STRAIGHT_DOUBLE and OPEN_DOUBLE not in text[open_at:i]
         ):

@@ -24,6 +24,7 @@ from pipeline.attribution_eval import (
     metrics,
     metrics_for_statements,
     score_sentences,
+    sentence_statements,
 )
 from pipeline.chunking import ChunkerParams, chunk_article
 from pipeline.errors import UserError
@@ -279,3 +280,27 @@ def test_registry_records_the_previous_rules_and_strict_first_run():
     assert r3.blind and r3.first_run.n_sentences == 142
     assert set(r3.first_run.previous_rules) >= {"precision", "recall", "speaker_accuracy"}
     assert r3.first_run.strict["precision"] >= r3.first_run.precision
+
+
+def test_a_subheading_that_repeats_the_headlines_words_gets_its_own_statement():
+    title = "Embassy says Moscow may respond to Magnitsky Amendment"
+    body = "The embassy said Moscow would respond."
+    sub = "Magnitsky Amendment"
+    text = f"{title}\n\n{body}\n\n{sub}"
+
+    def statement(part: str, actor: str | None) -> Statement:
+        start = text.rindex(part)  # the subheading, not its words inside the headline
+        return Statement("d", part, part, start, start + len(part), actor, None, None, None, 1.0)
+
+    statements = [statement(title, "Embassy"), statement(body, "Embassy"), statement(sub, None)]
+    sentences = [
+        GoldSentence("d", 0, True, title, ("Embassy",)),
+        GoldSentence("d", 1, False, body, ("Embassy",)),
+        GoldSentence("d", 2, False, sub, ()),
+    ]
+    pairs = sentence_statements(sentences, statements)
+    assert {s.text: [st.text for st in sts] for s, sts in pairs} == {
+        title: [title],
+        body: [body],
+        sub: [sub],
+    }

@@ -1260,3 +1260,44 @@ def test_a_states_officials_named_by_its_demonym_speak_for_it():
         | demonyms("China")
     )
     assert demonyms("United States") == set()
+
+
+# --- round-29 constructions (studied on rounds 1-28; scored on round 29) ---------------------
+
+
+def test_a_role_mention_that_names_its_person_is_that_person():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Czech Republic", None, ("Czech Republic",)),
+            Actor("Petr Fiala", "Czech Republic", ("Prime Minister Petr Fiala",)),
+            Actor("Lukáš Vlček", "Czech Republic", ("Minister of Industry Lukáš Vlček",)),
+        ),
+    )
+    text = (
+        "Prime Minister Petr Fiala said the deal was near. "
+        "The Minister of Industry Lukáš Vlček said the delay had been fixed."
+    )
+    assert speakers_in_study(text, study) == ["Petr Fiala", "Lukáš Vlček"]
+
+
+def test_two_single_marks_close_a_double_quotation():
+    text = "“Coal is needed,’’ Kerry said."
+    assert [(q.start, q.end) for q in find_quotes(text)] == [(0, text.index("’’") + 2)]
+    assert speakers(run(text)) == ["John Kerry"]
+    # an apostrophe inside the quotation closes nothing
+    assert len(find_quotes("“The States’ court ruled,’’ Kerry said.")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("China posted a statement on its website.", ["China"]),
+        ("China and the US exchanged rebukes over coal.", ["China", "United States"]),
+        ("Kerry exchanged barbs with Wang on Monday.", ["John Kerry", "Wang Yi"]),
+        # posting goods or troops says nothing
+        ("China posted troops on the border.", [None]),
+    ],
+)
+def test_posting_a_statement_and_trading_rebukes_are_speech(sentence, expected):
+    assert speakers(run(sentence)) == expected

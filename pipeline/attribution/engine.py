@@ -303,6 +303,8 @@ def _role_holder(tokens: list[Token], i: int, ctx: _Context) -> str | None:
     definite = surface.startswith("the ") or (i > 0 and tokens[i - 1].is_word("the"))
     if not definite or mention.possessive or not is_role(mention):
         return None
+    if mention.actor in ctx.persons:
+        return None  # "The Minister of Industry Lukáš Vlček said": the mention names its person
     side = ctx.top_group[mention.actor]
     for word in reversed(surface.split()):
         holder = ctx.roles.get(word)

@@ -57,13 +57,14 @@ _IRREGULAR = {
 # within MESSAGE_WINDOW words after the verb. Not "views": exchanging views is a meeting whose
 # words the article does not give, narration in the annotation conventions.
 _MESSAGE_LEMMAS = (
-    "send hand issue deliver convey offer extend share lodge release submit exchange".split()
+    "send hand issue deliver convey offer extend share lodge release submit exchange post "
+    "publish".split()
 )
 MESSAGE_NOUNS = frozenset(
     "note notes statement letter letters message messages protest condolences condolence "
     "congratulations greetings sympathies sympathy apology complaint demarche démarche "
     "communique communiqué readout warning appeal objection assurances ultimatum advisory "
-    "advisories".split()
+    "advisories rebuke rebukes accusations barbs".split()
 )
 MESSAGE_WINDOW = 5
 # The longest object of "call" before what it is called ("called the legislation a disgrace").
