@@ -1301,3 +1301,25 @@ def test_two_single_marks_close_a_double_quotation():
 )
 def test_posting_a_statement_and_trading_rebukes_are_speech(sentence, expected):
     assert speakers(run(sentence)) == expected
+
+
+# --- round-30 constructions (studied on rounds 1-29; scored on round 30) ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("China raised a number of issues of concern.", "China"),
+        ("China raised the issue of coal subsidies.", "China"),
+        # raising a thing that is not a matter for discussion says nothing
+        ("China raised interest rates on coal loans.", None),
+        ("China raised output, and the issue faded.", None),
+    ],
+)
+def test_raising_issues_is_speech_a_few_words_on(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]
+
+
+def test_a_speech_verb_after_which_speaks_for_its_antecedent():
+    assert speakers(run("China, which claims the islands, sent ships there.")) == ["China"]
+    assert speakers(run("The plan, which calls for coal cuts, was approved.")) == [None]

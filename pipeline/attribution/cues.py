@@ -16,6 +16,7 @@ A negated verb ("did not say") or subject ("Neither Beijing nor Washington comme
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import takewhile
 
 from pipeline.actors import Mention
 from pipeline.attribution import lexicon as lx
@@ -252,10 +253,11 @@ def _listener_length(rest: list[Token]) -> int:
 
 def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
     """The particle or object the verb needs, next or one word later ("raised serious
-    concerns"); 'call' also reports speech as "what X calls" and "calls it “…”"."""
-    following = tokens[i + 1 : i + 3]
-    if following and following[0].kind == MENTION:
-        following = following[:1]  # "called Wang on Monday": a call to Wang, no "call on"
+    concerns"), or a few words later for an object ("raised a number of issues"); 'call' also
+    reports speech as "what X calls" and "calls it “…”"."""
+    window = tokens[i + 1 : i + 1 + lx.PARTICLE_WINDOW.get(lemma, 2)]
+    # plain words only: "called Wang on Monday" is a call to Wang, no "call on"
+    following = takewhile(lambda t: t.kind == WORD, window)
     if any(t.lower in lx.PARTICLES[lemma] for t in following):
         return True
     if lemma != "call":
@@ -378,8 +380,9 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
             return j[0]
     if j < 0:
         return None
-    if tokens[j].is_word("who"):
-        # "Foreign Minister Gyawali(,) who conveyed Nepal's claims": the relative's antecedent
+    if tokens[j].is_word("who", "which"):
+        # "Foreign Minister Gyawali(,) who conveyed Nepal's claims", "China, which claims the
+        # islands": the relative's antecedent
         k = j - 2 if j >= 2 and tokens[j - 1].text == "," else j - 1
         return k if k >= 0 and _is_subject(tokens[k]) else None
     if _ends_in_body_of_role(tokens, j):

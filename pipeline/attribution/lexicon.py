@@ -36,8 +36,11 @@ PARTICLES = {
     "lash": {"out"},
     "hit": {"out"},
     # "raised concerns": raising is speech only with what is raised
-    "raise": {"concern", "concerns", "objections", "questions", "doubts", "the issue"},
+    "raise": {"concern", "concerns", "objections", "questions", "doubts", "issue", "issues"},
 }
+# How far a particle or object may stand from its verb (2 otherwise): what is raised is a
+# noun phrase ("raised a number of issues").
+PARTICLE_WINDOW = {"raise": 5}
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
