@@ -1323,3 +1323,19 @@ def test_raising_issues_is_speech_a_few_words_on(sentence, speaker):
 def test_a_speech_verb_after_which_speaks_for_its_antecedent():
     assert speakers(run("China, which claims the islands, sent ships there.")) == ["China"]
     assert speakers(run("The plan, which calls for coal cuts, was approved.")) == [None]
+
+
+# --- round-31 constructions (studied on rounds 1-30; scored on round 31) ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("China issued a warning to the US over coal.", "China"),
+        # the message noun only names a kind of thing
+        ("China extends its tsunami warning services to the US.", None),
+        ("China extended its early warning system to the region.", None),
+    ],
+)
+def test_a_message_noun_that_modifies_another_noun_sends_no_message(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]

@@ -151,11 +151,13 @@ def _progressive(tokens: list[Token], i: int, prev: Token | None) -> bool:
 def _sends_message(tokens: list[Token], i: int) -> bool:
     """A message noun among the next few words of the verb's clause ("sent to Kyrgyzstan a
     note", "offered his sincere condolences"); not past punctuation or a quotation."""
-    for tok in tokens[i + 1 : i + 1 + lx.MESSAGE_WINDOW]:
+    for k in range(i + 1, min(i + 1 + lx.MESSAGE_WINDOW, len(tokens))):
+        tok = tokens[k]
         if tok.kind in (PUNCT, QUOTE):
             return False
         if tok.kind == WORD and tok.lower in lx.MESSAGE_NOUNS:
-            return True
+            # "extended its tsunami warning services": the noun only modifies another
+            return k + 1 == len(tokens) or tokens[k + 1].lower not in lx.COMPOUND_HEADS
     return False
 
 

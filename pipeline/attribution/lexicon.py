@@ -70,6 +70,11 @@ MESSAGE_NOUNS = frozenset(
     "advisories rebuke rebukes accusations barbs".split()
 )
 MESSAGE_WINDOW = 5
+# Nouns a message noun can modify, when it names a thing, not words sent ("warning system").
+COMPOUND_HEADS = frozenset(
+    "system systems service services centre center centres centers mechanism mechanisms "
+    "network networks sign signs".split()
+)
 # The longest object of "call" before what it is called ("called the legislation a disgrace").
 MAX_NAMED_OBJECT = 4
 # Modals and "did" take a bare infinitive: "China will insist", "Kerry did not say".
