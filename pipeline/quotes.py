@@ -71,6 +71,11 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
                 open_at, closer = i, OPENERS[ch]
             elif ch == STRAIGHT_DOUBLE and _opens_straight(text, i):
                 open_at, closer = i, STRAIGHT_DOUBLE
+            elif text[i : i + 2] == "''" and _opens_straight(text, i):
+                # "''Bulgaria has the right …,'' said Chakarov": two straight singles typed
+                # for a double mark open it (and close it, below)
+                open_at, closer = i, STRAIGHT_DOUBLE
+                i += 1
         elif ch == closer and (closer != CLOSE_SINGLE or _closes_single(text, i, end)):
             spans.append(QuoteSpan(open_at, i + 1))
             open_at = None

@@ -1339,3 +1339,31 @@ def test_a_speech_verb_after_which_speaks_for_its_antecedent():
 )
 def test_a_message_noun_that_modifies_another_noun_sends_no_message(sentence, speaker):
     assert speakers(run(sentence)) == [speaker]
+
+
+# --- round-32 constructions (studied on rounds 1-31; scored on round 32) ---------------------
+
+
+def test_an_opening_phrase_of_how_is_no_object_relative():
+    assert speakers(run("In a statement Kerry said, “Coal must go.”")) == ["John Kerry"]
+    # "the plan Kerry had proposed." still names a deal, not words said
+    assert speakers(run("China signed the plan Kerry proposed.")) == [None]
+
+
+def test_a_document_owned_by_a_role_speaks_for_that_roles_actor():
+    text = (
+        "Kenya's interior ministry said the camps would close. "
+        "They will close by June, the Interior Ministry statement said."
+    )
+    assert speakers_in_study(text, KENYA) == ["Kenyan Interior Ministry"] * 2
+
+
+def test_two_straight_single_marks_open_and_close_a_quotation():
+    text = "''Coal is needed,'' said Kerry."
+    assert [(q.start, q.end) for q in find_quotes(text)] == [(0, text.rindex("''") + 2)]
+    assert speakers(run(text)) == ["John Kerry"]
+
+
+def test_quoted_saying_without_as():
+    text = 'Chinese officials were quoted saying, "Coal is needed."'
+    assert speakers(run(text)) == ["China"]

@@ -627,12 +627,15 @@ def _object_relative(tokens: list[Token], subject: int, verb: int) -> bool:
     if j < 0:
         return False
     prev = tokens[j]
+    # "In a statement Sudaryono said,": the noun ends an opening phrase of how, not an object
+    opening = j < lx.MAX_ADVERBIAL and tokens[0].is_word(*lx.ADVERBIAL_PREPOSITIONS)
     return (
         prev.kind == WORD
         and prev.text.isalpha()
         and prev.text.islower()
         and prev.lower not in lx.FUNCTION_WORDS | lx.SKIPPABLE | lx.CLAUSE_OPENERS
         and prev.lower not in lx.FINITE_FORMS
+        and not (opening and all(t.kind == WORD for t in tokens[:j]))
     )
 
 
@@ -650,10 +653,11 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
 
 
 def _passive_quoted(tokens: list[Token], i: int) -> bool:
-    """'Wang was quoted / cited / reported as saying', 'is cited as saying'."""
+    """'Wang was quoted / cited / reported as saying', 'is cited as saying', 'officials were
+    quoted saying'."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     passive = i > 0 and tokens[i - 1].is_word("was", "were", "is", "are", "been")
-    return passive and nxt is not None and nxt.is_word("as")
+    return passive and nxt is not None and nxt.is_word("as", "saying")
 
 
 def is_role(mention: Mention) -> bool:

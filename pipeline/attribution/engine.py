@@ -219,11 +219,11 @@ def _resolve(
         speaker = _Speaker(ctx.home_government, tok.text, None, "role_anaphor", confidence)
     elif (
         is_anaphor(tokens, cue.subject)
-        and tok.lower in ctx.roles
-        and _qualifiers_agree(tokens, cue.subject, ctx.roles[tok.lower], ctx)
+        and (role := _anaphor_role(tokens, cue.subject, ctx)) is not None
+        and _qualifiers_agree(tokens, cue.subject, ctx.roles[role], ctx)
     ):
         confidence = CONFIDENCE["role_anaphor"]
-        speaker = _Speaker(ctx.roles[tok.lower], tok.text, None, "role_anaphor", confidence)
+        speaker = _Speaker(ctx.roles[role], tok.text, None, "role_anaphor", confidence)
     elif (office := _owned_role(tokens, cue.subject, ctx)) is not None:
         confidence = CONFIDENCE["role_anaphor"]
         speaker = _Speaker(office, tok.text, None, "role_anaphor", confidence)
@@ -280,6 +280,16 @@ def _place_opener(tokens: list[Token]) -> Token | None:
     if len(tokens) > 3 and tokens[0].is_word("in") and tokens[2].text == ",":
         return tokens[1] if tokens[1].kind == MENTION else None
     return None
+
+
+def _anaphor_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """The role noun an anaphor refers back with: its own head ("the minister"), or for a
+    document the role that owns it ("the Foreign Ministry statement": the ministry's)."""
+    word = tokens[j].lower
+    owner = tokens[j - 1].lower if j > 0 else None
+    if word in lx.DOCUMENT_NOUNS and owner in ctx.roles and owner in lx.ANAPHOR_NOUNS:
+        return owner
+    return word if word in ctx.roles else None
 
 
 def _qualifiers_agree(tokens: list[Token], j: int, actor: str, ctx: _Context) -> bool:
