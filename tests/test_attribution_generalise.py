@@ -1367,3 +1367,24 @@ def test_two_straight_single_marks_open_and_close_a_quotation():
 def test_quoted_saying_without_as():
     text = 'Chinese officials were quoted saying, "Coal is needed."'
     assert speakers(run(text)) == ["China"]
+
+
+# --- round-33 constructions (studied on rounds 1-32; not yet scored on unread text) ---------
+
+
+def test_narration_names_a_documents_issuer_only_as_its_subject():
+    study = ActorSet(
+        "t",
+        (
+            Actor("FIFA", None, ("FIFA",)),
+            Actor("Gianni Infantino", "FIFA", ("FIFA President Gianni Infantino",)),
+            Actor("Indonesia", None, ("Indonesia",)),
+        ),
+    )
+    passing = (
+        "The decision came in a statement after a meeting between FIFA President Gianni "
+        "Infantino and Indonesia. The statement reads, “A new host will be named.”"
+    )
+    assert speakers_in_study(passing, study)[1] != "Gianni Infantino"
+    subject = "FIFA issued a statement. The statement reads, “A new host will be named.”"
+    assert speakers_in_study(subject, study) == ["FIFA", "FIFA"]

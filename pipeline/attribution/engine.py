@@ -282,6 +282,10 @@ def _place_opener(tokens: list[Token]) -> Token | None:
     return None
 
 
+def _is_subject_mention(tok: Token) -> bool:
+    return tok.kind == MENTION and not tok.mention.possessive
+
+
 def _anaphor_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     """The role noun an anaphor refers back with: its own head ("the minister"), or for a
     document the role that owns it ("the Foreign Ministry statement": the ministry's)."""
@@ -678,9 +682,11 @@ class _Attributor:
                 roles[role] = speaker.actor
         issuer = next((s.actor for _, _, s in reversed(segments) if s.actor), None)
         if issuer is None:
-            named = (t for t in tokens if t.kind == MENTION and not t.mention.possessive)
-            first = next(named, None)
-            issuer = first.mention.actor if first is not None else None
+            # narration names an issuer only as its subject ("The EU issued a statement"), not
+            # in passing ("a statement issued after a meeting between Infantino and Thohir")
+            subject = 1 if tokens and tokens[0].is_word("the") else 0
+            if subject < len(tokens) and _is_subject_mention(tokens[subject]):
+                issuer = tokens[subject].mention.actor
         if issuer is not None:
             for tok in tokens:
                 if tok.is_word(*lx.DOCUMENT_NOUNS):
