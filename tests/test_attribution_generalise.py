@@ -1388,3 +1388,27 @@ def test_narration_names_a_documents_issuer_only_as_its_subject():
     assert speakers_in_study(passing, study)[1] != "Gianni Infantino"
     subject = "FIFA issued a statement. The statement reads, “A new host will be named.”"
     assert speakers_in_study(subject, study) == ["FIFA", "FIFA"]
+
+
+# --- round-34 constructions (studied on rounds 1-33; scored on round 34) ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("A note handed to China insists that coal is needed.", None),
+        ("The talks with the US stressed that coal is needed.", None),
+        # the actor itself, not the object of a preposition, still speaks
+        ("China insists that coal is needed.", "China"),
+        ("A spokesman for China said coal is needed.", "China"),
+    ],
+)
+def test_the_object_of_a_preposition_is_no_subject(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]
+
+
+def test_a_perfect_participle_unlike_the_past_tense_is_finite():
+    assert speakers(run("Kerry has written a letter to Wang urging action on coal.")) == [
+        "John Kerry"
+    ]
+    assert speakers(run("The letter, written in French, reached Wang.")) == [None]

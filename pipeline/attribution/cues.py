@@ -64,6 +64,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         noun = nxt is not None and nxt.is_word(*lx.NOUN_FOLLOWERS) and not of_verb
         if word.endswith("s") and noun and not what:
             return None
+    elif word in lx.PERFECT_PARTICIPLES and prev is not None and prev.is_word("has", "have", "had"):
+        lemma = lx.PERFECT_PARTICIPLES[word]  # "the ministry has written a letter"
     elif word in lx.READING_FORMS and _reads_document(tokens, i, prev):
         lemma = lx.READING_FORMS[word]
     elif word in lx.MESSAGE_FINITE_FORMS and _sends_message(tokens, i):
@@ -391,6 +393,10 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         head = _name_before_title(tokens, j)
         if head is not None:
             return head  # "X, chair of the Arctic Council stated": X, not the council
+    before = j - 2 if j > 1 and tokens[j - 1].is_word("the") else j - 1
+    governed = before >= 0 and tokens[before].is_word(*lx.OBJECT_PREPOSITIONS)
+    if tokens[j].kind == MENTION and governed:
+        return None  # "A diplomatic note handed to Russia stipulates": Russia receives it
     tok = tokens[j]
     named = name_after_role(tokens, j)
     if named is not None:

@@ -136,6 +136,9 @@ TAIL_PREPOSITIONS = frozenset("in on at during after before via through from lat
 LISTENERS = frozenset(
     "reporters journalists lawmakers delegates conference briefing audience parliament".split()
 )
+# Prepositions whose object is never the clause's subject ("a note handed to Russia says"); not
+# "for", which owns a spokesperson ("a spokesman for the World Bank said").
+OBJECT_PREPOSITIONS = frozenset("to with against toward towards".split())
 # Prepositions that attach a place to a speaker ("The foreign ministry in Beijing stated").
 PLACE_PREPOSITIONS = frozenset("in of at from".split())
 # Words that introduce a new clause: where a sentence with two speakers is cut.
@@ -195,6 +198,8 @@ QUOTING_VERBS = frozenset("quoted cited quotes cites reported".split())
 DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief release".split()
 )
+# Past participles unlike the past tense, finite after has/have/had ("has written a letter").
+PERFECT_PARTICIPLES = {"written": "write"}
 # "The statement read": what a document says, with the document as subject.
 READING_FORMS = {"read": "read", "reads": "read"}
 # "a statement issued by the ministry": the document's issuer follows these and "by".
