@@ -282,10 +282,6 @@ def _place_opener(tokens: list[Token]) -> Token | None:
     return None
 
 
-def _is_subject_mention(tok: Token) -> bool:
-    return tok.kind == MENTION and not tok.mention.possessive
-
-
 def _anaphor_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     """The role noun an anaphor refers back with: its own head ("the minister"), or for a
     document the role that owns it ("the Foreign Ministry statement": the ministry's)."""
@@ -684,9 +680,10 @@ class _Attributor:
         if issuer is None:
             # narration names an issuer only as its subject ("The EU issued a statement"), not
             # in passing ("a statement issued after a meeting between Infantino and Thohir")
-            subject = 1 if tokens and tokens[0].is_word("the") else 0
-            if subject < len(tokens) and _is_subject_mention(tokens[subject]):
-                issuer = tokens[subject].mention.actor
+            k = 1 if tokens and tokens[0].is_word("the") else 0
+            subject = tokens[k] if k < len(tokens) else None
+            if subject is not None and subject.kind == MENTION and not subject.mention.possessive:
+                issuer = subject.mention.actor
         if issuer is not None:
             for tok in tokens:
                 if tok.is_word(*lx.DOCUMENT_NOUNS):
