@@ -1412,3 +1412,21 @@ def test_a_perfect_participle_unlike_the_past_tense_is_finite():
         "John Kerry"
     ]
     assert speakers(run("The letter, written in French, reached Wang.")) == [None]
+
+
+# --- round-35 constructions (studied on rounds 1-34; scored on round 35) ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("China condoles the deaths in the crash.", "China"),
+        ("Kerry wished a speedy recovery to the injured.", "John Kerry"),
+        ("Wang also prayed for the quick recovery of the injured.", "Wang Yi"),
+        # a wish to do something, or a prayer with no message, says nothing
+        ("Kerry wishes to visit Beijing in May.", None),
+        ("Wang prayed at the temple.", None),
+    ],
+)
+def test_condolences_and_wishes_sent_are_speech(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]

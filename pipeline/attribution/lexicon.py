@@ -25,7 +25,9 @@ _HAND_LEMMAS = (
     # provocation")
     "term dub brand label "
     # an attitude stated, like "welcome" and "reject" ("the EU disapproves of the ban")
-    "disapprove"
+    "disapprove "
+    # condolences and wishes sent ("Bangladesh condoles deaths", "wished a speedy recovery")
+    "condole wish pray"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
@@ -37,10 +39,13 @@ PARTICLES = {
     "hit": {"out"},
     # "raised concerns": raising is speech only with what is raised
     "raise": {"concern", "concerns", "objections", "questions", "doubts", "issue", "issues"},
+    # a wish or prayer sent is speech; "wishes to visit" is an aim
+    "wish": {"recovery", "success", "luck", "well"},
+    "pray": {"recovery", "peace", "victims"},
 }
 # How far a particle or object may stand from its verb (2 otherwise): what is raised is a
 # noun phrase ("raised a number of issues").
-PARTICLE_WINDOW = {"raise": 5}
+PARTICLE_WINDOW = {"raise": 5, "wish": 5, "pray": 5}
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
