@@ -67,7 +67,7 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     elif word in lx.PERFECT_PARTICIPLES and prev is not None and prev.is_word("has", "have", "had"):
         lemma = lx.PERFECT_PARTICIPLES[word]  # "the ministry has written a letter"
     elif word in lx.READING_FORMS and _reads_document(tokens, i, prev):
-        lemma = lx.READING_FORMS[word]
+        lemma = lx.READING_LEMMA
     elif word in lx.MESSAGE_FINITE_FORMS and _sends_message(tokens, i):
         lemma = lx.MESSAGE_FINITE_FORMS[word]
     elif (

@@ -206,7 +206,8 @@ DOCUMENT_NOUNS = frozenset(
 # Past participles unlike the past tense, finite after has/have/had ("has written a letter").
 PERFECT_PARTICIPLES = {"written": "write"}
 # "The statement read": what a document says, with the document as subject.
-READING_FORMS = {"read": "read", "reads": "read"}
+READING_LEMMA = "read"
+READING_FORMS = frozenset({"read", "reads"})
 # "a statement issued by the ministry": the document's issuer follows these and "by".
 ISSUING_PARTICIPLES = frozenset("issued given released published sent".split())
 # Head nouns that speak for the actor named just before them ("the State Department
