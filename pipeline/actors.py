@@ -255,7 +255,9 @@ class AliasMatcher:
 
     def __init__(self, actor_set: ActorSet) -> None:
         entries: dict[str, str] = {}
-        surfaces: dict[str, str] = {}  # key -> alias as written (its capitals matter)
+        # key -> aliases as written: their capitals matter ("NITI Aayog" and "Niti Aayog" are
+        # one key, and each must match as written)
+        surfaces: dict[str, list[str]] = {}
         for actor in actor_set.actors:
             for alias in (actor.name, *actor.aliases):
                 key = _key(alias)
@@ -264,21 +266,22 @@ class AliasMatcher:
                         f"alias {alias!r} belongs to both {entries[key]!r} and {actor.name!r}"
                     )
                 entries[key] = actor.name
-                surfaces.setdefault(key, alias)
+                surfaces.setdefault(key, []).append(alias)
         variants: dict[str, set[str]] = {}
         for actor in actor_set.actors:
             voices = state_voices(actor.name) if actor.group is None else set()
             for alias in (actor.name, *actor.aliases):
                 for variant in alias_variants(alias) | voices:
                     variants.setdefault(_key(variant), set()).add(actor.name)
-                    surfaces.setdefault(_key(variant), variant)
+                    surfaces.setdefault(_key(variant), [variant])
         for key, owners in variants.items():
             if key not in entries and len(owners) == 1:
                 entries[key] = owners.pop()
         surfaces = {k: v for k, v in surfaces.items() if k in entries}
         self._by_key = entries
         ordered = sorted(entries, key=len, reverse=True)
-        alternatives = "|".join(_alias_pattern(surfaces[k]) for k in ordered)
+        patterns = (_alias_pattern(alias) for k in ordered for alias in surfaces[k])
+        alternatives = "|".join(dict.fromkeys(patterns))
         # Not glued to a word or a hyphen on either side; optional possessive ending.
         self._regex = re.compile(
             rf"(?<![\w-])({alternatives})(?![\w-])('s\b|'(?=\s|$))?", re.IGNORECASE

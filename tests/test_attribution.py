@@ -115,8 +115,8 @@ VERBS = [
     ("encouraged", "encouraged"), ("pressed", "pressed"), ("emphasized", "emphasized"),
     ("remarked", "remarked"), ("challenged", "challenged"), ("stated", "stated"),
     ("stressed", "stressed"), ("insisted", "insisted"), ("noted", "noted"), ("added", "added"),
-    ("called on", "called"), ("pledged", "pledged"), ("has repeatedly said", "said"),
-    ("will insist", "insist"), ("says", "says"),
+    ("called on the world to agree", "called"), ("pledged", "pledged"),
+    ("has repeatedly said", "said"), ("will insist", "insist"), ("says", "says"),
 ]  # fmt: skip
 
 

@@ -1151,9 +1151,7 @@ def test_a_document_that_reads_speaks_for_its_issuer():
     )
     assert speakers_in_study(text, KENYA) == ["UNHCR", "Kenya", "UNHCR"]
     # a person reading out a document does not speak for the document's issuer
-    assert speakers_in_study("Officials read a letter from the Kenyan government.", KENYA) == [
-        None
-    ]
+    assert speakers_in_study("Officials read a letter from the Kenyan government.", KENYA) == [None]
 
 
 def test_a_place_opening_the_sentence_owns_its_definite_role():
@@ -1256,7 +1254,10 @@ def test_a_states_officials_named_by_its_demonym_speak_for_it():
     text = "Some Iranian officials allege the dam diverted water."
     assert speakers_in_study(text, study) == ["Iran"]
     assert {"Iranian", "Russian", "Italian", "Sudanese", "Chinese"} <= (
-        demonyms("Iran") | demonyms("Russia") | demonyms("Italy") | demonyms("Sudan")
+        demonyms("Iran")
+        | demonyms("Russia")
+        | demonyms("Italy")
+        | demonyms("Sudan")
         | demonyms("China")
     )
     assert demonyms("United States") == set()
@@ -1430,3 +1431,114 @@ def test_a_perfect_participle_unlike_the_past_tense_is_finite():
 )
 def test_condolences_and_wishes_sent_are_speech(sentence, speaker):
     assert speakers(run(sentence)) == [speaker]
+
+
+# --- round-36 constructions (studied on rounds 1-35; scored on round 36) ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Kerry called on China to cut coal use.", "John Kerry"),
+        ("Kerry called upon China and all parties to the talks to “act now”.", "John Kerry"),
+        ("Kerry called on Tuesday for a cut in coal use.", "John Kerry"),
+        # a call paid on someone is a visit
+        ("Kerry called on Wang in Beijing on Wednesday.", None),
+        ("Kerry called on Wang after being hosted to a luncheon.", None),
+    ],
+)
+def test_calling_on_someone_urges_only_with_a_to_clause(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]
+
+
+def test_an_actor_cited_by_a_news_agency_is_the_source():
+    assert speakers(run("Coal use will fall, Xinhua reported, citing Wang.")) == ["Wang Yi"]
+    # what is cited is no actor: the clause's subject gave the reason
+    assert speakers(run("China cut coal use, citing pollution concerns.")) == ["China"]
+
+
+def test_a_report_is_its_issuers_words_but_a_speaker_only_cites_others_reports():
+    study = ActorSet(
+        "t",
+        (
+            Actor("UNHCR", None, ("UN refugee agency",)),
+            Actor("China", None, ("China",)),
+            Actor("Hong Lei", "China", ("Hong",)),
+        ),
+    )
+    text = (
+        "About 40,000 refugees will wait, according to a report by the UN refugee agency. "
+        "The report said places were scarce."
+    )
+    assert speakers_in_study(text, study) == ["UNHCR", "UNHCR"]
+    cited = (
+        "The charges are groundless, Hong said, referring to the report published last week. "
+        "The report blamed China for the attacks."
+    )
+    assert speakers_in_study(cited, study) == ["Hong Lei", None]
+    spoken_in = "In a yearly report, China said coal use fell. The report said it would fall again."
+    assert speakers_in_study(spoken_in, study) == ["China", "China"]
+
+
+def test_the_official_refers_back_to_the_named_officials_office():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Taiwan", None, ("Taiwan",)),
+            Actor("Taiwanese Ministry of Foreign Affairs", "Taiwan", ("MOFA", "a MOFA official")),
+        ),
+    )
+    text = "The crew is safe, a MOFA official said. “Reports are false,” the official said."
+    assert speakers_in_study(text, study) == ["Taiwanese Ministry of Foreign Affairs"] * 2
+    # with no official named before, "the official" stays unknown
+    assert speakers_in_study("“Reports of deaths are false,” the official said.", study) == [None]
+
+
+def test_official_before_a_name_or_media_noun_is_an_adjective():
+    assert speakers(
+        run("The crew was seized, according to China's official Xinhua news agency.")
+    ) == [None]
+    assert speakers(run("The crew is safe, according to China's official.")) == ["China"]
+
+
+def test_a_datelines_place_owns_the_sentences_definite_roles():
+    study = ActorSet(
+        "t",
+        (
+            Actor("China", None, ("Beijing",)),
+            Actor("Chinese Ministry of Foreign Affairs", "China", ("Chinese Foreign Ministry",)),
+            Actor("North Korea", None, ("DPRK",)),
+            Actor("DPRK Ministry of Foreign Affairs", "North Korea", ("DPRK Foreign Ministry",)),
+        ),
+    )
+    lead = "A Chinese fishing boat held by the DPRK was released, the Foreign Ministry confirmed."
+    assert speakers_in_study(f"BEIJING - {lead}", study) == ["Chinese Ministry of Foreign Affairs"]
+    # without a dateline, "the Foreign Ministry" could be either state's
+    assert speakers_in_study(lead, study) == [None]
+
+
+def test_a_headline_colon_source_ends_before_its_occasion():
+    statements = run(
+        "The talks went well, he said.",
+        title="It is their decision: Wang after Kerry disapproved the plan",
+    )
+    assert speakers(statements)[0] == "Wang Yi"
+
+
+def test_an_alias_differing_from_the_name_only_in_case_matches_as_written():
+    study = ActorSet("t", (Actor("NITI Aayog", None, ("Niti Aayog",)),))
+    found = AliasMatcher(study).find("Niti Aayog said so, and NITI Aayog agreed.")
+    assert [m.surface for m in found] == ["Niti Aayog", "NITI Aayog"]
+
+
+@pytest.mark.parametrize(
+    "line, speaker",
+    [
+        ("Beijing: In what could be a big step, the talks resumed on Monday.", None),
+        ("Beijing: A Chinese court on Tuesday ordered the release of the crew.", None),
+        # a live-blog line whose state speaks without a subject of its own
+        ("Beijing: demands accountability and compensation for the crew.", "China"),
+    ],
+)
+def test_a_state_before_a_colon_and_a_report_sentence_is_a_dateline(line, speaker):
+    assert speakers(run(f"Coal use fell last year.\n\n{line}"))[-1] == speaker

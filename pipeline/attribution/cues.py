@@ -259,11 +259,19 @@ def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
     """The particle or object the verb needs, next or one word later ("raised serious
     concerns"), or a few words later for an object ("raised a number of issues"); 'call' also
     reports speech as "what X calls" and "calls it “…”"."""
-    window = tokens[i + 1 : i + 1 + lx.PARTICLE_WINDOW.get(lemma, 2)]
+    start = i + 1
+    if tokens[start : start + 1] and tokens[start].is_word("on"):
+        if tokens[start + 1 : start + 2] and tokens[start + 1].lower in lx.WEEKDAYS:
+            start += 2  # "called on Tuesday for …": a day, then the particle
+    window = tokens[start : start + lx.PARTICLE_WINDOW.get(lemma, 2)]
     # plain words only: "called Wang on Monday" is a call to Wang, no "call on"
     following = takewhile(lambda t: t.kind == WORD, window)
-    if any(t.lower in lx.PARTICLES[lemma] for t in following):
+    particles = {t.lower for t in following} & lx.PARTICLES[lemma]
+    if particles - lx.VISIT_PARTICLES:
         return True
+    if particles:
+        # "called on Japan to respect …" urges; "called on the minister on Wednesday" visits
+        return _urges(tokens, i)
     if lemma != "call":
         return False
     return (
@@ -271,6 +279,20 @@ def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
         or any(t.kind == QUOTE for t in tokens[i + 1 : i + 6])
         or _names_as(tokens, i)
     )
+
+
+def _urges(tokens: list[Token], i: int) -> bool:
+    """'called on Japan to respect …': a 'to' before a verb (or a quotation) follows in the
+    sentence; not 'to a luncheon'."""
+    rest = tokens[i + 2 : i + 2 + lx.MAX_URGED_OBJECT]
+    for tok, nxt in zip(rest, rest[1:], strict=False):
+        if tok.text in ".;:?!":
+            return False
+        if tok.is_word("to") and (
+            nxt.kind == QUOTE or nxt.kind == WORD and nxt.lower not in lx.NOUN_PHRASE_OPENERS
+        ):
+            return True
+    return False
 
 
 def _names_as(tokens: list[Token], i: int) -> bool:
@@ -796,6 +818,13 @@ def _past_document(tokens: list[Token], k: int) -> int:
     return j + 1 if tokens[j].is_word("the") and j + 1 < len(tokens) else j
 
 
+def document_issuer(tokens: list[Token], j: int) -> Token | None:
+    """The actor a document at j names as its issuer: 'a report by the UNHCR', 'a statement
+    issued by the ministry'; None when it names none."""
+    k = _past_document(tokens, j)
+    return tokens[k] if k != j and tokens[k].kind == MENTION else None
+
+
 def _source(tokens: list[Token], k: int) -> int | None:
     """The actor after 'according to': 'the foreign ministry', 'a State Department readout',
     'Beijing's statement' (a possessive only with the document or spokesperson it owns)."""
@@ -814,7 +843,19 @@ def _source(tokens: list[Token], k: int) -> int | None:
     if not tokens[k].mention.possessive:
         return k
     owned = k + 1 < len(tokens) and tokens[k + 1].is_word(*lx.SPOKES_NOUNS)
-    return k if owned else None
+    return k if owned and not _adjective_official(tokens, k + 1) else None
+
+
+def _adjective_official(tokens: list[Token], j: int) -> bool:
+    """'China's official Xinhua news agency', 'Iran's official media': 'official' as an
+    adjective before a name or a media noun, no official speaking."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        tokens[j].is_word("official")
+        and nxt is not None
+        and nxt.kind == WORD
+        and (nxt.text[:1].isupper() or nxt.lower in lx.MEDIA_NOUNS)
+    )
 
 
 def _closing_anaphor(tokens: list[Token], k: int) -> int | None:
@@ -917,7 +958,12 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             and (tokens[k - 1].text == "," or after_document)
         ):
             lemma = lx.PARTICIPLE_FORMS[tok.lower]
-            if lemma not in lx.PARTICLES or _has_particle(tokens, i, lemma):
+            cited = _source(tokens, i + 1) if tok.is_word(*lx.CITING_FORMS) else None
+            if cited is not None:
+                # "Itar-Tass reported, citing Lazarev": the actor cited is the source, like
+                # "according to"; "…, citing security reasons" stays the clause subject's
+                cues.append(Cue(ACCORDING_TO, i, cited, tok.text))
+            elif lemma not in lx.PARTICLES or _has_particle(tokens, i, lemma):
                 cues.append(Cue(PARTICIPLE, i, _clause_subject(tokens, i), tok.text))
             continue
         if tok.is_word("according") and i + 2 < len(tokens) and tokens[i + 1].is_word("to"):
@@ -1058,7 +1104,8 @@ def _spaced(tokens: list[Token], k: int) -> bool:
 
 def colon_source(tokens: list[Token], title: bool = False) -> Cue | None:
     """'…: AU', '…: Foreign Secretary Misri.': a headline or live-blog line that ends by naming
-    its source after a colon (up to six words, one of them an actor)."""
+    its source after a colon (up to six words, one of them an actor; in a headline, before
+    the occasion: '…: Niti Aayog after US FDA disapproved …')."""
     separators = _source_separators(tokens, title)
     colon = separators[-1] if separators else None
     if colon is None or colon == 0:
@@ -1066,6 +1113,10 @@ def colon_source(tokens: list[Token], title: bool = False) -> Cue | None:
     tail = tokens[colon + 1 :]
     while tail and tail[-1].text in ".!?":
         tail = tail[:-1]
+    if title:
+        # "…: Niti Aayog after US FDA disapproved …": the source, then why it spoke
+        cut = next((n for n, t in enumerate(tail) if n and t.is_word(*lx.OCCASION_WORDS)), None)
+        tail = tail[:cut]
     if not 1 <= len(tail) <= 6:
         return None
     # "Ms. Clinton": an abbreviation's full stop may stand inside the name

@@ -26,6 +26,7 @@ from pipeline.attribution.cues import (
     anaphor_qualifiers,
     colon_role,
     colon_source,
+    document_issuer,
     find_cues,
     former_latter,
     gives_view,
@@ -127,6 +128,8 @@ class _Context:
     # with no country means it, even after another government was named ("the French
     # government … On Thursday, the government said" in a report from Algiers).
     home_government: str | None = None
+    # The actor a chunk's dateline names ("BEIJING - …"): it owns the chunk's definite roles.
+    dateline_place: str | None = None
     # The last chunk introduced what follows ("… said in a statement:"): its speaker owns the
     # next sentences even without quotation marks.
     introduces: bool = False
@@ -258,11 +261,13 @@ def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     while k >= 0 and j - k <= lx.MAX_ROLE_QUALIFIERS and tokens[k].kind == WORD:
         k -= 1
     owner = tokens[k] if k >= 0 else None
-    if _place_opener(tokens) is not None and k == 2 and tokens[3].is_word("the"):
-        owner, k = tokens[1], 3
+    place = _place_opener(tokens, k, ctx)
+    if place is not None:
+        side, k = ctx.top_group[place], k + 1
     elif owner is None or owner.kind != MENTION or not owner.mention.possessive:
         return None
-    side = ctx.top_group[owner.mention.actor]
+    else:
+        side = ctx.top_group[owner.mention.actor]
     stems = {_stem(t.lower) for t in tokens[k + 1 : j]}
     found = [
         name
@@ -275,11 +280,25 @@ def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _place_opener(tokens: list[Token]) -> Token | None:
-    """'In Algiers, …': the mention of the place a sentence opens with."""
-    if len(tokens) > 3 and tokens[0].is_word("in") and tokens[2].text == ",":
-        return tokens[1] if tokens[1].kind == MENTION else None
-    return None
+def _spoken_in(tokens: list[Token], j: int) -> bool:
+    """'in a twice-yearly report', 'in its latest report': 'in' opens the document's phrase."""
+    for k in range(j - 1, max(j - 1 - lx.MAX_DOCUMENT_MODIFIERS, -1), -1):
+        if tokens[k].is_word("in"):
+            return True
+        if tokens[k].kind != WORD:
+            return False
+    return False
+
+
+def _place_opener(tokens: list[Token], k: int, ctx: _Context) -> str | None:
+    """The place (its actor) that owns a definite role opening at k + 1 ('the Foreign
+    Ministry'): the one a sentence opens with ('In Algiers, the Foreign Ministry said'), or the
+    sentence's dateline ('BEIJING - …, the Foreign Ministry confirmed')."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_word("the"):
+        return None
+    if k == 2 and tokens[0].is_word("in") and tokens[2].text == ",":
+        return tokens[1].mention.actor if tokens[1].kind == MENTION else None
+    return ctx.dateline_place
 
 
 def _anaphor_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
@@ -487,6 +506,10 @@ class _Attributor:
             return any(m.actor in persons and start <= m.start < end for m in mentions)
 
         self.datelines = dict(dateline_spans(article.text, _paragraphs(article), names_person))
+        self.dateline_places = {  # chunk start -> the first actor its dateline names
+            start: next((m.actor for m in mentions if start <= m.start < end), None)
+            for start, end in self.datelines.items()
+        }
         self.all_mentions = shared_surnames(
             article.text,
             [m for m in mentions if not any(a <= m.start < b for a, b in self.datelines.items())],
@@ -612,18 +635,15 @@ class _Attributor:
         quotes = self.quotes[lo : bisect_left(self.quote_starts, chunk.char_end, lo)]
         mentions = self._mentions(chunk.char_start, chunk.char_end)
         start = self.datelines.get(chunk.char_start, chunk.char_start)
+        self.ctx.dateline_place = self.dateline_places.get(chunk.char_start)
         tokens = tokenize(text, start, chunk.char_end, quotes, mentions)
         self.tokens = tokens
         self.learned.update(role_names(tokens))
         cues = find_cues(tokens)
         quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5
         label = speaker_label(tokens)
-        if label is not None and chunk.is_title:
-            # "PS Kamau: Gov't won't …", "Defence Ministry: …": a headline opens with its
-            # speaker only when that is a person or an office ("Kenya: …" is a topic as often
-            # as a source)
-            actor = tokens[label.subject].mention.actor
-            label = label if self.ctx.top_group[actor] != actor else None
+        if label is not None and self._place_label(chunk, tokens, label):
+            label = None
         colon = colon_source(tokens, chunk.is_title) or label
         stance = headline_stance(tokens) if chunk.is_title and not cues else None
         if stance is not None:
@@ -671,6 +691,10 @@ class _Attributor:
                     roles[lx.BROADER_ROLES[word]] = tok.mention.actor
             for word in set(tok.text.lower().split()) & lx.DOCUMENT_NOUNS:
                 roles[word] = tok.mention.actor  # "a US Fifth Fleet media statement says"
+        for j, tok in enumerate(tokens):
+            issued_by = document_issuer(tokens, j) if tok.is_word(*lx.DOCUMENT_NOUNS) else None
+            if issued_by is not None:
+                roles[tok.lower] = issued_by.mention.actor  # "a report by the UNHCR"
         for _, _, speaker in segments:
             role = (speaker.mention or "").lower()
             if speaker.kind == "role_anaphor" and speaker.actor and role in lx.ANAPHOR_NOUNS:
@@ -685,9 +709,23 @@ class _Attributor:
             if subject is not None and subject.kind == MENTION and not subject.mention.possessive:
                 issuer = subject.mention.actor
         if issuer is not None:
-            for tok in tokens:
-                if tok.is_word(*lx.DOCUMENT_NOUNS):
+            for j, tok in enumerate(tokens):
+                # a speaker issues the statements it mentions, but only the reports it speaks
+                # in ("In a twice-yearly report, the Treasury said"), not those it cites
+                if tok.is_word(*lx.ISSUED_DOCUMENT_NOUNS) or (
+                    tok.is_word(*lx.DOCUMENT_NOUNS) and _spoken_in(tokens, j)
+                ):
                     roles[tok.lower] = issuer
+
+    def _place_label(self, chunk: Chunk, tokens: list[Token], label: Cue) -> bool:
+        """A state before a colon is no speaker in a headline ("PS Kamau: Gov't won't …" and
+        "Defence Ministry: …" speak, "Kenya: …" is a topic as often as a source), nor before
+        a sentence that opens like a report ("Colombo: A Sri Lankan court …", a dateline)."""
+        actor = tokens[label.subject].mention.actor
+        if self.ctx.top_group[actor] != actor:
+            return False
+        after = tokens[label.verb + 1]
+        return chunk.is_title or after.lower in lx.NOUN_PHRASE_OPENERS | lx.OPENING_PREPOSITIONS
 
     def _mentions(self, start: int, end: int) -> list[Mention]:
         """Study actors named in text[start:end], plus people learned from their roles."""

@@ -43,6 +43,16 @@ PARTICLES = {
     "wish": {"recovery", "success", "luck", "well"},
     "pray": {"recovery", "peace", "victims"},
 }
+# "call on"/"call upon" urges only with a 'to' clause ("called on Japan to respect …");
+# without one it is a visit ("called on the Federal Minister for Railways on Wednesday").
+VISIT_PARTICLES = frozenset({"on", "upon"})
+MAX_URGED_OBJECT = 25  # words from the particle to the 'to' of what is urged
+# Words a noun phrase opens with: "to" before one is a preposition ("hosted to a luncheon").
+NOUN_PHRASE_OPENERS = frozenset(
+    "a an the his her its their our my your this that these those".split()
+)
+# Prepositions a report's sentence may open with ("Delhi: In what could be …").
+OPENING_PREPOSITIONS = frozenset("in on at after amid following".split())
 # How far a particle or object may stand from its verb (2 otherwise): what is raised is a
 # noun phrase ("raised a number of issues").
 PARTICLE_WINDOW = {"raise": 5, "wish": 5, "pray": 5}
@@ -92,11 +102,15 @@ PRONOUNS = frozenset("he she they it".split())
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # First-person words as written (case kept: "US" is a country).
 FIRST_PERSON = frozenset("I We we Our our My my us me Us".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words that may stand between a subject and its verb ("Wang on Wednesday also said").
-SKIPPABLE = AUXILIARIES | frozenset(
-    "not also again never already then once further still later earlier first long "
-    "on last this week month year today yesterday tonight "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+SKIPPABLE = (
+    AUXILIARIES
+    | WEEKDAYS
+    | frozenset(
+        "not also again never already then once further still later earlier first long "
+        "on last this week month year today yesterday tonight".split()
+    )
 )
 # After these a "-s" form is a plural noun, not a verb ("US demands were rejected").
 NOUN_FOLLOWERS = frozenset("are were have had will would is was of".split())
@@ -121,9 +135,8 @@ STEM_LETTERS = 5
 # Words between an owner and its role noun ("Indonesia's environment minister").
 MAX_ROLE_QUALIFIERS = 3
 # Capitalised words that never continue a personal name ("the ministry Monday").
-CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
+CALENDAR_WORDS = WEEKDAYS | frozenset(
+    "january february march april may june july august september october november december".split()
 )
 # Negate the speech verb they precede ("did not say", "has never said").
 NEGATIONS = frozenset("not never".split())
@@ -201,8 +214,13 @@ INVERTIBLE = SAYING_FORMS | frozenset("announced stated read".split())
 QUOTING_VERBS = frozenset("quoted cited quotes cites reported".split())
 # Documents that speak for whoever issued them ("The statement said", "a statement saying").
 DOCUMENT_NOUNS = frozenset(
-    "statement readout communique communiqué letter post message brief release".split()
+    "statement readout communique communiqué letter post message brief release report".split()
 )
+# Documents a sentence's speaker issued ("said in a statement"); a report mentioned is as
+# often someone else's ("referring to the report declassified by the Senate"), so its issuer
+# is learned only from the report's own words ("a report by the UNHCR").
+ISSUED_DOCUMENT_NOUNS = DOCUMENT_NOUNS - {"report"}
+MAX_DOCUMENT_MODIFIERS = 4  # words between 'in' and the document ("in its latest annual report")
 # Past participles unlike the past tense, finite after has/have/had ("has written a letter").
 PERFECT_PARTICIPLES = {"written": "write"}
 # "The statement read": what a document says, with the document as subject.
@@ -216,12 +234,16 @@ SPOKES_NOUNS = DOCUMENT_NOUNS | frozenset(
     "spokesperson spokesman spokeswoman spokespeople officials official "
     "representative representatives delegation government".split()
 )
+# "China's official Xinhua news agency": after "official", these make it an adjective.
+MEDIA_NOUNS = frozenset("media news newspaper press television radio broadcaster agency".split())
+# Words that open a headline's occasion after its source ("…: Niti Aayog after US FDA …").
+OCCASION_WORDS = frozenset("after as amid over following despite on".split())
 # Heads of a definite description that refers back to someone already named ("the minister
 # stressed" after "Foreign Minister Wang Yi"; "the statement said" after "issued a statement").
 ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "minister ministry envoy ambassador secretary president premier vice-premier chancellor "
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
-    "embassy agency administration government spokesperson spokesman spokeswoman".split()
+    "embassy agency administration government spokesperson spokesman spokeswoman official".split()
 )
 # "drew condemnation from the United States": a reaction drawn from an actor is its words.
 DRAW_VERBS = frozenset("draw draws drew drawn drawing sparked prompted".split())
@@ -264,6 +286,8 @@ BE_FORMS = frozenset("is are was were been being be".split())
 # A sentence opening with these states the main clause subject's reason ("Citing security
 # concerns, Canada has banned …").
 OPENING_PARTICIPLES = frozenset({"citing"})
+# "…, Itar-Tass reported, citing Lazarev": the actor cited is the source.
+CITING_FORMS = frozenset({"citing", "quoting"})
 # "continues to insist", "went on to say": the speech verb after these and "to" is finite.
 CONTINUE_VERBS = frozenset("continue continues continued continuing".split())
 GO_ON_VERBS = frozenset("go goes went going".split())
