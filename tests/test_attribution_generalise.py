@@ -1542,3 +1542,69 @@ def test_an_alias_differing_from_the_name_only_in_case_matches_as_written():
 )
 def test_a_state_before_a_colon_and_a_report_sentence_is_a_dateline(line, speaker):
     assert speakers(run(f"Coal use fell last year.\n\n{line}"))[-1] == speaker
+
+
+# --- round-37 constructions (studied on rounds 1-36; scored on round 37) ---------------------
+
+
+def test_now_stands_between_a_subject_and_its_verb():
+    assert speakers(run("China now says it hopes for more coal cuts.")) == ["China"]
+
+
+def test_figures_from_an_actor_are_its_words():
+    assert speakers(run("Coal use fell 5%, according to data from Beijing.")) == ["China"]
+    assert speakers(run("Coal use fell 5%, according to figures released by Beijing.")) == ["China"]
+    # data that name no actor cite no one
+    assert speakers(run("Coal use fell 5%, according to official data.")) == [None]
+
+
+def test_two_subjects_each_with_an_apposition_both_speak():
+    sentence = (
+        "Kerry, the US climate envoy, and Wang, the Chinese foreign minister, announced a "
+        "working group."
+    )
+    assert sorted(speakers(run(sentence))) == ["John Kerry", "Wang Yi"]
+    # one subject with an apposition that itself lists two things speaks alone
+    single = "Kerry, the envoy for climate, energy and trade, announced a working group."
+    assert speakers(run(single)) == ["John Kerry"]
+
+
+def test_an_object_inside_a_parenthetical_is_no_subject():
+    sentence = (
+        "Kerry, the US climate envoy, speaking with the state broadcaster of China, CGTN, said "
+        "coal use must fall."
+    )
+    assert speakers(run(sentence)) == ["John Kerry"]
+
+
+def test_an_office_before_a_headline_colon_speaks_but_a_state_does_not():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Gaza Ministry of Health", None, ("Gazan Ministry of Health",)),
+            Actor("Egypt", None, ("Egypt",)),
+        ),
+    )
+
+    def headline_speaker(title: str) -> str | None:
+        text = f"{title}\n\nTwenty patients left."
+        body = (len(title) + 2, len(text))
+        article = Article("doc", text, title_span=(0, len(title)), body_span=body)
+        chunks = chunk_article(article, ChunkerParams())
+        return attribute(article, chunks, study, AttributionParams())[0].actor
+
+    assert headline_speaker("Gazan Ministry of Health: twenty patients sent to Egypt") == (
+        "Gaza Ministry of Health"
+    )
+    assert headline_speaker("Egypt: twenty patients arrive from Gaza for treatment") is None
+
+
+def test_a_speaker_given_less_than_even_odds_stays_narration_by_default():
+    assert AttributionParams().min_confidence == 0.5
+    body = "“It is hard,” Kerry said. The talks will resume in May."
+    loose = run(body, confidence="model", min_confidence=0.0)
+    default = run(body, confidence="model")
+    low = [s for s in loose if s.actor and s.attribution_confidence < 0.5]
+    for s in default:
+        assert s.actor is None or s.attribution_confidence >= 0.5
+    assert len([s for s in default if s.actor]) == len([s for s in loose if s.actor]) - len(low)

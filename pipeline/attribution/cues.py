@@ -415,9 +415,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         head = _name_before_title(tokens, j)
         if head is not None:
             return head  # "X, chair of the Arctic Council stated": X, not the council
-    before = j - 2 if j > 1 and tokens[j - 1].is_word("the") else j - 1
-    governed = before >= 0 and tokens[before].is_word(*lx.OBJECT_PREPOSITIONS)
-    if tokens[j].kind == MENTION and governed:
+    if tokens[j].kind == MENTION and _governed(tokens, j, lx.OBJECT_PREPOSITIONS):
         return None  # "A diplomatic note handed to Russia stipulates": Russia receives it
     tok = tokens[j]
     named = name_after_role(tokens, j)
@@ -447,6 +445,12 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     ):
         return j
     return None
+
+
+def _governed(tokens: list[Token], j: int, prepositions: frozenset[str]) -> bool:
+    """The word before j (or before its 'the') is one of the prepositions."""
+    before = j - 2 if j > 1 and tokens[j - 1].is_word("the") else j - 1
+    return before >= 0 and tokens[before].is_word(*prepositions)
 
 
 def _ends_in_body_of_role(tokens: list[Token], j: int) -> bool:
@@ -487,7 +491,8 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
         if _names_the_role_before(tokens, opening, close, j):
             return opening + 1
         first = j if first is None else first
-        if j >= 0 and _is_subject(tokens[j]):
+        # "…, speaking with the News Agency of Nigeria, NAN, said": an object is no subject
+        if j >= 0 and _is_subject(tokens[j]) and not _governed(tokens, j, lx.GOVERNING_WORDS):
             return j
         if tokens[opening].text != ",":
             return first
@@ -764,6 +769,32 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
     return None
 
 
+def _appositive_conjunct(tokens: list[Token], subject: int, verb: int) -> int | None:
+    """'Clune, U.S. Ambassador to Laos, and Chanthasomboune, Director of the NRA, announced':
+    the other of two subjects, each with its apposition, whichever one the verb found."""
+    if tokens[subject].kind != MENTION:
+        return None
+    if subject >= 2 and tokens[subject - 1].is_word("and") and tokens[subject - 2].text == ",":
+        for k in range(subject - 3, max(subject - 3 - lx.MAX_PARENTHETICAL, 0), -1):
+            if tokens[k].kind == QUOTE or tokens[k].text in ";:":
+                return None
+            if tokens[k].text == "," and _unpossessed_mention(tokens[k - 1]):
+                return k - 1 if k - 1 == 0 else None
+        return None
+    if subject + 1 >= len(tokens) or tokens[subject + 1].text != ",":
+        return None
+    for k in range(subject + 1, verb - 2):
+        if tokens[k].text == "," and tokens[k + 1].is_word("and"):
+            return k + 2 if _unpossessed_mention(tokens[k + 2]) else None
+        if tokens[k].kind == QUOTE or tokens[k].text in ";:":
+            return None
+    return None
+
+
+def _unpossessed_mention(tok: Token) -> bool:
+    return tok.kind == MENTION and not tok.mention.possessive
+
+
 def _listed_before(tokens: list[Token], first: int) -> list[int]:
     """'India, Japan and France said': the mentions listed with commas before the first
     conjunct of 'Japan and France'."""
@@ -803,14 +834,15 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
 
 def _past_document(tokens: list[Token], k: int) -> int:
     """Where the issuer stands after a document named at k ('a readout from the State
-    Department', 'a statement issued by the ministry'); k itself when no document is there."""
+    Department', 'a statement issued by the ministry', 'data from Seoul'); k itself when no
+    document is there."""
     j = k + 1 if k < len(tokens) and tokens[k].is_word("a", "an", "the") else k
-    if j + 1 < len(tokens) and tokens[j].kind == WORD and tokens[j + 1].is_word(*lx.DOCUMENT_NOUNS):
-        j += 1  # "a joint statement", "a press release"
+    if j + 1 < len(tokens) and tokens[j].kind == WORD and tokens[j + 1].is_word(*lx.SOURCE_NOUNS):
+        j += 1  # "a joint statement", "a press release", "official data"
     issued = j + 1 < len(tokens) and tokens[j + 1].is_word(*lx.ISSUING_PARTICIPLES)
     if not (
         j + 2 + issued < len(tokens)
-        and tokens[j].is_word(*lx.DOCUMENT_NOUNS)
+        and tokens[j].is_word(*lx.SOURCE_NOUNS)
         and tokens[j + 1 + issued].is_word("from", "by", "of")
     ):
         return k
@@ -1002,6 +1034,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if _object_relative(tokens, subject if first is None else first, i):
             continue
         cues.append(Cue(SUBJECT, i, subject, tok.text))
+        second = _appositive_conjunct(tokens, subject, i)
+        if second is not None:
+            cues.append(Cue(COORDINATED, i, second, tok.text))
         partner = _exchange_partner(tokens, i)
         if partner is not None:
             cues.append(Cue(COORDINATED, i, partner, tok.text))

@@ -718,12 +718,14 @@ class _Attributor:
                     roles[tok.lower] = issuer
 
     def _place_label(self, chunk: Chunk, tokens: list[Token], label: Cue) -> bool:
-        """A state before a colon is no speaker in a headline ("PS Kamau: Gov't won't …" and
-        "Defence Ministry: …" speak, "Kenya: …" is a topic as often as a source), nor before
-        a sentence that opens like a report ("Colombo: A Sri Lankan court …", a dateline)."""
-        actor = tokens[label.subject].mention.actor
-        if self.ctx.top_group[actor] != actor:
-            return False
+        """A state (a top-level actor that names no office) before a colon is no speaker in a
+        headline ("PS Kamau: Gov't won't …" and "Defence Ministry: …" speak, "Kenya: …" is a
+        topic as often as a source), nor before a sentence that opens like a report ("Colombo:
+        A Sri Lankan court …", a dateline)."""
+        mention = tokens[label.subject].mention
+        office = set(mention.surface.lower().split()) & lx.OFFICE_NOUNS
+        if self.ctx.top_group[mention.actor] != mention.actor or office:
+            return False  # a person or an office ("Gazan Ministry of Health: …")
         after = tokens[label.verb + 1]
         return chunk.is_title or after.lower in lx.NOUN_PHRASE_OPENERS | lx.OPENING_PREPOSITIONS
 

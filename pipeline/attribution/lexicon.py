@@ -108,7 +108,7 @@ SKIPPABLE = (
     AUXILIARIES
     | WEEKDAYS
     | frozenset(
-        "not also again never already then once further still later earlier first long "
+        "not also again never already then once further still later earlier first long now "
         "on last this week month year today yesterday tonight".split()
     )
 )
@@ -157,6 +157,9 @@ LISTENERS = frozenset(
 # Prepositions whose object is never the clause's subject ("a note handed to Russia says"); not
 # "for", which owns a spokesperson ("a spokesman for the World Bank said").
 OBJECT_PREPOSITIONS = frozenset("to with against toward towards".split())
+# In a parenthetical, what these govern is no subject ("…, speaking with the News Agency of
+# Nigeria, NAN, said": the subject lies further back).
+GOVERNING_WORDS = OBJECT_PREPOSITIONS | frozenset({"of"})
 # Prepositions that attach a place to a speaker ("The foreign ministry in Beijing stated").
 PLACE_PREPOSITIONS = frozenset("in of at from".split())
 # Words that introduce a new clause: where a sentence with two speakers is cut.
@@ -216,6 +219,9 @@ QUOTING_VERBS = frozenset("quoted cited quotes cites reported".split())
 DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief release report".split()
 )
+# What an actor's figures come in: "according to data from Seoul" cites Seoul (but "the data
+# said" refers back to no one, so these are no documents).
+SOURCE_NOUNS = DOCUMENT_NOUNS | frozenset("data figures statistics estimates".split())
 # Documents a sentence's speaker issued ("said in a statement"); a report mentioned is as
 # often someone else's ("referring to the report declassified by the Senate"), so its issuer
 # is learned only from the report's own words ("a report by the UNHCR").
@@ -245,6 +251,8 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
     "embassy agency administration government spokesperson spokesman spokeswoman official".split()
 )
+# Role nouns that name an office, not a state ("Gazan Ministry of Health: …" speaks).
+OFFICE_NOUNS = ANAPHOR_NOUNS - DOCUMENT_NOUNS - {"government", "administration"}
 # "drew condemnation from the United States": a reaction drawn from an actor is its words.
 DRAW_VERBS = frozenset("draw draws drew drawn drawing sparked prompted".split())
 REACTIONS = frozenset("condemnation criticism praise protests protest rebuke rebukes".split())

@@ -12,7 +12,8 @@ SpeakerModelChoice = choice("SpeakerModelChoice", ("learned", "none"), __name__)
 
 @dataclass
 class AttributionParams:
-    """min_confidence: attributions below it become narration (actor None).
+    """min_confidence: attributions below it become narration (actor None); 0.5 keeps a
+    speaker only when the confidence model gives it at least even odds.
     include_narration: emit statements nobody says (actor None) or leave them out.
     continuation: let pronouns ("he added") and cue-less quoted follow-on sentences inherit the
     last speaker across sentences and paragraphs.
@@ -25,7 +26,7 @@ class AttributionParams:
     max_chars: an article longer than this stops the run with one line before any work
     (0 = no limit); a news article is rarely over 50,000 characters."""
 
-    min_confidence: float = 0.0
+    min_confidence: float = 0.5
     include_narration: bool = True
     continuation: bool = True
     max_chars: int = 1_000_000
