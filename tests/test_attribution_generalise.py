@@ -366,7 +366,7 @@ def test_sending_or_offering_a_message_is_speech(sentence):
     "sentence",
     [
         "China sent a delegation to Washington in May.",
-        "China offered loans to coal projects in Asia.",
+        "China granted loans to coal projects in Asia.",
         "China issued new coal permits, and a statement followed.",
     ],
 )
@@ -1608,3 +1608,41 @@ def test_a_speaker_given_less_than_even_odds_stays_narration_by_default():
     for s in default:
         assert s.actor is None or s.attribution_confidence >= 0.5
     assert len([s for s in default if s.actor]) == len([s for s in loose if s.actor]) - len(low)
+
+
+# --- round-38 constructions (studied on rounds 1-37; scored on round 38) ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Wang appealed to Washington to lift the coal tariffs.", "Wang Yi"),
+        ("China appealed for calm over the coal dispute.", "China"),
+        ("Kerry offered all possible assistance to Beijing.", "John Kerry"),
+        ("Wang however clarified that coal use would fall.", "Wang Yi"),
+        # a court appeal is a legal act
+        ("China appealed against the coal ruling.", None),
+    ],
+)
+def test_round_38_speech_verbs_and_their_near_misses(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]
+
+
+def test_offering_is_speech_whatever_is_offered():
+    # an offer is made in words, like a pledge (rounds 19-30: offers of troops, assistance,
+    # consular access and to lead a task group were labelled speech)
+    assert speakers(run("China offered loans to coal projects in Asia.")) == ["China"]
+
+
+def test_a_quoted_noun_phrase_after_observe_is_what_is_watched():
+    (watched,) = run("China will observe “the entire coal auction” from the start.")
+    assert watched.cue != "observe"
+    (said,) = run("Kerry observed, “The auction was fair.”")
+    assert (said.actor, said.cue) == ("John Kerry", "observed")
+
+
+def test_a_verb_after_a_causative_has_no_subject_of_its_own():
+    # "help China respond": China is helped, not speaking
+    assert speakers(run("The fund will help China respond to coal shortages, Kerry said.")) == [
+        "John Kerry"
+    ]

@@ -180,8 +180,13 @@ def _exchange_partner(tokens: list[Token], i: int) -> int | None:
 
 
 def _has_complement(tokens: list[Token], i: int) -> bool:
+    """A clause or quoted sentence follows: 'observed that …', 'maintained, “We …”'; not a
+    quoted noun phrase ('will observe “the entire electoral process”')."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is not None and (nxt.kind == QUOTE or nxt.text in (",", ":") or nxt.is_word("that"))
+    if nxt is not None and nxt.kind == QUOTE:
+        words = _words_inside(nxt)
+        return bool(words) and words[0][:1].isupper()
+    return nxt is not None and (nxt.text in (",", ":") or nxt.is_word("that"))
 
 
 def _after_be(tokens: list[Token], i: int) -> bool:
@@ -1030,6 +1035,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             continue
         if subject > 0 and tokens[subject - 1].is_word(*lx.NEGATED_SUBJECT):
             continue  # "Neither Beijing nor Washington commented", "no official said"
+        if subject > 0 and tokens[subject - 1].is_word(*lx.CAUSATIVE_VERBS):
+            continue  # "The aid will help Pacific nations respond": an object, a bare verb
         first = _coordinated(tokens, subject, i)
         if _object_relative(tokens, subject if first is None else first, i):
             continue

@@ -27,7 +27,11 @@ _HAND_LEMMAS = (
     # an attitude stated, like "welcome" and "reject" ("the EU disapproves of the ban")
     "disapprove "
     # condolences and wishes sent ("Bangladesh condoles deaths", "wished a speedy recovery")
-    "condole wish pray"
+    "condole wish pray "
+    # an appeal made to someone or for something ("appealed to Beijing to approve the loans")
+    "appeal "
+    # help offered is help announced ("Modi offers all possible assistance to Nepal")
+    "offer"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
@@ -42,6 +46,8 @@ PARTICLES = {
     # a wish or prayer sent is speech; "wishes to visit" is an aim
     "wish": {"recovery", "success", "luck", "well"},
     "pray": {"recovery", "peace", "victims"},
+    # "appealed against the sentence" is a legal act
+    "appeal": {"to", "for"},
 }
 # "call on"/"call upon" urges only with a 'to' clause ("called on Japan to respect …");
 # without one it is a visit ("called on the Federal Minister for Railways on Wednesday").
@@ -109,6 +115,7 @@ SKIPPABLE = (
     | WEEKDAYS
     | frozenset(
         "not also again never already then once further still later earlier first long now "
+        "however "
         "on last this week month year today yesterday tonight".split()
     )
 )
@@ -142,6 +149,8 @@ CALENDAR_WORDS = WEEKDAYS | frozenset(
 NEGATIONS = frozenset("not never".split())
 # Open a subject that says nothing ("Neither Chinese nor U.S. officials responded").
 NEGATED_SUBJECT = frozenset("neither nor no".split())
+# Take an object and a bare verb ("help Pacific nations respond"): the object is no subject.
+CAUSATIVE_VERBS = frozenset("help helps helped helping let lets make makes made making".split())
 # Open the phrase after a sentence-final cue that says where or how, not what ("…, the
 # ministry said in a statement", "…, Kerry told reporters on Tuesday").
 # "China in a statement said": a phrase of how or when, of at most MAX_ADVERBIAL words,
