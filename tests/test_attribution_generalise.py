@@ -1646,3 +1646,32 @@ def test_a_verb_after_a_causative_has_no_subject_of_its_own():
     assert speakers(run("The fund will help China respond to coal shortages, Kerry said.")) == [
         "John Kerry"
     ]
+
+
+# --- round-39 constructions (studied on rounds 1-38; scored on round 39) ---------------------
+
+
+def test_the_ministers_refer_back_to_the_named_ministers_council():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Gulf Cooperation Council", None, ("GCC",)),
+            Actor(
+                "GCC Ministerial Council", "Gulf Cooperation Council", ("GCC foreign ministers",)
+            ),
+            Actor("Iran", None, ("Iran",)),
+        ),
+    )
+    text = (
+        "GCC foreign ministers met in Jeddah. The foreign ministers called on Iran to cooperate. "
+        "The ministers also called for a region free of nuclear weapons."
+    )
+    assert speakers_in_study(text, study)[1:] == ["GCC Ministerial Council"] * 2
+    # "both the ministers" is the pair, not a council named before
+    both = "GCC foreign ministers met in Jeddah. Both the ministers agreed to meet again."
+    assert speakers_in_study(both, study)[1] is None
+
+
+def test_a_tweet_can_follow_its_own_quotation():
+    (s,) = run("“We will cut coal use,” tweeted Kerry.")
+    assert (s.actor, s.cue) == ("John Kerry", "tweeted")

@@ -628,7 +628,8 @@ def anaphor_qualifiers(tokens: list[Token], j: int) -> range | None:
         return None
     for k in range(j - 1, max(j - 4, -1), -1):
         if tokens[k].is_word("the"):
-            return range(k + 1, j)
+            # "both the Foreign Ministers": the pair, no one named before
+            return None if k > 0 and tokens[k - 1].is_word("both", "all") else range(k + 1, j)
         if tokens[k].kind != WORD or tokens[k].lower in lx.FUNCTION_WORDS:
             return None
     return None

@@ -221,7 +221,7 @@ SAYING_FORMS = frozenset(
 )
 SAYING_LEMMAS = frozenset(FINITE_FORMS[form] for form in SAYING_FORMS)
 # Verbs that can follow their own object quote: "“…,” said Kerry", "…, announced Hug".
-INVERTIBLE = SAYING_FORMS | frozenset("announced stated read".split())
+INVERTIBLE = SAYING_FORMS | frozenset("announced stated read tweeted".split())
 # "Xinhua quoted Han as saying": the reporting verb names a source; the speaker follows.
 QUOTING_VERBS = frozenset("quoted cited quotes cites reported".split())
 # Documents that speak for whoever issued them ("The statement said", "a statement saying").
@@ -258,7 +258,8 @@ OCCASION_WORDS = frozenset("after as amid over following despite on".split())
 ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "minister ministry envoy ambassador secretary president premier vice-premier chancellor "
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
-    "embassy agency administration government spokesperson spokesman spokeswoman official".split()
+    "embassy agency administration government spokesperson spokesman spokeswoman official "
+    "ministers".split()
 )
 # Role nouns that name an office, not a state ("Gazan Ministry of Health: …" speaks).
 OFFICE_NOUNS = ANAPHOR_NOUNS - DOCUMENT_NOUNS - {"government", "administration"}
