@@ -1675,3 +1675,12 @@ def test_the_ministers_refer_back_to_the_named_ministers_council():
 def test_a_tweet_can_follow_its_own_quotation():
     (s,) = run("“We will cut coal use,” tweeted Kerry.")
     assert (s.actor, s.cue) == ("John Kerry", "tweeted")
+
+
+# --- round-40 constructions (studied on rounds 1-39; scored on round 40) ---------------------
+
+
+def test_issuing_a_declaration_is_speech():
+    assert speakers(run("China issued a joint declaration pledging coal cuts.")) == ["China"]
+    # a declaration of anything else is not sent
+    assert speakers(run("China issued a declaration form to travellers.")) == [None]

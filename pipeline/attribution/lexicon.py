@@ -87,6 +87,7 @@ _MESSAGE_LEMMAS = (
 MESSAGE_NOUNS = frozenset(
     "note notes statement letter letters message messages protest condolences condolence "
     "congratulations greetings sympathies sympathy apology complaint demarche démarche "
+    "declaration "
     "communique communiqué readout warning appeal objection assurances ultimatum advisory "
     "advisories rebuke rebukes accusations barbs".split()
 )
@@ -94,7 +95,7 @@ MESSAGE_WINDOW = 5
 # Nouns a message noun can modify, when it names a thing, not words sent ("warning system").
 COMPOUND_HEADS = frozenset(
     "system systems service services centre center centres centers mechanism mechanisms "
-    "network networks sign signs".split()
+    "network networks sign signs form forms".split()
 )
 # The longest object of "call" before what it is called ("called the legislation a disgrace").
 MAX_NAMED_OBJECT = 4
