@@ -6,6 +6,8 @@ import pytest
 from pipeline.actors import AliasMatcher, alias_variants, demonyms
 from pipeline.attribution import AttributionParams, attribute, speech_verbs
 from pipeline.attribution import lexicon as lx
+from pipeline.attribution.cues import find_cues
+from pipeline.attribution.tokens import tokenize
 from pipeline.chunking import ChunkerParams, chunk_article
 from pipeline.quotes import find_quotes, find_quotes_in_paragraphs
 from pipeline.types import Actor, ActorSet, Article
@@ -1684,3 +1686,41 @@ def test_issuing_a_declaration_is_speech():
     assert speakers(run("China issued a joint declaration pledging coal cuts.")) == ["China"]
     # a declaration of anything else is not sent
     assert speakers(run("China issued a declaration form to travellers.")) == [None]
+
+
+# --- round-41 constructions (studied on rounds 1-40; scored on round 41) ---------------------
+
+
+def test_an_opening_documents_verb_is_its_issuers_whatever_its_phrase_names_last():
+    study = ActorSet(
+        "t",
+        (
+            Actor("African Union", None, ("AU",)),
+            Actor(
+                "AU Peace and Security Council", "African Union", ("Peace and Security Council",)
+            ),
+            Actor("Egypt", None, ("Egypt",)),
+        ),
+    )
+    text = (
+        "A statement issued by the AU after a meeting of its Peace and Security Council said "
+        "the coup was unacceptable."
+    )
+    assert speakers_in_study(text, study) == ["African Union"]
+    # only the document's own verb: a later verb inside what it says keeps its own subject
+    inner = "A statement issued by the AU said Egypt had rejected the plan."
+    tokens = tokenize(inner, 0, len(inner), [], AliasMatcher(study).find(inner))
+    subjects = {tokens[c.verb].text: tokens[c.subject].text for c in find_cues(tokens)}
+    assert subjects == {"said": "AU", "rejected": "Egypt"}
+
+
+def test_an_opening_speech_participle_speaks_for_the_main_clause_subject():
+    assert speakers(run("Condemning the coal plan, China has suspended the talks.")) == ["China"]
+    # a participle that reports no speech opens nothing
+    assert speakers(run("Building the coal plant, China has suspended the talks.")) == [None]
+
+
+def test_the_organization_refers_back_to_the_named_organization():
+    study = ActorSet("t", (Actor("World Health Organization", None, ("WHO",)),))
+    text = "The World Health Organization met in Geneva. The organization said the risk was high."
+    assert speakers_in_study(text, study) == [None, "World Health Organization"]

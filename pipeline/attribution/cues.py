@@ -863,6 +863,15 @@ def document_issuer(tokens: list[Token], j: int) -> Token | None:
     return tokens[k] if k != j and tokens[k].kind == MENTION else None
 
 
+def _opening_issuer(tokens: list[Token]) -> int | None:
+    """'A statement issued by the AU after a meeting of its Peace and Security Council said':
+    the issuer a sentence's opening document names."""
+    if not tokens or not tokens[0].is_word("a", "an", "the"):
+        return None
+    k = _past_document(tokens, 0)
+    return k if k != 0 and tokens[k].kind == MENTION else None
+
+
 def _source(tokens: list[Token], k: int) -> int | None:
     """The actor after 'according to': 'the foreign ministry', 'a State Department readout',
     'Beijing's statement' (a possessive only with the document or spokesperson it owns)."""
@@ -957,6 +966,7 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
 
 def find_cues(tokens: list[Token]) -> list[Cue]:
     cues: list[Cue] = []
+    issuer = _opening_issuer(tokens)
     for i, tok in enumerate(tokens):
         agent = _passive_agent(tokens, i) if tok.kind == WORD else None
         if agent is not None:
@@ -983,7 +993,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             ):
                 cues.append(Cue(QUOTED_AS, i, quoted, tok.text))
                 continue
-        if i == 0 and tok.is_word(*lx.OPENING_PARTICIPLES):
+        if i == 0 and (tok.is_word(*lx.OPENING_PARTICIPLES) or tok.lower in lx.PARTICIPLE_FORMS):
             subject = _subject_after_opening(tokens)
             if subject is not None:  # "Citing security concerns, Canada has banned …"
                 cues.append(Cue(PARTICIPLE, i, subject, tok.text))
@@ -1016,6 +1026,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         ):
             continue
         subject = _subject_index(tokens, i)
+        if issuer is not None and subject is not None and issuer < subject < i:
+            subject = issuer  # the opening document's verb, whatever its phrase names last
+        issuer = None if issuer is not None and issuer < i else issuer
         if subject is None and _after_conjunction(tokens, i):
             # "didn't say …, but said", "disputes the claims and maintains that": the same subject
             subject = _clause_subject(tokens, i)

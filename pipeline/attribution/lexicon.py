@@ -260,7 +260,7 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "minister ministry envoy ambassador secretary president premier vice-premier chancellor "
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
     "embassy agency administration government spokesperson spokesman spokeswoman official "
-    "ministers".split()
+    "ministers organization organisation".split()
 )
 # Role nouns that name an office, not a state ("Gazan Ministry of Health: …" speaks).
 OFFICE_NOUNS = ANAPHOR_NOUNS - DOCUMENT_NOUNS - {"government", "administration"}
