@@ -1724,3 +1724,39 @@ def test_the_organization_refers_back_to_the_named_organization():
     study = ActorSet("t", (Actor("World Health Organization", None, ("WHO",)),))
     text = "The World Health Organization met in Geneva. The organization said the risk was high."
     assert speakers_in_study(text, study) == [None, "World Health Organization"]
+
+
+# --- round-42 constructions (studied on rounds 1-41; scored on round 42) ---------------------
+
+
+def test_an_office_of_a_role_is_the_office_not_its_holder():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Trinidad and Tobago", None, ("Trinidad and Tobago",)),
+            Actor("Keith Rowley", "Trinidad and Tobago", ("Prime Minister Keith Rowley",)),
+            Actor(
+                "Office of the Prime Minister",
+                "Trinidad and Tobago",
+                ("the Office of the Prime Minister",),
+            ),
+        ),
+    )
+    text = (
+        "Prime Minister Keith Rowley said trade would grow. A statement issued by the Office of "
+        "the Prime Minister said the visit went well."
+    )
+    assert speakers_in_study(text, study) == ["Keith Rowley", "Office of the Prime Minister"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Kerry extended a warm welcome to Wang.", "John Kerry"),
+        ("Wang extended the invitation to the coal talks in a letter.", "Wang Yi"),
+        # a welcome or invitation that names a thing is no message ("welcome centre")
+        ("Kerry sent the welcome centre a coal stove.", None),
+    ],
+)
+def test_a_welcome_or_invitation_extended_is_speech(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]

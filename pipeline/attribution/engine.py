@@ -335,7 +335,7 @@ def _role_holder(tokens: list[Token], i: int, ctx: _Context) -> str | None:
     if mention.actor in ctx.persons:
         return None  # "The Minister of Industry Lukáš Vlček said": the mention names its person
     side = ctx.top_group[mention.actor]
-    for word in reversed(surface.split()):
+    for word in _role_heads(surface.split()):
         holder = ctx.roles.get(word)
         if (
             holder is not None
@@ -345,6 +345,15 @@ def _role_holder(tokens: list[Token], i: int, ctx: _Context) -> str | None:
         ):
             return holder
     return None
+
+
+def _role_heads(words: list[str]) -> list[str]:
+    """The words that can head a role alias, last first: before an 'of' phrase only its head
+    ('the Office of the Prime Minister' is an office, not the prime minister), unless a
+    spokesperson noun closes the alias ('the Ministry of Foreign Affairs spokesperson')."""
+    if "of" not in words or words[-1] in lx.SPOKESPERSONS:
+        return words[::-1]
+    return [words[words.index("of") - 1]]
 
 
 def _is_spokesperson_anaphor(tokens: list[Token], i: int) -> bool:

@@ -87,7 +87,7 @@ _MESSAGE_LEMMAS = (
 MESSAGE_NOUNS = frozenset(
     "note notes statement letter letters message messages protest condolences condolence "
     "congratulations greetings sympathies sympathy apology complaint demarche démarche "
-    "declaration "
+    "declaration welcome invitation invitations "
     "communique communiqué readout warning appeal objection assurances ultimatum advisory "
     "advisories rebuke rebukes accusations barbs".split()
 )
