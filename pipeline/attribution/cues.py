@@ -856,11 +856,17 @@ def _past_document(tokens: list[Token], k: int) -> int:
     return j + 1 if tokens[j].is_word("the") and j + 1 < len(tokens) else j
 
 
-def document_issuer(tokens: list[Token], j: int) -> Token | None:
-    """The actor a document at j names as its issuer: 'a report by the UNHCR', 'a statement
-    issued by the ministry'; None when it names none."""
+def _issuer_index(tokens: list[Token], j: int) -> int | None:
+    """Where the actor a document at j names as its issuer stands: 'a report by the UNHCR',
+    'a statement issued by the ministry'; None when it names none."""
     k = _past_document(tokens, j)
-    return tokens[k] if k != j and tokens[k].kind == MENTION else None
+    return k if k != j and tokens[k].kind == MENTION else None
+
+
+def document_issuer(tokens: list[Token], j: int) -> Token | None:
+    """The issuer's mention of the document at j, or None."""
+    k = _issuer_index(tokens, j)
+    return None if k is None else tokens[k]
 
 
 def _opening_issuer(tokens: list[Token]) -> int | None:
@@ -868,8 +874,7 @@ def _opening_issuer(tokens: list[Token]) -> int | None:
     the issuer a sentence's opening document names."""
     if not tokens or not tokens[0].is_word("a", "an", "the"):
         return None
-    k = _past_document(tokens, 0)
-    return k if k != 0 and tokens[k].kind == MENTION else None
+    return _issuer_index(tokens, 0)
 
 
 def _source(tokens: list[Token], k: int) -> int | None:
