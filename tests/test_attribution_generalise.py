@@ -14,9 +14,13 @@ from pipeline.types import Actor, ActorSet, Article
 from tests.test_attribution import only, run, speakers
 
 
-def speakers_in_study(text: str, study: ActorSet) -> list[str | None]:
-    """The speaker of each statement of a one-paragraph article under its own small study."""
-    article = Article("doc", text, title_span=None, body_span=(0, len(text)))
+def speakers_in_study(body: str, study: ActorSet, title: str | None = None) -> list[str | None]:
+    """The speaker of each statement of a one-paragraph article (with its headline, if given)
+    under its own small study."""
+    text = body if title is None else f"{title}\n\n{body}"
+    start = 0 if title is None else len(title) + 2
+    title_span = None if title is None else (0, len(title))
+    article = Article("doc", text, title_span=title_span, body_span=(start, len(text)))
     statements = attribute(
         article, chunk_article(article, ChunkerParams()), study, AttributionParams()
     )
@@ -1589,11 +1593,7 @@ def test_an_office_before_a_headline_colon_speaks_but_a_state_does_not():
     )
 
     def headline_speaker(title: str) -> str | None:
-        text = f"{title}\n\nTwenty patients left."
-        body = (len(title) + 2, len(text))
-        article = Article("doc", text, title_span=(0, len(title)), body_span=body)
-        chunks = chunk_article(article, ChunkerParams())
-        return attribute(article, chunks, study, AttributionParams())[0].actor
+        return speakers_in_study("Twenty patients left.", study, title)[0]
 
     assert headline_speaker("Gazan Ministry of Health: twenty patients sent to Egypt") == (
         "Gaza Ministry of Health"
