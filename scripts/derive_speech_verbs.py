@@ -40,6 +40,10 @@ EXCLUDED = {
         "triumph verify deliberate contest pretend feign dissemble echo".split(),
         "mostly an act, a thing or a thought in news copy, not speech",
     ),
+    **dict.fromkeys(
+        "beef drone".split(),
+        "a noun in news copy ('U.S. beef imports', 'a China drone flight'), rarely a verb of speech",
+    ),
     "agree": "'agreed to' reports a deal or an act; the readout that says so is the speaker",
 }
 

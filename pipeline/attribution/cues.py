@@ -1008,7 +1008,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if (
             tok.lower in lx.PARTICIPLE_FORMS
             and i > 0
-            and (tokens[k - 1].text == "," or after_document)
+            and (tokens[k - 1].text == "," or after_document or _bare_saying(tokens, i))
         ):
             lemma = lx.PARTICIPLE_FORMS[tok.lower]
             cited = _source(tokens, i + 1) if tok.is_word(*lx.CITING_FORMS) else None
@@ -1070,6 +1070,21 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             for conjunct in [first, *_listed_before(tokens, first)]:
                 cues.append(Cue(COORDINATED, i, conjunct, tok.text))
     return _joint_only_alone(tokens, cues)
+
+
+def _bare_saying(tokens: list[Token], i: int) -> bool:
+    """'Beijing reacted today saying that …': a saying participle that opens a that-clause or a
+    quotation after its clause with no comma before it, and speaks for that clause's subject
+    (not 'after saying', 'of saying')."""
+    prev, nxt = tokens[i - 1], tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        lx.PARTICIPLE_FORMS[tokens[i].lower] in lx.SAYING_LEMMAS
+        and nxt is not None
+        and (nxt.is_word("that") or nxt.kind == QUOTE)
+        and prev.kind == WORD
+        and prev.lower not in lx.FUNCTION_WORDS | lx.TIME_SUBORDINATORS
+        and not is_anaphor(tokens, i - 1)  # "…, said the foreign minister adding that"
+    )
 
 
 def _joint_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
@@ -1244,7 +1259,8 @@ def speaker_label(tokens: list[Token]) -> Cue | None:
 def partial_quote_subject(tokens: list[Token], headline: bool = False) -> int | None:
     """'China “hopes the American side will …”': the clause subject followed, within two words,
     by a quotation of at least four words (any length in a headline: "Tedros 'confident' of
-    …") that continues the sentence (it opens in lower case), so the quoted words are the
+    …"; any length when it quotes a stance: 'the government is “deeply concerned” about …')
+    that continues the sentence (it opens in lower case), so the quoted words are the
     subject's own."""
     min_words = 1 if headline else 4
     subject = _clause_subject(tokens, len(tokens))
@@ -1259,7 +1275,9 @@ def partial_quote_subject(tokens: list[Token], headline: bool = False) -> int | 
         tok = tokens[k]
         if tok.kind == QUOTE:
             inner = tok.text[1:].lstrip()
-            return subject if inner[:1].islower() and len(inner.split()) >= min_words else None
+            stance = any(w in lx.STANCE_ADJECTIVES for w in _words_inside(tok)[:3])
+            long_enough = len(inner.split()) >= min_words or stance
+            return subject if inner[:1].islower() and long_enough else None
         if tok.kind != WORD:
             return None
     return None

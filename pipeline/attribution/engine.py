@@ -47,6 +47,7 @@ from pipeline.attribution.names import (
     dateline_spans,
     drop_other_people,
     drop_role_before_name,
+    full_names,
     learned_mentions,
     role_names,
     shared_surnames,
@@ -647,6 +648,7 @@ class _Attributor:
         self.ctx.dateline_place = self.dateline_places.get(chunk.char_start)
         tokens = tokenize(text, start, chunk.char_end, quotes, mentions)
         self.tokens = tokens
+        self.learned.update(full_names(tokens, self.ctx.persons))
         self.learned.update(role_names(tokens))
         cues = find_cues(tokens)
         quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5

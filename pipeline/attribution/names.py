@@ -100,6 +100,23 @@ def role_names(tokens: list[Token]) -> dict[str, str]:
     return learned
 
 
+def full_names(tokens: list[Token], persons: frozenset[str]) -> dict[str, str]:
+    """Name word -> person for each study person named in full, by the study's name for them
+    ("Lu Kang", "Ambassador Lu Shaye"): a study may leave out a surname two of its people share, yet an article that
+    names one of them in full calls that one by the surname alone ("Lu said"). Both ends of
+    the name are kept, as Chinese names put the surname first. Later full names overwrite
+    earlier ones, so the surname means whoever was named last."""
+    learned: dict[str, str] = {}
+    for tok in tokens:
+        if tok.kind != MENTION or tok.mention.actor not in persons:
+            continue
+        name = tok.mention.actor.split()
+        words = tok.mention.surface.replace("’s", "").replace("'s", "").split()
+        if 2 <= len(name) <= 3 and words[-len(name) :] == name and all(map(_is_name_word, name)):
+            learned[name[0]] = learned[name[-1]] = tok.mention.actor
+    return learned
+
+
 def _is_name_token(tok: Token) -> bool:
     return tok.kind == WORD and tok.text.isalpha() and _is_name_word(tok.text)
 
@@ -107,15 +124,31 @@ def _is_name_token(tok: Token) -> bool:
 def learned_mentions(
     text: str, start: int, end: int, learned: dict[str, str], mentions: list[Mention]
 ) -> list[Mention]:
-    """Mentions of learned surnames in text[start:end] that no study alias already covers."""
+    """Mentions of learned surnames in text[start:end] that no study alias already covers and
+    that are not part of someone else's full name ("Stephen Miller" after "Matthew Miller")."""
     found = []
     for name, actor in learned.items():
         pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(['’]s\b)?")
         for m in pattern.finditer(text, start, end):
             if any(a.start < m.end() and m.start() < a.end for a in mentions):
                 continue
+            if _in_other_name(text, m.start(), m.end(), m.group(1) is not None):
+                continue
             found.append(Mention(actor, m.start(), m.end(), m.group(), m.group(1) is not None))
     return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+def _in_other_name(text: str, start: int, end: int, possessive: bool) -> bool:
+    """A capitalised name word right before or (unless possessive) right after the surname."""
+    before = _BEFORE.search(text, max(0, start - 40), start)
+    after = None if possessive else _AFTER.match(text, end)
+    return any(
+        other is not None
+        and _is_name_word(other.group(1))
+        and other.group(1).lower() not in _NOT_NAMES
+        and not other.group(1).endswith(("'s", "’s"))
+        for other in (before, after)
+    )
 
 
 # "BEIJING, Jan. 15 (Xinhua) --", "MANILA, Philippines (UPDATED) –", "WASHINGTON -",
@@ -128,11 +161,11 @@ _DATELINE = re.compile(
 
 
 # Only at the opening of the first body paragraph, where wire copy puts its dateline:
-# "Addis Ababa, Sep 11 (IANS) The …", "Caracas, SANA -Venezuelan …" (a place in title case
-# with an agency), and "Tehran: …", "WINDHOEK: …" (a place and a colon).
+# "Addis Ababa, Sep 11 (IANS) The …", "New Delhi (NVI): A day …", "Caracas, SANA -Venezuelan …"
+# (a place in title case with an agency), and "Tehran: …", "WINDHOEK: …" (a place and a colon).
 _LEAD_DATELINE = re.compile(
     r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}"
-    r"(?:(?:,[ ][^\n(]{0,20}?\d[^\n(]{0,10}?)?[ ]*\([A-Z][A-Za-z]{1,15}\)[ ]*(?:(?:–|—|--|-)[ ]*)?"
+    r"(?:(?:,[ ][^\n(]{0,20}?\d[^\n(]{0,10}?)?[ ]*\([A-Z][A-Za-z]{1,15}\)[ ]*(?:(?:–|—|--|-|:)[ ]*)?"
     r"|,[ ][A-Z]{2,8}[ ]*(?:–|—|--|-)[ ]*)"
 )
 _COLON_DATELINE = re.compile(r"[A-Z][A-Za-z.'-]+(?:[ ][A-Z][A-Za-z.'-]+){0,2}:[ ]+(?=[A-Z])")
