@@ -1841,3 +1841,45 @@ def test_a_saying_participle_without_a_comma_speaks_for_the_clause_subject(sente
 def test_an_agency_dateline_may_end_in_a_colon():
     text = "New Delhi (NVI): A day after the ban, Beijing reacted saying that coal was needed."
     assert speakers(run(text)) == ["China"]
+
+
+# --- round-44 constructions (studied on rounds 1-43; scored on round 44) ---------------------
+
+
+def test_the_object_of_keep_before_a_participle_is_no_subject():
+    text = (
+        "BEIJING — China and the United States said they would set up a hotline so that "
+        "Beijing can keep Washington informed about coal."
+    )
+    assert speakers(run(text)) == ["China", "United States"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Coal is a 'wake-up call,' says Kerry.", "John Kerry"),
+        ("Coal is a 'wake-up call', says Kerry.", "John Kerry"),
+        # a straight mark alone before a verb that cannot invert opens nothing
+        ("Coal is a 'wake-up call,' reckons Kerry.", None),
+    ],
+)
+def test_a_straight_single_quotation_may_close_before_an_inverted_verb(sentence, speaker):
+    assert speakers(run(sentence)) == [speaker]
+
+
+def test_a_message_from_someone_else_is_only_delivered():
+    assert speakers(run("Xie handed Kerry a letter from the coal board.")) == [None]
+    # the subject's own message stays speech
+    assert speakers(run("Xie handed Kerry a letter on coal.")) == ["Xie Zhenhua"]
+
+
+def test_reporting_from_a_place_is_a_correspondents_job():
+    assert speakers(run("Kerry, who has been reporting from Beijing for years, met Xie.")) == [None]
+    assert speakers(run("China reported that coal use fell.")) == ["China"]
+
+
+def test_verbs_ending_in_ee_keep_their_e_before_ing():
+    assert lx.PARTICIPLE_FORMS["agreeing"] == "agree"
+    assert lx.PARTICIPLE_FORMS["guaranteeing"] == "guarantee"
+    assert lx.PARTICIPLE_FORMS["noting"] == "note"  # a single e still drops
+    assert speakers(run("Kerry met Xie on Tuesday, agreeing to cut coal.")) == ["John Kerry"]

@@ -108,6 +108,9 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         t.lower in lx.ACT_OBJECTS[lemma] for t in tokens[i + 1 : i + 1 + lx.ACT_WINDOW]
     ):
         return None  # "Sudan denied US officials visas", "Algeria recalled its ambassador"
+    if lemma in lx.WORK_PREPOSITIONS and tokens[i + 1 : i + 2]:
+        if tokens[i + 1].is_word(lx.WORK_PREPOSITIONS[lemma]):
+            return None  # "has been reporting from Russia": a correspondent's job
     if _negated(tokens, i):
         return None  # "He did not say whether ...": nothing is said
     if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
@@ -152,12 +155,15 @@ def _progressive(tokens: list[Token], i: int, prev: Token | None) -> bool:
 
 def _sends_message(tokens: list[Token], i: int) -> bool:
     """A message noun among the next few words of the verb's clause ("sent to Kyrgyzstan a
-    note", "offered his sincere condolences"); not past punctuation or a quotation."""
+    note", "offered his sincere condolences"); not past punctuation or a quotation, and not a
+    message "from" someone else that the subject only delivers."""
     for k in range(i + 1, min(i + 1 + lx.MESSAGE_WINDOW, len(tokens))):
         tok = tokens[k]
         if tok.kind in (PUNCT, QUOTE):
             return False
         if tok.kind == WORD and tok.lower in lx.MESSAGE_NOUNS:
+            if k + 2 < len(tokens) and tokens[k + 1].is_word("from"):
+                return False  # "handed Kambuaya a letter from Najib": someone else's message
             # "extended its tsunami warning services": the noun only modifies another
             return k + 1 == len(tokens) or tokens[k + 1].lower not in lx.COMPOUND_HEADS
     return False
@@ -740,7 +746,9 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     if tokens[verb].lower not in lx.INVERTIBLE:
         return None
     left = tokens[verb - 1] if verb > 0 else None
-    if left is not None and not (left.kind == QUOTE or left.text in (",", ":", "—", "–", "-")):
+    # a straight single mark closes a quotation the quote finder leaves as words: "'wake-up
+    # call,' says …"
+    if left is not None and not (left.kind == QUOTE or left.text in (",", ":", "—", "–", "-", "'")):
         return None
     k = verb + 1
     if k < len(tokens) and _is_subject(tokens[k]):

@@ -150,8 +150,11 @@ CALENDAR_WORDS = WEEKDAYS | frozenset(
 NEGATIONS = frozenset("not never".split())
 # Open a subject that says nothing ("Neither Chinese nor U.S. officials responded").
 NEGATED_SUBJECT = frozenset("neither nor no".split())
-# Take an object and a bare verb ("help Pacific nations respond"): the object is no subject.
-CAUSATIVE_VERBS = frozenset("help helps helped helping let lets make makes made making".split())
+# Take an object and a bare verb ("help Pacific nations respond") or a participle ("keep
+# Moscow informed"): the object is no subject.
+CAUSATIVE_VERBS = frozenset(
+    "help helps helped helping let lets make makes made making keep keeps kept keeping".split()
+)
 # Open the phrase after a sentence-final cue that says where or how, not what ("…, the
 # ministry said in a statement", "…, Kerry told reporters on Tuesday").
 # "China in a statement said": a phrase of how or when, of at most MAX_ADVERBIAL words,
@@ -187,6 +190,8 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
     if len(lemma) > 2 and cvc:
         d = lemma + lemma[-1]
         return lemma + "ed", lemma + "s", lemma + "ing", d + "ed", d + "ing"
+    if lemma.endswith("ee"):
+        return lemma + "d", lemma + "s", lemma + "ing"  # agree -> agreeing
     if lemma.endswith("e"):
         return lemma + "d", lemma + "s", lemma[:-1] + "ing"
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
@@ -332,6 +337,9 @@ ACT_OBJECTS = {
     ),
 }
 ACT_WINDOW = 4
+# Speech verbs that name a job, not words, right before this preposition: a correspondent
+# "has been reporting from Russia for six years".
+WORK_PREPOSITIONS = {"report": "from"}
 # Speech verbs that report words only with a that-clause, a quote or a comma after them
 # ("maintained that …", not "maintained close communication").
 COMPLEMENT_LEMMAS = frozenset("maintain observe relate".split())
