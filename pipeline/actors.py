@@ -249,6 +249,9 @@ def state_voices(name: str) -> set[str]:
     return {f"{d} {voice}" for d in demonyms(name) for voice in _STATE_VOICES}
 
 
+_DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+and[ ]+$")
+
+
 class AliasMatcher:
     """Finds actor mentions in text. One regex, alternatives longest first. Each alias also
     matches its `alias_variants` unless a study alias or another actor's variant claims them."""
@@ -277,6 +280,14 @@ class AliasMatcher:
         for key, owners in variants.items():
             if key not in entries and len(owners) == 1:
                 entries[key] = owners.pop()
+        # demonym -> state, for the first of two demonyms sharing one voice ("Bangladeshi and
+        # Indian officials said")
+        self._states_by_demonym = {
+            d.lower(): actor.name
+            for actor in actor_set.actors
+            if actor.group is None
+            for d in demonyms(actor.name)
+        }
         surfaces = {k: v for k, v in surfaces.items() if k in entries}
         self._by_key = entries
         ordered = sorted(entries, key=len, reverse=True)
@@ -297,6 +308,9 @@ class AliasMatcher:
         for m in self._regex.finditer(norm, start - offset):
             key = re.sub(r"\s+", " ", m.group(1)).lower()
             a, b = m.start() + offset, m.end() + offset
+            shared = self._shared_voice(text, start, a, key)
+            if shared is not None:
+                mentions.append(shared)
             mentions.append(
                 Mention(
                     actor=self._by_key[key],
@@ -307,3 +321,14 @@ class AliasMatcher:
                 )
             )
         return mentions
+
+    def _shared_voice(self, text: str, start: int, at: int, key: str) -> Mention | None:
+        """'Bangladeshi and Indian officials': the first demonym shares the matched state
+        voice, so it names its own state too."""
+        if key.split()[-1] not in _STATE_VOICES:
+            return None
+        before = _DEMONYM_BEFORE.search(text, max(start, at - 40), at)
+        state = self._states_by_demonym.get(before.group(1).lower()) if before else None
+        if state is None or state == self._by_key[key]:
+            return None
+        return Mention(state, before.start(1), before.end(1), before.group(1), False)

@@ -489,8 +489,9 @@ def test_first_person_sentences_after_a_statement_are_its_speakers():
 
 
 def test_the_government_is_the_articles_own_even_after_another_was_named():
+    # (unless that other state opened the sentence just before: see the round-45 test)
     statements = run(
-        "The US government sent Kerry to Paris.\n\n"
+        "Coal prices rose after the US government sent Kerry to Paris.\n\n"
         "On Thursday, the government said coal was needed.",
         title="China weighs coal curbs",
     )
@@ -1883,3 +1884,54 @@ def test_verbs_ending_in_ee_keep_their_e_before_ing():
     assert lx.PARTICIPLE_FORMS["guaranteeing"] == "guarantee"
     assert lx.PARTICIPLE_FORMS["noting"] == "note"  # a single e still drops
     assert speakers(run("Kerry met Xie on Tuesday, agreeing to cut coal.")) == ["John Kerry"]
+
+
+# --- round-45 constructions (studied on rounds 1-44; scored on round 45) ---------------------
+
+
+def test_the_government_is_the_state_the_last_sentence_opened_with():
+    body = (
+        "China rejects US coal tariffs. The United States raised coal tariffs on Tuesday. "
+        "The government said it would review them in May."
+    )
+    assert speakers(run(body))[-1] == "United States"
+    # with no state opening the sentence before, the article's own government
+    body = "China rejects US coal tariffs. Coal prices rose. The government said it would act."
+    assert speakers(run(body))[-1] == "China"
+
+
+def test_two_demonyms_share_one_voice():
+    study = ActorSet("t", (Actor("Bangladesh", None, ()), Actor("India", None, ())))
+    text = "Bangladeshi and Indian officials said they had no idea about the decision."
+    matched = AliasMatcher(study).find(text)
+    assert [(m.actor, m.surface) for m in matched] == [
+        ("Bangladesh", "Bangladeshi"),
+        ("India", "Indian officials"),
+    ]
+    assert speakers_in_study(text, study) == ["Bangladesh", "India"]
+    # a demonym that only describes something else names nobody
+    other = AliasMatcher(study).find("Bangladeshi rice and Indian officials")
+    assert [m.actor for m in other] == ["India"]
+
+
+def test_a_speech_verb_that_only_modifies_a_noun_yields_to_the_sentences_own_cue():
+    text = "Coal deals will not be affected by a ban announced by Beijing, Kerry said on Sunday."
+    assert speakers(run(text)) == ["John Kerry"]
+    # alone it still speaks ("Coal plan condemned by Beijing")
+    assert speakers(run("The coal plan condemned by Beijing was dropped.")) == ["China"]
+
+
+def test_a_headline_role_before_a_closing_says_waits_for_the_body():
+    title = "China exempt from coal tariffs, minister says"
+    body = "Chinese Foreign Minister Wang Yi said the tariffs would not apply."
+    assert speakers(run(body, title=title)) == ["Wang Yi", "Wang Yi"]
+    # an actor in the tail speaks itself
+    assert speakers(run(body, title="China exempt from coal tariffs, Kerry says"))[0] == "John Kerry"
+
+
+def test_a_while_participle_clause_between_subject_and_verb_is_skipped():
+    text = "Kerry while paying compliments to the coal workers said the plan would work."
+    assert speakers(run(text)) == ["John Kerry"]
+    # a longer stretch with a conjunction is another clause
+    text = "Coal was mined by China while visiting Guam and was later shipped, officials said."
+    assert speakers(run(text)) == [None]

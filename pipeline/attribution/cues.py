@@ -367,12 +367,26 @@ def _adverbial_starts(tokens: list[Token], j: int) -> list[int]:
     return starts
 
 
+def _participle_clause(tokens: list[Token], j: int) -> int | None:
+    """Where a 'while/when + -ing' phrase ending at j opens (no punctuation, conjunction or
+    form of 'be' inside it: not 'kidnapped by Hamas while visiting … and were … confirmed')."""
+    for k in range(j - 1, max(j - lx.MAX_PARENTHETICAL, 0), -1):
+        if tokens[k].is_word("while", "when") and tokens[k + 1].lower.endswith("ing"):
+            return k
+        if tokens[k].kind in (PUNCT, QUOTE) or tokens[k].lower in lx.CLAUSE_CONJUNCTIONS | lx.BE_FORMS:
+            return None
+    return None
+
+
 def _skip_adverbial(tokens: list[Token], j: int) -> int:
     """'China in a statement said', 'Kerry at a function in the city said', 'Nigeria has on
     several occasions assured', 'Osinbajo responding in an emailed statement said': the
     subject before a phrase of how or when that stands between it and the verb."""
     if j < 0 or _is_subject(tokens[j]):
         return j
+    opening = _participle_clause(tokens, j)
+    if opening is not None and _is_subject(tokens[opening - 1]):
+        return opening - 1  # "Unicef representative while paying compliments to … said"
     starts = _adverbial_starts(tokens, j)
     for k in starts:
         before = k - 1
@@ -1077,7 +1091,23 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if first is not None and tokens[subject].kind == MENTION:
             for conjunct in [first, *_listed_before(tokens, first)]:
                 cues.append(Cue(COORDINATED, i, conjunct, tok.text))
-    return _joint_only_alone(tokens, cues)
+    return _modifiers_only_alone(tokens, _joint_only_alone(tokens, cues))
+
+
+def _modifies_noun(tokens: list[Token], cue: Cue) -> bool:
+    """'an export ban announced by New Delhi': a passive speech verb right after its noun (no
+    'was' or 'has been' before it) only modifies that noun."""
+    passive = cue.pattern == SUBJECT and cue.subject is not None and cue.subject > cue.verb
+    prev = tokens[cue.verb - 1] if cue.verb > 0 else None
+    return passive and prev is not None and prev.kind == WORD and prev.lower not in lx.AUXILIARIES
+
+
+def _modifiers_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
+    """A speech act that only modifies a noun speaks for the sentence only when nothing else
+    does: '… an export ban announced by New Delhi, Egypt's supply minister said' is the
+    minister's; 'Polls condemned by the US' (a headline) is the US's."""
+    modifiers = [c for c in cues if _modifies_noun(tokens, c)]
+    return [c for c in cues if c not in modifiers] if len(modifiers) < len(cues) else cues
 
 
 def _bare_saying(tokens: list[Token], i: int) -> bool:
@@ -1229,13 +1259,20 @@ def headline_stance(tokens: list[Token]) -> Cue | None:
 
 
 def colon_role(tokens: list[Token]) -> str | None:
-    """'…: FM', '…: Foreign minister', 'Ministry: …': the role word of a source named only by
-    its role before a headline's first colon or after its last (up to three words, no actor
-    among them)."""
+    """'…: FM', '…: Foreign minister', 'Ministry: …', '…, minister says': the role word of a
+    source named only by its role before a headline's first colon, after its last, or between
+    its last comma and a closing "says" (up to three words, no actor among them)."""
+    roles = lx.HEADLINE_PERSON_ROLES | lx.HEADLINE_BODY_ROLES
+    words = [t for t in tokens if t.text not in ".!?"]
+    if len(words) > 2 and words[-1].is_word("says", "said"):
+        # "Egypt exempt from India's wheat export ban, minister says"
+        comma = max((k for k, t in enumerate(words) if t.text == ","), default=None)
+        part = words[comma + 1 : -1] if comma is not None else []
+        if 1 <= len(part) <= 3 and all(t.kind == WORD for t in part) and part[-1].lower in roles:
+            return part[-1].lower
     colons = _source_separators(tokens, title=True)
     if not colons:
         return None
-    roles = lx.HEADLINE_PERSON_ROLES | lx.HEADLINE_BODY_ROLES
     head = tokens[: colons[0]]
     tail = [t for t in tokens[colons[-1] + 1 :] if t.text not in ".!?"]
     for part in (tail, head):

@@ -129,6 +129,9 @@ class _Context:
     # with no country means it, even after another government was named ("the French
     # government … On Thursday, the government said" in a report from Algiers).
     home_government: str | None = None
+    # The state that opened the last chunk ("India banned wheat exports …"): a "the government
+    # said" right after it is that state's, not the home government's.
+    opening_state: str | None = None
     # The actor a chunk's dateline names ("BEIJING - …"): it owns the chunk's definite roles.
     dateline_place: str | None = None
     # The last chunk introduced what follows ("… said in a statement:"): its speaker owns the
@@ -217,10 +220,11 @@ def _resolve(
     elif _is_spokesperson_anaphor(tokens, cue.subject) and ctx.spokesperson is not None:
         confidence = CONFIDENCE["spokesperson_anaphor"]
         speaker = _Speaker(ctx.spokesperson, tok.text, None, "reported", confidence)
-    elif tok.is_word("government") and ctx.home_government is not None:
-        # "the government said": the article's own, whichever government was named last
+    elif tok.is_word("government") and (ctx.opening_state or ctx.home_government) is not None:
+        # "the government said": the state the last sentence opened with, else the article's
         confidence = CONFIDENCE["role_anaphor"]
-        speaker = _Speaker(ctx.home_government, tok.text, None, "role_anaphor", confidence)
+        state = ctx.opening_state or ctx.home_government
+        speaker = _Speaker(state, tok.text, None, "role_anaphor", confidence)
     elif (
         is_anaphor(tokens, cue.subject)
         and (role := _anaphor_role(tokens, cue.subject, ctx)) is not None
@@ -1004,6 +1008,7 @@ class _Attributor:
         )
 
     def _update_context(self, chunk: Chunk, tokens: list[Token], segments: list) -> None:
+        self.ctx.opening_state = self._opening_state(tokens)
         last = segments[-1][2]
         self.ctx.unknown_spoke = last.kind == "unknown_speaker"
         if last.kind in ("reported", "reported_continuation", "statement_body", "role_anaphor"):
@@ -1035,6 +1040,14 @@ class _Attributor:
             self.ctx.subject, self.ctx.subject_was_speaker = subject.mention.actor, False
             if subject.mention.actor in self.ctx.persons:
                 self.ctx.person, self.ctx.person_was_speaker = subject.mention.actor, False
+
+    def _opening_state(self, tokens: list[Token]) -> str | None:
+        """The state a sentence opens with ("India banned …", "The United States said …")."""
+        k = 1 if tokens and tokens[0].is_word("the") else 0
+        if k >= len(tokens) or tokens[k].kind != MENTION:
+            return None
+        actor = self.actor_set.get(tokens[k].mention.actor)
+        return actor.name if _is_government(actor) else None
 
     def _emit(self, chunk: Chunk, start: int, end: int, speaker: _Speaker) -> None:
         text = self.article.text
