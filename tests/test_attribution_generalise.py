@@ -1935,3 +1935,42 @@ def test_a_while_participle_clause_between_subject_and_verb_is_skipped():
     # a longer stretch with a conjunction is another clause
     text = "Coal was mined by China while visiting Guam and was later shipped, officials said."
     assert speakers(run(text)) == [None]
+
+
+# --- round-46 constructions (studied on rounds 1-45; scored on round 46) ---------------------
+
+
+def _ministry_study() -> ActorSet:
+    return ActorSet(
+        "t",
+        (
+            Actor("South Korea", None, ("Seoul",)),
+            Actor("South Korean Foreign Ministry", "South Korea", ("foreign ministry",)),
+            Actor(
+                "Choi Young-sam", "South Korea", ("foreign ministry spokesperson Choi Young-sam",)
+            ),
+        ),
+    )
+
+
+def test_a_spokesperson_alias_leaves_the_ministry_to_the_ministry():
+    text = (
+        "“Talks will start soon,” foreign ministry spokesperson Choi Young-sam said. "
+        "The ministry stressed that all efforts were under way."
+    )
+    assert speakers_in_study(text, _ministry_study()) == [
+        "Choi Young-sam",
+        "South Korean Foreign Ministry",
+    ]
+
+
+def test_a_speech_participle_after_while_speaks_for_the_clause_subject():
+    text = "China has cut coal use while urging the United States to do more."
+    assert speakers(run(text)) == ["China"]
+    # a participle that reports no speech opens nothing
+    assert speakers(run("China has cut coal use while building solar farms.")) == [None]
+
+
+def test_a_dateline_scraped_twice_is_still_a_dateline():
+    text = "BEIJING - BEIJING (AP) - The Chinese foreign ministry cut coal use, urging Kerry to act."
+    assert speakers(run(text)) == ["Chinese Foreign Ministry"]

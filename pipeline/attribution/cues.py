@@ -1030,7 +1030,12 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if (
             tok.lower in lx.PARTICIPLE_FORMS
             and i > 0
-            and (tokens[k - 1].text == "," or after_document or _bare_saying(tokens, i))
+            and (
+                tokens[k - 1].text == ","
+                or tokens[k - 1].is_word("while")  # "has forgiven the debt while urging …"
+                or after_document
+                or _bare_saying(tokens, i)
+            )
         ):
             lemma = lx.PARTICIPLE_FORMS[tok.lower]
             cited = _source(tokens, i + 1) if tok.is_word(*lx.CITING_FORMS) else None

@@ -361,6 +361,11 @@ def _role_heads(words: list[str]) -> list[str]:
     return [words[words.index("of") - 1]]
 
 
+def _spokesperson_offices(words: list[str]) -> set[str]:
+    """The words right before a spokesperson noun: whose spokesperson ("ministry spokesperson")."""
+    return {w for w, nxt in zip(words, words[1:]) if nxt in lx.SPOKESPERSONS}
+
+
 def _is_spokesperson_anaphor(tokens: list[Token], i: int) -> bool:
     """'The spokesman said': a definite spokesperson the article has already introduced."""
     return tokens[i].is_word(*lx.SPOKESPERSONS) and i > 0 and tokens[i - 1].is_word("the")
@@ -545,6 +550,12 @@ class _Attributor:
             a.name: {w for alias in a.aliases for w in alias.lower().split()} & lx.ANAPHOR_NOUNS
             for a in actor_set.actors
         }
+        # Role nouns that only say whose spokesperson a person is ("foreign ministry
+        # spokesperson Choi Young-sam"): "the ministry" later is that office, not the person.
+        self.alias_offices = {
+            a.name: set().union(*(_spokesperson_offices(x.lower().split()) for x in a.aliases))
+            for a in actor_set.actors
+        }
         self.statements: list[Statement] = []
         # Features of each attributed statement (by statement_id), for refitting the model.
         self.features: dict[str, dict[str, float]] = {}
@@ -690,7 +701,16 @@ class _Attributor:
         for i, tok in enumerate(tokens):
             if tok.kind != MENTION:
                 continue
-            words = set(tok.text.lower().split()) | self.alias_roles.get(tok.mention.actor, set())
+            actor = tok.mention.actor
+            surface = tok.text.lower().split()
+            words = set(surface) | self.alias_roles.get(actor, set())
+            if actor in self.ctx.persons:
+                offices = _spokesperson_offices(surface) | self.alias_offices[actor]
+                words -= offices
+                for word in offices & lx.ANAPHOR_NOUNS:
+                    office = self._office(self.ctx.top_group[actor], word)
+                    if office is not None:
+                        roles[word] = office
             k = i - 1
             while (
                 k >= 0
@@ -1040,6 +1060,15 @@ class _Attributor:
             self.ctx.subject, self.ctx.subject_was_speaker = subject.mention.actor, False
             if subject.mention.actor in self.ctx.persons:
                 self.ctx.person, self.ctx.person_was_speaker = subject.mention.actor, False
+
+    def _office(self, side: str, word: str) -> str | None:
+        """The one office of a side whose own names hold a role word ("ministry")."""
+        found = [
+            a.name
+            for a in self.actor_set.actors
+            if a.group == side and a.name not in self.ctx.persons and word in self.ctx.name_words[a.name]
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _opening_state(self, tokens: list[Token]) -> str | None:
         """The state a sentence opens with ("India banned …", "The United States said …")."""

@@ -152,11 +152,12 @@ def _in_other_name(text: str, start: int, end: int, possessive: bool) -> bool:
 
 
 # "BEIJING, Jan. 15 (Xinhua) --", "MANILA, Philippines (UPDATED) –", "WASHINGTON -",
-# "BEIJING (UrduPoint News / Sputnik - 03rd January, 2023)", "(Bloomberg) —".
+# "BEIJING (UrduPoint News / Sputnik - 03rd January, 2023)", "(Bloomberg) —", and one
+# scraped twice ("PARIS - PARIS (AP) -").
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[^\n(–—]{0,40}?)?[ ]*"
+    r"(?:(?:[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[^\n(–—]{0,40}?)?[ ]*"
     r"(?:\([^)\n]{0,80}\)[ ]*(?:(?:–|—|--|-)[ ]+)?|(?:–|—|--|-)[ ]+)"
-    r"|\([A-Z][^)\n]{0,40}\)[ ]*(?:–|—|--|-)[ ]+)"
+    r"|\([A-Z][^)\n]{0,40}\)[ ]*(?:–|—|--|-)[ ]+))+"
 )
 
 
