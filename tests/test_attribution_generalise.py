@@ -1974,3 +1974,27 @@ def test_a_speech_participle_after_while_speaks_for_the_clause_subject():
 def test_a_dateline_scraped_twice_is_still_a_dateline():
     text = "BEIJING - BEIJING (AP) - The Chinese foreign ministry cut coal use, urging Kerry to act."
     assert speakers(run(text)) == ["Chinese Foreign Ministry"]
+
+
+# --- round-47 constructions (studied on rounds 1-46; scored on round 47) ---------------------
+
+
+def test_both_sides_speak_even_with_a_subjectless_participle_after_them():
+    body = (
+        "Kerry met Xie in Beijing. Referring to the talks between the two countries, both sides "
+        "underlined the need for coal cuts, calling for more talks."
+    )
+    assert speakers(run(body)) == [None, "China", "United States"]
+
+
+def test_the_two_countries_officials_speak_for_the_pair():
+    body = "Kerry met Xie in Beijing. The two countries’ officials stressed the need for coal cuts."
+    assert speakers(run(body)) == [None, "China", "United States"]
+    # one country's officials are not the pair
+    body = "Kerry met Xie in Beijing. The country’s officials stressed the need for coal cuts."
+    assert speakers(run(body)) == [None, None]
+
+
+@pytest.mark.parametrize("adjective", ["Eager", "Ready", "Willing", "Keen"])
+def test_a_headline_of_eagerness_states_a_view(adjective):
+    assert speakers(run("Coal talks resume.", title=f"China {adjective} to Cut Coal"))[0] == "China"

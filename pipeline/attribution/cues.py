@@ -617,6 +617,10 @@ def joint_subject(tokens: list[Token], j: int) -> str | None:
     """'Both sides', 'the two countries', 'the parties', 'both leaders': a subject that names the
     pair of actors the article is about; returns what kind of actor the pair is."""
     tok = tokens[j]
+    if j >= 2 and tokens[j - 1].text in ("’", "'") and tokens[j - 2].lower in lx.JOINT_NOUNS:
+        # "the two countries’ officials": the pair's people speak for the pair
+        j -= 2
+        tok = tokens[j]
     kind = lx.JOINT_NOUNS.get(tok.lower) if tok.kind == WORD else None
     if kind is None or j == 0:
         return None
@@ -1137,7 +1141,9 @@ def _joint_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
     joint = [
         c for c in cues if c.subject is not None and joint_subject(tokens, c.subject) is not None
     ]
-    if joint and (len(joint) < len(cues) or _has_according_to(tokens)):
+    # a cue with no subject ("…, calling for talks" after no actor) names no one else
+    others = [c for c in cues if c not in joint and c.subject is not None]
+    if joint and (others or _has_according_to(tokens)):
         return [c for c in cues if c not in joint]
     return cues
 

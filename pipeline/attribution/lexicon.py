@@ -320,7 +320,7 @@ PROGRESSIVE_BE = frozenset("is are was were been 's".split())
 # "The government is optimistic that …": a stated view.
 STANCE_ADJECTIVES = frozenset(
     "optimistic confident concerned hopeful convinced worried pleased sure certain determined "
-    "disappointed satisfied".split()
+    "disappointed satisfied eager keen ready willing".split()
 )
 # Speech verbs that report a stance or a joint act more than words ("agreed", "hopes").
 WEAK_LEMMAS = frozenset("agree hope".split())
