@@ -1800,7 +1800,9 @@ def test_a_study_person_named_in_full_lends_only_the_name_not_a_role_alias():
         (
             Actor("Czech Republic", None, ("Czech Republic",)),
             Actor(
-                "Jan Lipavsky", "Czech Republic", ("Minister of Foreign Affairs of the Czech Republic",)
+                "Jan Lipavsky",
+                "Czech Republic",
+                ("Minister of Foreign Affairs of the Czech Republic",),
             ),
         ),
     )
@@ -1926,7 +1928,9 @@ def test_a_headline_role_before_a_closing_says_waits_for_the_body():
     body = "Chinese Foreign Minister Wang Yi said the tariffs would not apply."
     assert speakers(run(body, title=title)) == ["Wang Yi", "Wang Yi"]
     # an actor in the tail speaks itself
-    assert speakers(run(body, title="China exempt from coal tariffs, Kerry says"))[0] == "John Kerry"
+    assert (
+        speakers(run(body, title="China exempt from coal tariffs, Kerry says"))[0] == "John Kerry"
+    )
 
 
 def test_a_while_participle_clause_between_subject_and_verb_is_skipped():
@@ -1972,7 +1976,9 @@ def test_a_speech_participle_after_while_speaks_for_the_clause_subject():
 
 
 def test_a_dateline_scraped_twice_is_still_a_dateline():
-    text = "BEIJING - BEIJING (AP) - The Chinese foreign ministry cut coal use, urging Kerry to act."
+    text = (
+        "BEIJING - BEIJING (AP) - The Chinese foreign ministry cut coal use, urging Kerry to act."
+    )
     assert speakers(run(text)) == ["Chinese Foreign Ministry"]
 
 
@@ -1998,3 +2004,43 @@ def test_the_two_countries_officials_speak_for_the_pair():
 @pytest.mark.parametrize("adjective", ["Eager", "Ready", "Willing", "Keen"])
 def test_a_headline_of_eagerness_states_a_view(adjective):
     assert speakers(run("Coal talks resume.", title=f"China {adjective} to Cut Coal"))[0] == "China"
+
+
+# --- round-48 constructions (studied on rounds 1-47; scored on round 48) ---------------------
+
+
+def test_an_act_done_by_saying_is_speech():
+    text = "Xie, China's climate envoy, has shown support by saying that coal would be cut."
+    assert speakers(run(text)) == ["Xie Zhenhua"]
+    # done by another act, it is no speech
+    assert speakers(run("Xie has shown support by cutting coal use.")) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "China and the United States have reached an agreement to cut coal.",
+            ["China", "United States"],
+        ),
+        (
+            "China has reached a tentative deal with the United States on coal.",
+            ["China", "United States"],
+        ),
+        # a failure to reach one, or one still hoped for, reports no agreement
+        ("China and the United States failed to reach an agreement on coal.", [None]),
+    ],
+)
+def test_reaching_an_agreement_is_agreeing(sentence, expected):
+    assert sorted(speakers(run(sentence)), key=str) == expected
+
+
+def test_an_agreement_named_in_a_relative_clause_is_not_reported():
+    body = (
+        "Tensions between China and the US have risen. Coal is one of the few subjects on "
+        "which the two parties have reached an agreement."
+    )
+    assert speakers(run(body)) == [None, None]
+    # a speech in which someone stresses something still reports words
+    text = "Kerry gave a speech in Tokyo in which he emphasized that coal must go."
+    assert speakers(run(text)) == ["John Kerry"]

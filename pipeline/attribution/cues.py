@@ -79,6 +79,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         lemma = lx.MESSAGE_BASE_FORMS[word]  # "Xi, Putin exchange congratulations"
     elif word in lx.PARTICIPLE_FORMS and _progressive(tokens, i, prev):
         lemma = lx.PARTICIPLE_FORMS[word]
+    elif word in lx.REACHING_FORMS and _reaches_agreement(tokens, i):
+        lemma = "agree"
     elif word in lx.BASE_FORMS and goes_on:
         lemma = lx.BASE_FORMS[word]  # "Sudan continues to insist that …"
     elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):
@@ -169,12 +171,23 @@ def _sends_message(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _reaches_agreement(tokens: list[Token], i: int) -> bool:
+    """'reached an agreement', 'reached a tentative deal': an agreement noun within the next
+    three words, none of them punctuation or a name."""
+    for tok in tokens[i + 1 : i + 4]:
+        if tok.is_word(*lx.AGREEMENT_NOUNS):
+            return True
+        if tok.kind != WORD:
+            return False
+    return False
+
+
 def _exchange_partner(tokens: list[Token], i: int) -> int | None:
-    """'Xi exchanged congratulatory messages with King Felipe VI': the actor after 'with',
-    who sends a message too."""
+    """'Xi exchanged congratulatory messages with King Felipe VI', 'Greece has reached an
+    agreement with Cosco': the actor after 'with', who sends a message or agrees too."""
     word = tokens[i].lower
     lemma = lx.MESSAGE_FINITE_FORMS.get(word) or lx.MESSAGE_BASE_FORMS.get(word)
-    if lemma != lx.EXCHANGE_LEMMA:
+    if lemma != lx.EXCHANGE_LEMMA and word not in lx.REACHING_FORMS:
         return None
     for k in range(i + 1, min(i + 2 + lx.MESSAGE_WINDOW, len(tokens) - 1)):
         if tokens[k].kind != WORD:
@@ -373,7 +386,10 @@ def _participle_clause(tokens: list[Token], j: int) -> int | None:
     for k in range(j - 1, max(j - lx.MAX_PARENTHETICAL, 0), -1):
         if tokens[k].is_word("while", "when") and tokens[k + 1].lower.endswith("ing"):
             return k
-        if tokens[k].kind in (PUNCT, QUOTE) or tokens[k].lower in lx.CLAUSE_CONJUNCTIONS | lx.BE_FORMS:
+        if (
+            tokens[k].kind in (PUNCT, QUOTE)
+            or tokens[k].lower in lx.CLAUSE_CONJUNCTIONS | lx.BE_FORMS
+        ):
             return None
     return None
 
@@ -699,6 +715,23 @@ def _object_relative(tokens: list[Token], subject: int, verb: int) -> bool:
         and prev.lower not in lx.FUNCTION_WORDS | lx.SKIPPABLE | lx.CLAUSE_OPENERS
         and prev.lower not in lx.FINITE_FORMS
         and not (opening and all(t.kind == WORD for t in tokens[:j]))
+    )
+
+
+def _agreed_on_in_relative(tokens: list[Token], subject: int, verb: int) -> bool:
+    """'the few subjects on which the two parties have reached an agreement': a clause that
+    names what was agreed on, not an agreement reported ('a speech in which he emphasized'
+    still reports words)."""
+    word = tokens[verb].lower
+    if lx.FINITE_FORMS.get(word) not in lx.WEAK_LEMMAS and word not in lx.REACHING_FORMS:
+        return False
+    j = subject - 1
+    while j >= 0 and tokens[j].is_word("the", "two", "both"):
+        j -= 1
+    return (
+        j >= 1
+        and tokens[j].is_word("which", "whom")
+        and tokens[j - 1].is_word(*lx.RELATIVE_PREPOSITIONS)
     )
 
 
@@ -1037,6 +1070,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             and (
                 tokens[k - 1].text == ","
                 or tokens[k - 1].is_word("while")  # "has forgiven the debt while urging …"
+                or _by_saying(tokens, i)
                 or after_document
                 or _bare_saying(tokens, i)
             )
@@ -1090,6 +1124,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         first = _coordinated(tokens, subject, i)
         if _object_relative(tokens, subject if first is None else first, i):
             continue
+        if _agreed_on_in_relative(tokens, subject if first is None else first, i):
+            continue
         cues.append(Cue(SUBJECT, i, subject, tok.text))
         second = _appositive_conjunct(tokens, subject, i)
         if second is not None:
@@ -1117,6 +1153,11 @@ def _modifiers_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
     minister's; 'Polls condemned by the US' (a headline) is the US's."""
     modifiers = [c for c in cues if _modifies_noun(tokens, c)]
     return [c for c in cues if c not in modifiers] if len(modifiers) < len(cues) else cues
+
+
+def _by_saying(tokens: list[Token], i: int) -> bool:
+    """'has issued his support by saying that …': the act is done in words."""
+    return tokens[i - 1].is_word("by") and lx.PARTICIPLE_FORMS[tokens[i].lower] in lx.SAYING_LEMMAS
 
 
 def _bare_saying(tokens: list[Token], i: int) -> bool:

@@ -363,7 +363,7 @@ def _role_heads(words: list[str]) -> list[str]:
 
 def _spokesperson_offices(words: list[str]) -> set[str]:
     """The words right before a spokesperson noun: whose spokesperson ("ministry spokesperson")."""
-    return {w for w, nxt in zip(words, words[1:]) if nxt in lx.SPOKESPERSONS}
+    return {w for w, nxt in zip(words, words[1:], strict=False) if nxt in lx.SPOKESPERSONS}
 
 
 def _is_spokesperson_anaphor(tokens: list[Token], i: int) -> bool:
@@ -1066,7 +1066,9 @@ class _Attributor:
         found = [
             a.name
             for a in self.actor_set.actors
-            if a.group == side and a.name not in self.ctx.persons and word in self.ctx.name_words[a.name]
+            if a.group == side
+            and a.name not in self.ctx.persons
+            and word in self.ctx.name_words[a.name]
         ]
         return found[0] if len(found) == 1 else None
 

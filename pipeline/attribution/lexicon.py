@@ -220,6 +220,12 @@ FINITE_FORMS, PARTICIPLE_FORMS, BASE_FORMS = _build(SPEECH_LEMMAS)
 MESSAGE_FINITE_FORMS, _, MESSAGE_BASE_FORMS = _build(_MESSAGE_LEMMAS)
 # Exchanging a message is speech by both sides ("Xi exchanged congratulations with Putin").
 EXCHANGE_LEMMA = "exchange"
+# Reaching an agreement is agreeing ("Nigeria and Switzerland have reached an agreement to …");
+# only finite forms: "failed to reach a deal" reports none.
+REACHING_FORMS = frozenset("reached reaches".split())
+AGREEMENT_NOUNS = frozenset("agreement deal consensus understanding".split())
+# Open a relative clause about something else ("subjects on which the two sides agreed").
+RELATIVE_PREPOSITIONS = frozenset("on in with under to by for about over".split())
 # Verbs of saying proper, whatever the construction ("responded by saying").
 SAYING_FORMS = frozenset(
     "said says added asked replied wrote noted remarked explained insisted stressed "

@@ -102,10 +102,10 @@ def role_names(tokens: list[Token]) -> dict[str, str]:
 
 def full_names(tokens: list[Token], persons: frozenset[str]) -> dict[str, str]:
     """Name word -> person for each study person named in full, by the study's name for them
-    ("Lu Kang", "Ambassador Lu Shaye"): a study may leave out a surname two of its people share, yet an article that
-    names one of them in full calls that one by the surname alone ("Lu said"). Both ends of
-    the name are kept, as Chinese names put the surname first. Later full names overwrite
-    earlier ones, so the surname means whoever was named last."""
+    ("Lu Kang", "Ambassador Lu Shaye"): a study may leave out a surname two of its people
+    share, yet an article that names one of them in full calls that one by the surname alone
+    ("Lu said"). Both ends of the name are kept, as Chinese names put the surname first. Later
+    full names overwrite earlier ones, so the surname means whoever was named last."""
     learned: dict[str, str] = {}
     for tok in tokens:
         if tok.kind != MENTION or tok.mention.actor not in persons:
@@ -166,7 +166,8 @@ _DATELINE = re.compile(
 # (a place in title case with an agency), and "Tehran: …", "WINDHOEK: …" (a place and a colon).
 _LEAD_DATELINE = re.compile(
     r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}"
-    r"(?:(?:,[ ][^\n(]{0,20}?\d[^\n(]{0,10}?)?[ ]*\([A-Z][A-Za-z]{1,15}\)[ ]*(?:(?:–|—|--|-|:)[ ]*)?"
+    r"(?:(?:,[ ][^\n(]{0,20}?\d[^\n(]{0,10}?)?[ ]*\([A-Z][A-Za-z]{1,15}\)[ ]*"
+    r"(?:(?:–|—|--|-|:)[ ]*)?"
     r"|,[ ][A-Z]{2,8}[ ]*(?:–|—|--|-)[ ]*)"
 )
 _COLON_DATELINE = re.compile(r"[A-Z][A-Za-z.'-]+(?:[ ][A-Z][A-Za-z.'-]+){0,2}:[ ]+(?=[A-Z])")
@@ -216,9 +217,7 @@ def shared_surnames(text: str, mentions: list[Mention], persons: set[str]) -> li
             out.append(m)
             continue
         if word not in unknown:
-            unknown[word] = sorted(
-                filter(uncovered, _unknown_full_names(text, word, len(text)))
-            )
+            unknown[word] = sorted(filter(uncovered, _unknown_full_names(text, word, len(text))))
         k = bisect_left(unknown[word], m.start) - 1
         last_unknown = unknown[word][k] if k >= 0 else None
         known = last_known.get(word)
