@@ -2044,3 +2044,16 @@ def test_an_agreement_named_in_a_relative_clause_is_not_reported():
     # a speech in which someone stresses something still reports words
     text = "Kerry gave a speech in Tokyo in which he emphasized that coal must go."
     assert speakers(run(text)) == ["John Kerry"]
+
+
+# --- round-49 constructions (studied on rounds 1-48; scored on round 49) ---------------------
+
+
+def test_what_a_participle_states_in_its_that_clause_is_its_speakers():
+    text = (
+        "Kerry ordered the envoy's recall, stating that the United States condemned the coal plan."
+    )
+    assert speakers(run(text)) == ["John Kerry"]
+    # a source after a comma is the sentence's own speaker, not part of the clause
+    text = "Coal use will fall, stressing that China must act, Xie said."
+    assert speakers(run(text)) == ["Xie Zhenhua"]

@@ -361,6 +361,19 @@ def _role_heads(words: list[str]) -> list[str]:
     return [words[words.index("of") - 1]]
 
 
+def _inside_participle_clause(tokens: list[Token], cues: list[Cue], cue: Cue) -> bool:
+    """'Baerbock ordered the recall, stating that Germany condemned the execution': the
+    condemnation is what the participle's speaker states, not a second speaker."""
+    return any(
+        p.pattern == PARTICIPLE
+        and p.subject is not None
+        and p.verb < cue.subject
+        and tokens[p.verb + 1].is_word("that")
+        and not any(t.text == "," for t in tokens[p.verb : cue.subject])  # not "…, Kamalvandi said"
+        for p in cues
+    )
+
+
 def _spokesperson_offices(words: list[str]) -> set[str]:
     """The words right before a spokesperson noun: whose spokesperson ("ministry spokesperson")."""
     return {w for w, nxt in zip(words, words[1:], strict=False) if nxt in lx.SPOKESPERSONS}
@@ -781,6 +794,7 @@ class _Attributor:
         self, chunk: Chunk, tokens: list[Token], cues: list[Cue], quoted: bool
     ) -> list[tuple[int, int, _Speaker]] | None:
         speaking = sorted((c for c in cues if c.pattern in SPEAKING), key=lambda c: c.subject)
+        speaking = [c for c in speaking if not _inside_participle_clause(tokens, cues, c)]
         if len(speaking) > 1:
             # "… is optimistic that …, after Beijing announced a review": an event in a time
             # clause, not a second statement
