@@ -367,7 +367,7 @@ def _inside_participle_clause(tokens: list[Token], cues: list[Cue], cue: Cue) ->
     return any(
         p.pattern == PARTICIPLE
         and p.subject is not None
-        and p.verb < cue.subject
+        and p.verb + 1 < cue.subject
         and tokens[p.verb + 1].is_word("that")
         and not any(t.text == "," for t in tokens[p.verb : cue.subject])  # not "…, Kamalvandi said"
         for p in cues
