@@ -2057,3 +2057,11 @@ def test_what_a_participle_states_in_its_that_clause_is_its_speakers():
     # a source after a comma is the sentence's own speaker, not part of the clause
     text = "Coal use will fall, stressing that China must act, Xie said."
     assert speakers(run(text)) == ["Xie Zhenhua"]
+
+
+# --- round-50 constructions (studied on rounds 1-49; scored on round 50) ---------------------
+
+
+@pytest.mark.parametrize("adverb", ["nonetheless", "nevertheless", "meanwhile"])
+def test_a_concessive_adverb_between_subject_and_verb_is_skipped(adverb):
+    assert speakers(run(f"China {adverb} insists that coal is needed.")) == ["China"]

@@ -116,7 +116,7 @@ SKIPPABLE = (
     | WEEKDAYS
     | frozenset(
         "not also again never already then once further still later earlier first long now "
-        "however "
+        "however nonetheless nevertheless meanwhile "
         "on last this week month year today yesterday tonight".split()
     )
 )
