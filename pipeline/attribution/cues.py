@@ -80,7 +80,7 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     elif word in lx.PARTICIPLE_FORMS and _progressive(tokens, i, prev):
         lemma = lx.PARTICIPLE_FORMS[word]
     elif word in lx.REACHING_FORMS and _reaches_agreement(tokens, i):
-        lemma = "agree"
+        lemma = lx.AGREE_LEMMA
     elif word in lx.BASE_FORMS and goes_on:
         lemma = lx.BASE_FORMS[word]  # "Sudan continues to insist that …"
     elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):

@@ -557,6 +557,7 @@ class _Attributor:
             name_words=_name_words(actor_set),
             home_government=_home_government(self.all_mentions, actor_set),
         )
+        self.states = frozenset(a.name for a in actor_set.actors if _is_government(a))
         self.learned: dict[str, str] = {}  # surnames of people introduced by a role
         # Role nouns in each actor's study aliases ("US Secretary of State" -> secretary).
         self.alias_roles = {
@@ -1091,8 +1092,8 @@ class _Attributor:
         k = 1 if tokens and tokens[0].is_word("the") else 0
         if k >= len(tokens) or tokens[k].kind != MENTION:
             return None
-        actor = self.actor_set.get(tokens[k].mention.actor)
-        return actor.name if _is_government(actor) else None
+        actor = tokens[k].mention.actor
+        return actor if actor in self.states else None
 
     def _emit(self, chunk: Chunk, start: int, end: int, speaker: _Speaker) -> None:
         text = self.article.text

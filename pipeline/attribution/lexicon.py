@@ -223,6 +223,7 @@ EXCHANGE_LEMMA = "exchange"
 # Reaching an agreement is agreeing ("Nigeria and Switzerland have reached an agreement to …");
 # only finite forms: "failed to reach a deal" reports none.
 REACHING_FORMS = frozenset("reached reaches".split())
+AGREE_LEMMA = "agree"
 AGREEMENT_NOUNS = frozenset("agreement deal consensus understanding".split())
 # Open a relative clause about something else ("subjects on which the two sides agreed").
 RELATIVE_PREPOSITIONS = frozenset("on in with under to by for about over".split())
