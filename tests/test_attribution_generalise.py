@@ -2065,3 +2065,59 @@ def test_what_a_participle_states_in_its_that_clause_is_its_speakers():
 @pytest.mark.parametrize("adverb", ["nonetheless", "nevertheless", "meanwhile"])
 def test_a_concessive_adverb_between_subject_and_verb_is_skipped(adverb):
     assert speakers(run(f"China {adverb} insists that coal is needed.")) == ["China"]
+
+
+# --- round-51 constructions (studied on rounds 1-50; scored on round 51) ---------------------
+
+
+@pytest.mark.parametrize("opening", ["Last week", "On Monday", "Earlier this month"])
+def test_a_subject_with_a_stray_comma_after_an_opening_time_phrase(opening):
+    study = ActorSet(
+        "t", (Actor("Hang", None, ("Le Thi Thu Hang, a spokeswoman for the ministry",)),)
+    )
+    text = f"{opening} Le Thi Thu Hang, a spokeswoman for the ministry, said coal must go."
+    assert speakers_in_study(text, study) == ["Hang"]
+    # a longer opening is no phrase of when: the actor is not the clause's opening subject
+    text = "At the talks in the capital Le Thi Thu Hang, a spokeswoman for the ministry, said no."
+    assert speakers_in_study(text, study) == [None]
+
+
+def test_a_bare_saying_participle_before_a_clause_with_its_own_subject():
+    assert speakers(run("China hit back saying Washington was to blame.")) == ["China"]
+    # a participle before an object names no reported clause
+    assert speakers(run("China hit back saying nothing about coal.")) == [None]
+
+
+def test_the_head_noun_of_a_named_body_refers_back_to_it():
+    study = ActorSet("t", (Actor("IPC", None, ("International Paralympic Committee",)),))
+    body = (
+        "The International Paralympic Committee met in Bonn. "
+        "The committee has said it was disappointed."
+    )
+    assert speakers_in_study(body, study) == [None, "IPC"]
+    # with no such body named before, the committee is no one the study knows
+    assert speakers_in_study("The committee has said it was disappointed.", study) == [None]
+
+
+def test_a_visiting_leader_is_the_second_of_a_coordinated_subject():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Xi", None, ("Chinese President Xi Jinping",)),
+            Actor("Trump", None, ("U.S. President Donald Trump",)),
+        ),
+    )
+    text = "Chinese President Xi Jinping and visiting U.S. President Donald Trump agreed on coal."
+    assert sorted(speakers_in_study(text, study)) == ["Trump", "Xi"]
+    # before people the study does not know, "visiting" joins no one it knows
+    text = "Chinese President Xi Jinping and visiting delegates agreed on coal."
+    assert speakers_in_study(text, study) == [None]
+
+
+def test_a_headline_pair_joined_by_a_comma_after_a_topic_label():
+    title = "Coal: China, US agree to cut emissions"
+    study = ActorSet("t", (Actor("China", None, ("China",)), Actor("US", None, ("US",))))
+    assert sorted(speakers_in_study("They met.", study, title=title)[0:2], key=str) == [
+        "China",
+        "US",
+    ]

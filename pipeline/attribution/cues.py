@@ -505,8 +505,19 @@ def _subject_before_stray_comma(tokens: list[Token], comma: int) -> int | None:
     quotation), then a comma the writer put before its verb (no parenthetical opens before it)."""
     k = comma - 1
     opener = k == 1 and (tokens[0].is_word(*lx.CLAUSE_OPENERS) or tokens[0].kind == QUOTE)
-    opens = k == 0 or opener
+    opens = k == 0 or opener or _opening_time(tokens, k)
     return k if k >= 0 and _is_subject(tokens[k]) and tokens[k].kind == MENTION and opens else None
+
+
+def _opening_time(tokens: list[Token], k: int) -> bool:
+    """'Last week', 'On Monday', 'Earlier': a short phrase of when that opens the sentence
+    before the token at k, with no comma after it."""
+    opening = tokens[:k]
+    return (
+        0 < k <= lx.MAX_OPENING_TIME
+        and all(t.kind == WORD for t in opening)
+        and opening[-1].lower in lx.CALENDAR_WORDS | lx.TIME_NOUNS
+    )
 
 
 def _owner(tok: Token) -> bool:
@@ -829,8 +840,10 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
         return j - 1
     base = tokens[verb].lower in lx.BASE_FORMS or tokens[verb].lower in lx.MESSAGE_BASE_FORMS
     plural = base and not _after_modal(tokens, verb)
-    if tokens[j].text == "," and j - 1 == 0 and plural:
-        return 0
+    # "Terrorism: Pakistan, Afghanistan agree": the pair may follow a headline's topic label
+    opens = j - 1 == 0 or (j - 1 == 2 and tokens[1].text == ":")
+    if tokens[j].text == "," and opens and plural:
+        return j - 1
     return None
 
 
@@ -872,11 +885,14 @@ def _listed_before(tokens: list[Token], first: int) -> list[int]:
     return out
 
 
-_TITLE_LEADS = lx.TITLE_WORDS | frozenset("his her its their counterpart".split())
+_TITLE_LEADS = lx.TITLE_WORDS | frozenset(
+    "his her its their counterpart visiting outgoing acting".split()
+)
 
 
 def _title_word(tok: Token) -> bool:
-    """A word of a title before a name: 'his Russian counterpart', 'Foreign Minister'."""
+    """A word of a title before a name: 'his Russian counterpart', 'Foreign Minister',
+    'visiting U.S. President'."""
     return tok.kind == WORD and (tok.lower in _TITLE_LEADS or tok.text[0].isupper())
 
 
@@ -1161,14 +1177,15 @@ def _by_saying(tokens: list[Token], i: int) -> bool:
 
 
 def _bare_saying(tokens: list[Token], i: int) -> bool:
-    """'Beijing reacted today saying that …': a saying participle that opens a that-clause or a
-    quotation after its clause with no comma before it, and speaks for that clause's subject
+    """'Beijing reacted today saying that …', 'Beijing hit back saying Washington was …': a
+    saying participle that opens a that-clause, a quotation or a clause with its own subject
+    after its clause with no comma before it, and speaks for that clause's subject
     (not 'after saying', 'of saying')."""
     prev, nxt = tokens[i - 1], tokens[i + 1] if i + 1 < len(tokens) else None
     return (
         lx.PARTICIPLE_FORMS[tokens[i].lower] in lx.SAYING_LEMMAS
         and nxt is not None
-        and (nxt.is_word("that") or nxt.kind == QUOTE)
+        and (nxt.is_word("that") or nxt.kind == QUOTE or _is_subject(nxt))
         and prev.kind == WORD
         and prev.lower not in lx.FUNCTION_WORDS | lx.TIME_SUBORDINATORS
         and not is_anaphor(tokens, i - 1)  # "…, said the foreign minister adding that"

@@ -146,6 +146,10 @@ MAX_ROLE_QUALIFIERS = 3
 CALENDAR_WORDS = WEEKDAYS | frozenset(
     "january february march april may june july august september october november december".split()
 )
+# Nouns of time that close a sentence-opening phrase of when ("Last week", "Earlier this
+# month"), at most MAX_OPENING_TIME words.
+TIME_NOUNS = frozenset("week month year yesterday today earlier later weekend".split())
+MAX_OPENING_TIME = 3
 # Negate the speech verb they precede ("did not say", "has never said").
 NEGATIONS = frozenset("not never".split())
 # Open a subject that says nothing ("Neither Chinese nor U.S. officials responded").
@@ -272,7 +276,8 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "minister ministry envoy ambassador secretary president premier vice-premier chancellor "
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
     "embassy agency administration government spokesperson spokesman spokeswoman official "
-    "ministers organization organisation".split()
+    "ministers organization organisation committee commission council federation board "
+    "authority association court".split()
 )
 # Role nouns that name an office, not a state ("Gazan Ministry of Health: …" speaks).
 OFFICE_NOUNS = ANAPHOR_NOUNS - DOCUMENT_NOUNS - {"government", "administration"}
