@@ -2121,3 +2121,35 @@ def test_a_headline_pair_joined_by_a_comma_after_a_topic_label():
         "China",
         "US",
     ]
+
+
+# --- round-52 constructions (studied on rounds 1-51; scored on round 52) ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China remains committed to cutting coal.",
+        "China has committed to buying clean power.",
+        "China is fully committed to working with partners.",
+    ],
+)
+def test_a_commitment_to_go_on_doing_something_is_stated(sentence):
+    assert speakers(run(sentence)) == ["China"]
+
+
+def test_funds_committed_to_a_purpose_state_nothing():
+    assert speakers(run("Funds committed to building plants came from China.")) == [None]
+
+
+def test_a_headline_source_with_a_topic_after_it_is_the_only_speaker():
+    study = ActorSet(
+        "t",
+        (Actor("China", None, ("China",)), Actor("MOFCOM", "China", ("MOFCOM",))),
+    )
+    title = "China pledges to resolve frictions, MOFCOM says on reported EU refusal"
+    assert speakers_in_study("They met.", study, title=title)[0] == "MOFCOM"
+    # a comma that joins a headline's pair names no closing source
+    study = ActorSet("t", (Actor("Japan", None, ("Japan",)), Actor("Korea", None, ("S. Korea",))))
+    title = "Japan, S. Korea agree on need to keep dialogue"
+    assert sorted(speakers_in_study("They met.", study, title=title)[:2]) == ["Japan", "Korea"]

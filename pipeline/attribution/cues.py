@@ -254,8 +254,11 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     quote_comma = before.kind == QUOTE and before.text.rstrip('”"’»').endswith(",")
     if before.text != "," and not quote_comma:  # ", the ministry said" / "“…,” the ministry said"
         return False
+    if _coordinated(tokens, cue.subject, cue.verb) is not None:
+        return False  # "Japan, S. Korea agree on …": the comma joins a headline's pair
     rest = tokens[cue.verb + 1 :]
-    while rest and rest[0].is_word(*lx.SKIPPABLE):
+    # "on" opens a date ("said on Monday") or a topic ("says on reported EU refusal"): keep it
+    while rest and rest[0].is_word(*lx.SKIPPABLE - lx.TAIL_PREPOSITIONS):
         rest = rest[1:]
     if tokens[cue.verb].lower in lx.INVERTIBLE:
         rest = rest[_listener_length(rest) :]  # ", Xie told a news conference"
@@ -1109,6 +1112,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             _verb_lemma(tokens, i) is None
             and not _that_clause_verb(tokens, i)
             and not _stance_adjective(tokens, i)
+            and not _commitment(tokens, i)
         ):
             continue
         subject = _subject_index(tokens, i)
@@ -1221,6 +1225,19 @@ def _stance_adjective(tokens: list[Token], i: int) -> bool:
         and nxt.is_word("that")
         and _after_be(tokens, i)
     )
+
+
+def _commitment(tokens: list[Token], i: int) -> bool:
+    """'China remains committed to helping', 'India has committed to purchasing', 'the
+    ministers committed to encouraging': a pledge to go on doing something."""
+    if not (tokens[i].is_word("committed") and i + 2 < len(tokens)):
+        return False
+    if not (tokens[i + 1].is_word("to") and tokens[i + 2].lower.endswith("ing")):
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j].kind == WORD and tokens[j].lower.endswith("ly"):
+        j -= 1  # "fully committed"
+    return j >= 0 and (_is_subject(tokens[j]) or tokens[j].is_word(*lx.AUXILIARIES, *lx.REMAIN))
 
 
 def _subject_after_opening(tokens: list[Token]) -> int | None:

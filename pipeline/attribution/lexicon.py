@@ -111,6 +111,8 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 FIRST_PERSON = frozenset("I We we Our our My my us me Us".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words that may stand between a subject and its verb ("Wang on Wednesday also said").
+# A copula of lasting state ("China remains committed to …"), skipped like "is".
+REMAIN = frozenset("remain remains remained".split())
 SKIPPABLE = (
     AUXILIARIES
     | WEEKDAYS
@@ -119,6 +121,7 @@ SKIPPABLE = (
         "however nonetheless nevertheless meanwhile "
         "on last this week month year today yesterday tonight".split()
     )
+    | REMAIN
 )
 # After these a "-s" form is a plural noun, not a verb ("US demands were rejected").
 NOUN_FOLLOWERS = frozenset("are were have had will would is was of".split())
