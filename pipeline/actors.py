@@ -12,6 +12,7 @@ compounds ("Sino-US", "China-US") left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -305,7 +306,7 @@ class AliasMatcher:
         offset = max(start - 1, 0)
         norm = _normalise(text[offset:end])
         mentions = []
-        for m in self._regex.finditer(norm, start - offset):
+        for m in self._matches(norm, start - offset):
             key = re.sub(r"\s+", " ", m.group(1)).lower()
             a, b = m.start() + offset, m.end() + offset
             shared = self._shared_voice(text, start, a, key)
@@ -321,6 +322,18 @@ class AliasMatcher:
                 )
             )
         return mentions
+
+    def _matches(self, norm: str, pos: int) -> Iterator[re.Match]:
+        """Leftmost matches, except that a name written with "the" yields to a longer name
+        that starts after the article ("The U.S. Trade Representative's office": the office,
+        not "The U.S.")."""
+        while (m := self._regex.search(norm, pos)) is not None:
+            if m.group(1)[:4].lower() == "the ":
+                after = self._regex.match(norm, m.start() + 4)
+                if after is not None and after.end(1) > m.end(1):
+                    m = after
+            yield m
+            pos = max(m.end(), pos + 1)
 
     def _shared_voice(self, text: str, start: int, at: int, key: str) -> Mention | None:
         """'Bangladeshi and Indian officials': the first demonym shares the matched state

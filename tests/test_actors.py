@@ -10,6 +10,7 @@ from pipeline.actors import (
     load_study,
 )
 from pipeline.errors import UserError
+from pipeline.types import Actor, ActorSet
 
 STUDY = Path(__file__).resolve().parent.parent / "configs/actors/china_us_climate.yaml"
 
@@ -109,6 +110,21 @@ def test_longest_alias_wins_and_possessives(actor_set):
         "John Kerry",
         "Washington’s climate envoy",
     )
+
+
+def test_a_name_written_with_the_yields_to_a_longer_name_after_the_article():
+    study = ActorSet(
+        "t",
+        (
+            Actor("United States", None, ("the U.S.",)),
+            Actor("USTR", "United States", ("U.S. Trade Representative's office",)),
+        ),
+    )
+    matcher = AliasMatcher(study)
+    text = "The U.S. Trade Representative's office said so."
+    assert found(matcher, text)[0][:2] == ("USTR", "U.S. Trade Representative's office")
+    # with no longer name after it, the article's name stands
+    assert found(matcher, "The U.S. said so.")[0][:2] == ("United States", "The U.S.")
 
 
 def test_case_rules(actor_set):

@@ -416,10 +416,8 @@ def test_according_to_and_said_with_a_role_named_before():
     intro = "Chinese Foreign Minister Wang Yi met Kerry in May.\n\n"
     assert speakers(run(intro + "According to the minister, coal is needed.")) == [None, "Wang Yi"]
     assert speakers(run(intro + "Coal is needed, said the foreign minister.")) == [None, "Wang Yi"]
-    assert speakers(run(intro + "According to the ministry website, coal use fell.")) == [
-        None,
-        None,
-    ]
+    # a website no actor owns is no source (an owner's website is: see round 53)
+    assert speakers(run(intro + "According to a news website, coal use fell.")) == [None, None]
 
 
 def test_a_role_that_opens_the_sentence_owns_its_closing_participle():
@@ -2153,3 +2151,18 @@ def test_a_headline_source_with_a_topic_after_it_is_the_only_speaker():
     study = ActorSet("t", (Actor("Japan", None, ("Japan",)), Actor("Korea", None, ("S. Korea",))))
     title = "Japan, S. Korea agree on need to keep dialogue"
     assert sorted(speakers_in_study("They met.", study, title=title)[:2]) == ["Japan", "Korea"]
+
+
+# --- round-53 constructions (studied on rounds 1-52; scored on round 53) ---------------------
+
+
+def test_appreciating_something_is_a_stated_position():
+    assert speakers(run("China has appreciated the US's progress on coal.")) == ["China"]
+    # appreciation as a noun states nothing
+    assert speakers(run("The appreciation of China's currency hurt coal exports.")) == [None]
+
+
+def test_a_complaint_or_a_website_is_a_document_its_owner_speaks_in():
+    body = "China filed a complaint at the WTO. The complaint says the tariffs discriminate."
+    assert speakers(run(body)) == [None, "China"]
+    assert speakers(run("China's website says the coal plan is on track.")) == ["China"]

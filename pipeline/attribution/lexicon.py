@@ -19,8 +19,9 @@ _HAND_LEMMAS = (
     "indicate characterize characterise "
     # acts done in words (WordNet verb.communication senses the derivation's frames miss)
     "thank inform outline applaud laud extol threaten communicate congratulate refute rebut "
-    # a stated position in diplomatic copy ("The United States values India's leadership")
-    "value "
+    # a stated position in diplomatic copy ("The United States values India's leadership",
+    # "Japan has appreciated Cambodia's progress")
+    "value appreciate "
     # naming as a verdict, like "describe" ("termed it a special day", "dubbed the move a
     # provocation")
     "term dub brand label "
@@ -246,7 +247,8 @@ INVERTIBLE = SAYING_FORMS | frozenset("announced stated read tweeted".split())
 QUOTING_VERBS = frozenset("quoted cited quotes cites reported".split())
 # Documents that speak for whoever issued them ("The statement said", "a statement saying").
 DOCUMENT_NOUNS = frozenset(
-    "statement readout communique communiqué letter post message brief release report".split()
+    "statement readout communique communiqué letter post message brief release report "
+    "complaint website".split()
 )
 # What an actor's figures come in: "according to data from Seoul" cites Seoul (but "the data
 # said" refers back to no one, so these are no documents).
