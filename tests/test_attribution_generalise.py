@@ -2166,3 +2166,28 @@ def test_a_complaint_or_a_website_is_a_document_its_owner_speaks_in():
     body = "China filed a complaint at the WTO. The complaint says the tariffs discriminate."
     assert speakers(run(body)) == [None, "China"]
     assert speakers(run("China's website says the coal plan is on track.")) == ["China"]
+
+
+# --- round-54 constructions (studied on rounds 1-53; scored on round 54) ---------------------
+
+
+def test_an_agency_that_says_citing_an_actor_only_relays_it():
+    assert speakers(run("Coal use will fall, Interfax said, citing Xie.")) == ["Xie Zhenhua"]
+    # a known speaker citing what is not an actor keeps the words
+    assert speakers(run("Coal use will fall, Xie said, citing official data.")) == ["Xie Zhenhua"]
+
+
+def test_a_time_between_a_passive_speech_verb_and_its_agent():
+    assert speakers(run("The plan was revealed here today by Xie.")) == ["Xie Zhenhua"]
+    # a phrase with a noun of its own takes the "by" away from the verb
+    assert speakers(run("The deal was revealed on the website of a firm owned by China.")) == [None]
+
+
+def test_he_after_an_official_is_the_official_speaking_for_the_side():
+    body = "A Chinese official said coal was needed. He said talks would go on."
+    assert speakers(run(body)) == ["China", "China"]
+    # after a country speaks with no person, "he" has no one to refer to
+    assert speakers(run("China said coal was needed. He said talks would go on.")) == [
+        "China",
+        None,
+    ]

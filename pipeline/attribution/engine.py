@@ -1033,13 +1033,14 @@ class _Attributor:
         return _Speaker(None, None, None, "narration", 0.0)
 
     def _personal(self, speaker: _Speaker) -> bool:
-        """A person spoke: a person actor, or an office through its spokesperson or another
-        person named for it ("Miller told reporters" for the State Department)."""
+        """A person spoke: a person actor, or an office through its spokesperson, one of its
+        officials or another person named for it ("Miller told reporters" for the State
+        Department)."""
         mention = (speaker.mention or "").lower()
         return (
             speaker.actor in self.ctx.persons
             or speaker.mention in self.learned
-            or bool(lx.SPOKESPERSONS.intersection(mention.split()))
+            or bool(lx.PERSONAL_VOICES.intersection(mention.split()))
         )
 
     def _update_context(self, chunk: Chunk, tokens: list[Token], segments: list) -> None:

@@ -136,6 +136,9 @@ FUNCTION_WORDS = frozenset(
 )
 # A person who speaks for an actor; "the spokesman" refers back to the last one introduced.
 SPOKESPERSONS = frozenset("spokesperson spokesman spokeswoman".split())
+# One person who speaks for an office ("an official of the education ministry said … He said"):
+# a later "he" or "she" is that person.
+PERSONAL_VOICES = SPOKESPERSONS | frozenset("official officer diplomat aide".split())
 # Words that make an alias a role or title rather than a name (a slightly less sure speaker).
 ROLE_WORDS = frozenset(
     "minister ministry envoy ambassador counterpart secretary president premier spokesperson "
