@@ -2191,3 +2191,39 @@ def test_he_after_an_official_is_the_official_speaking_for_the_side():
         "China",
         None,
     ]
+
+
+# --- round-55 constructions (studied on rounds 1-54; scored on round 55) ---------------------
+
+
+def test_a_release_named_in_the_headline_is_its_issuers_throughout():
+    title = "Statement by Envoy Xie Zhenhua on the Coal Accord"
+    body = "I am pleased the accord was signed. It will cut coal use. Kerry said it was historic."
+    study = ActorSet(
+        "t",
+        (
+            Actor("Xie Zhenhua", None, ("Xie Zhenhua", "Xie")),
+            Actor("John Kerry", None, ("Kerry",)),
+        ),
+    )
+    assert speakers_in_study(body, study, title=title)[1:] == [
+        "Xie Zhenhua",
+        "Xie Zhenhua",
+        "John Kerry",
+    ]
+    # a headline about someone's statement is no release
+    title = "Kerry Welcomes the Statement by Xie Zhenhua"
+    assert speakers_in_study("It will cut coal use.", study, title=title)[1:] == [None]
+
+
+def test_a_name_before_an_open_apposition_with_to():
+    text = '"Coal must go," Xie Zhenhua, an adviser to Chinese Premier Li Qiang said in a tweet.'
+    study = ActorSet(
+        "t",
+        (
+            Actor("China", None, ("China",)),
+            Actor("Xie Zhenhua", "China", ("Xie Zhenhua",)),
+            Actor("Li Qiang", "China", ("Chinese Premier Li Qiang",)),
+        ),
+    )
+    assert speakers_in_study(text, study) == ["Xie Zhenhua"]

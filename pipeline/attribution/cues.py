@@ -498,9 +498,10 @@ def _governed(tokens: list[Token], j: int, prepositions: frozenset[str]) -> bool
 
 
 def _ends_in_body_of_role(tokens: list[Token], j: int) -> bool:
-    """'… chair of the Arctic Council': a named body that closes a role's 'of' phrase."""
+    """'… chair of the Arctic Council', '… an adviser to Prime Minister Imran Khan': a named
+    body or person that closes a role's 'of', 'for' or 'to' phrase."""
     k = j - 2 if j >= 2 and tokens[j - 1].is_word("the") else j - 1
-    return tokens[j].kind == MENTION and k >= 1 and tokens[k].is_word("of", "for")
+    return tokens[j].kind == MENTION and k >= 1 and tokens[k].is_word("of", "for", "to")
 
 
 def _subject_before_stray_comma(tokens: list[Token], comma: int) -> int | None:
@@ -1439,6 +1440,21 @@ def gives_view(tokens: list[Token]) -> bool:
         if tok.lower in lx.PAST_MARKERS:
             return False
     return False
+
+
+def release_issuer(tokens: list[Token]) -> int | None:
+    """'Statement by Minister Joly on …', 'Statement from the Foreign Ministry': a headline
+    that names the release its article is, and the actor who issues it."""
+    if len(tokens) < 3 or not tokens[0].is_word(*lx.RELEASE_NOUNS):
+        return None
+    if not tokens[1].is_word("by", "from"):
+        return None
+    for k in range(2, min(2 + lx.MAX_ROLE_QUALIFIERS + 1, len(tokens))):
+        if _unpossessed_mention(tokens[k]):
+            return k
+        if not (tokens[k].is_word("the") or _title_word(tokens[k])):
+            return None
+    return None
 
 
 def speaks_in_first_person(tokens: list[Token]) -> bool:

@@ -39,6 +39,7 @@ from pipeline.attribution.cues import (
     is_wording,
     joint_subject,
     partial_quote_subject,
+    release_issuer,
     speaker_label,
     speaker_phrase,
     speaks_in_first_person,
@@ -147,6 +148,8 @@ class _Context:
     # statement pasted without its marks runs on past a sentence of its own that has no "I".
     voice: str | None = None
     voice_paragraph: int = -10
+    # The issuer of a release the headline names ("Statement by Minister Joly on …").
+    issuer: str | None = None
 
 
 def _paragraphs(article: Article) -> list[tuple[int, int]]:
@@ -698,7 +701,10 @@ class _Attributor:
             segments = [
                 (chunk.char_start, chunk.char_end, self._fallback(chunk, tokens, cues, quoted))
             ]
-        if not chunk.is_title:
+        if chunk.is_title:
+            issuer = release_issuer(tokens)
+            self.ctx.issuer = None if issuer is None else tokens[issuer].mention.actor
+        else:
             self._update_context(chunk, tokens, segments)
             if label is not None and segments[-1][2].actor is not None:
                 # A transcript label's speaker owns the rest of its paragraph.
@@ -999,6 +1005,9 @@ class _Attributor:
             confidence = CONFIDENCE["partial_quote"]
             return _Speaker(mention.actor, tokens[subject].text, None, "partial_quote", confidence)
         ctx = self.ctx
+        if ctx.issuer is not None and not chunk.is_title:
+            # every sentence of a release that cites no one is its issuer's
+            return _Speaker(ctx.issuer, None, None, "statement_body", CONFIDENCE["statement_body"])
         chained = (
             self.params.continuation
             and not chunk.is_title

@@ -287,6 +287,9 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "ministers organization organisation committee commission council federation board "
     "authority association court".split()
 )
+# A headline that names the release its article is ("Statement by Minister Joly on …"):
+# the issuer speaks every sentence of it that cites no one else.
+RELEASE_NOUNS = frozenset("statement remarks message".split())
 # Role nouns that name an office, not a state ("Gazan Ministry of Health: …" speaks).
 OFFICE_NOUNS = ANAPHOR_NOUNS - DOCUMENT_NOUNS - {"government", "administration"}
 # "drew condemnation from the United States": a reaction drawn from an actor is its words.
