@@ -2227,3 +2227,23 @@ def test_a_name_before_an_open_apposition_with_to():
         ),
     )
     assert speakers_in_study(text, study) == ["Xie Zhenhua"]
+
+
+# --- round-56 constructions (studied on rounds 1-55; scored on round 56) ---------------------
+
+
+def test_only_between_a_modal_and_say():
+    assert speakers(run("Xie would only say that coal use is falling.")) == ["Xie Zhenhua"]
+    # a hypothetical modal still says nothing yet
+    assert speakers(run("Xie could only say that coal use is falling.")) == [None]
+
+
+def test_both_between_a_coordinated_subject_and_its_verb():
+    text = "Kerry and Xie both described the deal as a win."
+    assert sorted(speakers(run(text))) == ["John Kerry", "Xie Zhenhua"]
+
+
+def test_quoted_by_an_outlet_as_saying():
+    assert speakers(run("Coal must go, Xie was quoted by Xinhua as saying.")) == ["Xie Zhenhua"]
+    # an outlet that quotes with no "as" relays no words of the subject
+    assert speakers(run("Xie was quoted by Xinhua on Monday.")) == [None]

@@ -338,7 +338,9 @@ def _names_as(tokens: list[Token], i: int) -> bool:
 
 def _prev_word(tokens: list[Token], i: int) -> Token | None:
     j = i - 1
-    while j >= 0 and tokens[j].is_word("not", "also", "again", "never", "repeatedly"):
+    while j >= 0 and tokens[j].is_word(
+        "not", "also", "again", "never", "repeatedly", "only", "both"
+    ):
         j -= 1
     return tokens[j] if j >= 0 else None
 
@@ -765,8 +767,12 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
 
 def _passive_quoted(tokens: list[Token], i: int) -> bool:
     """'Wang was quoted / cited / reported as saying', 'is cited as saying', 'officials were
-    quoted saying'."""
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    quoted saying', 'was quoted by Kompas as saying' (the outlet only relays)."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].is_word("by"):
+        after = range(k + 1, min(k + 1 + lx.MAX_OUTLET_WORDS, len(tokens)))
+        k = next((j for j in after if tokens[j].is_word("as")), k)
+    nxt = tokens[k] if k < len(tokens) else None
     passive = i > 0 and tokens[i - 1].is_word("was", "were", "is", "are", "been")
     return passive and nxt is not None and nxt.is_word("as", "saying")
 

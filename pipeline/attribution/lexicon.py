@@ -119,7 +119,7 @@ SKIPPABLE = (
     | WEEKDAYS
     | frozenset(
         "not also again never already then once further still later earlier first long now "
-        "however nonetheless nevertheless meanwhile "
+        "however nonetheless nevertheless meanwhile both "
         "on last this week month year today yesterday tonight".split()
     )
     | REMAIN
@@ -295,6 +295,8 @@ OFFICE_NOUNS = ANAPHOR_NOUNS - DOCUMENT_NOUNS - {"government", "administration"}
 # "drew condemnation from the United States": a reaction drawn from an actor is its words.
 DRAW_VERBS = frozenset("draw draws drew drawn drawing sparked prompted".split())
 REACTIONS = frozenset("condemnation criticism praise protests protest rebuke rebukes".split())
+# The longest outlet between "was quoted by" and "as saying" ("by the state news agency").
+MAX_OUTLET_WORDS = 5
 # How many words may stand between a passive speech verb and its "by" ("rejected as a … by").
 MAX_AGENT_GAP = 6
 # The longest quotation read as a quoted verb ("Seoul “strongly urged” Tokyo").
