@@ -2247,3 +2247,20 @@ def test_quoted_by_an_outlet_as_saying():
     assert speakers(run("Coal must go, Xie was quoted by Xinhua as saying.")) == ["Xie Zhenhua"]
     # an outlet that quotes with no "as" relays no words of the subject
     assert speakers(run("Xie was quoted by Xinhua on Monday.")) == [None]
+
+
+# --- round-57 constructions (studied on rounds 1-56; scored on round 57) ---------------------
+
+
+def test_ruling_out_is_speech_and_ruling_is_not():
+    assert speakers(run("China rules out a package deal on coal.")) == ["China"]
+    # ruled, with no "out", is governing
+    assert speakers(run("The island was ruled by China for decades.")) == [None]
+
+
+def test_he_after_a_role_anaphor_that_opens_narration_is_that_person():
+    body = (
+        "Chinese climate envoy Xie Zhenhua visited Washington. "
+        "Later, the envoy persuaded Kerry on coal. He said the talks went well."
+    )
+    assert speakers(run(body))[-1] == "Xie Zhenhua"

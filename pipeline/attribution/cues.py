@@ -1032,6 +1032,11 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
     Tsvangirai'; or a reaction drawn from one: 'drew condemnation from the United States'."""
     word = tokens[i].lower
     lemma = lx.FINITE_FORMS.get(word) if word.endswith("ed") else None
+    if lemma in lx.PARTICLES and not _has_particle(tokens, i, lemma):
+        # "was ruled by the Netherlands": no "out", no speech; but a raised object stands
+        # before its passive verb ("The issue was also raised by Duval")
+        if not any(t.lower in lx.PARTICLES[lemma] for t in tokens[:i]):
+            return None
     if lemma is not None and lemma not in lx.WEAK_LEMMAS:  # not "was agreed by Xie"
         marker, start = "by", i + 1
     elif word in lx.DRAW_VERBS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word(*lx.REACTIONS):

@@ -1083,8 +1083,22 @@ class _Attributor:
         subject = next((t for t in tokens if t.kind == MENTION and not t.mention.possessive), None)
         if subject is not None:
             self.ctx.subject, self.ctx.subject_was_speaker = subject.mention.actor, False
-            if subject.mention.actor in self.ctx.persons:
-                self.ctx.person, self.ctx.person_was_speaker = subject.mention.actor, False
+        person = self._first_person(tokens)
+        if person is not None:
+            self.ctx.person, self.ctx.person_was_speaker = person, False
+
+    def _first_person(self, tokens: list[Token]) -> str | None:
+        """The person a narration sentence is first about, if its first mention or a role
+        anaphor before it names one ("the Scottish secretary persuaded Trump": the secretary,
+        so a later "he" is not Trump)."""
+        for k, tok in enumerate(tokens):
+            if tok.kind == MENTION and not tok.mention.possessive:
+                actor = tok.mention.actor
+                return actor if actor in self.ctx.persons else None
+            if is_anaphor(tokens, k) and (role := _anaphor_role(tokens, k, self.ctx)) is not None:
+                actor = self.ctx.roles[role]
+                return actor if actor in self.ctx.persons else None
+        return None
 
     def _office(self, side: str, word: str) -> str | None:
         """The one office of a side whose own names hold a role word ("ministry")."""

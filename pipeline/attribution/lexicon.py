@@ -32,7 +32,9 @@ _HAND_LEMMAS = (
     # an appeal made to someone or for something ("appealed to Beijing to approve the loans")
     "appeal "
     # help offered is help announced ("Modi offers all possible assistance to Nepal")
-    "offer"
+    "offer "
+    # a possibility excluded in words ("Australia rules out a package deal"; only with "out")
+    "rule"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
@@ -41,6 +43,7 @@ PARTICLES = {
     "call": {"on", "for", "upon"},
     "point": {"out", "to"},  # "pointed to shelling near the plant": cited it as a cause
     "lash": {"out"},
+    "rule": {"out"},
     "hit": {"out"},
     # "raised concerns": raising is speech only with what is raised
     "raise": {"concern", "concerns", "objections", "questions", "doubts", "issue", "issues"},
