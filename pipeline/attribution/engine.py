@@ -149,7 +149,7 @@ class _Context:
     voice: str | None = None
     voice_paragraph: int = -10
     # The issuer of a release the headline names ("Statement by Minister Joly on …").
-    issuer: str | None = None
+    release_issuer: str | None = None
 
 
 def _paragraphs(article: Article) -> list[tuple[int, int]]:
@@ -703,7 +703,7 @@ class _Attributor:
             ]
         if chunk.is_title:
             issuer = release_issuer(tokens)
-            self.ctx.issuer = None if issuer is None else tokens[issuer].mention.actor
+            self.ctx.release_issuer = None if issuer is None else tokens[issuer].mention.actor
         else:
             self._update_context(chunk, tokens, segments)
             if label is not None and segments[-1][2].actor is not None:
@@ -1005,9 +1005,11 @@ class _Attributor:
             confidence = CONFIDENCE["partial_quote"]
             return _Speaker(mention.actor, tokens[subject].text, None, "partial_quote", confidence)
         ctx = self.ctx
-        if ctx.issuer is not None and not chunk.is_title:
+        if ctx.release_issuer is not None and not chunk.is_title:
             # every sentence of a release that cites no one is its issuer's
-            return _Speaker(ctx.issuer, None, None, "statement_body", CONFIDENCE["statement_body"])
+            return _Speaker(
+                ctx.release_issuer, None, None, "statement_body", CONFIDENCE["statement_body"]
+            )
         chained = (
             self.params.continuation
             and not chunk.is_title
