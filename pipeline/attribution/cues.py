@@ -257,8 +257,7 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     if _coordinated(tokens, cue.subject, cue.verb) is not None:
         return False  # "Japan, S. Korea agree on …": the comma joins a headline's pair
     rest = tokens[cue.verb + 1 :]
-    # "on" opens a date ("said on Monday") or a topic ("says on reported EU refusal"): keep it
-    while rest and rest[0].is_word(*lx.SKIPPABLE - lx.TAIL_PREPOSITIONS):
+    while rest and rest[0].is_word(*lx.TAIL_SKIPPABLE):
         rest = rest[1:]
     if tokens[cue.verb].lower in lx.INVERTIBLE:
         rest = rest[_listener_length(rest) :]  # ", Xie told a news conference"
@@ -1055,7 +1054,7 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         # come between: not "condemned the sanctions imposed by the EU", where the verb is
         # active and "by" belongs to another phrase
         wording = tok.kind == QUOTE or tok.is_word("as", "a", "an") or tok.lower.endswith("ly")
-        if not (wording or tok.is_word("here", *lx.SKIPPABLE - lx.AUXILIARIES)):
+        if not (wording or tok.is_word(*lx.AGENT_GAP_WORDS)):
             return None
     return None
 

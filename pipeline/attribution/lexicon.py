@@ -177,6 +177,11 @@ ADVERBIAL_PREPOSITIONS = frozenset("in at on during over".split())
 MAX_ADVERBIAL = 6
 RELATIVES = frozenset("which who whom whose that where when".split())
 TAIL_PREPOSITIONS = frozenset("in on at during after before via through from late early".split())
+# Skipped after a closing source's verb: "on" stays, as it opens a date ("said on Monday") or
+# a topic ("says on reported EU refusal").
+TAIL_SKIPPABLE = SKIPPABLE - TAIL_PREPOSITIONS
+# May stand between a passive speech verb and its "by" ("was revealed here today by").
+AGENT_GAP_WORDS = (SKIPPABLE - AUXILIARIES) | {"here"}
 # Who is told, as the last word of the listener: "told reporters", "told a news briefing".
 LISTENERS = frozenset(
     "reporters journalists lawmakers delegates conference briefing audience parliament".split()
