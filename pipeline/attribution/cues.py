@@ -471,6 +471,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         return j - 1
     elif tok.kind == MENTION and j >= 2 and tokens[j - 1].is_word(*lx.PLACE_PREPOSITIONS):
         j = _placed_subject(tokens, j)
+    elif _placed_pair(tokens, j):
+        j = _placed_subject(tokens, j - 2)  # "six companies from Belarus and Lithuania asked"
     elif _is_name_word(tok):
         j = _speaker_before_place(tokens, j)
     tok = tokens[j]
@@ -605,6 +607,20 @@ def _placed_subject(tokens: list[Token], j: int) -> int:
     return j if head.lower in lx.SPOKES_NOUNS else j - 2
 
 
+def _placed_pair(tokens: list[Token], j: int) -> bool:
+    """'HEAD from X and Y', ending at the mention j: the pair places the head, which the
+    first conjunct decides like a single place ('officials from …' speak for both,
+    'companies from …' for neither)."""
+    return (
+        j >= 4
+        and tokens[j].kind == MENTION
+        and tokens[j - 1].is_word("and")
+        and tokens[j - 2].kind == MENTION
+        and tokens[j - 3].is_word(*lx.PLACE_PREPOSITIONS)
+        and _placed_subject(tokens, j - 2) != j - 2
+    )
+
+
 def _speaker_before_place(tokens: list[Token], j: int) -> int:
     """'Trump in Doha has claimed', 'Kerry at New Delhi said': a named speaker, then a place the
     study does not know (one to three capitalised words after in/at/from)."""
@@ -724,6 +740,8 @@ def _object_relative(tokens: list[Token], subject: int, verb: int) -> bool:
     prev = tokens[j]
     # "In a statement Sudaryono said,": the noun ends an opening phrase of how, not an object
     opening = j < lx.MAX_ADVERBIAL and tokens[0].is_word(*lx.ADVERBIAL_PREPOSITIONS)
+    if _described_speaker(tokens, j, verb):
+        return False
     return (
         prev.kind == WORD
         and prev.text.isalpha()
@@ -732,6 +750,18 @@ def _object_relative(tokens: list[Token], subject: int, verb: int) -> bool:
         and prev.lower not in lx.FINITE_FORMS
         and not (opening and all(t.kind == WORD for t in tokens[:j]))
     )
+
+
+def _described_speaker(tokens: list[Token], j: int, verb: int) -> bool:
+    """'…, a frank Wang Min said.', '“…,” a smiling Trump said': after the clause's comma, an
+    indefinite article and the word at j describe the speaker of a saying verb, not an object
+    before it ('…, a position Taipei rejects.')."""
+    if tokens[verb].lower not in lx.SAYING_FORMS:
+        return False
+    if j < 2 or not tokens[j - 1].is_word("a", "an"):
+        return False
+    before = tokens[j - 2]
+    return before.text == "," or (before.kind == QUOTE and before.text.rstrip('”"’»').endswith(","))
 
 
 def _agreed_on_in_relative(tokens: list[Token], subject: int, verb: int) -> bool:
@@ -1310,8 +1340,8 @@ def in_time_clause(tokens: list[Token], cue: Cue) -> bool:
 def _source_separators(tokens: list[Token], title: bool) -> list[int]:
     """Where a line may name its source: colons; a dash right after a quotation ("“We condemn
     such shutdowns.”-Ms. Clinton"); and in a headline without a cue of its own a spaced dash
-    ("Russia never returns POWs – Exchange Coordination HQ"; not "Nigeria–France", nor "China
-    requests aid - Japan minister", where China speaks)."""
+    ("Russia never returns POWs – Exchange Coordination HQ", "… from June 2023- president"; not
+    "Nigeria–France", nor "China requests aid - Japan minister", where China speaks)."""
     dashes = title and not find_cues(tokens)
     return [
         k
@@ -1323,9 +1353,10 @@ def _source_separators(tokens: list[Token], title: bool) -> list[int]:
 
 
 def _spaced(tokens: list[Token], k: int) -> bool:
+    """A space on either side: a word's hyphen ("US-China") has none."""
     before = k == 0 or tokens[k - 1].end < tokens[k].start
     after = k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end
-    return before and after
+    return before or after
 
 
 def colon_source(tokens: list[Token], title: bool = False) -> Cue | None:

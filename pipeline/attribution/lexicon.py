@@ -34,7 +34,10 @@ _HAND_LEMMAS = (
     # help offered is help announced ("Modi offers all possible assistance to Nepal")
     "offer "
     # a possibility excluded in words ("Australia rules out a package deal"; only with "out")
-    "rule"
+    "rule "
+    # a threat or impact minimised in words ("played down the threat", "has talked down the
+    # potential impact"; "play" and "talk" only with "down")
+    "downplay play talk"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
@@ -44,6 +47,8 @@ PARTICLES = {
     "point": {"out", "to"},  # "pointed to shelling near the plant": cited it as a cause
     "lash": {"out"},
     "rule": {"out"},
+    "play": {"down"},
+    "talk": {"down"},
     "hit": {"out"},
     # "raised concerns": raising is speech only with what is raised
     "raise": {"concern", "concerns", "objections", "questions", "doubts", "issue", "issues"},
@@ -280,7 +285,7 @@ ISSUING_PARTICIPLES = frozenset("issued given released published sent".split())
 # spokesperson said", "a foreign ministry statement said", "US officials said").
 SPOKES_NOUNS = DOCUMENT_NOUNS | frozenset(
     "spokesperson spokesman spokeswoman spokespeople officials official "
-    "representative representatives delegation government".split()
+    "representative representatives delegation government board management".split()
 )
 # "China's official Xinhua news agency": after "official", these make it an adjective.
 MEDIA_NOUNS = frozenset("media news newspaper press television radio broadcaster agency".split())
@@ -322,7 +327,7 @@ ORGANISATION_WORDS = frozenset(
     "committee bank party army navy military parliament congress senate house court union "
     "organization organisation association federation institute university company corporation "
     "group media news xinhua reuters station bureau authority authorities service forces "
-    "presidency cabinet secretariat kremlin".split()
+    "presidency cabinet secretariat kremlin customs police railway railways".split()
 )
 # Executive titles: someone so titled after a country speaks for it ("Chinese Commerce Minister
 # Wang Wentao"); a senator or congressman does not.
