@@ -2326,3 +2326,79 @@ def test_the_board_of_a_body_speaks_for_it():
     assert speakers(run("The board of the State Department agreed to halt the talks.")) == [
         "US State Department"
     ]
+
+
+# --- round-59 constructions (studied on rounds 1-58; scored on round 59) ---------------------
+
+
+def _ivory_coast_study() -> ActorSet:
+    return ActorSet(
+        "t",
+        (
+            Actor("Ivory Coast", None, ("Ivory Coast",)),
+            Actor(
+                "Mamadou Coulibaly",
+                "Ivory Coast",
+                ("Coulibaly", "Mines and Energy Minister Mamadou Coulibaly"),
+            ),
+        ),
+    )
+
+
+def test_a_role_owned_by_an_actor_named_before_it_without_a_possessive():
+    title = "Ivory Coast minister calls for stricter gold trade rules"
+    body = "Gold smuggling must end, Coulibaly said."
+    study = _ivory_coast_study()
+    assert speakers_in_study(body, study, title=title) == ["Mamadou Coulibaly"] * 2
+    # a role the owner's actors do not hold stays unknown
+    title = "Ivory Coast ambassador calls for stricter gold trade rules"
+    assert speakers_in_study(body, study, title=title)[0] is None
+
+
+def test_concluding_negotiations_is_an_act_and_concluding_that_is_speech():
+    assert speakers(run("China has concluded negotiations on coal access with India.")) == [None]
+    assert speakers(run("Xie concluded that bilateral agreements will follow.")) == ["Xie Zhenhua"]
+
+
+def test_a_first_person_quotation_resumes_the_last_speaker_quoted_after_narration():
+    body = (
+        'Xie said: "We are paying attention to coal."\n\n'
+        "The ministry is also working on solar access.\n\n"
+        '"We have the ambition to lead in wind power."'
+    )
+    assert speakers(run(body)) == ["Xie Zhenhua", None, "Xie Zhenhua"]
+    # not after narration about another person, nor for a quoted document's words
+    body = (
+        'Xie said: "We are paying attention to coal."\n\n'
+        "Kerry witnessed the signing.\n\n"
+        '"We have the ambition to lead in wind power."'
+    )
+    assert speakers(run(body))[-1] is None
+    body = (
+        'Xie said: "We are paying attention to coal."\n\n'
+        "The ministry is also working on solar access.\n\n"
+        '"Its main objective is to promote wind power."'
+    )
+    assert speakers(run(body))[-1] is None
+
+
+def test_a_name_before_a_role_whose_portfolio_lists_its_parts():
+    study = _ivory_coast_study()
+    text = (
+        "“We will not lift the ban,” Mamadou Coulibaly, deputy minister for Mines, Energy "
+        "and Petroleum said on Friday."
+    )
+    assert speakers_in_study(text, study) == ["Mamadou Coulibaly"]
+    # no role before the capitalised words: no apposition, no speaker
+    text = "“We will not lift the ban,” Mamadou Coulibaly, friend of Mines, Energy and Gold said."
+    assert speakers_in_study(text, study) == [None]
+
+
+def test_an_inverted_speaker_after_the():
+    text = "China will buy more solar panels, announced the U.S. Secretary of State."
+    assert speakers(run(text)) == ["Antony Blinken"]
+
+
+def test_an_inverted_closing_source_outranks_an_agreement_it_reports():
+    text = "China has reached an agreement with Washington on coal, announced the State Department."
+    assert speakers(run(text)) == ["US State Department"]

@@ -106,9 +106,7 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "has maintained close communication": no words reported
     if lemma in lx.INTENT_LEMMAS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word("to"):
         return None  # "the government hopes to negotiate": an aim, not a view stated
-    if lemma in lx.ACT_OBJECTS and any(
-        t.lower in lx.ACT_OBJECTS[lemma] for t in tokens[i + 1 : i + 1 + lx.ACT_WINDOW]
-    ):
+    if lemma in lx.ACT_OBJECTS and _act_object(tokens, i, lx.ACT_OBJECTS[lemma]):
         return None  # "Sudan denied US officials visas", "Algeria recalled its ambassador"
     if lemma in lx.WORK_PREPOSITIONS and tokens[i + 1 : i + 2]:
         if tokens[i + 1].is_word(lx.WORK_PREPOSITIONS[lemma]):
@@ -118,6 +116,17 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
         return None  # "China was told", "Xi was invited": the subject is not the speaker
     return lemma
+
+
+def _act_object(tokens: list[Token], i: int, objects: frozenset[str]) -> bool:
+    """One of the objects that make the verb at i an act, within a few words of it and before
+    any that-clause ('concluded negotiations', not 'concluded that bilateral agreements …')."""
+    for t in tokens[i + 1 : i + 1 + lx.ACT_WINDOW]:
+        if t.is_word("that"):
+            return False
+        if t.lower in objects:
+            return True
+    return False
 
 
 def _reads_document(tokens: list[Token], i: int, prev: Token | None) -> bool:
@@ -243,8 +252,13 @@ def _takes_base_form(prev: Token) -> bool:
 
 
 def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
-    """', the State Department said.' closing a sentence whose content another speaker said:
-    a cited source, like 'according to'."""
+    """', the State Department said.' (or ', announced the U.S. Department of Agriculture.')
+    closing a sentence whose content another speaker said: a cited source, like 'according
+    to'."""
+    if cue.pattern == INVERSION and cue.subject is not None and cue.verb > 0:
+        before = tokens[cue.verb - 1]
+        quote_comma = before.kind == QUOTE and before.text.rstrip('”"’»').endswith(",")
+        return (before.text == "," or quote_comma) and _closes_sentence(tokens[cue.subject + 1 :])
     if cue.pattern != SUBJECT or cue.subject is None or cue.subject == 0:
         return False
     between = tokens[cue.subject + 1 : cue.verb]
@@ -261,8 +275,15 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
         rest = rest[1:]
     if tokens[cue.verb].lower in lx.INVERTIBLE:
         rest = rest[_listener_length(rest) :]  # ", Xie told a news conference"
+    return _closes_sentence(rest)
+
+
+def _closes_sentence(rest: list[Token]) -> bool:
+    """What follows a closing source says nothing more: the end, or where and how it spoke
+    (", the ministry said in a statement on its website")."""
+    while rest and rest[0].is_word(*lx.TAIL_SKIPPABLE):
+        rest = rest[1:]
     if rest and rest[0].is_word(*lx.TAIL_PREPOSITIONS):
-        # ", the ministry said in a statement on its website": where and how, not what
         return not any(t.kind == QUOTE or t.text in ",;" or t.is_word("that") for t in rest)
     return all(t.text in ".!?" for t in rest)
 
@@ -479,10 +500,14 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     if _is_subject(tok) or is_anaphor(tokens, j) or former_latter(tokens, j) is not None:
         return j
     named = _name_before_title(tokens, j)
+    if named is None:
+        named = _name_before_portfolio(tokens, j)
     if named is not None:
         return named
     if joint_subject(tokens, j) is not None:
         return j  # "The two sides agreed to set up a group"
+    if tok.lower in lx.TITLE_WORDS and j > 0 and _owner(tokens[j - 1]):
+        return j  # "Ivory Coast minister calls for …": an actor's role, whoever holds it
     # An unknown speaker ("analysts say") still interrupts a chain of quotes.
     if (
         tok.kind == WORD
@@ -576,6 +601,49 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
     if not (titled or role) or not (1 <= k < j and tokens[k].text == ","):
         return None
     return k - 1 if tokens[k - 1].kind == MENTION and _is_subject(tokens[k - 1]) else None
+
+
+def _name_before_portfolio(tokens: list[Token], j: int) -> int | None:
+    """'Christopher Chiza, deputy minister for Agriculture, Food Security and Co-operatives
+    said': a name, a comma, and a role whose portfolio ('for' or 'of', then capitalised words,
+    perhaps a list) runs on up to j with no comma to close it."""
+    k = j
+    while k > 0 and j - k < lx.MAX_APPOSITION and tokens[k].text != ",":
+        if tokens[k].kind not in (WORD, MENTION):
+            return None
+        k -= 1
+        if tokens[k].text == "," and _portfolio_comma(tokens, k, j):
+            k -= 1
+    if k < 1 or tokens[k].text != ",":
+        return None
+    phrase = tokens[k + 1 : j + 1]
+    role = next((n for n, t in enumerate(phrase[:3]) if t.lower in lx.APPOSITION_ROLES), None)
+    if role is None or role + 1 >= len(phrase) or not phrase[role + 1].is_word("for", "of"):
+        return None
+    portfolio = phrase[role + 2 :]
+    if not portfolio or not all(_portfolio_word(t) for t in portfolio):
+        return None
+    name = tokens[k - 1]
+    return k - 1 if name.kind == MENTION and _is_subject(name) else None
+
+
+def _portfolio_comma(tokens: list[Token], k: int, j: int) -> bool:
+    """A comma inside a portfolio's list ('Agriculture, Food Security and Co-operatives'):
+    capitalised words on both sides, and an 'and' before the list ends at j."""
+    return (
+        _portfolio_word(tokens[k - 1])
+        and tokens[k + 1].kind == WORD
+        and tokens[k + 1].text[:1].isupper()
+        and any(t.is_word("and") for t in tokens[k + 1 : j])
+    )
+
+
+def _portfolio_word(tok: Token) -> bool:
+    return (
+        tok.text == ","
+        or tok.is_word("and", "of", "the", "&")
+        or (tok.kind in (WORD, MENTION) and tok.text[:1].isupper())
+    )
 
 
 def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int) -> bool:
@@ -854,6 +922,8 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     k = verb + 1
     if k < len(tokens) and _is_subject(tokens[k]):
         return k
+    if k + 1 < len(tokens) and tokens[k].is_word("the") and tokens[k + 1].kind == MENTION:
+        return k + 1  # "…, announced the U.S. Department of Agriculture"
     issuer = _past_document(tokens, k)  # "…,” said a statement issued by the ministry"
     if issuer != k and tokens[issuer].kind == MENTION:
         return issuer

@@ -8,6 +8,7 @@ refers back to the last spokesperson heard.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -150,6 +151,15 @@ class _Context:
     voice_paragraph: int = -10
     # The issuer of a release the headline names ("Statement by Minister Joly on …").
     release_issuer: str | None = None
+    # The last speaker quoted directly, while no one else has spoken since: a quotation that
+    # opens a paragraph without a cue resumes them after a few sentences of narration.
+    quoted_speaker: str | None = None
+    quoted_paragraph: int = -10
+
+
+def _quotes_first_person(quotation: str) -> bool:
+    """A quotation that says "I", "we", "our" …: words someone speaks as themselves."""
+    return any(word in lx.FIRST_PERSON for word in re.findall(r"[A-Za-z]+", quotation))
 
 
 def _paragraphs(article: Article) -> list[tuple[int, int]]:
@@ -258,10 +268,11 @@ def _stem(word: str) -> str:
 
 
 def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
-    """'Indonesia's environment minister said', before the article names her: the one actor
-    under the owner's top group whose study names hold the role noun and every word between
-    the owner and it; None when there is none or more than one. A sentence opening with a
-    place owns its definite roles: 'In Algiers, the Foreign Ministry said'."""
+    """'Indonesia's environment minister said', 'Ivory Coast minister calls for', before the
+    article names them: the one actor under the owner's top group whose study names hold the
+    role noun and every word between the owner and it; None when there is none or more than
+    one. A sentence opening with a place owns its definite roles: 'In Algiers, the Foreign
+    Ministry said'."""
     tok = tokens[j]
     if tok.kind != WORD or tok.lower not in lx.ROLE_WORDS:
         return None
@@ -272,7 +283,7 @@ def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     place = _place_opener(tokens, k, ctx)
     if place is not None:
         side, k = ctx.top_group[place], k + 1
-    elif owner is None or owner.kind != MENTION or not owner.mention.possessive:
+    elif owner is None or owner.kind != MENTION:
         return None
     else:
         side = ctx.top_group[owner.mention.actor]
@@ -1041,6 +1052,22 @@ class _Attributor:
             marks = (t.text[0] for t in tokens if t.kind == QUOTE and t.text[0] in QUOTE_CHARS)
             mark = next(marks, None)
             return _Speaker(ctx.speaker, None, mark, "continuation", CONFIDENCE["continuation"])
+        resumed = (
+            self.params.continuation
+            and tokens[:1]
+            and tokens[0].kind == QUOTE
+            and ctx.quoted_speaker is not None
+            and chunk.paragraph - ctx.quoted_paragraph <= lx.QUOTE_RESUME_PARAGRAPHS
+            and _quotes_first_person(tokens[0].text)
+        )
+        if resumed:
+            # '"We have the ambition …"' two paragraphs after the minister's last quotation,
+            # with only narration between: the minister again (someone speaking for himself or
+            # his side; a quoted document's "Its main objective is …" resumes no one).
+            mark = tokens[0].text[0]
+            return _Speaker(
+                ctx.quoted_speaker, None, mark, "continuation", CONFIDENCE["continuation"]
+            )
         return _Speaker(None, None, None, "narration", 0.0)
 
     def _personal(self, speaker: _Speaker) -> bool:
@@ -1065,6 +1092,7 @@ class _Attributor:
             self.ctx.introduces = last.actor is not None and text.endswith(":")
             self.ctx.body_paragraph = chunk.paragraph
         spoken = [s for _, _, s in segments if s.actor is not None]
+        self._track_quoted(chunk, segments)
         people = [s.actor for s in spoken if self._personal(s)]
         if people:
             self.ctx.person, self.ctx.person_was_speaker = people[-1], True
@@ -1088,6 +1116,22 @@ class _Attributor:
         person = self._first_person(tokens)
         if person is not None:
             self.ctx.person, self.ctx.person_was_speaker = person, False
+            if person != self.ctx.quoted_speaker:
+                # a narration sentence about someone else ("Prime Minister Sharif witnessed the
+                # signing."): the next quotation may be theirs
+                self.ctx.quoted_speaker = None
+
+    def _track_quoted(self, chunk: Chunk, segments: list) -> None:
+        """Remember the last speaker quoted directly (or a quotation continued for them); any
+        other speaker, known or not, ends the right to resume them."""
+        for _, _, speaker in segments:
+            quoting = speaker.kind == "direct_quote" or (
+                speaker.kind == "continuation" and speaker.cue is not None
+            )
+            if quoting and speaker.actor is not None:
+                self.ctx.quoted_speaker, self.ctx.quoted_paragraph = speaker.actor, chunk.paragraph
+            elif speaker.kind != "narration" and speaker.actor != self.ctx.quoted_speaker:
+                self.ctx.quoted_speaker = None
 
     def _first_person(self, tokens: list[Token]) -> str | None:
         """The person a narration sentence is first about, if its first mention or a role

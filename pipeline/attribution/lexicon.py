@@ -373,6 +373,11 @@ ACT_OBJECTS = {
     "recall": frozenset(
         "ambassador ambassadors envoy envoys commissioner diplomat diplomats chargé".split()
     ),
+    # "concluded negotiations", "concludes African tour": ended or sealed, not judged
+    "conclude": frozenset(
+        "negotiations talks discussions agreement agreements deal deals treaty treaties pact "
+        "accord memorandum contract visit tour meeting meetings".split()
+    ),
 }
 ACT_WINDOW = 4
 # Speech verbs that name a job, not words, right before this preposition: a correspondent
@@ -404,3 +409,6 @@ SOURCE_DASHES = ("–", "—", "-")
 MAX_HEADLINE_SUBJECT = 5
 # How many body paragraphs may pass before that source must have spoken.
 HEADLINE_SOURCE_PARAGRAPHS = 3
+# How many paragraphs of narration a cue-less quotation may follow and still resume the last
+# speaker quoted.
+QUOTE_RESUME_PARAGRAPHS = 3
