@@ -217,11 +217,11 @@ def _has_complement(tokens: list[Token], i: int) -> bool:
     return nxt is not None and (nxt.text in (",", ":") or nxt.is_word("that"))
 
 
-def _after_be(tokens: list[Token], i: int) -> bool:
+def _after_be(tokens: list[Token], i: int, copulas: frozenset[str] = lx.BE_FORMS) -> bool:
     j = i - 1
     while j >= 0 and tokens[j].kind == WORD and tokens[j].lower.endswith("ly"):
         j -= 1
-    return j >= 0 and tokens[j].is_word(*lx.BE_FORMS)
+    return j >= 0 and tokens[j].is_word(*copulas)
 
 
 def _negated(tokens: list[Token], i: int) -> bool:
@@ -556,6 +556,24 @@ def _owner(tok: Token) -> bool:
     return tok.kind == MENTION
 
 
+def _parenthetical_opening(tokens: list[Token], close: int) -> int | None:
+    """The comma, dash or bracket that opens the parenthetical ending at `close`, stepping over
+    a bracketed gloss inside it ('…, who heads … the World Trade Organization (WTO), told')."""
+    k = close - 1
+    while k > max(close - lx.MAX_PARENTHETICAL, -1):
+        if tokens[k].text == ")":
+            inner = next(
+                (m for m in range(k - 1, max(k - 6, -1), -1) if tokens[m].text == "("), None
+            )
+            if inner is not None and inner < close - 2:
+                k = inner - 1
+                continue
+        if tokens[k].text in (",", "—", "("):
+            return k
+        k -= 1
+    return None
+
+
 def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] | None:
     """Index of the subject before one or more comma-delimited parentheticals ending at
     `comma` ("Lebatt, chief of staff to …, and its spokesman …, told"); (index,) when an
@@ -564,8 +582,7 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
     first = None
     close = comma
     for _ in range(lx.MAX_PARENTHETICALS):
-        window = range(close - 1, max(close - lx.MAX_PARENTHETICAL, -1), -1)
-        opening = next((k for k in window if tokens[k].text in (",", "—", "(")), None)
+        opening = _parenthetical_opening(tokens, close)
         if opening is None:
             return first
         office = _apposition_office(tokens, opening, close)
@@ -650,15 +667,29 @@ def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int
     """ "Myanmar's de facto leader, Aung San Suu Kyi, has said", "Finance Minister, Ken
     Ofori-Atta, has stated": the parenthetical is one actor's name and what it follows is a
     common noun or a title (the role it names), not a subject."""
-    return (
+    if not (
         close == opening + 2
         and tokens[opening].text == ","
         and _is_subject(tokens[opening + 1])
         and j >= 0
-        and tokens[j].kind == WORD
+    ):
+        return False
+    if tokens[j].kind == MENTION:
+        return _role_of_body(tokens, j)  # "The Head of Command at Hong Kong's Customs, Yueng,"
+    return (
+        tokens[j].kind == WORD
         and (tokens[j].text.islower() or tokens[j].lower in lx.TITLE_WORDS)  # "Finance Minister"
         and tokens[j].lower not in lx.FUNCTION_WORDS
     )
+
+
+def _role_of_body(tokens: list[Token], j: int) -> bool:
+    """'The Head of Command at Hong Kong's Customs and Excise Department': the body at j closes
+    an 'of', 'for' or 'at' phrase that a role word a few words before opens."""
+    k = j - 2 if j >= 2 and tokens[j - 1].is_word("the") else j - 1
+    if k < 1 or not tokens[k].is_word("of", "for", "at"):
+        return False
+    return any(t.lower in lx.APPOSITION_ROLES for t in tokens[max(k - 4, 0) : k])
 
 
 def _placed_subject(tokens: list[Token], j: int) -> int:
@@ -930,6 +961,17 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     return _closing_anaphor(tokens, k) if k < len(tokens) else None
 
 
+def _glossed_before(tokens: list[Token], j: int) -> int | None:
+    """The actor named just before a bracketed gloss that ends right before j ('… Quarantine
+    (GAQSIQ)')."""
+    if j < 4 or tokens[j - 1].text != ")":
+        return None
+    opening = next((k for k in range(j - 2, max(j - 6, 0), -1) if tokens[k].text == "("), None)
+    if opening is None or tokens[opening - 1].kind != MENTION:
+        return None
+    return opening - 1 if _is_subject(tokens[opening - 1]) else None
+
+
 def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
     """'Wang and Kerry said', 'China and the United States said': the first conjunct of a
     subject that is a mention. A headline joins them with a comma ('China, U.S. pledge'),
@@ -943,6 +985,9 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
         k -= 1
     if k != j and k >= 1 and tokens[k].is_word("and") and tokens[k - 1].kind == MENTION:
         j = k
+    glossed = _glossed_before(tokens, j)
+    if glossed is not None and tokens[j].is_word("and"):
+        return glossed  # "The General Administration … (GAQSIQ) and the Ministry issued"
     if j < 1 or not _is_subject(tokens[j - 1]) or tokens[j - 1].kind != MENTION:
         return None
     if tokens[j].is_word("and"):
@@ -1318,6 +1363,7 @@ def _bare_saying(tokens: list[Token], i: int) -> bool:
         and (nxt.is_word("that") or nxt.kind == QUOTE or _is_subject(nxt))
         and prev.kind == WORD
         and prev.lower not in lx.FUNCTION_WORDS | lx.TIME_SUBORDINATORS
+        and not prev.is_word(*lx.PROGRESSIVE_BE)  # "Washington has been asking Tokyo to …"
         and not is_anaphor(tokens, i - 1)  # "…, said the foreign minister adding that"
     )
 
@@ -1349,7 +1395,7 @@ def _stance_adjective(tokens: list[Token], i: int) -> bool:
         tokens[i].lower in lx.STANCE_ADJECTIVES
         and nxt is not None
         and nxt.is_word("that")
-        and _after_be(tokens, i)
+        and _after_be(tokens, i, lx.BE_FORMS | lx.REMAIN)
     )
 
 

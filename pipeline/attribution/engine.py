@@ -155,6 +155,10 @@ class _Context:
     # opens a paragraph without a cue resumes them after a few sentences of narration.
     quoted_speaker: str | None = None
     quoted_paragraph: int = -10
+    # The last actor that spoke, kept through one sentence of narration: "It added …" goes on
+    # with them, not with a place the narration mentioned.
+    said_last: str | None = None
+    said_last_paragraph: int = -10
 
 
 def _quotes_first_person(quotation: str) -> bool:
@@ -229,7 +233,9 @@ def _resolve(
     elif tok.kind == MENTION:
         speaker = _named(tok.mention.actor, tok, cue.pattern, quoted)
     elif tok.kind == WORD and (tok.lower in lx.PRONOUNS or tok.lower in lx.OBJECT_PRONOUNS):
-        speaker = _pronoun(tok, earlier, ctx, params, _antecedent(tokens, cue.subject, ctx))
+        adds = tokens[cue.verb].is_word(*lx.ADDING_FORMS)
+        antecedent = _antecedent(tokens, cue.subject, ctx)
+        speaker = _pronoun(tok, earlier, ctx, params, antecedent, adds)
     elif _is_spokesperson_anaphor(tokens, cue.subject) and ctx.spokesperson is not None:
         confidence = CONFIDENCE["spokesperson_anaphor"]
         speaker = _Speaker(ctx.spokesperson, tok.text, None, "reported", confidence)
@@ -453,6 +459,7 @@ def _pronoun(
     ctx: _Context,
     params: AttributionParams,
     antecedent: str | None = None,
+    adds: bool = False,
 ) -> _Speaker:
     word = lx.OBJECT_PRONOUNS.get(tok.lower, tok.lower)
     personal = word in ("he", "she")
@@ -460,6 +467,10 @@ def _pronoun(
     last, was_speaker = (
         (ctx.person, ctx.person_was_speaker) if personal else (ctx.subject, ctx.subject_was_speaker)
     )
+    said = ctx.said_last
+    if adds and not was_speaker and said is not None and (said in ctx.persons) == personal:
+        # "Customs said … The items were bound for Vietnam. It added …": the speaker goes on
+        last, was_speaker = said, True
     if known:
         actor, conf = known[-1].actor, CONFIDENCE["pronoun_in_sentence"]
     elif antecedent is not None:
@@ -1101,6 +1112,7 @@ class _Attributor:
             self.ctx.voice = last.actor if unmarked else None
             self.ctx.voice_paragraph = chunk.paragraph
             self.ctx.speaker, self.ctx.speaker_paragraph = spoken[-1].actor, chunk.paragraph
+            self.ctx.said_last, self.ctx.said_last_paragraph = spoken[-1].actor, chunk.paragraph
             self.ctx.subject, self.ctx.subject_was_speaker = spoken[-1].actor, True
             if last.actor is None or (last.mention or "").lower() in lx.JOINT_NOUNS:
                 # narration or an unknown speaker ends the chain; so does a joint act ("The two
@@ -1108,6 +1120,8 @@ class _Attributor:
                 self.ctx.speaker = None
             return
         self.ctx.speaker = None
+        if chunk.paragraph - self.ctx.said_last_paragraph > 1:
+            self.ctx.said_last = None
         if tokens and tokens[0].is_word(*lx.PRONOUNS):
             return  # "It summoned the British ambassador": the pronoun keeps the last subject
         subject = next((t for t in tokens if t.kind == MENTION and not t.mention.possessive), None)

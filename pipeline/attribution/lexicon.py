@@ -98,7 +98,7 @@ MESSAGE_NOUNS = frozenset(
     "congratulations greetings sympathies sympathy apology complaint demarche démarche "
     "declaration welcome invitation invitations "
     "communique communiqué readout warning appeal objection assurances ultimatum advisory "
-    "advisories rebuke rebukes accusations barbs".split()
+    "advisories rebuke rebukes accusations barbs announcement".split()
 )
 MESSAGE_WINDOW = 5
 # Nouns a message noun can modify, when it names a thing, not words sent ("warning system").
@@ -264,7 +264,7 @@ QUOTING_VERBS = frozenset("quoted cited quotes cites reported".split())
 # Documents that speak for whoever issued them ("The statement said", "a statement saying").
 DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief release report "
-    "complaint website".split()
+    "complaint website announcement".split()
 )
 # What an actor's figures come in: "according to data from Seoul" cites Seoul (but "the data
 # said" refers back to no one, so these are no documents).
@@ -409,6 +409,8 @@ SOURCE_DASHES = ("–", "—", "-")
 MAX_HEADLINE_SUBJECT = 5
 # How many body paragraphs may pass before that source must have spoken.
 HEADLINE_SOURCE_PARAGRAPHS = 3
+# "It added", "he adds": the subject goes on speaking.
+ADDING_FORMS = frozenset("added adds".split())
 # How many paragraphs of narration a cue-less quotation may follow and still resume the last
 # speaker quoted.
 QUOTE_RESUME_PARAGRAPHS = 3
