@@ -2483,3 +2483,51 @@ def test_it_added_after_narration_goes_on_with_the_last_speaker():
     # another verb keeps the narration's subject rules
     body = body.replace("It added", "It stated")
     assert speakers_in_study(body, _customs_study())[-1] != "Hong Kong Customs"
+
+
+# --- round-61 constructions (studied on rounds 1-60; scored on round 61) ---------------------
+
+
+def test_trading_blame_is_speech_by_both_sides():
+    assert sorted(speakers(run("China, US trade blame over failed climate talks"))) == [
+        "China",
+        "United States",
+    ]
+    # trading goods says nothing
+    assert speakers(run("China and the US trade goods worth billions.")) == [None]
+
+
+def test_an_opening_name_glossed_by_its_initials_is_no_dateline():
+    study = ActorSet(
+        "t",
+        (
+            Actor("European Union", None, ("European Union", "EU")),
+            Actor("European Commission", "European Union", ("European Commission", "EC")),
+        ),
+    )
+    text = "The European Commission (EC) said on Monday that it wants duties on shoes."
+    assert speakers_in_study(text, study) == ["European Commission"]
+    # an agency credited in brackets after a place still opens a dateline
+    text = "Brussels (Reuters) The European Commission said on Monday that it wants duties."
+    assert speakers_in_study(text, study) == ["European Commission"]
+
+
+def test_unnamed_government_voices_speak_for_the_government():
+    body = "China said coal use will peak. Government sources told reporters that coal will fall."
+    assert speakers(run(body)) == ["China", "China"]
+    # sources of no government stay unknown
+    body = "China said coal use will peak. Industry sources told reporters that coal will fall."
+    assert speakers(run(body))[-1] is None
+
+
+def test_a_headline_source_after_its_colon_outranks_the_headline_subject():
+    title = "Beijing rejects Washington's terms: Official"
+    body = "Chinese Foreign Minister Wang Yi said the talks had failed."
+    assert speakers(run(body, title=title)) == ["Wang Yi", "Wang Yi"]
+    # with no official in the lede, the headline keeps its own speaker
+    body = "The talks failed on Monday."
+    assert speakers(run(body, title=title))[0] == "China"
+
+
+def test_grateful_that_is_a_stated_view():
+    assert speakers(run("China is grateful that the talks went well.")) == ["China"]

@@ -1395,7 +1395,7 @@ def _stance_adjective(tokens: list[Token], i: int) -> bool:
         tokens[i].lower in lx.STANCE_ADJECTIVES
         and nxt is not None
         and nxt.is_word("that")
-        and _after_be(tokens, i, lx.BE_FORMS | lx.REMAIN)
+        and _after_be(tokens, i, lx.STANCE_COPULAS)
     )
 
 

@@ -239,8 +239,12 @@ def _resolve(
     elif _is_spokesperson_anaphor(tokens, cue.subject) and ctx.spokesperson is not None:
         confidence = CONFIDENCE["spokesperson_anaphor"]
         speaker = _Speaker(ctx.spokesperson, tok.text, None, "reported", confidence)
-    elif tok.is_word("government") and (ctx.opening_state or ctx.home_government) is not None:
-        # "the government said": the state the last sentence opened with, else the article's
+    elif (
+        _speaks_for_government(tokens, cue.subject)
+        and (ctx.opening_state or ctx.home_government) is not None
+    ):
+        # "the government said", "Government sources told": the state the last sentence opened
+        # with, else the article's
         confidence = CONFIDENCE["role_anaphor"]
         state = ctx.opening_state or ctx.home_government
         speaker = _Speaker(state, tok.text, None, "role_anaphor", confidence)
@@ -453,6 +457,16 @@ def _topic(tokens: list[Token], k: int) -> bool:
     return j >= 1 and tokens[j].is_word("for") and tokens[j - 1].is_word("as")
 
 
+def _speaks_for_government(tokens: list[Token], i: int) -> bool:
+    """'the government', or unnamed voices of it ('Government sources', 'government
+    officials')."""
+    if tokens[i].is_word("government"):
+        return True
+    return (
+        tokens[i].is_word(*lx.GOVERNMENT_VOICES) and i > 0 and tokens[i - 1].is_word("government")
+    )
+
+
 def _pronoun(
     tok: Token,
     earlier: list[_Speaker],
@@ -606,8 +620,9 @@ class _Attributor:
         self.collect = collect
         self.candidates: list[tuple[Chunk, dict[str, dict[str, float]]]] = []
         self.tokens: list[Token] = []
-        # A headline ending "…: FM", waiting for the body to name who that is.
-        self.headline_role: tuple[Chunk, str] | None = None
+        # A headline ending "…: FM", waiting for the body to name who that is, with the
+        # speakers its own words give should the body name no one in that role.
+        self.headline_role: tuple[Chunk, str, list] | None = None
 
     def run(self, chunks: list[Chunk]) -> list[Statement]:
         previous: str | None = None
@@ -636,8 +651,9 @@ class _Attributor:
                 if self.speaker_model is not None:
                     segments = self._rerank(chunk, segments, candidates)
             role = colon_role(self.tokens) if chunk.is_title else None
-            if role is not None and all(s.actor is None for _, _, s in segments):
-                self.headline_role = (chunk, role)  # its source is named further down
+            if role is not None:
+                # its source is named further down ("Saudi rejects Iran's conditions: Official")
+                self.headline_role = (chunk, role, segments)
                 continue
             for start, end, speaker in segments:
                 self._emit(chunk, start, end, speaker)
@@ -651,8 +667,9 @@ class _Attributor:
     def _settle_headline(self, paragraph: int | None, speakers: list[str | None]) -> None:
         """'…: FM' once the body names its speakers: the headline's is the first one in its role
         (a person for "FM", an office for "ministry", that speaker's state for "government"),
-        within the lede's first paragraphs; else the headline stays narration."""
-        chunk, role = self.headline_role
+        within the lede's first paragraphs; else the headline keeps the speakers its own words
+        give, if any."""
+        chunk, role, segments = self.headline_role
         actor = None
         for name in filter(None, speakers):
             person = name in self.ctx.persons
@@ -667,11 +684,12 @@ class _Attributor:
         expired = paragraph is None or paragraph - chunk.paragraph > lx.HEADLINE_SOURCE_PARAGRAPHS
         if actor is None and not expired:
             return
-        speaker = _Speaker(None, None, None, "narration", 0.0)
-        if actor is not None:
-            confidence = CONFIDENCE["role_anaphor"]
-            speaker = _Speaker(actor, role, ":", "role_anaphor", confidence)
         self.headline_role = None
+        if actor is None:
+            for start, end, speaker in segments:
+                self._emit(chunk, start, end, speaker)
+            return
+        speaker = _Speaker(actor, role, ":", "role_anaphor", CONFIDENCE["role_anaphor"])
         self._emit(chunk, chunk.char_start, chunk.char_end, speaker)
 
     def _rerank(self, chunk: Chunk, segments: list, candidates: dict) -> list:

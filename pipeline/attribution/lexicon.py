@@ -91,14 +91,14 @@ _IRREGULAR = {
 # words the article does not give, narration in the annotation conventions.
 _MESSAGE_LEMMAS = (
     "send hand issue deliver convey offer extend share lodge release submit exchange post "
-    "publish".split()
+    "publish trade".split()
 )
 MESSAGE_NOUNS = frozenset(
     "note notes statement letter letters message messages protest condolences condolence "
     "congratulations greetings sympathies sympathy apology complaint demarche démarche "
     "declaration welcome invitation invitations "
     "communique communiqué readout warning appeal objection assurances ultimatum advisory "
-    "advisories rebuke rebukes accusations barbs announcement".split()
+    "advisories rebuke rebukes accusations barbs announcement blame insults".split()
 )
 MESSAGE_WINDOW = 5
 # Nouns a message noun can modify, when it names a thing, not words sent ("warning system").
@@ -358,8 +358,10 @@ PROGRESSIVE_BE = frozenset("is are was were been 's".split())
 # "The government is optimistic that …": a stated view.
 STANCE_ADJECTIVES = frozenset(
     "optimistic confident concerned hopeful convinced worried pleased sure certain determined "
-    "disappointed satisfied eager keen ready willing".split()
+    "disappointed satisfied eager keen ready willing grateful thankful glad happy".split()
 )
+# Copulas a stance adjective may follow: "is", "remains" ("remains hopeful that …").
+STANCE_COPULAS = BE_FORMS | REMAIN
 # Speech verbs that report a stance or a joint act more than words ("agreed", "hopes").
 WEAK_LEMMAS = frozenset("agree hope".split())
 # Open a clause that dates an event ("after Beijing announced a review").
@@ -409,6 +411,8 @@ SOURCE_DASHES = ("–", "—", "-")
 MAX_HEADLINE_SUBJECT = 5
 # How many body paragraphs may pass before that source must have spoken.
 HEADLINE_SOURCE_PARAGRAPHS = 3
+# Unnamed voices of a government ("Government sources told", "government officials said").
+GOVERNMENT_VOICES = frozenset("source sources official officials spokesman spokesperson".split())
 # "It added", "he adds": the subject goes on speaking.
 ADDING_FORMS = frozenset("added adds".split())
 # How many paragraphs of narration a cue-less quotation may follow and still resume the last

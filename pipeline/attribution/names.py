@@ -173,6 +173,16 @@ _LEAD_DATELINE = re.compile(
 _COLON_DATELINE = re.compile(r"[A-Z][A-Za-z.'-]+(?:[ ][A-Z][A-Za-z.'-]+){0,2}:[ ]+(?=[A-Z])")
 
 
+def _glosses_its_name(opening: str) -> bool:
+    """'The European Commission (EC)': the bracket holds the initials of the capitalised words
+    before it, so it glosses a name rather than crediting an agency ('Addis Ababa (IANS)')."""
+    bracket = re.search(r"\(([^)]*)\)", opening)
+    if bracket is None:
+        return False
+    words = [w for w in opening[: bracket.start()].split() if w[:1].isupper() and w != "The"]
+    return "".join(w[0] for w in words) == bracket.group(1)
+
+
 def dateline_spans(
     text: str, paragraphs: list[tuple[int, int]], names_person: Callable[[int, int], bool]
 ) -> list[tuple[int, int]]:
@@ -184,6 +194,8 @@ def dateline_spans(
         m = _DATELINE.match(text, start, end)
         if m is None and k == 0:
             m = _LEAD_DATELINE.match(text, start, end)
+            if m is not None and _glosses_its_name(m.group()):
+                m = None  # "The European Commission (EC) said …": a name and its initials
             colon = _COLON_DATELINE.match(text, start, end)
             if m is None and colon is not None and not names_person(*colon.span()):
                 m = colon
