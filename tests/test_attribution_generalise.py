@@ -2531,3 +2531,18 @@ def test_a_headline_source_after_its_colon_outranks_the_headline_subject():
 
 def test_grateful_that_is_a_stated_view():
     assert speakers(run("China is grateful that the talks went well.")) == ["China"]
+
+
+# --- round-62 constructions (studied on rounds 1-61; scored on round 62) ---------------------
+
+
+def test_a_quoted_passive_in_a_headline_is_not_the_subjects_words():
+    assert speakers(run("The talks went on.", title="China ‘overrun’ by locusts")) == [None, None]
+    # a quoted stance before "by" still is
+    title = "China ‘deeply disappointed’ by US decision"
+    assert speakers(run("The talks went on.", title=title))[0] == "China"
+
+
+def test_responding_with_a_deed_is_no_speech():
+    assert speakers(run("China responded with a wave of sanctions on US firms.")) == [None]
+    assert speakers(run("China responded with a statement on its website.")) == ["China"]

@@ -109,8 +109,10 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     if lemma in lx.ACT_OBJECTS and _act_object(tokens, i, lx.ACT_OBJECTS[lemma]):
         return None  # "Sudan denied US officials visas", "Algeria recalled its ambassador"
     if lemma in lx.WORK_PREPOSITIONS and tokens[i + 1 : i + 2]:
-        if tokens[i + 1].is_word(lx.WORK_PREPOSITIONS[lemma]):
-            return None  # "has been reporting from Russia": a correspondent's job
+        if tokens[i + 1].is_word(lx.WORK_PREPOSITIONS[lemma]) and not _sends_message(tokens, i):
+            # "has been reporting from Russia": a correspondent's job; "the military responded
+            # with a crackdown": a deed ("responded with a statement" still says something)
+            return None
     if _negated(tokens, i):
         return None  # "He did not say whether ...": nothing is said
     if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
@@ -1581,6 +1583,8 @@ def partial_quote_subject(tokens: list[Token], headline: bool = False) -> int | 
             inner = tok.text[1:].lstrip()
             stance = any(w in lx.STANCE_ADJECTIVES for w in _words_inside(tok)[:3])
             long_enough = len(inner.split()) >= min_words or stance
+            if not stance and tokens[k + 1 : k + 2] and tokens[k + 1].is_word("by"):
+                return None  # "Morocco ‘overrun’ by locusts": a passive, not Morocco's words
             return subject if inner[:1].islower() and long_enough else None
         if tok.kind != WORD:
             return None

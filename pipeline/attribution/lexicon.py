@@ -382,9 +382,9 @@ ACT_OBJECTS = {
     ),
 }
 ACT_WINDOW = 4
-# Speech verbs that name a job, not words, right before this preposition: a correspondent
-# "has been reporting from Russia for six years".
-WORK_PREPOSITIONS = {"report": "from"}
+# Speech verbs that name a job or a deed, not words, right before this preposition: a
+# correspondent "has been reporting from Russia"; "the military responded with air strikes".
+WORK_PREPOSITIONS = {"report": "from", "respond": "with"}
 # Speech verbs that report words only with a that-clause, a quote or a comma after them
 # ("maintained that …", not "maintained close communication").
 COMPLEMENT_LEMMAS = frozenset("maintain observe relate".split())
