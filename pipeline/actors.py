@@ -225,7 +225,7 @@ def alias_variants(alias: str) -> set[str]:
 
 
 # Who speaks for a state when the article names only its demonym ("Iranian officials allege").
-_STATE_VOICES = ("officials", "official", "authorities", "government")
+_STATE_VOICES = ("officials", "official", "authorities", "government", "govt")
 
 
 def demonyms(name: str) -> set[str]:

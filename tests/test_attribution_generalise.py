@@ -2546,3 +2546,18 @@ def test_a_quoted_passive_in_a_headline_is_not_the_subjects_words():
 def test_responding_with_a_deed_is_no_speech():
     assert speakers(run("China responded with a wave of sanctions on US firms.")) == [None]
     assert speakers(run("China responded with a statement on its website.")) == ["China"]
+
+
+# --- round-63 constructions (studied on rounds 1-62; scored on round 63) ---------------------
+
+
+def test_govt_after_a_demonym_is_the_government():
+    assert speakers(run("The talks went on.", title="Chinese govt slams US coal rules")) == [
+        "China",
+        None,
+    ]
+
+
+def test_the_governments_of_a_pair_speak_for_both():
+    text = "The governments of China and America have criticized the coal rules."
+    assert sorted(speakers(run(text))) == ["China", "United States"]

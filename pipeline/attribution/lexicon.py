@@ -285,7 +285,7 @@ ISSUING_PARTICIPLES = frozenset("issued given released published sent".split())
 # spokesperson said", "a foreign ministry statement said", "US officials said").
 SPOKES_NOUNS = DOCUMENT_NOUNS | frozenset(
     "spokesperson spokesman spokeswoman spokespeople officials official "
-    "representative representatives delegation government board management".split()
+    "representative representatives delegation government governments board management".split()
 )
 # "China's official Xinhua news agency": after "official", these make it an adjective.
 MEDIA_NOUNS = frozenset("media news newspaper press television radio broadcaster agency".split())
