@@ -2561,3 +2561,30 @@ def test_govt_after_a_demonym_is_the_government():
 def test_the_governments_of_a_pair_speak_for_both():
     text = "The governments of China and America have criticized the coal rules."
     assert sorted(speakers(run(text))) == ["China", "United States"]
+
+
+# --- round-64 constructions (studied on rounds 1-63; scored on round 64) ---------------------
+
+
+def test_a_message_sent_to_a_named_recipient_first():
+    text = "Xie sent to his American counterpart John Kerry a letter of condolences."
+    assert speakers(run(text)) == ["Xie Zhenhua"]
+
+
+def test_the_office_spokesperson_is_the_spokesperson_named_before():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Pakistan", None, ("Pakistan",)),
+            Actor("Foreign Office", "Pakistan", ("Foreign Office",)),
+            Actor("Muhammad Faisal", "Pakistan", ("Faisal", "Muhammad Faisal")),
+        ),
+    )
+    body = (
+        "Foreign Office spokesman Muhammad Faisal said the fishermen would be freed.\n\n"
+        "The Foreign Office spokesman said on Twitter that visas were issued."
+    )
+    assert speakers_in_study(body, study) == ["Muhammad Faisal", "Muhammad Faisal"]
+    # with no spokesperson named before, the office speaks
+    body = "The Foreign Office spokesman said on Twitter that visas were issued."
+    assert speakers_in_study(body, study) == ["Foreign Office"]

@@ -355,10 +355,21 @@ def _qualifiers_agree(tokens: list[Token], j: int, actor: str, ctx: _Context) ->
 
 def _role_holder(tokens: list[Token], i: int, ctx: _Context) -> str | None:
     """'the MOFCOM spokesperson said' after 'spokesperson He Yadong': a definite role alias of
-    an office, when a person of that side was last named with the role, means that person."""
+    an office (or an office and a spokesperson noun after it), when a person of that side was
+    last named with the role, means that person."""
     mention = tokens[i].mention
     surface = mention.surface.lower()
     definite = surface.startswith("the ") or (i > 0 and tokens[i - 1].is_word("the"))
+    spokesperson = ctx.spokesperson
+    if (
+        definite
+        and not mention.possessive
+        and tokens[i + 1 : i + 2]
+        and tokens[i + 1].is_word(*lx.SPOKESPERSONS)
+        and spokesperson in ctx.persons
+        and ctx.top_group[spokesperson] == ctx.top_group[mention.actor]
+    ):
+        return spokesperson  # "The Foreign Office spokesman said" after "… spokesman Dr Faisal"
     if not definite or mention.possessive or not is_role(mention):
         return None
     if mention.actor in ctx.persons:
@@ -410,14 +421,20 @@ def _is_spokesperson_anaphor(tokens: list[Token], i: int) -> bool:
 
 def _spokesperson(tokens: list[Token], cues: list[Cue]) -> str | None:
     """Actor of the last speaker introduced as a spokesperson ("a foreign ministry spokesman
-    asked", "the State Department spokesperson said")."""
+    asked", "the State Department spokesperson said", "spokesman Muhammad Faisal said")."""
     found = None
     for cue in cues:
         if cue.pattern not in SPEAKING or tokens[cue.subject].kind != MENTION:
             continue
         words = tokens[cue.subject].text.lower().split()
         nxt = tokens[cue.subject + 1] if cue.subject + 1 < len(tokens) else None
-        if lx.SPOKESPERSONS.intersection(words) or (nxt and nxt.is_word(*lx.SPOKESPERSONS)):
+        before = tokens[cue.subject - 1] if cue.subject > 0 else None
+        titled = before is not None and before.is_word(*lx.SPOKESPERSONS)
+        if (
+            lx.SPOKESPERSONS.intersection(words)
+            or (nxt and nxt.is_word(*lx.SPOKESPERSONS))
+            or titled
+        ):
             found = tokens[cue.subject].mention.actor
     return found
 

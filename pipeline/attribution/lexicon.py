@@ -100,7 +100,9 @@ MESSAGE_NOUNS = frozenset(
     "communique communiqué readout warning appeal objection assurances ultimatum advisory "
     "advisories rebuke rebukes accusations barbs announcement blame insults".split()
 )
-MESSAGE_WINDOW = 5
+# Long enough for a recipient before the message ("sent to her Chinese counterpart Wang Yi a
+# letter of condolences").
+MESSAGE_WINDOW = 8
 # Nouns a message noun can modify, when it names a thing, not words sent ("warning system").
 COMPOUND_HEADS = frozenset(
     "system systems service services centre center centres centers mechanism mechanisms "
