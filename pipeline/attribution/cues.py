@@ -258,17 +258,15 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     closing a sentence whose content another speaker said: a cited source, like 'according
     to'."""
     if cue.pattern == INVERSION and cue.subject is not None and cue.verb > 0:
-        before = tokens[cue.verb - 1]
-        quote_comma = before.kind == QUOTE and before.text.rstrip('”"’»').endswith(",")
-        return (before.text == "," or quote_comma) and _closes_sentence(tokens[cue.subject + 1 :])
+        return _clause_comma(tokens[cue.verb - 1]) and _closes_sentence(tokens[cue.subject + 1 :])
     if cue.pattern != SUBJECT or cue.subject is None or cue.subject == 0:
         return False
     between = tokens[cue.subject + 1 : cue.verb]
     if between and not (between[0].text == "," and between[-1].text == ","):
         return False  # only a parenthetical may stand between ("the statement, signed by …,")
-    before = tokens[cue.subject - 1]
-    quote_comma = before.kind == QUOTE and before.text.rstrip('”"’»').endswith(",")
-    if before.text != "," and not quote_comma:  # ", the ministry said" / "“…,” the ministry said"
+    if not _clause_comma(
+        tokens[cue.subject - 1]
+    ):  # ", the ministry said" / "“…,” the ministry said"
         return False
     if _coordinated(tokens, cue.subject, cue.verb) is not None:
         return False  # "Japan, S. Korea agree on …": the comma joins a headline's pair
@@ -278,6 +276,11 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     if tokens[cue.verb].lower in lx.INVERTIBLE:
         rest = rest[_listener_length(rest) :]  # ", Xie told a news conference"
     return _closes_sentence(rest)
+
+
+def _clause_comma(tok: Token) -> bool:
+    """A comma that ends a clause, alone or closing a quotation ('“…,” the ministry said')."""
+    return tok.text == "," or (tok.kind == QUOTE and tok.text.rstrip('”"’»').endswith(","))
 
 
 def _closes_sentence(rest: list[Token]) -> bool:
@@ -458,8 +461,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     j = _skip_adverbial(tokens, _skip_dated(tokens, _skip_left(tokens, verb - 1)))
     if j >= 0 and tokens[j].text == ")":
         # "the African Union (AU) said": the bracket glosses the subject
-        window = range(j - 1, max(j - 12, -1), -1)
-        opening = next((k for k in window if tokens[k].text == "("), None)
+        opening = _bracket_opening(tokens, j, 11)
         glossed = -1 if opening is None else _skip_left(tokens, opening - 1)
         # "the Ministry of Foreign Affairs (MOFA) said": the gloss names it when it alone does
         gloss = opening is not None and j == opening + 2 and _is_subject(tokens[opening + 1])
@@ -494,8 +496,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         return j - 1
     elif tok.kind == MENTION and j >= 2 and tokens[j - 1].is_word(*lx.PLACE_PREPOSITIONS):
         j = _placed_subject(tokens, j)
-    elif _placed_pair(tokens, j):
-        j = _placed_subject(tokens, j - 2)  # "six companies from Belarus and Lithuania asked"
+    elif (head := _head_placed_by_pair(tokens, j)) is not None:
+        j = head  # "six companies from Belarus and Lithuania asked"
     elif _is_name_word(tok):
         j = _speaker_before_place(tokens, j)
     tok = tokens[j]
@@ -558,15 +560,19 @@ def _owner(tok: Token) -> bool:
     return tok.kind == MENTION
 
 
+def _bracket_opening(tokens: list[Token], close: int, reach: int) -> int | None:
+    """The "(" at most `reach` tokens before the ")" at `close`, or None."""
+    window = range(close - 1, max(close - 1 - reach, -1), -1)
+    return next((k for k in window if tokens[k].text == "("), None)
+
+
 def _parenthetical_opening(tokens: list[Token], close: int) -> int | None:
     """The comma, dash or bracket that opens the parenthetical ending at `close`, stepping over
     a bracketed gloss inside it ('…, who heads … the World Trade Organization (WTO), told')."""
     k = close - 1
     while k > max(close - lx.MAX_PARENTHETICAL, -1):
         if tokens[k].text == ")":
-            inner = next(
-                (m for m in range(k - 1, max(k - 6, -1), -1) if tokens[m].text == "("), None
-            )
+            inner = _bracket_opening(tokens, k, 5)
             if inner is not None and inner < close - 2:
                 k = inner - 1
                 continue
@@ -708,18 +714,19 @@ def _placed_subject(tokens: list[Token], j: int) -> int:
     return j if head.lower in lx.SPOKES_NOUNS else j - 2
 
 
-def _placed_pair(tokens: list[Token], j: int) -> bool:
-    """'HEAD from X and Y', ending at the mention j: the pair places the head, which the
-    first conjunct decides like a single place ('officials from …' speak for both,
-    'companies from …' for neither)."""
-    return (
+def _head_placed_by_pair(tokens: list[Token], j: int) -> int | None:
+    """'HEAD from X and Y', ending at the mention j: the head, when the first conjunct decides
+    like a single place that the head speaks for neither ('companies from …'); None when it
+    is no such pair or the place speaks ('officials from …' speak for both)."""
+    pair = (
         j >= 4
         and tokens[j].kind == MENTION
         and tokens[j - 1].is_word("and")
         and tokens[j - 2].kind == MENTION
         and tokens[j - 3].is_word(*lx.PLACE_PREPOSITIONS)
-        and _placed_subject(tokens, j - 2) != j - 2
     )
+    head = _placed_subject(tokens, j - 2) if pair else None
+    return None if head is None or head == j - 2 else head
 
 
 def _speaker_before_place(tokens: list[Token], j: int) -> int:
@@ -861,8 +868,7 @@ def _described_speaker(tokens: list[Token], j: int, verb: int) -> bool:
         return False
     if j < 2 or not tokens[j - 1].is_word("a", "an"):
         return False
-    before = tokens[j - 2]
-    return before.text == "," or (before.kind == QUOTE and before.text.rstrip('”"’»').endswith(","))
+    return _clause_comma(tokens[j - 2])
 
 
 def _agreed_on_in_relative(tokens: list[Token], subject: int, verb: int) -> bool:
@@ -968,8 +974,8 @@ def _glossed_before(tokens: list[Token], j: int) -> int | None:
     (GAQSIQ)')."""
     if j < 4 or tokens[j - 1].text != ")":
         return None
-    opening = next((k for k in range(j - 2, max(j - 6, 0), -1) if tokens[k].text == "("), None)
-    if opening is None or tokens[opening - 1].kind != MENTION:
+    opening = _bracket_opening(tokens, j - 1, 4)
+    if not opening or tokens[opening - 1].kind != MENTION:
         return None
     return opening - 1 if _is_subject(tokens[opening - 1]) else None
 
