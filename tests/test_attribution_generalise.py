@@ -2588,3 +2588,64 @@ def test_the_office_spokesperson_is_the_spokesperson_named_before():
     # with no spokesperson named before, the office speaks
     body = "The Foreign Office spokesman said on Twitter that visas were issued."
     assert speakers_in_study(body, study) == ["Foreign Office"]
+
+
+# --- round-65 constructions (studied on rounds 1-64; scored on round 65) ---------------------
+
+
+def test_a_contact_made_to_convey_a_message_is_speech():
+    text = "Xie spoke with Kerry on Tuesday evening to offer Chinese support."
+    assert speakers(run(text)) == ["Xie Zhenhua"]
+    text = "Xie had a phone call with Kerry to convey the solidarity of China."
+    assert speakers(run(text)) == ["Xie Zhenhua"]
+    # the contact alone, or with a purpose that is no message, says nothing
+    assert speakers(run("Xie spoke with Kerry on Tuesday evening.")) == [None]
+    assert speakers(run("Xie had a phone call with Kerry to discuss the talks.")) == [None]
+
+
+def test_a_second_speaker_after_as_in_a_headline():
+    title = "Kerry says talks 'hugely useful' as China pledges further help"
+    assert sorted(speakers(run("The talks went on.", title=title))[0:2]) == [
+        "China",
+        "John Kerry",
+    ]
+    # "as" giving a reason with a plan is the first speaker's clause
+    text = "Kerry said it was too early to speak of rules as China will challenge the decision."
+    assert speakers(run(text)) == ["John Kerry"]
+
+
+def test_it_after_a_person_is_the_body_named_last():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Spain", None, ("Spain",)),
+            Actor("Diego Lopez Garrido", "Spain", ("Diego Lopez Garrido",)),
+            Actor("Eurocontrol", None, ("Eurocontrol",)),
+        ),
+    )
+    body = (
+        "Diego Lopez Garrido said half the flights could operate. He was speaking after talks "
+        "with Eurocontrol, which co-ordinates air traffic control. It had recommended the ban."
+    )
+    assert speakers_in_study(body, study)[-1] == "Eurocontrol"
+    # with no body named since, "it" is the person's side
+    body = "Diego Lopez Garrido said half the flights could operate. It had recommended the ban."
+    assert speakers_in_study(body, study)[-1] == "Spain"
+
+
+def test_the_agency_is_the_body_that_spoke_last():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Kazakhstan", None, ("Kazakhstan",)),
+            Actor("Kazakh Ministry of Transport", "Kazakhstan", ("the Ministry of Transport",)),
+        ),
+    )
+    body = (
+        "The Ministry of Transport said the bridge would reopen in May. "
+        "The agency also noted that experts would arrive soon."
+    )
+    assert speakers_in_study(body, study) == ["Kazakh Ministry of Transport"] * 2
+    # with no body speaking before, the agency is not known
+    body = "The bridge would reopen in May. The agency also noted that experts would arrive soon."
+    assert speakers_in_study(body, study) == [None, None]

@@ -81,6 +81,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         lemma = lx.PARTICIPLE_FORMS[word]
     elif word in lx.REACHING_FORMS and _reaches_agreement(tokens, i):
         lemma = lx.AGREE_LEMMA
+    elif (lemma := _contact_purpose(tokens, i)) is not None:
+        pass
     elif word in lx.BASE_FORMS and goes_on:
         lemma = lx.BASE_FORMS[word]  # "Sudan continues to insist that …"
     elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):
@@ -180,6 +182,31 @@ def _sends_message(tokens: list[Token], i: int) -> bool:
             # "extended its tsunami warning services": the noun only modifies another
             return k + 1 == len(tokens) or tokens[k + 1].lower not in lx.COMPOUND_HEADS
     return False
+
+
+def _contact_purpose(tokens: list[Token], i: int) -> str | None:
+    """The message a contact was made to convey: 'spoke with his Greek counterpart on
+    Wednesday to offer Israeli support', 'had a phone call with Çavuşoğlu to convey the
+    solidarity of Spain' -> 'offer', 'convey'. Within the clause: no punctuation but commas, no
+    quotation."""
+    word = tokens[i].lower
+    start = i + 1
+    if word in lx.CONTACT_HOLDERS:
+        nouns = [
+            k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k].is_word(*lx.CONTACT_NOUNS)
+        ]
+        if not nouns or any(tokens[k].kind != WORD for k in range(i + 1, nouns[0])):
+            return None
+        start = nouns[0] + 1
+    elif word not in lx.CONTACT_FORMS:
+        return None
+    for k in range(start, min(start + lx.CONTACT_WINDOW, len(tokens) - 1)):
+        tok = tokens[k]
+        if tok.kind == QUOTE or (tok.kind == PUNCT and tok.text != ","):
+            return None
+        if tok.is_word("to") and tokens[k + 1].lower in lx.CONVEYING_LEMMAS:
+            return tokens[k + 1].lower
+    return None
 
 
 def _reaches_agreement(tokens: list[Token], i: int) -> bool:

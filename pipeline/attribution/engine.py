@@ -115,6 +115,8 @@ class _Context:
     subject_was_speaker: bool = False
     # "he"/"she" refer to people only: the last person who spoke or was a clause subject.
     persons: frozenset[str] = frozenset()
+    # Governments of states (not organisations): never "the agency" a sentence refers back to.
+    states: frozenset[str] = frozenset()
     top_group: dict[str, str] = field(default_factory=dict)
     person: str | None = None
     person_was_speaker: bool = False
@@ -159,6 +161,9 @@ class _Context:
     # with them, not with a place the narration mentioned.
     said_last: str | None = None
     said_last_paragraph: int = -10
+    # The last body (no person) the previous chunk named: "… after talks with Eurocontrol. It
+    # had recommended the ban": "it" is that body, not the group of the person before it.
+    body: str | None = None
 
 
 def _quotes_first_person(quotation: str) -> bool:
@@ -258,6 +263,8 @@ def _resolve(
     elif (office := _owned_role(tokens, cue.subject, ctx)) is not None:
         confidence = CONFIDENCE["role_anaphor"]
         speaker = _Speaker(office, tok.text, None, "role_anaphor", confidence)
+    elif (body := _body_anaphor(tokens, cue.subject, ctx)) is not None:
+        speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     else:  # a speaker the study does not know ("officials said")
         phrase = speaker_phrase(tokens, cue.subject)
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
@@ -338,6 +345,18 @@ def _anaphor_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     if word in lx.DOCUMENT_NOUNS and owner in ctx.roles and owner in lx.ANAPHOR_NOUNS:
         return owner
     return word if word in ctx.roles else None
+
+
+def _body_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """'… Cal Fire said it is closely monitoring … "We share your concern," the agency said':
+    a definite body noun whose study names none is the body that spoke last (no person, no
+    state), if it spoke in this paragraph or the one before."""
+    if not tokens[j].is_word(*lx.BODY_NOUNS) or not is_anaphor(tokens, j):
+        return None
+    body = ctx.said_last
+    if body is None or body in ctx.persons or body in ctx.states:
+        return None
+    return body
 
 
 def _qualifiers_agree(tokens: list[Token], j: int, actor: str, ctx: _Context) -> bool:
@@ -516,9 +535,15 @@ def _pronoun(
         return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
     if word == "it" and actor in ctx.persons:
         # "Garcia posted a statement from the group … It added": "it" is never the person, but
-        # the body they speak for
-        actor = ctx.top_group[actor]
+        # the last body named, else the body they speak for
+        actor = ctx.body or ctx.top_group[actor]
     return _Speaker(actor, tok.text, None, "pronoun", conf)
+
+
+def _states_now(tokens: list[Token], subject: int) -> bool:
+    """The subject's own verb follows it unmodalised ("as NZ pledges help"), not a plan given
+    as a reason ("too early to speak … as Russia will challenge the decision")."""
+    return subject + 1 < len(tokens) and not tokens[subject + 1].is_word(*lx.MODALS)
 
 
 def _cut(tokens: list[Token], left_end: int, right_start: int) -> tuple[int, int] | None:
@@ -534,6 +559,8 @@ def _cut(tokens: list[Token], left_end: int, right_start: int) -> tuple[int, int
             return k - 1, k
         if tok.is_word(*lx.CONTRASTIVE_CONJUNCTIONS):
             return k, k  # "… to help Japan while the EU said …": no comma needed
+        if tok.is_word("as") and k == right_start - 1 and _states_now(tokens, right_start):
+            return k, k  # "Ardern says eruption 'concerning' as NZ pledges help"
         if tok.text == "," and fallback is None:
             fallback = (k, k + 1)
     return fallback
@@ -609,11 +636,11 @@ class _Attributor:
         self.quote_ends = [q.end for q in self.quotes]
         self.ctx = _Context(
             persons=frozenset(a.name for a in actor_set.actors if _is_person(a)),
+            states=frozenset(a.name for a in actor_set.actors if _is_government(a)),
             top_group={a.name: a.top_group for a in actor_set.actors},
             name_words=_name_words(actor_set),
             home_government=_home_government(self.all_mentions, actor_set),
         )
-        self.states = frozenset(a.name for a in actor_set.actors if _is_government(a))
         self.learned: dict[str, str] = {}  # surnames of people introduced by a role
         # Role nouns in each actor's study aliases ("US Secretary of State" -> secretary).
         self.alias_roles = {
@@ -1129,6 +1156,14 @@ class _Attributor:
 
     def _update_context(self, chunk: Chunk, tokens: list[Token], segments: list) -> None:
         self.ctx.opening_state = self._opening_state(tokens)
+        bodies = [
+            t.mention.actor
+            for t in tokens
+            if t.kind == MENTION
+            and not t.mention.possessive
+            and t.mention.actor not in self.ctx.persons
+        ]
+        self.ctx.body = bodies[-1] if bodies else None
         last = segments[-1][2]
         self.ctx.unknown_spoke = last.kind == "unknown_speaker"
         if last.kind in ("reported", "reported_continuation", "statement_body", "role_anaphor"):
@@ -1212,7 +1247,7 @@ class _Attributor:
         if k >= len(tokens) or tokens[k].kind != MENTION:
             return None
         actor = tokens[k].mention.actor
-        return actor if actor in self.states else None
+        return actor if actor in self.ctx.states else None
 
     def _emit(self, chunk: Chunk, start: int, end: int, speaker: _Speaker) -> None:
         text = self.article.text

@@ -280,6 +280,14 @@ MAX_DOCUMENT_MODIFIERS = 4  # words between 'in' and the document ("in its lates
 PERFECT_PARTICIPLES = {"written": "write"}
 # "The statement read": what a document says, with the document as subject.
 READING_LEMMA = "read"
+# Contacting someone is no speech by itself ("Herzog spoke with his Greek counterpart"), but it
+# is when its purpose is a message: "spoke with … to offer Israeli support", "had a phone call
+# with Çavuşoğlu to convey the solidarity of Spain".
+CONTACT_FORMS = frozenset("spoke talked phoned telephoned called rang contacted".split())
+CONTACT_HOLDERS = frozenset("had held made".split())
+CONTACT_NOUNS = frozenset("call conversation".split())
+CONVEYING_LEMMAS = frozenset("convey offer express extend reiterate reaffirm voice".split())
+CONTACT_WINDOW = 14  # words from the contact to the 'to' of its purpose
 READING_FORMS = frozenset({"read", "reads"})
 # "a statement issued by the ministry": the document's issuer follows these and "by".
 ISSUING_PARTICIPLES = frozenset("issued given released published sent".split())
@@ -295,6 +303,8 @@ MEDIA_NOUNS = frozenset("media news newspaper press television radio broadcaster
 OCCASION_WORDS = frozenset("after as amid over following despite on".split())
 # Heads of a definite description that refers back to someone already named ("the minister
 # stressed" after "Foreign Minister Wang Yi"; "the statement said" after "issued a statement").
+# Generic names of a body: "the agency said" right after a body spoke is that body.
+BODY_NOUNS = frozenset("agency organization organisation".split())
 ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "minister ministry envoy ambassador secretary president premier vice-premier chancellor "
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
