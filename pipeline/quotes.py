@@ -1,4 +1,5 @@
-"""Quotation spans in news text: curly or straight double quotes, «guillemets» and ‘single’ quotes.
+"""Quotation spans in news text: curly or straight double quotes, «guillemets», ‘single’ quotes,
+and a straight 'single' quotation that opens a paragraph.
 
 Shared by sentence chunking (a sentence never ends inside a closed quotation) and attribution
 (quoted words are what a speaker says). The apostrophe ’ doubles as a closing single quote, so a
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 OPEN_DOUBLE = "“"
 CLOSE_DOUBLE = "”"
 STRAIGHT_DOUBLE = '"'
+STRAIGHT_SINGLE = "'"
 OPEN_SINGLE = "‘"
 CLOSE_SINGLE = "’"
 # Translated wire copy (TASS, Anadolu, European agencies) often keeps «these».
@@ -56,6 +58,23 @@ def _closes_single(text: str, i: int, end: int) -> bool:
     return True
 
 
+def _paragraph_single_quote(text: str, i: int, start: int, end: int) -> int | None:
+    """Where a straight single quotation that opens a paragraph closes: a ' before a capital
+    letter at the paragraph's start cannot be an apostrophe. Only with a closing ' in the
+    paragraph that is no apostrophe (not "it's", not "the Philippines' government")."""
+    if i != start or text[i] != STRAIGHT_SINGLE or not text[i + 1 : i + 2].isupper():
+        return None
+    for j in range(i + 2, end):
+        if (
+            text[j] == STRAIGHT_SINGLE
+            and not text[j - 1].isspace()
+            and _closes_single(text, j, end)
+        ):
+            subheading = not text[j + 1 : end].strip() and not any(c in ".!?," for c in text[i:j])
+            return None if subheading else j  # "'Stronger relationship'": a BBC subheading
+    return None
+
+
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
     """Outermost quotation spans in text[start:end] (normally one paragraph)."""
     end = len(text) if end is None else end
@@ -71,6 +90,10 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
                 open_at, closer = i, OPENERS[ch]
             elif ch == STRAIGHT_DOUBLE and _opens_straight(text, i):
                 open_at, closer = i, STRAIGHT_DOUBLE
+            elif (close := _paragraph_single_quote(text, i, start, end)) is not None:
+                # "'Japan stands with the Philippines …,' says Prime Minister Shinzo Abe"
+                spans.append(QuoteSpan(i, close + 1))
+                i = close
             elif text[i : i + 2] == "''" and _opens_straight(text, i):
                 # "''Bulgaria has the right …,'' said Chakarov": two straight singles typed
                 # for a double mark open it (and close it, below)

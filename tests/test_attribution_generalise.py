@@ -2649,3 +2649,58 @@ def test_the_agency_is_the_body_that_spoke_last():
     # with no body speaking before, the agency is not known
     body = "The bridge would reopen in May. The agency also noted that experts would arrive soon."
     assert speakers_in_study(body, study) == [None, None]
+
+
+# --- round-66 constructions (studied on rounds 1-65; scored on round 66) ---------------------
+
+
+def test_a_role_before_a_name_is_no_object_relative():
+    text = "“We had issued alerts,” Chinese Foreign Ministry director Wang Yi said."
+    assert speakers(run(text)) == ["Wang Yi"]
+    # a noun that is the verb's object still makes a relative clause
+    assert speakers(run("They signed the accord China had proposed.")) == [None]
+
+
+def test_i_after_an_opening_phrase_is_the_one_speaking():
+    body = (
+        "Secretary Kerry offered the following condolences today:\n\n"
+        "On behalf of the people of China, I offer our condolences for the damage."
+    )
+    assert speakers(run(body)) == ["John Kerry", "John Kerry"]
+
+
+def test_the_name_a_side_gives_a_place_is_no_speech():
+    body = (
+        "“The islands belong to China,” Wang Yi said, referring to what America calls the "
+        "Senkakus.\n\n“The evidence is cast iron.”"
+    )
+    assert speakers(run(body)) == ["Wang Yi", "Wang Yi"]
+    # what a side calls something it characterises is still its view
+    assert speakers(run("Japan began what America calls illegal whaling.")) == ["United States"]
+
+
+def test_a_plural_noun_after_a_gerund_adjective_is_no_verb():
+    text = (
+        "China, the world's second-largest economy, and America, the third-largest, have a "
+        "difficult history, with relations strained by the legacy of America's aggression before "
+        "and during World War II and conflicting claims over a group of uninhabited islets."
+    )
+    assert speakers(run(text)) == [None]
+    assert speakers(run("China claims the islets.")) == ["China"]
+
+
+def test_a_straight_single_quotation_that_opens_a_paragraph():
+    body = (
+        "'China stands with the Philippines. China is ready to help,' says Foreign Minister "
+        "Wang Yi"
+    )
+    assert speakers(run(body)) == ["Wang Yi"]
+    assert len(find_quotes(body)) == 1
+    # a quoted subheading is a label, not a quotation; an apostrophe opens nothing
+    assert find_quotes("'Stronger relationship'") == []
+    assert find_quotes("China's 'frank' talks") == []
+
+
+def test_a_document_owned_past_a_bracketed_gloss():
+    text = "The talks were useful, a State Department (DOS) clarification said."
+    assert speakers(run(text)) == ["US State Department"]

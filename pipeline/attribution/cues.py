@@ -64,6 +64,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         noun = nxt is not None and nxt.is_word(*lx.NOUN_FOLLOWERS) and not of_verb
         if word.endswith("s") and noun and not what:
             return None
+        if word.endswith("s") and _after_gerund_adjective(prev):
+            return None  # "conflicting claims over the islets": a noun
     elif word in lx.PERFECT_PARTICIPLES and prev is not None and prev.is_word("has", "have", "had"):
         lemma = lx.PERFECT_PARTICIPLES[word]  # "the ministry has written a letter"
     elif word in lx.READING_FORMS and _reads_document(tokens, i, prev):
@@ -131,6 +133,17 @@ def _act_object(tokens: list[Token], i: int, objects: frozenset[str]) -> bool:
         if t.lower in objects:
             return True
     return False
+
+
+def _after_gerund_adjective(prev: Token | None) -> bool:
+    """'conflicting', 'competing', 'growing' before an '-s' form make it a plural noun."""
+    return (
+        prev is not None
+        and prev.kind == WORD
+        and prev.text.islower()
+        and prev.lower.endswith("ing")
+        and prev.lower not in lx.PARTICIPLE_FORMS
+    )
 
 
 def _reads_document(tokens: list[Token], i: int, prev: Token | None) -> bool:
@@ -354,10 +367,22 @@ def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
     if lemma != "call":
         return False
     return (
-        any(t.is_word("what") for t in tokens[max(i - 4, 0) : i])
+        (any(t.is_word("what") for t in tokens[max(i - 4, 0) : i]) and not _place_name(tokens, i))
         or any(t.kind == QUOTE for t in tokens[i + 1 : i + 6])
         or _names_as(tokens, i)
     )
+
+
+def _place_name(tokens: list[Token], i: int) -> bool:
+    """'referring to what Japan calls the Senkakus.': the name a side gives a place, no view;
+    'what it calls market-distorting state aid' characterises and still speaks."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].is_word("the"):
+        k += 1
+    names = 0
+    while k < len(tokens) and tokens[k].kind in (WORD, MENTION) and tokens[k].text[:1].isupper():
+        names, k = names + 1, k + 1
+    return names > 0 and (k == len(tokens) or tokens[k].kind == PUNCT)
 
 
 def _urges(tokens: list[Token], i: int) -> bool:
@@ -486,6 +511,10 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     aspect = _aspect_verb(tokens, verb)
     verb = verb if aspect is None else aspect  # "Sudan continues to insist": Sudan
     j = _skip_adverbial(tokens, _skip_dated(tokens, _skip_left(tokens, verb - 1)))
+    if j >= 0 and tokens[j].is_word("i", "we"):
+        # "On behalf of the people of the United States, I offer": the one speaking, not the
+        # actor an opening phrase names
+        return None
     if j >= 0 and tokens[j].text == ")":
         # "the African Union (AU) said": the bracket glosses the subject
         opening = _bracket_opening(tokens, j, 11)
@@ -518,9 +547,13 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     named = name_after_role(tokens, j)
     if named is not None:
         j = named  # "foreign ministry spokesperson Zhao Lijian told": the role's actor
-    elif tok.kind == WORD and tok.lower in lx.SPOKES_NOUNS and j > 0 and _owner(tokens[j - 1]):
+    elif (
+        tok.kind == WORD
+        and tok.lower in lx.SPOKES_NOUNS
+        and (owner := _noun_owner(tokens, j)) is not None
+    ):
         # "the State Department spokesperson said", "the chairman's statement cites"
-        return j - 1
+        return owner
     elif tok.kind == MENTION and j >= 2 and tokens[j - 1].is_word(*lx.PLACE_PREPOSITIONS):
         j = _placed_subject(tokens, j)
     elif (head := _head_placed_by_pair(tokens, j)) is not None:
@@ -585,6 +618,16 @@ def _opening_time(tokens: list[Token], k: int) -> bool:
 
 def _owner(tok: Token) -> bool:
     return tok.kind == MENTION
+
+
+def _noun_owner(tokens: list[Token], j: int) -> int | None:
+    """The actor right before a spokesperson or document noun, past a bracketed gloss ("a
+    Department of Industrial Policy and Promotion (DIPP) clarification said")."""
+    k = j - 1
+    if k > 0 and tokens[k].text == ")":
+        opening = _bracket_opening(tokens, k, 4)
+        k = -1 if opening is None else opening - 1
+    return k if k >= 0 and _owner(tokens[k]) else None
 
 
 def _bracket_opening(tokens: list[Token], close: int, reach: int) -> int | None:
@@ -883,6 +926,8 @@ def _object_relative(tokens: list[Token], subject: int, verb: int) -> bool:
         and prev.text.islower()
         and prev.lower not in lx.FUNCTION_WORDS | lx.SKIPPABLE | lx.CLAUSE_OPENERS
         and prev.lower not in lx.FINITE_FORMS
+        # "… director B.P. Yadav said.": a role before the name, not the verb's object
+        and prev.lower not in lx.APPOSITION_ROLES
         and not (opening and all(t.kind == WORD for t in tokens[:j]))
     )
 

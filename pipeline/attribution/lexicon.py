@@ -98,7 +98,7 @@ MESSAGE_NOUNS = frozenset(
     "congratulations greetings sympathies sympathy apology complaint demarche démarche "
     "declaration welcome invitation invitations "
     "communique communiqué readout warning appeal objection assurances ultimatum advisory "
-    "advisories rebuke rebukes accusations barbs announcement blame insults".split()
+    "advisories rebuke rebukes accusations barbs announcement blame insults representations".split()
 )
 # Long enough for a recipient before the message ("sent to her Chinese counterpart Wang Yi a
 # letter of condolences").
@@ -266,7 +266,7 @@ QUOTING_VERBS = frozenset("quoted cited quotes cites reported".split())
 # Documents that speak for whoever issued them ("The statement said", "a statement saying").
 DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief release report "
-    "complaint website announcement".split()
+    "complaint website announcement clarification".split()
 )
 # What an actor's figures come in: "according to data from Seoul" cites Seoul (but "the data
 # said" refers back to no one, so these are no documents).
