@@ -2691,8 +2691,7 @@ def test_a_plural_noun_after_a_gerund_adjective_is_no_verb():
 
 def test_a_straight_single_quotation_that_opens_a_paragraph():
     body = (
-        "'China stands with the Philippines. China is ready to help,' says Foreign Minister "
-        "Wang Yi"
+        "'China stands with the Philippines. China is ready to help,' says Foreign Minister Wang Yi"
     )
     assert speakers(run(body)) == ["Wang Yi"]
     assert len(find_quotes(body)) == 1
@@ -2704,3 +2703,29 @@ def test_a_straight_single_quotation_that_opens_a_paragraph():
 def test_a_document_owned_past_a_bracketed_gloss():
     text = "The talks were useful, a State Department (DOS) clarification said."
     assert speakers(run(text)) == ["US State Department"]
+
+
+# --- round-67 constructions (studied on rounds 1-66; scored on round 67) ---------------------
+
+
+def test_declaring_independence_or_an_emergency_is_a_state_act():
+    assert speakers(run("China declared a national emergency over the floods.")) == [None]
+    assert speakers(run("China declared that the talks had failed.")) == ["China"]
+
+
+def test_yet_again_between_auxiliary_and_verb():
+    assert speakers(run("China has yet again demanded an apology from America.")) == ["China"]
+
+
+def test_renewing_a_demand_is_speech():
+    text = "Wang Yi renewed the demand when Kerry saw him in Beijing on Thursday."
+    assert speakers(run(text)) == ["Wang Yi"]
+    assert speakers(run("Wang Yi renewed the lease on the embassy building.")) == [None]
+
+
+def test_a_gerund_in_a_list_of_nouns_is_no_participle_clause():
+    body = (
+        "China said the talks were useful.\n\n"
+        "They also looked at the issues of monitoring, reporting and verification."
+    )
+    assert speakers(run(body)) == ["China", None]

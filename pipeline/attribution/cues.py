@@ -1323,6 +1323,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if (
             tok.lower in lx.PARTICIPLE_FORMS
             and i > 0
+            and not _listed_gerund(tokens, i)
             and (
                 tokens[k - 1].text == ","
                 or tokens[k - 1].is_word("while")  # "has forgiven the debt while urging …"
@@ -1396,6 +1397,12 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             for conjunct in [first, *_listed_before(tokens, first)]:
                 cues.append(Cue(COORDINATED, i, conjunct, tok.text))
     return _modifiers_only_alone(tokens, _joint_only_alone(tokens, cues))
+
+
+def _listed_gerund(tokens: list[Token], i: int) -> bool:
+    """'the issues of monitoring, reporting and verification': a gerund in a list of nouns,
+    no participle clause (which goes on with its object or words)."""
+    return i + 1 < len(tokens) and tokens[i + 1].is_word("and", "or")
 
 
 def _unknown_relay(tokens: list[Token], cue: Cue, citing: int) -> bool:

@@ -90,7 +90,7 @@ _IRREGULAR = {
 # within MESSAGE_WINDOW words after the verb. Not "views": exchanging views is a meeting whose
 # words the article does not give, narration in the annotation conventions.
 _MESSAGE_LEMMAS = (
-    "send hand issue deliver convey offer extend share lodge release submit exchange post "
+    "send hand issue deliver convey offer extend share lodge release submit exchange post renew "
     "publish trade".split()
 )
 MESSAGE_NOUNS = frozenset(
@@ -98,7 +98,8 @@ MESSAGE_NOUNS = frozenset(
     "congratulations greetings sympathies sympathy apology complaint demarche démarche "
     "declaration welcome invitation invitations "
     "communique communiqué readout warning appeal objection assurances ultimatum advisory "
-    "advisories rebuke rebukes accusations barbs announcement blame insults representations".split()
+    "advisories rebuke rebukes accusations barbs announcement blame insults representations "
+    "demand demands".split()
 )
 # Long enough for a recipient before the message ("sent to her Chinese counterpart Wang Yi a
 # letter of condolences").
@@ -128,7 +129,7 @@ SKIPPABLE = (
     AUXILIARIES
     | WEEKDAYS
     | frozenset(
-        "not also again never already then once further still later earlier first long now "
+        "not also again yet never already then once further still later earlier first long now "
         "however nonetheless nevertheless meanwhile both "
         "on last this week month year today yesterday tonight".split()
     )
@@ -392,6 +393,8 @@ ACT_OBJECTS = {
         "negotiations talks discussions agreement agreements deal deals treaty treaties pact "
         "accord memorandum contract visit tour meeting meetings".split()
     ),
+    # "declared independence", "has declared a national emergency": a state act, no words
+    "declare": frozenset("independence war emergency martial curfew holiday mourning".split()),
 }
 ACT_WINDOW = 4
 # Speech verbs that name a job or a deed, not words, right before this preposition: a
