@@ -116,7 +116,7 @@ VERBS = [
     ("remarked", "remarked"), ("challenged", "challenged"), ("stated", "stated"),
     ("stressed", "stressed"), ("insisted", "insisted"), ("noted", "noted"), ("added", "added"),
     ("called on the world to agree", "called"), ("pledged", "pledged"),
-    ("has repeatedly said", "said"), ("will insist", "insist"), ("says", "says"),
+    ("has repeatedly said", "said"), ("continues to insist", "insist"), ("says", "says"),
 ]  # fmt: skip
 
 

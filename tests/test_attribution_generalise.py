@@ -1013,8 +1013,9 @@ def test_a_sentence_opening_with_citing_gives_the_reason_of_the_clause_subject()
     [
         ("After that period, China could ask the WTO to rule.", None),
         ("The United States might demand new talks.", None),
-        # a modal of will or duty still reports a stated intention
-        ("China will ask the WTO to rule.", "China"),
+        # nor does a speech act still to come (round 68); reported speech's future does
+        ("China will ask the WTO to rule.", None),
+        ("China said it would ask the WTO to rule.", "China"),
     ],
 )
 def test_a_speech_verb_after_a_modal_of_possibility_reports_nothing_said(sentence, speaker):
@@ -2729,3 +2730,36 @@ def test_a_gerund_in_a_list_of_nouns_is_no_participle_clause():
         "They also looked at the issues of monitoring, reporting and verification."
     )
     assert speakers(run(body)) == ["China", None]
+
+
+# --- round-68 constructions (studied on rounds 1-67; scored on round 68) ---------------------
+
+
+def test_the_countrys_role_is_that_of_the_state_just_named():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Russia", None, ("Russia", "Russians")),
+            Actor("Finland", None, ("Finland",)),
+            Actor("Juha Sipila", "Finland", ("Sipila", "Prime Minister Juha Sipila")),
+        ),
+    )
+    body = "Russians could be jamming GPS in northern Finland, the country's prime minister said."
+    assert speakers_in_study(body, study) == ["Juha Sipila"]
+    # no state named before: no owner
+    body = "GPS signals could be jammed in the north, the country's prime minister said."
+    assert speakers_in_study(body, study) == [None]
+
+
+def test_taking_a_side_in_the_present_tense_states_a_position():
+    assert speakers(run("China supports America's ban on coal plants.")) == ["China"]
+    # the past reports a deed; a side taken inside someone else's claim is theirs
+    assert speakers(run("China supported the delivery of the panels.")) == [None]
+    text = "The talks stalled over charges that China supports the coal industry."
+    assert speakers(run(text)) == [None]
+
+
+def test_a_speech_act_still_to_come_says_nothing_yet():
+    text = "This week, Kerry will recommend to the ministers that a duty be set."
+    assert speakers(run(text)) == [None]
+    assert speakers(run("Kerry said he would recommend a duty.")) == ["John Kerry"]

@@ -85,11 +85,17 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         lemma = lx.AGREE_LEMMA
     elif (lemma := _contact_purpose(tokens, i)) is not None:
         pass
+    elif word in lx.STANCE_PRESENT_FORMS and not _noun_follows(tokens, i):
+        if i >= 2 and tokens[i - 2].is_word("that"):
+            return None  # "charges that Doha supports terrorism": someone else's claim
+        lemma = lx.STANCE_PRESENT_FORMS[word]  # "China supports Marcos' ban on POGOs"
     elif word in lx.BASE_FORMS and goes_on:
         lemma = lx.BASE_FORMS[word]  # "Sudan continues to insist that …"
     elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):
-        if prev.is_word(*lx.HYPOTHETICAL_MODALS):
-            return None  # "Russia could ask the WTO to adjudicate": nothing said yet
+        if prev.is_word(*lx.HYPOTHETICAL_MODALS, *lx.FUTURE_MODALS):
+            # "Russia could ask the WTO to adjudicate", "the United States will welcome Japan
+            # as its partner": nothing said yet
+            return None
         lemma = lx.BASE_FORMS[word]
         after = tokens[i + 1 : i + 3]
         if len(after) == 2 and after[0].kind == WORD and after[1].lower in lx.FINITE_FORMS:
@@ -195,6 +201,11 @@ def _sends_message(tokens: list[Token], i: int) -> bool:
             # "extended its tsunami warning services": the noun only modifies another
             return k + 1 == len(tokens) or tokens[k + 1].lower not in lx.COMPOUND_HEADS
     return False
+
+
+def _noun_follows(tokens: list[Token], i: int) -> bool:
+    """'the backs of', 'supports are': the '-s' form is a plural noun."""
+    return i + 1 < len(tokens) and tokens[i + 1].is_word(*lx.NOUN_FOLLOWERS)
 
 
 def _contact_purpose(tokens: list[Token], i: int) -> str | None:

@@ -298,8 +298,13 @@ def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
         k -= 1
     owner = tokens[k] if k >= 0 else None
     place = _place_opener(tokens, k, ctx)
+    country = next((p for p in range(k + 1, j) if tokens[p].is_word(*lx.COUNTRY_POSSESSIVES)), None)
     if place is not None:
         side, k = ctx.top_group[place], k + 1
+    elif country is not None:
+        side, k = _state_named_before(tokens, country, ctx), country  # "the country's premier"
+        if side is None:
+            return None
     elif owner is None or owner.kind != MENTION:
         return None
     else:
@@ -314,6 +319,15 @@ def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
         and stems <= {_stem(w) for w in ctx.name_words[name]}
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _state_named_before(tokens: list[Token], k: int, ctx: _Context) -> str | None:
+    """The state 'the country' refers to: the last one the sentence names before k, else the
+    subject of the sentence before if it is a state."""
+    for t in reversed(tokens[:k]):
+        if t.kind == MENTION and ctx.top_group[t.mention.actor] in ctx.states:
+            return ctx.top_group[t.mention.actor]
+    return ctx.subject if ctx.subject in ctx.states else None
 
 
 def _spoken_in(tokens: list[Token], j: int) -> bool:

@@ -115,6 +115,9 @@ MAX_NAMED_OBJECT = 4
 MODALS = frozenset("will would could should can may might must did does do".split())
 # Modals of possibility: "could ask", "may request" report no words said.
 HYPOTHETICAL_MODALS = frozenset("could may might".split())
+# A speech act still to come: "Mandelson will recommend …" reports no words (unlike "would",
+# the future of reported speech: "said it would respond").
+FUTURE_MODALS = frozenset("will shall".split())
 AUXILIARIES = frozenset("has have had is was are were been be".split()) | MODALS
 PRONOUNS = frozenset("he she they it".split())
 # Object forms that can still name a source ("according to him").
@@ -156,6 +159,8 @@ ROLE_WORDS = frozenset(
     "spokesman spokeswoman statement department administration government official side "
     "diplomat".split()
 )
+# "The country's prime minister said": the owner is the state just named.
+COUNTRY_POSSESSIVES = frozenset("country's country’s nation's nation’s".split())
 # Letters a qualifier must share with a study name's word ("Russian" ~ "Russia").
 STEM_LETTERS = 5
 # Words between an owner and its role noun ("Indonesia's environment minister").
@@ -281,6 +286,15 @@ MAX_DOCUMENT_MODIFIERS = 4  # words between 'in' and the document ("in its lates
 PERFECT_PARTICIPLES = {"written": "write"}
 # "The statement read": what a document says, with the document as subject.
 READING_LEMMA = "read"
+# Taking a side, in the present tense only, states a position ("China supports Marcos' ban",
+# "Thailand supports a ceasefire", "China opposes Japan's joint drills"); the past ("Unicef
+# supported delivery of the doses", "Iran-backed") mostly reports a deed.
+STANCE_PRESENT_FORMS = {
+    "supports": "support",
+    "opposes": "oppose",
+    "backs": "back",
+    "endorses": "endorse",
+}
 # Contacting someone is no speech by itself ("Herzog spoke with his Greek counterpart"), but it
 # is when its purpose is a message: "spoke with … to offer Israeli support", "had a phone call
 # with Çavuşoğlu to convey the solidarity of Spain".
