@@ -449,6 +449,16 @@ def _skip_dated(tokens: list[Token], j: int) -> int:
     close a parenthetical: 'Kinyanjui, in a statement on Wednesday, said')."""
     if j < 0 or tokens[j].text == ",":
         return j
+    if tokens[j].is_word("ago") and j >= 1 and tokens[j - 1].lower in lx.AGO_UNITS:
+        # "the UK's Home Office minutes ago confirmed", "Seoul two days ago said"
+        k = j - 2
+        if (
+            k >= 0
+            and tokens[k].kind == WORD
+            and (tokens[k].text.isdigit() or tokens[k].lower in lx.AGO_COUNTS)
+        ):
+            k -= 1
+        return _skip_left(tokens, k)
     k = j
     while k >= 0 and (
         tokens[k].text.isdigit() or tokens[k].text == "," or tokens[k].lower in lx.CALENDAR_WORDS

@@ -364,8 +364,13 @@ def _anaphor_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
 def _body_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     """'… Cal Fire said it is closely monitoring … "We share your concern," the agency said':
     a definite body noun whose study names none is the body that spoke last (no person, no
-    state), if it spoke in this paragraph or the one before."""
-    if not tokens[j].is_word(*lx.BODY_NOUNS) or not is_anaphor(tokens, j):
+    state), if it spoke in this paragraph or the one before; a definite document no one was
+    said to issue ('the statement read') is the last speaker's."""
+    if not is_anaphor(tokens, j):
+        return None
+    if tokens[j].is_word(*lx.ISSUED_DOCUMENTS) and ctx.said_last not in ctx.states:
+        return ctx.said_last  # "… the Commission said … '…,' the statement read": its statement
+    if not tokens[j].is_word(*lx.BODY_NOUNS):
         return None
     body = ctx.said_last
     if body is None or body in ctx.persons or body in ctx.states:

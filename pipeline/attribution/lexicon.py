@@ -169,6 +169,11 @@ MAX_ROLE_QUALIFIERS = 3
 CALENDAR_WORDS = WEEKDAYS | frozenset(
     "january february march april may june july august september october november december".split()
 )
+# "minutes ago", "two days ago" between a subject and its verb.
+AGO_UNITS = frozenset(
+    "moments minutes hours days weeks months years moment minute hour day week".split()
+)
+AGO_COUNTS = frozenset("a few several two three four five six seven some".split())
 # Nouns of time that close a sentence-opening phrase of when ("Last week", "Earlier this
 # month"), at most MAX_OPENING_TIME words.
 TIME_NOUNS = frozenset("week month year yesterday today earlier later weekend".split())
@@ -274,6 +279,9 @@ DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief release report "
     "complaint website announcement clarification".split()
 )
+# Documents only their speaker issues: "the statement read" with no issuer named is the last
+# speaker's (not "the report", often someone else's).
+ISSUED_DOCUMENTS = frozenset("statement release communique communiqué readout message".split())
 # What an actor's figures come in: "according to data from Seoul" cites Seoul (but "the data
 # said" refers back to no one, so these are no documents).
 SOURCE_NOUNS = DOCUMENT_NOUNS | frozenset("data figures statistics estimates".split())
