@@ -2783,3 +2783,29 @@ def test_a_statement_no_one_was_said_to_issue_is_the_last_speakers():
 def test_a_time_ago_between_subject_and_verb(when):
     text = f"The State Department {when} confirmed that the talks had failed."
     assert speakers(run(text)) == ["US State Department"]
+
+
+# --- round-70 constructions (studied on rounds 1-69; scored on round 70) ---------------------
+
+
+def test_a_name_before_a_role_its_owner_possesses():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Pakistan Wrestling Federation", None, ("the Pakistan federation",)),
+            Actor("Muhammad Arshad", "Pakistan Wrestling Federation", ("Muhammad Arshad",)),
+        ),
+    )
+    body = "Muhammad Arshad, the Pakistan federation's secretary claimed that visas were refused."
+    assert speakers_in_study(body, study) == ["Muhammad Arshad"]
+    # a role whose verb a comma closes is an aside by someone else, not the name's apposition
+    body = "Muhammad Arshad, the Pakistan federation's secretary said, would not travel."
+    assert speakers_in_study(body, study) == [None]
+
+
+def test_holding_someone_responsible_lays_blame_in_words():
+    text = "China held the United States directly responsible for the failure of the talks."
+    assert speakers(run(text)) == ["China"]
+    # held responsible by others, or holding talks, says nothing
+    assert speakers(run("China will be held responsible for the failure.")) == [None]
+    assert speakers(run("China held talks with the United States on Monday.")) == [None]

@@ -85,6 +85,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         lemma = lx.AGREE_LEMMA
     elif (lemma := _contact_purpose(tokens, i)) is not None:
         pass
+    elif word in lx.HOLDING_FORMS and _holds_responsible(tokens, i, prev):
+        lemma = lx.BLAME_LEMMA  # "The Cuban athletics body held U.S. authorities responsible"
     elif word in lx.STANCE_PRESENT_FORMS and not _noun_follows(tokens, i):
         if i >= 2 and tokens[i - 2].is_word("that"):
             return None  # "charges that Doha supports terrorism": someone else's claim
@@ -200,6 +202,19 @@ def _sends_message(tokens: list[Token], i: int) -> bool:
                 return False  # "handed Kambuaya a letter from Najib": someone else's message
             # "extended its tsunami warning services": the noun only modifies another
             return k + 1 == len(tokens) or tokens[k + 1].lower not in lx.COMPOUND_HEADS
+    return False
+
+
+def _holds_responsible(tokens: list[Token], i: int, prev: Token | None) -> bool:
+    """'held U.S. authorities directly responsible', 'hold the other accountable': blame laid
+    in words, the actor holding before the verb (not 'will be held responsible')."""
+    if prev is not None and prev.is_word(*lx.BE_FORMS):
+        return False
+    for tok in tokens[i + 1 : i + 1 + lx.HOLDING_WINDOW]:
+        if tok.kind not in (WORD, MENTION):
+            return False
+        if tok.is_word(*lx.RESPONSIBLE_WORDS):
+            return True
     return False
 
 
@@ -562,6 +577,9 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         head = _name_before_title(tokens, j)
         if head is not None:
             return head  # "X, chair of the Arctic Council stated": X, not the council
+    head = _name_before_owned_role(tokens, j, verb)
+    if head is not None:
+        return head  # "Muhammad Arshad, the Pakistan federation's secretary claimed": Arshad
     if tokens[j].kind == MENTION and _governed(tokens, j, lx.OBJECT_PREPOSITIONS):
         return None  # "A diplomatic note handed to Russia stipulates": Russia receives it
     tok = tokens[j]
@@ -715,6 +733,27 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
         role = role or (of_body and bool(set(tok.text.lower().split()) & lx.APPOSITION_ROLES))
         k -= 1
     if not (titled or role) or not (1 <= k < j and tokens[k].text == ","):
+        return None
+    return k - 1 if tokens[k - 1].kind == MENTION and _is_subject(tokens[k - 1]) else None
+
+
+def _name_before_owned_role(tokens: list[Token], j: int, verb: int) -> int | None:
+    """A name, a comma and an open apposition that ends in a role noun at j, its owner a
+    possessive ('Muhammad Arshad, the Pakistan federation's secretary claimed'). Not a role
+    whose verb a comma closes ('China, the minister said, will respond': the minister's aside)."""
+    if tokens[j].kind != WORD or tokens[j].lower not in lx.APPOSITION_ROLES:
+        return None
+    if verb + 1 < len(tokens) and tokens[verb + 1].text == ",":
+        return None
+    k = j - 1
+    owned = False
+    while k >= 0 and j - k <= lx.MAX_APPOSITION and tokens[k].text != ",":
+        tok = tokens[k]
+        if (tok.kind == MENTION and not tok.mention.possessive) or tok.kind not in (WORD, MENTION):
+            return None
+        owned = owned or tok.kind == MENTION
+        k -= 1
+    if not owned or k < 1 or tokens[k].text != ",":
         return None
     return k - 1 if tokens[k - 1].kind == MENTION and _is_subject(tokens[k - 1]) else None
 

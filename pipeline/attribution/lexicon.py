@@ -294,6 +294,12 @@ MAX_DOCUMENT_MODIFIERS = 4  # words between 'in' and the document ("in its lates
 PERFECT_PARTICIPLES = {"written": "write"}
 # "The statement read": what a document says, with the document as subject.
 READING_LEMMA = "read"
+# Holding someone responsible lays blame in words ("held U.S. authorities directly
+# responsible"); within HOLDING_WINDOW words of the verb.
+HOLDING_FORMS = frozenset("hold holds held".split())
+RESPONSIBLE_WORDS = frozenset("responsible accountable".split())
+BLAME_LEMMA = "blame"
+HOLDING_WINDOW = 6
 # Taking a side, in the present tense only, states a position ("China supports Marcos' ban",
 # "Thailand supports a ceasefire", "China opposes Japan's joint drills"); the past ("Unicef
 # supported delivery of the doses", "Iran-backed") mostly reports a deed.
