@@ -263,7 +263,7 @@ def _resolve(
     elif (office := _owned_role(tokens, cue.subject, ctx)) is not None:
         confidence = CONFIDENCE["role_anaphor"]
         speaker = _Speaker(office, tok.text, None, "role_anaphor", confidence)
-    elif (body := _body_anaphor(tokens, cue.subject, ctx)) is not None:
+    elif (body := _last_speaker_anaphor(tokens, cue.subject, ctx)) is not None:
         speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     else:  # a speaker the study does not know ("officials said")
         phrase = speaker_phrase(tokens, cue.subject)
@@ -361,7 +361,7 @@ def _anaphor_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     return word if word in ctx.roles else None
 
 
-def _body_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+def _last_speaker_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     """'… Cal Fire said it is closely monitoring … "We share your concern," the agency said':
     a definite body noun whose study names none is the body that spoke last (no person, no
     state), if it spoke in this paragraph or the one before; a definite document no one was
