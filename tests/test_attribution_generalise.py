@@ -2809,3 +2809,21 @@ def test_holding_someone_responsible_lays_blame_in_words():
     # held responsible by others, or holding talks, says nothing
     assert speakers(run("China will be held responsible for the failure.")) == [None]
     assert speakers(run("China held talks with the United States on Monday.")) == [None]
+
+
+# --- round-71 constructions (studied on rounds 1-70; scored on round 71) ---------------------
+
+
+def test_she_after_a_person_the_study_does_not_know_is_that_person():
+    body = (
+        "Kerry said the hunt was legal.\n\n"
+        "Yoko Ono, the artist, has added her voice to calls for an end to the hunt, publishing "
+        "a letter in which she urged them to halt it."
+    )
+    assert speakers(run(body)) == ["John Kerry", None]
+
+
+def test_an_actor_joined_to_unnamed_others_speaks():
+    text = "America and a number of other countries have voiced concerns about the rules."
+    assert speakers(run(text)) == ["United States"]
+    assert speakers(run("A number of other countries have voiced concerns.")) == [None]

@@ -611,6 +611,9 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         return j  # "The two sides agreed to set up a group"
     if tok.lower in lx.TITLE_WORDS and j > 0 and _owner(tokens[j - 1]):
         return j  # "Ivory Coast minister calls for …": an actor's role, whoever holds it
+    lead = _leads_others(tokens, j)
+    if lead is not None:
+        return lead  # "The US and a number of other countries have voiced concerns"
     # An unknown speaker ("analysts say") still interrupts a chain of quotes.
     if (
         tok.kind == WORD
@@ -619,6 +622,20 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         and tokens[verb].lower in lx.INVERTIBLE | {"say"}
     ):
         return j
+    return None
+
+
+def _leads_others(tokens: list[Token], j: int) -> int | None:
+    """'The US and a number of other countries': the actor joined to a group of unnamed
+    others, which speaks with them."""
+    if not tokens[j].is_word(*lx.OTHERS_NOUNS):
+        return None
+    for k in range(j - 1, max(j - 1 - lx.MAX_OTHERS_WORDS, 0), -1):
+        if tokens[k].kind != WORD:
+            return None
+        if tokens[k].is_word("and"):
+            head = k - 1
+            return head if _is_subject(tokens[head]) and tokens[head].kind == MENTION else None
     return None
 
 

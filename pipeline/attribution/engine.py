@@ -532,6 +532,10 @@ def _pronoun(
 ) -> _Speaker:
     word = lx.OBJECT_PRONOUNS.get(tok.lower, tok.lower)
     personal = word in ("he", "she")
+    if personal and earlier and earlier[-1].kind == "unknown_speaker":
+        # "Yoko Ono … has added her voice …, publishing an open letter in which she urged":
+        # the person the study does not know, not the last known one
+        return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
     known = [s for s in earlier if s.actor is not None and (s.actor in ctx.persons or not personal)]
     last, was_speaker = (
         (ctx.person, ctx.person_was_speaker) if personal else (ctx.subject, ctx.subject_was_speaker)

@@ -161,6 +161,10 @@ ROLE_WORDS = frozenset(
 )
 # "The country's prime minister said": the owner is the state just named.
 COUNTRY_POSSESSIVES = frozenset("country's country’s nation's nation’s".split())
+# "The US and a number of other countries voiced concerns": unnamed others joined to an actor,
+# within MAX_OTHERS_WORDS words after the "and".
+OTHERS_NOUNS = frozenset("countries nations states governments members partners allies".split())
+MAX_OTHERS_WORDS = 6
 # Letters a qualifier must share with a study name's word ("Russian" ~ "Russia").
 STEM_LETTERS = 5
 # Words between an owner and its role noun ("Indonesia's environment minister").
