@@ -61,7 +61,7 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         what = any(t.is_word("what") for t in tokens[max(i - 4, 0) : i])  # "what X hopes will"
         of_verb = lemma in lx.OF_LEMMAS and nxt is not None and nxt.is_word("of")
-        noun = nxt is not None and nxt.is_word(*lx.NOUN_FOLLOWERS) and not of_verb
+        noun = _noun_follows(tokens, i) and not of_verb
         if word.endswith("s") and noun and not what:
             return None
         if word.endswith("s") and _after_gerund_adjective(prev):
@@ -83,8 +83,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         lemma = lx.PARTICIPLE_FORMS[word]
     elif word in lx.REACHING_FORMS and _reaches_agreement(tokens, i):
         lemma = lx.AGREE_LEMMA
-    elif (lemma := _contact_purpose(tokens, i)) is not None:
-        pass
+    elif (conveyed := _contact_purpose(tokens, i)) is not None:
+        lemma = conveyed  # "spoke with his counterpart … to offer support"
     elif word in lx.HOLDING_FORMS and _holds_responsible(tokens, i, prev):
         lemma = lx.BLAME_LEMMA  # "The Cuban athletics body held U.S. authorities responsible"
     elif word in lx.STANCE_PRESENT_FORMS and not _noun_follows(tokens, i):

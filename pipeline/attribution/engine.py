@@ -263,8 +263,8 @@ def _resolve(
     elif (office := _owned_role(tokens, cue.subject, ctx)) is not None:
         confidence = CONFIDENCE["role_anaphor"]
         speaker = _Speaker(office, tok.text, None, "role_anaphor", confidence)
-    elif (body := _last_speaker_anaphor(tokens, cue.subject, ctx)) is not None:
-        speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif (last := _last_speaker_anaphor(tokens, cue.subject, ctx)) is not None:
+        speaker = _Speaker(last, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     else:  # a speaker the study does not know ("officials said")
         phrase = speaker_phrase(tokens, cue.subject)
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
