@@ -45,6 +45,12 @@ def _opens_straight(text: str, i: int) -> bool:
     return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-"
 
 
+def _cannot_open(text: str, i: int, end: int) -> bool:
+    """Punctuation, or the end of the paragraph, right after a mark: nothing is quoted there."""
+    after = text[i + 1 : end].lstrip(" ")
+    return not after or after[0] in ",.;:!?"
+
+
 def _closes_single(text: str, i: int, end: int) -> bool:
     """’ closes a single quotation unless it is an apostrophe (it's, States’ court)."""
     after = text[i + 1] if i + 1 < end else " "
@@ -108,6 +114,10 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
             spans.append(QuoteSpan(open_at, i + 2))
             open_at = None
             i += 1
+        elif ch == OPEN_DOUBLE and closer == CLOSE_DOUBLE and _cannot_open(text, i, end):
+            # '“… into a Museum “, he wrote': an opening mark typed for the closing one
+            spans.append(QuoteSpan(open_at, i + 1))
+            open_at = None
         elif (
             ch == CLOSE_DOUBLE and closer == STRAIGHT_DOUBLE and OPEN_DOUBLE not in text[open_at:i]
         ):

@@ -2827,3 +2827,53 @@ def test_an_actor_joined_to_unnamed_others_speaks():
     text = "America and a number of other countries have voiced concerns about the rules."
     assert speakers(run(text)) == ["United States"]
     assert speakers(run("A number of other countries have voiced concerns.")) == [None]
+
+
+# --- round-73 constructions (studied on rounds 1-72; scored on round 73) ---------------------
+
+
+def test_called_with_a_long_object_before_the_quotation_speaks():
+    text = (
+        "Kerry called the court's decision to annul the rules protecting the status of the "
+        "reserve as a park “a provocation to global heritage.”"
+    )
+    assert speakers(run(text)) == ["John Kerry"]
+    # a comma ends the object: the quotation after it is not what the call named
+    assert speakers(run("Kerry called the court, where a judge described it as “a park.”")) == [
+        None
+    ]
+
+
+def test_an_outlet_quoting_him_at_the_end_of_a_quotation_gives_him_the_words():
+    body = (
+        "Kerry arrived in Beijing on Tuesday.\n\n"
+        "“There is double responsibility for that,” the state-run agency quotes him."
+    )
+    assert speakers(run(body)) == [None, "John Kerry"]
+
+
+def test_he_after_an_office_spoke_through_an_unnamed_spokesman_is_that_spokesman():
+    body = (
+        "A spokesman for the State Department has said the passengers are safe.\n\n"
+        "He said the orders were unjustified."
+    )
+    assert speakers(run(body)) == ["US State Department", "US State Department"]
+    # a plain office speaking gives "he" no antecedent
+    body = "The State Department has said the passengers are safe.\n\nHe said the orders were void."
+    assert speakers(run(body)) == ["US State Department", None]
+
+
+def test_an_opening_mark_typed_for_the_closing_one_closes_the_quotation():
+    text = "“I informed my colleagues about the provocation “, he wrote on Twitter."
+    (span,) = find_quotes(text)
+    assert text[span.start : span.end].endswith("provocation “")
+    # an opening mark followed by words does not close it
+    text = "“It is what they call “a provocation and worse, he wrote."
+    (span,) = find_quotes(text)
+    assert (span.start, span.end, span.closed) == (0, len(text), False)
+
+
+def test_briefing_and_heralding_are_speech():
+    assert speakers(run("Kerry briefed his counterparts on the talks on Monday.")) == ["John Kerry"]
+    text = "The industry is celebrating the deal, as Kerry heralds a diplomatic win."
+    assert speakers(run(text)) == ["John Kerry"]

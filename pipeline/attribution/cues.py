@@ -394,9 +394,20 @@ def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
         return False
     return (
         (any(t.is_word("what") for t in tokens[max(i - 4, 0) : i]) and not _place_name(tokens, i))
-        or any(t.kind == QUOTE for t in tokens[i + 1 : i + 6])
+        or _quote_named(tokens, i)
         or _names_as(tokens, i)
     )
+
+
+def _quote_named(tokens: list[Token], i: int) -> bool:
+    """A quotation right after "call" ('called it "a disgrace"'), or one ending a longer object
+    in the same clause ('called the Turkish court's decision to annul … "a provocation"')."""
+    if any(t.kind == QUOTE for t in tokens[i + 1 : i + 6]):
+        return True
+    for tok in tokens[i + 1 : i + 1 + lx.MAX_CALLED_OBJECT]:
+        if tok.kind in (QUOTE, PUNCT):
+            return tok.kind == QUOTE
+    return False
 
 
 def _place_name(tokens: list[Token], i: int) -> bool:
@@ -1045,8 +1056,9 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
     quoted = _is_subject(tokens[k]) or tokens[k].is_word(*lx.OBJECT_PRONOUNS)  # "quoted him as"
     if k + 1 < len(tokens) and quoted and tokens[k + 1].is_word("as"):
         return k
-    if k + 1 == len(tokens) - 1 and tokens[k].kind == MENTION and tokens[k + 1].text == ".":
-        return k  # '"…," the publication quotes Grossi.': the closing source of a quote
+    closing = tokens[k].kind == MENTION or tokens[k].is_word(*lx.OBJECT_PRONOUNS)
+    if k + 1 == len(tokens) - 1 and closing and tokens[k + 1].text == ".":
+        return k  # '"…," the publication quotes Grossi / BelTA quotes him.': a quote's source
     return None
 
 

@@ -563,6 +563,15 @@ def _pronoun(
     return _Speaker(actor, tok.text, None, "pronoun", conf)
 
 
+def _voice_owner(tokens: list[Token], i: int) -> bool:
+    """The mention at i owns a person's voice before it: "a spokesman for", "an official of"."""
+    return (
+        i >= 2
+        and tokens[i - 1].is_word("for", "of", "at")
+        and tokens[i - 2].is_word(*lx.PERSONAL_VOICES)
+    )
+
+
 def _states_now(tokens: list[Token], subject: int) -> bool:
     """The subject's own verb follows it unmodalised ("as NZ pledges help"), not a plan given
     as a reason ("too early to speak … as Russia will challenge the decision")."""
@@ -1166,15 +1175,20 @@ class _Attributor:
             )
         return _Speaker(None, None, None, "narration", 0.0)
 
-    def _personal(self, speaker: _Speaker) -> bool:
+    def _personal(self, speaker: _Speaker, tokens: list[Token]) -> bool:
         """A person spoke: a person actor, or an office through its spokesperson, one of its
         officials or another person named for it ("Miller told reporters" for the State
-        Department)."""
+        Department), also when the voice stands before the office ("A spokesman for the PIA
+        said …": a later "he said" is that spokesman)."""
         mention = (speaker.mention or "").lower()
         return (
             speaker.actor in self.ctx.persons
             or speaker.mention in self.learned
             or bool(lx.PERSONAL_VOICES.intersection(mention.split()))
+            or any(
+                t.kind == MENTION and t.text == speaker.mention and _voice_owner(tokens, k)
+                for k, t in enumerate(tokens)
+            )
         )
 
     def _update_context(self, chunk: Chunk, tokens: list[Token], segments: list) -> None:
@@ -1197,7 +1211,7 @@ class _Attributor:
             self.ctx.body_paragraph = chunk.paragraph
         spoken = [s for _, _, s in segments if s.actor is not None]
         self._track_quoted(chunk, segments)
-        people = [s.actor for s in spoken if self._personal(s)]
+        people = [s.actor for s in spoken if self._personal(s, tokens)]
         if people:
             self.ctx.person, self.ctx.person_was_speaker = people[-1], True
         if spoken:

@@ -19,6 +19,9 @@ _HAND_LEMMAS = (
     "indicate characterize characterise "
     # acts done in words (WordNet verb.communication senses the derivation's frames miss)
     "thank inform outline applaud laud extol threaten communicate congratulate refute rebut "
+    # telling others what one knows or hails ("briefed his counterparts on Turkey's actions",
+    # "the prime minister heralds a diplomatic win")
+    "brief herald "
     # a stated position in diplomatic copy ("The United States values India's leadership",
     # "Japan has appreciated Cambodia's progress")
     "value appreciate "
@@ -111,6 +114,9 @@ COMPOUND_HEADS = frozenset(
 )
 # The longest object of "call" before what it is called ("called the legislation a disgrace").
 MAX_NAMED_OBJECT = 4
+# The longest object of "call" before a quotation naming it ("called the decision to annul the
+# status of Hagia Sophia as a museum “a provocation”").
+MAX_CALLED_OBJECT = 25
 # Modals and "did" take a bare infinitive: "China will insist", "Kerry did not say".
 MODALS = frozenset("will would could should can may might must did does do".split())
 # Modals of possibility: "could ask", "may request" report no words said.
