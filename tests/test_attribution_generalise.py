@@ -2877,3 +2877,21 @@ def test_briefing_and_heralding_are_speech():
     assert speakers(run("Kerry briefed his counterparts on the talks on Monday.")) == ["John Kerry"]
     text = "The industry is celebrating the deal, as Kerry heralds a diplomatic win."
     assert speakers(run(text)) == ["John Kerry"]
+
+
+# --- round-74 constructions (studied on rounds 1-73; scored on round 74) ---------------------
+
+
+def test_an_adverb_inside_a_progressive_verb_group_keeps_the_speech_verb():
+    assert speakers(run("China is now alleging that the fossil was smuggled out.")) == ["China"]
+    assert speakers(run("Kerry is strongly urging Beijing to cut coal use.")) == ["John Kerry"]
+    # a participle with no form of "be" before the adverbs is no finite verb
+    assert speakers(run("China, now alleging smuggling, closed the museum.")) == [None]
+
+
+def test_taking_to_a_platform_to_express_something_is_speech():
+    text = "The State Department took to Twitter on Monday to express its disapproval of the law."
+    assert speakers(run(text)) == ["US State Department"]
+    # "took" without "to" right after it takes no platform
+    text = "The State Department took steps on Monday to express its disapproval of the law."
+    assert speakers(run(text)) == [None]

@@ -177,16 +177,25 @@ def _aspect_verb(tokens: list[Token], i: int) -> int | None:
 
 
 def _progressive(tokens: list[Token], i: int, prev: Token | None) -> bool:
-    """'China is urging the US', 'has been calling on': a participle after a form of 'be',
-    with its object or complement after it (not '… the government is protesting,' closing an
-    object relative clause)."""
+    """'China is urging the US', 'has been calling on', 'are now alleging': a participle after
+    a form of 'be' (adverbs may stand between), with its object or complement after it (not
+    '… the government is protesting,' closing an object relative clause)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    k = i - 1
+    while k > 0 and tokens[k].kind == WORD and _adverb(tokens[k]):
+        k -= 1
+    prev = tokens[k] if k >= 0 and k < i - 1 else prev
     return (
         prev is not None
         and prev.is_word(*lx.PROGRESSIVE_BE)
         and nxt is not None
         and nxt.kind in (WORD, MENTION)
     )
+
+
+def _adverb(tok: Token) -> bool:
+    """'now', 'also', 'still', 'repeatedly': may stand inside a verb group."""
+    return tok.lower in lx.VERB_GROUP_ADVERBS or (tok.lower.endswith("ly") and len(tok.lower) > 4)
 
 
 def _sends_message(tokens: list[Token], i: int) -> bool:
@@ -226,11 +235,15 @@ def _noun_follows(tokens: list[Token], i: int) -> bool:
 def _contact_purpose(tokens: list[Token], i: int) -> str | None:
     """The message a contact was made to convey: 'spoke with his Greek counterpart on
     Wednesday to offer Israeli support', 'had a phone call with Çavuşoğlu to convey the
-    solidarity of Spain' -> 'offer', 'convey'. Within the clause: no punctuation but commas, no
-    quotation."""
+    solidarity of Spain', 'took to Twitter on Monday to express its disapproval' -> 'offer',
+    'convey', 'express'. Within the clause: no punctuation but commas, no quotation."""
     word = tokens[i].lower
     start = i + 1
-    if word in lx.CONTACT_HOLDERS:
+    if word in lx.TAKING_FORMS:
+        if not tokens[i + 1 : i + 2] or not tokens[i + 1].is_word("to"):
+            return None  # "took to Twitter", not "took steps"
+        start = i + 2
+    elif word in lx.CONTACT_HOLDERS:
         nouns = [
             k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k].is_word(*lx.CONTACT_NOUNS)
         ]

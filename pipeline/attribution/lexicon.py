@@ -125,6 +125,8 @@ HYPOTHETICAL_MODALS = frozenset("could may might".split())
 # the future of reported speech: "said it would respond").
 FUTURE_MODALS = frozenset("will shall".split())
 AUXILIARIES = frozenset("has have had is was are were been be".split()) | MODALS
+# May stand between an auxiliary and its verb ("are now alleging", "is still urging").
+VERB_GROUP_ADVERBS = frozenset("not also again yet never already still now further".split())
 PRONOUNS = frozenset("he she they it".split())
 # Object forms that can still name a source ("according to him").
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -324,6 +326,8 @@ STANCE_PRESENT_FORMS = {
 # with Çavuşoğlu to convey the solidarity of Spain".
 CONTACT_FORMS = frozenset("spoke talked phoned telephoned called rang contacted".split())
 CONTACT_HOLDERS = frozenset("had held made".split())
+# "took to Twitter to express …": a platform taken to, to say something there.
+TAKING_FORMS = frozenset("took takes".split())
 CONTACT_NOUNS = frozenset("call conversation".split())
 CONVEYING_LEMMAS = frozenset("convey offer express extend reiterate reaffirm voice".split())
 CONTACT_WINDOW = 14  # words from the contact to the 'to' of its purpose
