@@ -2895,3 +2895,14 @@ def test_taking_to_a_platform_to_express_something_is_speech():
     # "took" without "to" right after it takes no platform
     text = "The State Department took steps on Monday to express its disapproval of the law."
     assert speakers(run(text)) == [None]
+
+
+# --- round-75 constructions (studied on rounds 1-74; scored on round 75) ---------------------
+
+
+def test_media_quoting_a_named_speaker_give_that_speaker_the_words():
+    text = "State media reported on Tuesday, quoting Kerry, that the talks would resume in May."
+    assert speakers(run(text)) == ["John Kerry"]
+    # a possessive names no one quoted ("quoting China's figures")
+    text = "State media reported on Tuesday, quoting China's figures, that exports fell in May."
+    assert speakers(run(text)) == [None]

@@ -1069,6 +1069,9 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
     quoted = _is_subject(tokens[k]) or tokens[k].is_word(*lx.OBJECT_PRONOUNS)  # "quoted him as"
     if k + 1 < len(tokens) and quoted and tokens[k + 1].is_word("as"):
         return k
+    named = tokens[k].kind == MENTION and not tokens[k].mention.possessive
+    if tokens[i].is_word("quoting") and named:
+        return k  # "Iranian media reported, quoting Ali Hosseini, …, that": the one quoted
     closing = tokens[k].kind == MENTION or tokens[k].is_word(*lx.OBJECT_PRONOUNS)
     if k + 1 == len(tokens) - 1 and closing and tokens[k + 1].text == ".":
         return k  # '"…," the publication quotes Grossi / BelTA quotes him.': a quote's source

@@ -285,7 +285,7 @@ SAYING_LEMMAS = frozenset(FINITE_FORMS[form] for form in SAYING_FORMS)
 # Verbs that can follow their own object quote: "“…,” said Kerry", "…, announced Hug".
 INVERTIBLE = SAYING_FORMS | frozenset("announced stated read tweeted".split())
 # "Xinhua quoted Han as saying": the reporting verb names a source; the speaker follows.
-QUOTING_VERBS = frozenset("quoted cited quotes cites reported".split())
+QUOTING_VERBS = frozenset("quoted cited quotes cites reported quoting".split())
 # Documents that speak for whoever issued them ("The statement said", "a statement saying").
 DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief release report "
