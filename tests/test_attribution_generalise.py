@@ -2906,3 +2906,21 @@ def test_media_quoting_a_named_speaker_give_that_speaker_the_words():
     # a possessive names no one quoted ("quoting China's figures")
     text = "State media reported on Tuesday, quoting China's figures, that exports fell in May."
     assert speakers(run(text)) == [None]
+
+
+# --- round-77 constructions (studied on rounds 1-76; scored on round 77) ---------------------
+
+
+def test_the_country_as_a_subject_is_the_state_just_named():
+    body = (
+        "China has threatened to halt the talks.\n\n"
+        "The Asian country says emissions have fallen for a second year."
+    )
+    assert speakers(run(body)) == ["China", "China"]
+    # with no state named before, "the country" stays unknown
+    assert speakers(run("The Asian country says emissions have fallen.")) == [None]
+
+
+def test_quoted_in_a_newspaper_as_saying_is_the_one_quoted():
+    text = "Kerry was quoted in the Jakarta Post as saying that the talks would resume."
+    assert speakers(run(text)) == ["John Kerry"]

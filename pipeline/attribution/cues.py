@@ -1080,9 +1080,10 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
 
 def _passive_quoted(tokens: list[Token], i: int) -> bool:
     """'Wang was quoted / cited / reported as saying', 'is cited as saying', 'officials were
-    quoted saying', 'was quoted by Kompas as saying' (the outlet only relays)."""
+    quoted saying', 'was quoted by Kompas / in the Jakarta Post as saying' (the outlet only
+    relays)."""
     k = i + 1
-    if k < len(tokens) and tokens[k].is_word("by"):
+    if k < len(tokens) and tokens[k].is_word("by", "in"):
         after = range(k + 1, min(k + 1 + lx.MAX_OUTLET_WORDS, len(tokens)))
         k = next((j for j in after if tokens[j].is_word("as")), k)
     nxt = tokens[k] if k < len(tokens) else None

@@ -265,6 +265,8 @@ def _resolve(
         speaker = _Speaker(office, tok.text, None, "role_anaphor", confidence)
     elif (last := _last_speaker_anaphor(tokens, cue.subject, ctx)) is not None:
         speaker = _Speaker(last, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif (state := _country_anaphor(tokens, cue.subject, ctx)) is not None:
+        speaker = _Speaker(state, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     else:  # a speaker the study does not know ("officials said")
         phrase = speaker_phrase(tokens, cue.subject)
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
@@ -328,6 +330,19 @@ def _state_named_before(tokens: list[Token], k: int, ctx: _Context) -> str | Non
         if t.kind == MENTION and ctx.top_group[t.mention.actor] in ctx.states:
             return ctx.top_group[t.mention.actor]
     return ctx.subject if ctx.subject in ctx.states else None
+
+
+def _country_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """'The southern African country says …': a definite "country" or "nation" (a few
+    modifiers after "the") is the state the sentence or the one before it named."""
+    if not tokens[j].is_word(*lx.COUNTRY_NOUNS):
+        return None
+    for k in range(j - 1, max(j - 1 - lx.MAX_ROLE_QUALIFIERS, -1), -1):
+        if tokens[k].is_word("the"):
+            return _state_named_before(tokens, k, ctx)
+        if tokens[k].kind != WORD:
+            return None
+    return None
 
 
 def _spoken_in(tokens: list[Token], j: int) -> bool:

@@ -169,6 +169,7 @@ ROLE_WORDS = frozenset(
 )
 # "The country's prime minister said": the owner is the state just named.
 COUNTRY_POSSESSIVES = frozenset("country's country’s nation's nation’s".split())
+COUNTRY_NOUNS = frozenset("country nation".split())
 # "The US and a number of other countries voiced concerns": unnamed others joined to an actor,
 # within MAX_OTHERS_WORDS words after the "and".
 OTHERS_NOUNS = frozenset("countries nations states governments members partners allies".split())
