@@ -184,7 +184,8 @@ def _progressive(tokens: list[Token], i: int, prev: Token | None) -> bool:
     k = i - 1
     while k > 0 and tokens[k].kind == WORD and _adverb(tokens[k]):
         k -= 1
-    prev = tokens[k] if k >= 0 and k < i - 1 else prev
+    if k < i - 1:
+        prev = tokens[k]  # the word before the adverbs
     return (
         prev is not None
         and prev.is_word(*lx.PROGRESSIVE_BE)
