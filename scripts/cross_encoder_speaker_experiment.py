@@ -84,6 +84,18 @@ def pairs(rows: list[dict], nonrule: bool) -> list[tuple[str, str, int, int, str
     return out
 
 
+def encode(tokenizer, part: list, max_len: int):
+    """A batch of (text a, text b, …) pairs as model inputs; only text b is ever cut."""
+    return tokenizer(
+        [p[0] for p in part],
+        [p[1] for p in part],
+        truncation="only_second",
+        max_length=max_len,
+        padding=True,
+        return_tensors="pt",
+    )
+
+
 def fine_tune(train: list, epochs: float, batch: int, lr: float, max_len: int):
     import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
@@ -106,14 +118,7 @@ def fine_tune(train: list, epochs: float, batch: int, lr: float, max_len: int):
     model.train()
     for step in range(steps):
         part = [train[k] for k in order[step * batch : (step + 1) * batch]]
-        enc = tokenizer(
-            [p[0] for p in part],
-            [p[1] for p in part],
-            truncation="only_second",
-            max_length=max_len,
-            padding=True,
-            return_tensors="pt",
-        )
+        enc = encode(tokenizer, part, max_len)
         loss = loss_fn(model(**enc).logits.squeeze(-1), torch.tensor([float(p[2]) for p in part]))
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -131,14 +136,7 @@ def probabilities(tokenizer, model, test: list, max_len: int) -> list[float]:
     with torch.no_grad():
         for k in range(0, len(test), 64):
             part = test[k : k + 64]
-            enc = tokenizer(
-                [p[0] for p in part],
-                [p[1] for p in part],
-                truncation="only_second",
-                max_length=max_len,
-                padding=True,
-                return_tensors="pt",
-            )
+            enc = encode(tokenizer, part, max_len)
             out += torch.sigmoid(model(**enc).logits.squeeze(-1)).tolist()
     return out
 
