@@ -988,12 +988,13 @@ def anaphor_qualifiers(tokens: list[Token], j: int) -> range | None:
 
 
 def _that_clause_verb(tokens: list[Token], i: int) -> bool:
-    """A finite verb outside the lexicon that takes a that-clause: 'Beijing maintains that'."""
+    """A finite verb outside the lexicon that takes a that-clause: 'Beijing maintains that',
+    'the mission posted on Facebook that', 'he made it clear that'."""
     word = tokens[i].lower
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if word in lx.MAKING_FORMS:
+        return _clause_after_gap(tokens, i + 1, lx.MADE_CLEAR_GAPS) and not _negated(tokens, i)
     return (
-        nxt is not None
-        and nxt.is_word("that")
+        _clause_after_gap(tokens, i + 1, ())
         and word.isalpha()
         and word.endswith(("ed", "s"))
         and not word.endswith("ss")
@@ -1001,6 +1002,26 @@ def _that_clause_verb(tokens: list[Token], i: int) -> bool:
         and not _negated(tokens, i)
         and not (word.endswith("ed") and _after_be(tokens, i))  # "it was reported that"
     )
+
+
+def _clause_after_gap(tokens: list[Token], k: int, gaps: tuple[tuple[str, ...], ...]) -> bool:
+    """'that' at k, or after one of `gaps` ("it clear"), or after a short place-of-publication
+    phrase ("on Facebook", "on its website", "in a post"): on/in/via and up to
+    MAX_VENUE_WORDS words, none a gerund ("succeeded in ensuring that" is no venue)."""
+    words = [t.lower if t.kind == WORD else None for t in tokens[k : k + 2 + lx.MAX_VENUE_WORDS]]
+    for gap in gaps:
+        if tuple(words[: len(gap)]) == gap:
+            return words[len(gap) : len(gap) + 1] == ["that"]
+    if words[:1] == ["that"]:
+        return True
+    if not words or words[0] not in lx.VENUE_PREPOSITIONS:
+        return False
+    for n, w in enumerate(words[1:], start=1):
+        if w == "that":
+            return n > 1
+        if w is None or not w.isalpha() or w.endswith("ing"):
+            return False
+    return False
 
 
 def _object_relative(tokens: list[Token], subject: int, verb: int) -> bool:
@@ -1129,10 +1150,13 @@ def name_after_role(tokens: list[Token], j: int) -> int | None:
 
 
 def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
-    """Speaker after an inverted verb: '“…,” said Kerry' / 'said the ministry'."""
-    if tokens[verb].lower not in lx.INVERTIBLE:
-        return None
+    """Speaker after an inverted verb: '“…,” said Kerry' / 'said the ministry'; right after a
+    closing quotation mark any past speech verb inverts ('“…,” assured the minister')."""
     left = tokens[verb - 1] if verb > 0 else None
+    after_quote = left is not None and left.kind == QUOTE
+    past_speech = tokens[verb].lower.endswith("ed") and _verb_lemma(tokens, verb) is not None
+    if tokens[verb].lower not in lx.INVERTIBLE and not (after_quote and past_speech):
+        return None
     # a straight single mark closes a quotation the quote finder leaves as words: "'wake-up
     # call,' says …"
     if left is not None and not (left.kind == QUOTE or left.text in (",", ":", "—", "–", "-", "'")):

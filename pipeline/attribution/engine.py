@@ -506,6 +506,8 @@ def _antecedent(tokens: list[Token], i: int, ctx: _Context) -> str | None:
         opens = k == 0 or tokens[k - 1].text == "," or tokens[k - 1].is_word(*lx.CLAUSE_OPENERS)
         if k > 0 and tokens[k - 1].is_word("the"):
             opens = k == 1 or tokens[k - 2].text == "," or tokens[k - 2].is_word(*lx.CLAUSE_OPENERS)
+        if k > 1 and tokens[k - 1].is_word("and") and tokens[k - 2].kind == MENTION:
+            opens = False  # "As supplies in Gambia and Benin dwindled, it said": one phrase
         # "According to Kenyan authorities, … refugees whom they say …": the cited source
         cited = k > 1 and tokens[k - 1].is_word("to") and tokens[k - 2].is_word("according")
         if (opens or cited or _topic(tokens, k)) and (tok.mention.actor in ctx.persons) == personal:
@@ -875,6 +877,8 @@ class _Attributor:
                 roles[word] = tok.mention.actor
                 if word in lx.BROADER_ROLES:
                     roles[lx.BROADER_ROLES[word]] = tok.mention.actor
+            if actor in self.ctx.persons and lx.FOREIGN_MINISTER_WORDS <= words:
+                roles["diplomat"] = actor  # "the diplomat said" after the foreign minister
             for word in set(tok.text.lower().split()) & lx.DOCUMENT_NOUNS:
                 roles[word] = tok.mention.actor  # "a US Fifth Fleet media statement says"
         for j, tok in enumerate(tokens):

@@ -354,7 +354,7 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
     "embassy agency administration government spokesperson spokesman spokeswoman official "
     "ministers organization organisation committee commission council federation board "
-    "authority association court".split()
+    "authority association court bank".split()
 )
 # A headline that names the release its article is ("Statement by Minister Joly on …"):
 # the issuer speaks every sentence of it that cites no one else.
@@ -372,6 +372,8 @@ MAX_AGENT_GAP = 6
 MAX_QUOTED_VERB_WORDS = 3
 # Roles that are kinds of a broader role noun: "the diplomat" after "Ambassador Andreyev".
 BROADER_ROLES = {"ambassador": "diplomat", "envoy": "diplomat", "chargé": "diplomat"}
+# A foreign minister is a state's top diplomat: "the diplomat" can refer back to one.
+FOREIGN_MINISTER_WORDS = frozenset({"foreign", "minister"})
 # Modals of a sentence that goes on giving someone's view without a cue ("Both sides should
 # …", "China will …" after "Han said"); past auxiliaries mark narration. Plain present
 # ("Tensions have risen", "Climate change is …") is as common in background narration.
@@ -446,6 +448,13 @@ WORK_PREPOSITIONS = {"report": "from", "respond": "with"}
 # Speech verbs that report words only with a that-clause, a quote or a comma after them
 # ("maintained that …", not "maintained close communication").
 COMPLEMENT_LEMMAS = frozenset("maintain observe relate".split())
+# A verb outside the lexicon may reach its that-clause across where the words appeared ("posted
+# on Facebook that", "wrote on its website that"): one of these and up to this many words.
+VENUE_PREPOSITIONS = frozenset("on in via".split())
+MAX_VENUE_WORDS = 3
+# "made it clear that": making something clear is saying it.
+MAKING_FORMS = frozenset("made makes make making".split())
+MADE_CLEAR_GAPS = (("it", "clear"), ("clear",))
 # Words after which a clause's subject can stand ("…, although the EU …").
 CLAUSE_OPENERS = frozenset(
     "and but although though while whereas as because since when after before".split()
