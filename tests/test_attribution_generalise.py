@@ -2999,3 +2999,47 @@ def test_a_pronoun_sourcing_a_sentence_skips_a_state_joined_to_another_by_and():
     # a state that opens a clause of its own after "and" is still the pronoun's antecedent
     body = "EIA said logging spread. As supplies fell and Benin protested, it said traders left."
     assert speakers_in_study(body, study) == ["EIA", "Benin"]
+
+
+# --- round-79 constructions (studied on rounds 1-78; scored on round 79) ---------------------
+
+
+def test_late_or_early_on_a_day_may_stand_between_subject_and_verb():
+    text = "Kerry late on Monday accused Beijing of stalling the talks."
+    assert speakers(run(text)) == ["John Kerry"]
+
+
+TREASURY = ActorSet(
+    "t",
+    (
+        Actor("United States", None, ("U.S.", "United States")),
+        Actor("US Treasury", "United States", ("Treasury", "the Treasury Department")),
+    ),
+)
+
+
+def test_a_role_named_in_the_headline_is_remembered_for_the_body():
+    body = "The department also emphasized guidance for victims."
+    title = "Treasury Sanctions First Cryptocurrency Exchange"
+    assert speakers_in_study(body, TREASURY, title=title) == [None, "US Treasury"]
+    # a headline that names no department leaves "the department" unknown
+    title = "Sanctions on First Cryptocurrency Exchange"
+    assert speakers_in_study(body, TREASURY, title=title) == [None, None]
+
+
+def test_a_treasury_is_an_organisation_that_it_can_refer_to():
+    body = "The Treasury Department banned deals with SUEX, an exchange it says laundered payments."
+    assert speakers_in_study(body, TREASURY) == ["US Treasury"]
+
+
+def test_according_to_its_statement_is_the_subject_speaking():
+    text = "The State Department sanctioned three firms on Thursday, according to its statement."
+    assert speakers(run(text)) == ["US State Department"]
+    # a statement no one is said to own names no source
+    text = "The State Department sanctioned three firms on Thursday, according to a statement."
+    assert speakers(run(text)) == [None]
+
+
+def test_a_speaker_of_a_named_unit_is_the_speaker_not_the_unit():
+    text = "“We will go,” Kerry of the State Department’s Climate Office said in a statement."
+    assert speakers(run(text)) == ["John Kerry"]

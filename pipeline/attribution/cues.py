@@ -903,11 +903,19 @@ def _head_placed_by_pair(tokens: list[Token], j: int) -> int | None:
 
 def _speaker_before_place(tokens: list[Token], j: int) -> int:
     """'Trump in Doha has claimed', 'Kerry at New Delhi said': a named speaker, then a place the
-    study does not know (one to three capitalised words after in/at/from)."""
+    study does not know (one to three capitalised words after in/at/from); 'Rabbitt of the
+    Justice Department's Criminal Division said': a named speaker, then the unit it works in
+    (capitalised words after 'of', perhaps the unit's parent possessive before them)."""
     k = j
     while k > max(j - 2, 1) and _is_name_word(tokens[k - 1]):
         k -= 1
     if k >= 2 and tokens[k - 1].is_word("in", "at", "from") and tokens[k - 2].kind == MENTION:
+        return k - 2
+    if k >= 1 and tokens[k - 1].kind == MENTION and tokens[k - 1].mention.possessive:
+        k -= 1
+    if k >= 1 and tokens[k - 1].is_word("the"):
+        k -= 1
+    if k >= 2 and tokens[k - 1].is_word("of") and _is_subject(tokens[k - 2]):
         return k - 2
     return j
 
@@ -1266,6 +1274,13 @@ def _after_modal(tokens: list[Token], verb: int) -> bool:
     return prev is not None and prev.is_word(*lx.MODALS)
 
 
+def _own_document(tokens: list[Token], k: int) -> bool:
+    """'its statement', 'their joint statement': a document the clause's subject issued."""
+    return tokens[k].is_word("its", "their") and any(
+        t.is_word(*lx.DOCUMENT_NOUNS) for t in tokens[k + 1 : k + 3]
+    )
+
+
 def _clause_subject(tokens: list[Token], before: int) -> int | None:
     """Subject of the main clause: the first mention, pronoun or role anaphor that opens the
     sentence or follows an introductory phrase ("During a visit ..., Wang ...")."""
@@ -1476,6 +1491,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             continue
         if tok.is_word("according") and i + 2 < len(tokens) and tokens[i + 1].is_word("to"):
             source = _source(tokens, i + 2)
+            if source is None and _own_document(tokens, i + 2):
+                source = _clause_subject(tokens, i)  # "X sanctioned …, according to its statement"
             if source is not None:
                 cues.append(Cue(ACCORDING_TO, i, source, "according to"))
             continue

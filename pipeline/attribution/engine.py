@@ -837,6 +837,7 @@ class _Attributor:
         if chunk.is_title:
             issuer = release_issuer(tokens)
             self.ctx.release_issuer = None if issuer is None else tokens[issuer].mention.actor
+            self._remember_roles(tokens, segments)  # "Treasury Sanctions …", then "The department"
         else:
             self._update_context(chunk, tokens, segments)
             if label is not None and segments[-1][2].actor is not None:

@@ -142,7 +142,7 @@ SKIPPABLE = (
     | frozenset(
         "not also again yet never already then once further still later earlier first long now "
         "however nonetheless nevertheless meanwhile both "
-        "on last this week month year today yesterday tonight".split()
+        "on last this week month year today yesterday tonight late early".split()
     )
     | REMAIN
 )
@@ -385,7 +385,7 @@ ORGANISATION_WORDS = frozenset(
     "committee bank party army navy military parliament congress senate house court union "
     "organization organisation association federation institute university company corporation "
     "group media news xinhua reuters station bureau authority authorities service forces "
-    "presidency cabinet secretariat kremlin customs police railway railways".split()
+    "presidency cabinet secretariat kremlin customs police railway railways treasury".split()
 )
 # Executive titles: someone so titled after a country speaks for it ("Chinese Commerce Minister
 # Wang Wentao"); a senator or congressman does not.
