@@ -3043,3 +3043,43 @@ def test_according_to_its_statement_is_the_subject_speaking():
 def test_a_speaker_of_a_named_unit_is_the_speaker_not_the_unit():
     text = "“We will go,” Kerry of the State Department’s Climate Office said in a statement."
     assert speakers(run(text)) == ["John Kerry"]
+
+
+# --- round-80 constructions (studied on rounds 1-79; scored on round 80) ---------------------
+
+POLICE_FORCES = ActorSet(
+    "t",
+    (
+        Actor("Canada", None, ("Canada",)),
+        Actor("Ottawa police", "Canada", ("Ottawa police",)),
+        Actor("Moscow police", None, ("Moscow police",)),
+    ),
+)
+
+
+def test_bare_police_is_the_force_whose_place_the_article_names():
+    body = "A diplomat crashed a car in Ottawa on Monday. Police said he had been speeding."
+    assert speakers_in_study(body, POLICE_FORCES) == [None, "Ottawa police"]
+    # an article naming neither place (or both) leaves "police" unknown
+    body = "A diplomat crashed a car on Monday. Police said he had been speeding."
+    assert speakers_in_study(body, POLICE_FORCES) == [None, None]
+    body = "A diplomat from Moscow crashed a car in Ottawa. Police said he had been speeding."
+    assert speakers_in_study(body, POLICE_FORCES) == [None, None]
+
+
+def test_a_reflexive_after_the_subject_is_skipped():
+    text = "Kerry himself said that the talks would resume."
+    assert speakers(run(text)) == ["John Kerry"]
+
+
+def test_speaking_out_is_speech_speaking_with_is_not():
+    assert speakers(run("Kerry spoke out against new coal plants.")) == ["John Kerry"]
+    assert speakers(run("Kerry spoke with Xie about new coal plants.")) == [None]
+
+
+def test_a_passive_agent_after_a_date_and_a_role_phrase_closing_with_a_name():
+    text = "This was announced on July 7 by the head of the climate delegation, John Kerry."
+    assert speakers(run(text)) == ["John Kerry"]
+    # a phrase without a role word before the name is no agent's title
+    text = "This was announced on July 7 by the end of the climate talks, John Kerry."
+    assert speakers(run(text)) == [None]

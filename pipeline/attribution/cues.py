@@ -83,6 +83,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         lemma = lx.PARTICIPLE_FORMS[word]
     elif word in lx.REACHING_FORMS and _reaches_agreement(tokens, i):
         lemma = lx.AGREE_LEMMA
+    elif word in lx.SPEAKING_OUT_FORMS and i + 1 < len(tokens) and tokens[i + 1].is_word("out"):
+        lemma = lx.SPEAKING_OUT_LEMMA  # "Guterres spoke out against the use of cluster munitions"
     elif (conveyed := _contact_purpose(tokens, i)) is not None:
         lemma = conveyed  # "spoke with his counterpart … to offer support"
     elif word in lx.HOLDING_FORMS and _holds_responsible(tokens, i, prev):
@@ -1419,15 +1421,33 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         tok = tokens[k]
         if tok.is_word(marker):
             m = k + 2 if k + 2 < len(tokens) and tokens[k + 1].is_word("the") else k + 1
+            if m < len(tokens) and tokens[m].kind == WORD:
+                m = _named_after_role(tokens, m)  # "by the deputy chairman of …, Paul Hannon"
             agent = m < len(tokens) and tokens[m].kind == MENTION
             return m if agent and not tokens[m].mention.possessive else None
         # only an adverb, a time ("was revealed here today by") or an "as …" wording may
         # come between: not "condemned the sanctions imposed by the EU", where the verb is
         # active and "by" belongs to another phrase
         wording = tok.kind == QUOTE or tok.is_word("as", "a", "an") or tok.lower.endswith("ly")
-        if not (wording or tok.is_word(*lx.AGENT_GAP_WORDS)):
+        date = tok.text.isdigit() and len(tok.text) <= 2  # "was announced on July 7 by"
+        if not (wording or date or tok.is_word(*lx.AGENT_GAP_WORDS)):
             return None
     return None
+
+
+def _named_after_role(tokens: list[Token], m: int) -> int:
+    """'the deputy chairman of the board of the organization, Paul Hannon': the name a role
+    phrase of words alone (with a title word in it) closes with after a comma, at the clause's
+    end; m itself when there is none."""
+    for k in range(m, min(m + lx.MAX_ROLE_PHRASE_WORDS, len(tokens) - 1)):
+        if tokens[k].text == ",":
+            name, after = k + 1, tokens[k + 2] if k + 2 < len(tokens) else None
+            titled = any(t.is_word(*lx.ROLE_PHRASE_HEADS) for t in tokens[m:k])
+            closes = after is None or (after.kind == PUNCT and after.text != ",")
+            return name if titled and closes and tokens[name].kind == MENTION else m
+        if tokens[k].kind != WORD:
+            return m
+    return m
 
 
 def find_cues(tokens: list[Token]) -> list[Cue]:

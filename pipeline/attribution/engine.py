@@ -164,6 +164,9 @@ class _Context:
     # The last body (no person) the previous chunk named: "… after talks with Eurocontrol. It
     # had recommended the ban": "it" is that body, not the group of the person before it.
     body: str | None = None
+    # Stems of every word the article has used so far, this chunk included: which of the
+    # study's police forces "police said" means ("Ottawa police" in a story set in Ottawa).
+    seen_stems: set[str] = field(default_factory=set)
 
 
 def _quotes_first_person(quotation: str) -> bool:
@@ -267,11 +270,32 @@ def _resolve(
         speaker = _Speaker(last, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif (state := _country_anaphor(tokens, cue.subject, ctx)) is not None:
         speaker = _Speaker(state, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif (body := _placed_body(tokens, cue.subject, ctx)) is not None:
+        speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     else:  # a speaker the study does not know ("officials said")
         phrase = speaker_phrase(tokens, cue.subject)
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
     speaker.cue = cue.cue_text
     return speaker
+
+
+def _placed_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """'Police said', 'the police said': a bare body noun means the one study actor named by
+    that noun and a place (or other word) the article has used ('Ottawa police' in a story
+    from Ottawa), when exactly one such actor exists."""
+    tok = tokens[j]
+    if not tok.is_word(*lx.PLACED_BODY_NOUNS):
+        return None
+    before = tokens[j - 1] if j > 0 else None
+    if before is not None and before.kind == WORD and not before.is_word("the", *lx.CLAUSE_OPENERS):
+        return None  # "border police", "Japanese police": a modifier names which
+    found = [
+        name
+        for name, words in ctx.name_words.items()
+        if tok.lower in words
+        and any(_stem(w) in ctx.seen_stems for w in words - {tok.lower} - lx.FUNCTION_WORDS)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _name_words(actor_set: ActorSet) -> dict[str, frozenset[str]]:
@@ -813,6 +837,7 @@ class _Attributor:
         self.ctx.dateline_place = self.dateline_places.get(chunk.char_start)
         tokens = tokenize(text, start, chunk.char_end, quotes, mentions)
         self.tokens = tokens
+        self.ctx.seen_stems.update(_stem(w) for t in tokens for w in t.text.lower().split())
         self.learned.update(full_names(tokens, self.ctx.persons))
         self.learned.update(role_names(tokens))
         cues = find_cues(tokens)

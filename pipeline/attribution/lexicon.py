@@ -142,7 +142,8 @@ SKIPPABLE = (
     | frozenset(
         "not also again yet never already then once further still later earlier first long now "
         "however nonetheless nevertheless meanwhile both "
-        "on last this week month year today yesterday tonight late early".split()
+        "on last this week month year today yesterday tonight late early "
+        "himself herself itself themselves".split()
     )
     | REMAIN
 )
@@ -212,7 +213,7 @@ TAIL_PREPOSITIONS = frozenset("in on at during after before via through from lat
 # a topic ("says on reported EU refusal").
 TAIL_SKIPPABLE = SKIPPABLE - TAIL_PREPOSITIONS
 # May stand between a passive speech verb and its "by" ("was revealed here today by").
-AGENT_GAP_WORDS = (SKIPPABLE - AUXILIARIES) | {"here"}
+AGENT_GAP_WORDS = (SKIPPABLE - AUXILIARIES) | CALENDAR_WORDS | {"here"}
 # Who is told, as the last word of the listener: "told reporters", "told a news briefing".
 LISTENERS = frozenset(
     "reporters journalists lawmakers delegates conference briefing audience parliament".split()
@@ -329,6 +330,9 @@ CONTACT_FORMS = frozenset("spoke talked phoned telephoned called rang contacted"
 CONTACT_HOLDERS = frozenset("had held made".split())
 # "took to Twitter to express …": a platform taken to, to say something there.
 TAKING_FORMS = frozenset("took takes".split())
+# "spoke out against": speaking out is saying something in public, unlike "spoke with".
+SPEAKING_OUT_FORMS = frozenset("spoke speaks".split())
+SPEAKING_OUT_LEMMA = "speak"
 CONTACT_NOUNS = frozenset("call conversation".split())
 CONVEYING_LEMMAS = frozenset("convey offer express extend reiterate reaffirm voice".split())
 CONTACT_WINDOW = 14  # words from the contact to the 'to' of its purpose
@@ -349,6 +353,9 @@ OCCASION_WORDS = frozenset("after as amid over following despite on".split())
 # stressed" after "Foreign Minister Wang Yi"; "the statement said" after "issued a statement").
 # Generic names of a body: "the agency said" right after a body spoke is that body.
 BODY_NOUNS = frozenset("agency organization organisation".split())
+# Bodies a study often lists one per place ("Ottawa police", "Moscow police"): a bare one
+# speaking is the one whose place the article names.
+PLACED_BODY_NOUNS = frozenset("police".split())
 ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "minister ministry envoy ambassador secretary president premier vice-premier chancellor "
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
@@ -368,6 +375,14 @@ REACTIONS = frozenset("condemnation criticism praise protests protest rebuke reb
 MAX_OUTLET_WORDS = 5
 # How many words may stand between a passive speech verb and its "by" ("rejected as a … by").
 MAX_AGENT_GAP = 6
+# The longest role phrase before the name it closes with ("by the deputy chairman of the board
+# of the organization, Paul Hannon"), and the words that make a phrase a role.
+MAX_ROLE_PHRASE_WORDS = 12
+ROLE_PHRASE_HEADS = frozenset(
+    "minister secretary president premier ambassador envoy spokesperson spokesman spokeswoman "
+    "chancellor diplomat negotiator commissioner adviser advisor chairman chairwoman chair head "
+    "director chief leader official officer governor".split()
+)
 # The longest quotation read as a quoted verb ("Seoul “strongly urged” Tokyo").
 MAX_QUOTED_VERB_WORDS = 3
 # Roles that are kinds of a broader role noun: "the diplomat" after "Ambassador Andreyev".
