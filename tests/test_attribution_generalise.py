@@ -3083,3 +3083,30 @@ def test_a_passive_agent_after_a_date_and_a_role_phrase_closing_with_a_name():
     # a phrase without a role word before the name is no agent's title
     text = "This was announced on July 7 by the end of the climate talks, John Kerry."
     assert speakers(run(text)) == [None]
+
+
+# --- round-81 constructions (studied on rounds 1-80; scored on round 81) ---------------------
+
+
+def test_a_possessive_owner_issues_the_report_that_later_speaks():
+    body = (
+        "The move is criticised in the State Department’s report on coal.\n\n"
+        "The report notes that emissions rose."
+    )
+    assert speakers(run(body)) == [None, "US State Department"]
+    # a report no one was said to own stays unknown
+    body = "The move is criticised in a report on coal.\n\nThe report notes that emissions rose."
+    assert speakers(run(body)) == [None, None]
+
+
+def test_a_resolution_or_ruling_speaks_for_who_adopted_it():
+    body = (
+        "The State Department adopted a resolution on coal.\n\n"
+        "The resolution calls on both sides to cut emissions."
+    )
+    assert speakers(run(body)) == [None, "US State Department"]
+
+
+def test_two_phrases_of_how_or_when_may_stand_between_subject_and_verb():
+    text = "Kerry at the same time in an interview with Reuters said the talks would resume."
+    assert speakers(run(text)) == ["John Kerry"]

@@ -539,10 +539,11 @@ def _participle_clause(tokens: list[Token], j: int) -> int | None:
     return None
 
 
-def _skip_adverbial(tokens: list[Token], j: int) -> int:
+def _skip_adverbial(tokens: list[Token], j: int, phrases: int = 2) -> int:
     """'China in a statement said', 'Kerry at a function in the city said', 'Nigeria has on
     several occasions assured', 'Osinbajo responding in an emailed statement said': the
-    subject before a phrase of how or when that stands between it and the verb."""
+    subject before a phrase of how or when that stands between it and the verb; up to
+    `phrases` such phrases ('Ponomarev at the same time in an interview with TASS said')."""
     if j < 0 or _is_subject(tokens[j]):
         return j
     opening = _participle_clause(tokens, j)
@@ -556,6 +557,10 @@ def _skip_adverbial(tokens: list[Token], j: int) -> int:
         subject = _skip_left(tokens, before)
         if subject >= 0 and _is_subject(tokens[subject]):
             return subject
+        if phrases > 1 and subject >= 0:
+            earlier = _skip_adverbial(tokens, subject, phrases - 1)
+            if earlier >= 0 and _is_subject(tokens[earlier]):
+                return earlier
     # No subject before the phrase ("…, but at the same time warned"): the word before it
     # stands in, so a coordinated verb is not read as an unknown speaker's ("time warned").
     return _skip_left(tokens, starts[0] - 1) if starts else j

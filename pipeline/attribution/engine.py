@@ -909,8 +909,11 @@ class _Attributor:
                 roles[word] = tok.mention.actor  # "a US Fifth Fleet media statement says"
         for j, tok in enumerate(tokens):
             issued_by = document_issuer(tokens, j) if tok.is_word(*lx.DOCUMENT_NOUNS) else None
+            owner = tokens[j - 1] if j > 0 and tok.is_word(*lx.DOCUMENT_NOUNS) else None
             if issued_by is not None:
                 roles[tok.lower] = issued_by.mention.actor  # "a report by the UNHCR"
+            elif owner is not None and owner.kind == MENTION and owner.mention.possessive:
+                roles[tok.lower] = owner.mention.actor  # "the UN monitors' report"
         for _, _, speaker in segments:
             role = (speaker.mention or "").lower()
             if speaker.kind == "role_anaphor" and speaker.actor and role in lx.ANAPHOR_NOUNS:

@@ -291,7 +291,7 @@ QUOTING_VERBS = frozenset("quoted cited quotes cites reported quoting".split())
 # Documents that speak for whoever issued them ("The statement said", "a statement saying").
 DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief release report "
-    "complaint website announcement clarification".split()
+    "complaint website announcement clarification resolution ruling".split()
 )
 # Documents only their speaker issues: "the statement read" with no issuer named is the last
 # speaker's (not "the report", often someone else's).
