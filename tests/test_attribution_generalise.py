@@ -3110,3 +3110,35 @@ def test_a_resolution_or_ruling_speaks_for_who_adopted_it():
 def test_two_phrases_of_how_or_when_may_stand_between_subject_and_verb():
     text = "Kerry at the same time in an interview with Reuters said the talks would resume."
     assert speakers(run(text)) == ["John Kerry"]
+
+
+# --- round-82 constructions (studied on rounds 1-81; scored on round 82) ---------------------
+
+
+def test_unnamed_officials_after_a_comma_speak_for_the_state_the_sentence_opens_with():
+    text = "China has banned coal imports from Australia, officials said on Saturday."
+    assert speakers(run(text)) == ["China"]
+    # a sentence that opens with no state leaves them unknown
+    text = "Coal imports from Australia were banned, officials said on Saturday."
+    assert speakers(run(text)) == [None]
+
+
+def test_a_role_quoted_or_cited_as_saying_is_the_role_holder():
+    body = (
+        "Xie Zhenhua spoke at the talks on Monday.\n\n"
+        '"We are engaged," the newspaper quoted the envoy as saying in a statement.'
+    )
+    assert speakers(run(body)) == [None, "Xie Zhenhua"]
+    text = "The paper reported the plans, citing the State Department as saying talks would resume."
+    assert speakers(run(text)) == ["US State Department"]
+
+
+def test_a_stranger_after_an_inverted_verb_ends_the_last_speakers_quotation():
+    body = (
+        "Kerry said the video was moving.\n\n“I am Hina. I live in Swat,” said the Pakistani girl."
+    )
+    assert speakers(run(body)) == ["John Kerry", None]
+    # "said a spokesman" is left to the continuation rules (the voice of whoever spoke last),
+    # not made a stranger
+    statements = run("“We are pleased,” said a spokesman.")
+    assert [s.attribution_kind for s in statements] != ["unknown_speaker"]

@@ -1103,9 +1103,14 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
     k = i + 1
     if k < len(tokens) and tokens[k].is_word("the", "a"):
         k += 1
-    quoted = _is_subject(tokens[k]) or tokens[k].is_word(*lx.OBJECT_PRONOUNS)  # "quoted him as"
+    # "quoted him as", "quoted the minister as": a pronoun or a role anaphor resolved as a subject
+    quoted = (
+        _is_subject(tokens[k]) or tokens[k].is_word(*lx.OBJECT_PRONOUNS) or is_anaphor(tokens, k)
+    )
     if k + 1 < len(tokens) and quoted and tokens[k + 1].is_word("as"):
         return k
+    if tokens[i].is_word("citing"):
+        return None  # ", citing Xie": a source like "according to" (the participle rules)
     named = tokens[k].kind == MENTION and not tokens[k].mention.possessive
     if tokens[i].is_word("quoting") and named:
         return k  # "Iranian media reported, quoting Ali Hosseini, …, that": the one quoted
@@ -1184,7 +1189,27 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     issuer = _past_document(tokens, k)  # "…,” said a statement issued by the ministry"
     if issuer != k and tokens[issuer].kind == MENTION:
         return issuer
-    return _closing_anaphor(tokens, k) if k < len(tokens) else None
+    if k >= len(tokens):
+        return None
+    anaphor = _closing_anaphor(tokens, k)
+    return anaphor if anaphor is not None else _closing_stranger(tokens, k)
+
+
+def _closing_stranger(tokens: list[Token], k: int) -> int | None:
+    """'“…,” said the Pakistani girl.': a noun phrase no actor names closing the sentence
+    after an inverted verb; its head, so the quotation is a speaker's the study does not
+    know rather than a continuation of the last one."""
+    if not tokens[k].is_word("the", "a", "an"):
+        return None
+    j = k + 1
+    while j < len(tokens) and j - k <= lx.MAX_STRANGER_WORDS and tokens[j].kind == WORD:
+        if not tokens[j].text.isalpha():
+            return None
+        j += 1
+    closes = j == len(tokens) or (tokens[j].kind == PUNCT and tokens[j].text in (".", ","))
+    # "said a spokesman": the voice of whoever spoke last, left to the continuation rules
+    voice = tokens[j - 1].is_word(*lx.SPOKES_NOUNS)
+    return j - 1 if j > k + 1 and closes and not voice else None
 
 
 def _glossed_before(tokens: list[Token], j: int) -> int | None:
@@ -1481,6 +1506,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                 _is_subject(tokens[quoted])
                 or tokens[quoted].kind == MENTION
                 or tokens[quoted].is_word(*lx.OBJECT_PRONOUNS)
+                or is_anaphor(tokens, quoted)
             ):
                 cues.append(Cue(QUOTED_AS, i, quoted, tok.text))
                 continue

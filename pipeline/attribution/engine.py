@@ -270,6 +270,8 @@ def _resolve(
         speaker = _Speaker(last, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif (state := _country_anaphor(tokens, cue.subject, ctx)) is not None:
         speaker = _Speaker(state, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif (state := _officials_of_opening_state(tokens, cue.subject, ctx)) is not None:
+        speaker = _Speaker(state, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif (body := _placed_body(tokens, cue.subject, ctx)) is not None:
         speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     else:  # a speaker the study does not know ("officials said")
@@ -277,6 +279,18 @@ def _resolve(
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
     speaker.cue = cue.cue_text
     return speaker
+
+
+def _officials_of_opening_state(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """'Cambodia has temporarily banned marriages …, officials said': bare officials sourcing a
+    sentence after a comma speak for the state that opens it."""
+    if not (tokens[j].is_word(*lx.UNNAMED_OFFICIALS) and j > 0 and tokens[j - 1].text == ","):
+        return None
+    first = 1 if tokens and tokens[0].is_word("the") else 0
+    opener = tokens[first] if first < len(tokens) else None
+    if opener is None or opener.kind != MENTION or opener.mention.possessive:
+        return None
+    return opener.mention.actor if opener.mention.actor in ctx.states else None
 
 
 def _placed_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:

@@ -287,7 +287,7 @@ SAYING_LEMMAS = frozenset(FINITE_FORMS[form] for form in SAYING_FORMS)
 # Verbs that can follow their own object quote: "“…,” said Kerry", "…, announced Hug".
 INVERTIBLE = SAYING_FORMS | frozenset("announced stated read tweeted".split())
 # "Xinhua quoted Han as saying": the reporting verb names a source; the speaker follows.
-QUOTING_VERBS = frozenset("quoted cited quotes cites reported quoting".split())
+QUOTING_VERBS = frozenset("quoted cited quotes cites reported quoting citing".split())
 # Documents that speak for whoever issued them ("The statement said", "a statement saying").
 DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief release report "
@@ -375,6 +375,8 @@ REACTIONS = frozenset("condemnation criticism praise protests protest rebuke reb
 MAX_OUTLET_WORDS = 5
 # How many words may stand between a passive speech verb and its "by" ("rejected as a … by").
 MAX_AGENT_GAP = 6
+# The longest noun phrase no actor names after an inverted verb ("said the Pakistani girl").
+MAX_STRANGER_WORDS = 4
 # The longest role phrase before the name it closes with ("by the deputy chairman of the board
 # of the organization, Paul Hannon"), and the words that make a phrase a role.
 MAX_ROLE_PHRASE_WORDS = 12
@@ -495,6 +497,9 @@ MAX_HEADLINE_SUBJECT = 5
 HEADLINE_SOURCE_PARAGRAPHS = 3
 # Unnamed voices of a government ("Government sources told", "government officials said").
 GOVERNMENT_VOICES = frozenset("source sources official officials spokesman spokesperson".split())
+# Unnamed officials who speak for the state a sentence opens with ("Japan has banned …,
+# officials said").
+UNNAMED_OFFICIALS = frozenset("officials authorities".split())
 # "It added", "he adds": the subject goes on speaking.
 ADDING_FORMS = frozenset("added adds".split())
 # How many paragraphs of narration a cue-less quotation may follow and still resume the last
