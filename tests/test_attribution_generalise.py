@@ -3142,3 +3142,22 @@ def test_a_stranger_after_an_inverted_verb_ends_the_last_speakers_quotation():
     # not made a stranger
     statements = run("“We are pleased,” said a spokesman.")
     assert [s.attribution_kind for s in statements] != ["unknown_speaker"]
+
+
+# --- round-83 constructions (studied on rounds 1-82; scored on round 83) ---------------------
+
+
+def test_being_confident_of_doing_something_states_a_view():
+    text = "China is confident of finalising a climate agreement by next year."
+    assert speakers(run(text)) == ["China"]
+    # "concerned of" is no expectation
+    text = "China is concerned of finalising a climate agreement by next year."
+    assert speakers(run(text)) == [None]
+
+
+def test_making_clear_a_clause_without_that_is_saying_it():
+    text = "Kerry has made clear he sees the pipeline as an opportunity."
+    assert speakers(run(text)) == ["John Kerry"]
+    # made clear with no clause after it is no speech
+    text = "Kerry has made clear progress on the pipeline."
+    assert speakers(run(text)) == [None]

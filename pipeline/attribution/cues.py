@@ -1007,7 +1007,7 @@ def _that_clause_verb(tokens: list[Token], i: int) -> bool:
     'the mission posted on Facebook that', 'he made it clear that'."""
     word = tokens[i].lower
     if word in lx.MAKING_FORMS:
-        return _clause_after_gap(tokens, i + 1, lx.MADE_CLEAR_GAPS) and not _negated(tokens, i)
+        return _made_clear(tokens, i) and not _negated(tokens, i)
     return (
         _clause_after_gap(tokens, i + 1, ())
         and word.isalpha()
@@ -1017,6 +1017,18 @@ def _that_clause_verb(tokens: list[Token], i: int) -> bool:
         and not _negated(tokens, i)
         and not (word.endswith("ed") and _after_be(tokens, i))  # "it was reported that"
     )
+
+
+def _made_clear(tokens: list[Token], i: int) -> bool:
+    """'made it clear that', 'has made clear he sees …': making clear a clause (with or
+    without 'that') is saying it."""
+    if _clause_after_gap(tokens, i + 1, lx.MADE_CLEAR_GAPS):
+        return True
+    for gap in lx.MADE_CLEAR_GAPS:
+        end = i + 1 + len(gap)
+        if [t.lower for t in tokens[i + 1 : end]] == list(gap) and end < len(tokens):
+            return tokens[end].kind == MENTION or tokens[end].lower in lx.PRONOUNS
+    return False
 
 
 def _clause_after_gap(tokens: list[Token], k: int, gaps: tuple[tuple[str, ...], ...]) -> bool:
@@ -1675,12 +1687,21 @@ def _has_according_to(tokens: list[Token]) -> bool:
 
 
 def _stance_adjective(tokens: list[Token], i: int) -> bool:
-    """'… is optimistic that', 'remains confident that': a view stated as an adjective."""
+    """'… is optimistic that', 'remains confident that', 'is confident of finalising': a view
+    stated as an adjective."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    expects = (
+        tokens[i].lower in lx.EXPECTING_ADJECTIVES
+        and nxt is not None
+        and nxt.is_word("of")
+        and after is not None
+        and after.lower.endswith("ing")
+    )
     return (
         tokens[i].lower in lx.STANCE_ADJECTIVES
         and nxt is not None
-        and nxt.is_word("that")
+        and (nxt.is_word("that") or expects)
         and _after_be(tokens, i, lx.STANCE_COPULAS)
     )
 

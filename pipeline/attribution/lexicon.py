@@ -431,6 +431,9 @@ GO_ON_VERBS = frozenset("go goes went going".split())
 # A present participle after these is a finite verb in the progressive ("China is urging").
 PROGRESSIVE_BE = frozenset("is are was were been 's".split())
 # "The government is optimistic that …": a stated view.
+# Stance adjectives that state an expectation with "of" and a gerund ("is confident of
+# finalising a deal"); "concerned of", "pleased of" are no such thing.
+EXPECTING_ADJECTIVES = frozenset("confident hopeful optimistic sure certain convinced".split())
 STANCE_ADJECTIVES = frozenset(
     "optimistic confident concerned hopeful convinced worried pleased sure certain determined "
     "disappointed satisfied eager keen ready willing grateful thankful glad happy".split()
