@@ -3161,3 +3161,17 @@ def test_making_clear_a_clause_without_that_is_saying_it():
     # made clear with no clause after it is no speech
     text = "Kerry has made clear progress on the pipeline."
     assert speakers(run(text)) == [None]
+
+
+# --- round-84 constructions (studied on rounds 1-83; scored on round 84) ---------------------
+
+
+def test_a_present_speech_verb_also_inverts_right_after_a_closing_quote():
+    assert speakers(run("“Coal use must fall,” warns Kerry.")) == ["John Kerry"]
+    # without the quotation mark it is no inversion
+    assert speakers(run("Coal use must fall, warns Kerry.")) == [None]
+
+
+def test_this_weekend_may_stand_between_subject_and_verb():
+    text = "Kerry this weekend called on Beijing to cut coal use."
+    assert speakers(run(text)) == ["John Kerry"]

@@ -1183,11 +1183,13 @@ def name_after_role(tokens: list[Token], j: int) -> int | None:
 
 def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     """Speaker after an inverted verb: '“…,” said Kerry' / 'said the ministry'; right after a
-    closing quotation mark any past speech verb inverts ('“…,” assured the minister')."""
+    closing quotation mark any finite speech verb inverts ('“…,” assured the minister',
+    '“…,” warns Arts Minister Nathi Mthethwa')."""
     left = tokens[verb - 1] if verb > 0 else None
     after_quote = left is not None and left.kind == QUOTE
-    past_speech = tokens[verb].lower.endswith("ed") and _verb_lemma(tokens, verb) is not None
-    if tokens[verb].lower not in lx.INVERTIBLE and not (after_quote and past_speech):
+    finite = tokens[verb].lower.endswith(("ed", "s"))  # "assured", "warns"
+    speech = finite and _verb_lemma(tokens, verb) is not None
+    if tokens[verb].lower not in lx.INVERTIBLE and not (after_quote and speech):
         return None
     # a straight single mark closes a quotation the quote finder leaves as words: "'wake-up
     # call,' says …"

@@ -142,7 +142,7 @@ SKIPPABLE = (
     | frozenset(
         "not also again yet never already then once further still later earlier first long now "
         "however nonetheless nevertheless meanwhile both "
-        "on last this week month year today yesterday tonight late early "
+        "on last this week weekend month year today yesterday tonight late early "
         "himself herself itself themselves".split()
     )
     | REMAIN
