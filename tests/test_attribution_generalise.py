@@ -1630,9 +1630,10 @@ def test_round_38_speech_verbs_and_their_near_misses(sentence, speaker):
     assert speakers(run(sentence)) == [speaker]
 
 
-def test_offering_is_speech_whatever_is_offered():
+def test_offering_is_speech_unless_goods_are_handed_over():
     # an offer is made in words, like a pledge (rounds 19-30: offers of troops, assistance,
-    # consular access and to lead a task group were labelled speech)
+    # consular access and to lead a task group were labelled speech); goods handed over are a
+    # deed (rounds 7, 53, 64 and 84: vaccines, scholarships, equipment, mosquito nets)
     assert speakers(run("China offered loans to coal projects in Asia.")) == ["China"]
 
 
@@ -3175,3 +3176,19 @@ def test_a_present_speech_verb_also_inverts_right_after_a_closing_quote():
 def test_this_weekend_may_stand_between_subject_and_verb():
     text = "Kerry this weekend called on Beijing to cut coal use."
     assert speakers(run(text)) == ["John Kerry"]
+
+
+# --- round-85 constructions (studied on rounds 1-84; scored on round 85) ---------------------
+
+
+def test_according_to_a_named_speaker_of_a_unit_is_the_speaker():
+    text = "According to Kerry of the State Department, the formulations kill larvae."
+    assert speakers(run(text)) == ["John Kerry"]
+    # a mention that only modifies the source names none
+    text = "According to US media reports, the formulations kill larvae."
+    assert speakers(run(text)) == [None]
+
+
+def test_offering_goods_is_a_deed_offering_words_is_speech():
+    assert speakers(run("China offers six million mosquito nets to Kenya.")) == [None]
+    assert speakers(run("China offered its condolences to Kenya.")) == ["China"]

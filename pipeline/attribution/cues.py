@@ -1391,8 +1391,10 @@ def _source(tokens: list[Token], k: int) -> int | None:
     if tokens[k].kind != MENTION:
         return _closing_anaphor(tokens, k)
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    # "according to Dr Juma of the Division of Malaria Control": the mention, then where it works
+    placed = nxt is not None and nxt.is_word("of", "at") and not tokens[k].mention.possessive
     if nxt is not None and nxt.kind == WORD and nxt.lower not in lx.SPOKES_NOUNS | {"which"}:
-        return None  # "according to US media reports": the mention only modifies the source
+        return k if placed else None  # "according to US media reports": only a modifier
     if not tokens[k].mention.possessive:
         return k
     owned = k + 1 < len(tokens) and tokens[k + 1].is_word(*lx.SPOKES_NOUNS)

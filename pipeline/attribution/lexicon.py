@@ -460,6 +460,11 @@ ACT_OBJECTS = {
     ),
     # "declared independence", "has declared a national emergency": a state act, no words
     "declare": frozenset("independence war emergency martial curfew holiday mourning".split()),
+    # "has offered six million mosquito nets": goods handed over, not words (an offer of
+    # loans, troops or help is still made in words)
+    "offer": frozenset(
+        "nets doses vaccines vaccine equipment vehicles scholarships tonnes tons".split()
+    ),
 }
 ACT_WINDOW = 4
 # Speech verbs that name a job or a deed, not words, right before this preposition: a
