@@ -3192,3 +3192,19 @@ def test_according_to_a_named_speaker_of_a_unit_is_the_speaker():
 def test_offering_goods_is_a_deed_offering_words_is_speech():
     assert speakers(run("China offers six million mosquito nets to Kenya.")) == [None]
     assert speakers(run("China offered its condolences to Kenya.")) == ["China"]
+
+
+# --- round-86 constructions (studied on rounds 1-85; scored on round 86) ---------------------
+
+
+def test_a_name_set_off_after_a_role_of_an_unknown_body_is_the_speaker():
+    text = "An adviser of China's Ministry of Ecology, Xie Zhenhua, said coal use would fall."
+    assert speakers(run(text)) == ["Xie Zhenhua"]
+    # without a role word the capitalised words before the name are no role phrase
+    text = "Trade in China's Ministry of Ecology, Xie Zhenhua, said coal use would fall."
+    assert speakers(run(text)) != ["Xie Zhenhua"]
+
+
+def test_an_actor_estimating_puts_out_figures():
+    text = "The State Department estimates the ban will affect 6 percent of imports."
+    assert speakers(run(text)) == ["US State Department"]

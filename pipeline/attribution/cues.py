@@ -863,11 +863,27 @@ def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int
         return False
     if tokens[j].kind == MENTION:
         return _role_of_body(tokens, j)  # "The Head of Command at Hong Kong's Customs, Yueng,"
+    if _is_name_word(tokens[j]) and tokens[j].lower not in lx.TITLE_WORDS:
+        # "an undersecretary of Saudi Arabia's Ministry of Agriculture, Jaber Al-Shihri, said": a
+        # body the study does not know, closing a role phrase
+        return _role_word_before(tokens, j)
     return (
         tokens[j].kind == WORD
         and (tokens[j].text.islower() or tokens[j].lower in lx.TITLE_WORDS)  # "Finance Minister"
         and tokens[j].lower not in lx.FUNCTION_WORDS
     )
+
+
+def _role_word_before(tokens: list[Token], j: int) -> bool:
+    """A role word ('undersecretary', 'director') opens the phrase that ends at j: it stands
+    within MAX_ROLE_PHRASE_WORDS before j, with an 'of', 'for', 'at' or 'to' after it."""
+    start = max(j - lx.MAX_ROLE_PHRASE_WORDS, 0)
+    for k in range(j - 1, start - 1, -1):
+        if tokens[k].kind == PUNCT or tokens[k].kind == QUOTE:
+            return False
+        if tokens[k].lower in lx.APPOSITION_ROLES:
+            return k + 1 < j and tokens[k + 1].is_word("of", "for", "at", "to")
+    return False
 
 
 def _role_of_body(tokens: list[Token], j: int) -> bool:
@@ -1488,7 +1504,7 @@ def _named_after_role(tokens: list[Token], m: int) -> int:
     for k in range(m, min(m + lx.MAX_ROLE_PHRASE_WORDS, len(tokens) - 1)):
         if tokens[k].text == ",":
             name, after = k + 1, tokens[k + 2] if k + 2 < len(tokens) else None
-            titled = any(t.is_word(*lx.ROLE_PHRASE_HEADS) for t in tokens[m:k])
+            titled = any(t.is_word(*lx.APPOSITION_ROLES) for t in tokens[m:k])
             closes = after is None or (after.kind == PUNCT and after.text != ",")
             return name if titled and closes and tokens[name].kind == MENTION else m
         if tokens[k].kind != WORD:

@@ -38,6 +38,8 @@ _HAND_LEMMAS = (
     "offer "
     # a possibility excluded in words ("Australia rules out a package deal"; only with "out")
     "rule "
+    # figures an actor puts out ("The CDC estimates the ban will affect 6 percent of dogs")
+    "estimate "
     # a threat or impact minimised in words ("played down the threat", "has talked down the
     # potential impact"; "play" and "talk" only with "down")
     "downplay play talk"
@@ -378,13 +380,8 @@ MAX_AGENT_GAP = 6
 # The longest noun phrase no actor names after an inverted verb ("said the Pakistani girl").
 MAX_STRANGER_WORDS = 4
 # The longest role phrase before the name it closes with ("by the deputy chairman of the board
-# of the organization, Paul Hannon"), and the words that make a phrase a role.
+# of the organization, Paul Hannon"); APPOSITION_ROLES make a phrase a role.
 MAX_ROLE_PHRASE_WORDS = 12
-ROLE_PHRASE_HEADS = frozenset(
-    "minister secretary president premier ambassador envoy spokesperson spokesman spokeswoman "
-    "chancellor diplomat negotiator commissioner adviser advisor chairman chairwoman chair head "
-    "director chief leader official officer governor".split()
-)
 # The longest quotation read as a quoted verb ("Seoul “strongly urged” Tokyo").
 MAX_QUOTED_VERB_WORDS = 3
 # Roles that are kinds of a broader role noun: "the diplomat" after "Ambassador Andreyev".
@@ -413,7 +410,10 @@ TITLE_WORDS = frozenset(
 )
 # "X, outgoing chair of the Arctic Council stated": roles that make an open apposition, and
 # how many tokens back its comma may lie.
-APPOSITION_ROLES = TITLE_WORDS | frozenset("chair chairman chairwoman head director chief".split())
+APPOSITION_ROLES = TITLE_WORDS | frozenset(
+    "chair chairman chairwoman head director chief undersecretary leader official officer "
+    "governor".split()
+)
 MAX_APPOSITION = 12
 # Tokens searched back for the opening of a parenthetical ("Kerry, who …, said"), and how
 # many parentheticals in a row are jumped.
