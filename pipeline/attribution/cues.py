@@ -1025,7 +1025,7 @@ def _that_clause_verb(tokens: list[Token], i: int) -> bool:
     if word in lx.MAKING_FORMS:
         return _made_clear(tokens, i) and not _negated(tokens, i)
     return (
-        _clause_after_gap(tokens, i + 1, ())
+        _that_after_venue(tokens, i + 1)
         and word.isalpha()
         and word.endswith(("ed", "s"))
         and not word.endswith("ss")
@@ -1038,23 +1038,21 @@ def _that_clause_verb(tokens: list[Token], i: int) -> bool:
 def _made_clear(tokens: list[Token], i: int) -> bool:
     """'made it clear that', 'has made clear he sees …': making clear a clause (with or
     without 'that') is saying it."""
-    if _clause_after_gap(tokens, i + 1, lx.MADE_CLEAR_GAPS):
-        return True
     for gap in lx.MADE_CLEAR_GAPS:
         end = i + 1 + len(gap)
-        if [t.lower for t in tokens[i + 1 : end]] == list(gap) and end < len(tokens):
-            return tokens[end].kind == MENTION or tokens[end].lower in lx.PRONOUNS
-    return False
+        if [t.lower for t in tokens[i + 1 : end]] == list(gap):
+            nxt = tokens[end] if end < len(tokens) else None
+            return nxt is not None and (
+                nxt.is_word("that") or nxt.kind == MENTION or nxt.lower in lx.PRONOUNS
+            )
+    return _that_after_venue(tokens, i + 1)
 
 
-def _clause_after_gap(tokens: list[Token], k: int, gaps: tuple[tuple[str, ...], ...]) -> bool:
-    """'that' at k, or after one of `gaps` ("it clear"), or after a short place-of-publication
-    phrase ("on Facebook", "on its website", "in a post"): on/in/via and up to
-    MAX_VENUE_WORDS words, none a gerund ("succeeded in ensuring that" is no venue)."""
+def _that_after_venue(tokens: list[Token], k: int) -> bool:
+    """'that' at k, or after a short place-of-publication phrase ("on Facebook", "on its
+    website", "in a post"): on/in/via and up to MAX_VENUE_WORDS words, none a gerund
+    ("succeeded in ensuring that" is no venue)."""
     words = [t.lower if t.kind == WORD else None for t in tokens[k : k + 2 + lx.MAX_VENUE_WORDS]]
-    for gap in gaps:
-        if tuple(words[: len(gap)]) == gap:
-            return words[len(gap) : len(gap) + 1] == ["that"]
     if words[:1] == ["that"]:
         return True
     if not words or words[0] not in lx.VENUE_PREPOSITIONS:

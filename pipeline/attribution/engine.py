@@ -922,8 +922,10 @@ class _Attributor:
             for word in set(tok.text.lower().split()) & lx.DOCUMENT_NOUNS:
                 roles[word] = tok.mention.actor  # "a US Fifth Fleet media statement says"
         for j, tok in enumerate(tokens):
-            issued_by = document_issuer(tokens, j) if tok.is_word(*lx.DOCUMENT_NOUNS) else None
-            owner = tokens[j - 1] if j > 0 and tok.is_word(*lx.DOCUMENT_NOUNS) else None
+            if not tok.is_word(*lx.DOCUMENT_NOUNS):
+                continue
+            issued_by = document_issuer(tokens, j)
+            owner = tokens[j - 1] if j > 0 else None
             if issued_by is not None:
                 roles[tok.lower] = issued_by.mention.actor  # "a report by the UNHCR"
             elif owner is not None and owner.kind == MENTION and owner.mention.possessive:
