@@ -2941,6 +2941,8 @@ def test_a_verb_reaches_its_that_clause_across_where_the_words_appeared():
 def test_making_it_clear_is_saying_it():
     assert speakers(run("Kerry made it clear that the talks would resume.")) == ["John Kerry"]
     assert speakers(run("Kerry never made it clear that the talks would resume.")) == [None]
+    # "made" before a plain "that" makes something, it says nothing
+    assert speakers(run("Kerry made that decision on Monday.")) == [None]
 
 
 def test_any_past_speech_verb_inverts_right_after_a_closing_quote():

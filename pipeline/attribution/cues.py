@@ -1045,7 +1045,7 @@ def _made_clear(tokens: list[Token], i: int) -> bool:
             return nxt is not None and (
                 nxt.is_word("that") or nxt.kind == MENTION or nxt.lower in lx.PRONOUNS
             )
-    return _that_after_venue(tokens, i + 1)
+    return False  # "made that decision": nothing made clear
 
 
 def _that_after_venue(tokens: list[Token], k: int) -> bool:
