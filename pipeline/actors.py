@@ -226,6 +226,15 @@ def alias_variants(alias: str) -> set[str]:
 
 # Who speaks for a state when the article names only its demonym ("Iranian officials allege").
 _STATE_VOICES = ("officials", "official", "authorities", "government", "govt")
+# "Russian customs officials", "a Malaysian security official": the branch of government the
+# unnamed voice works in, one or two of these words between the demonym and the voice.
+_BRANCH_WORDS = (
+    "customs health security defence defense border trade foreign ministry agriculture "
+    "agricultural fisheries veterinary food safety immigration intelligence energy finance "
+    "environment environmental government consular aviation maritime tax transport justice "
+    "interior education"
+).split()
+_BRANCH_VOICES = ("officials", "official", "authorities")
 
 
 def demonyms(name: str) -> set[str]:
@@ -289,6 +298,14 @@ class AliasMatcher:
             if actor.group is None
             for d in demonyms(actor.name)
         }
+        demonym_alternatives = "|".join(
+            re.escape(d) for d in sorted(self._states_by_demonym, key=len, reverse=True)
+        )
+        self._branch_voice = re.compile(
+            rf"(?<![\w-])({demonym_alternatives})(?:\s+(?:{'|'.join(_BRANCH_WORDS)})){{1,2}}"
+            rf"\s+({'|'.join(_BRANCH_VOICES)})(?![\w-])",
+            re.IGNORECASE,
+        )
         surfaces = {k: v for k, v in surfaces.items() if k in entries}
         self._by_key = entries
         ordered = sorted(entries, key=len, reverse=True)
@@ -309,18 +326,31 @@ class AliasMatcher:
         for m in self._matches(norm, start - offset):
             key = re.sub(r"\s+", " ", m.group(1)).lower()
             a, b = m.start() + offset, m.end() + offset
-            shared = self._shared_voice(text, start, a, key)
+            actor = self._by_key[key]
+            shared = self._shared_voice(text, start, a, key.split()[-1], actor)
             if shared is not None:
                 mentions.append(shared)
-            mentions.append(
-                Mention(
-                    actor=self._by_key[key],
-                    start=a,
-                    end=b,
-                    surface=text[a:b],
-                    possessive=m.group(2) is not None,
-                )
-            )
+            mentions.append(Mention(actor, a, b, text[a:b], possessive=m.group(2) is not None))
+        return self._with_branch_voices(text, start, norm, offset, mentions)
+
+    def _with_branch_voices(
+        self, text: str, start: int, norm: str, offset: int, mentions: list[Mention]
+    ) -> list[Mention]:
+        """Adds 'Russian customs officials' (a state's demonym, the branch, the voice) where no
+        study alias already covers those words."""
+        if not self._states_by_demonym:
+            return mentions
+        for m in self._branch_voice.finditer(norm, max(start - offset, 0)):
+            a, b = m.start() + offset, m.end() + offset
+            state = self._states_by_demonym[m.group(1).lower()]
+            overlapping = [x for x in mentions if x.start < b and a < x.end]
+            # the demonym alone may be a study alias ("Malaysian"): the voice replaces it
+            if any(x.actor != state or x.start < a or x.end > b for x in overlapping):
+                continue
+            shared = self._shared_voice(text, start, a, m.group(2).lower(), state)
+            voice = Mention(state, a, b, text[a:b], possessive=False)
+            kept = [x for x in mentions if x not in overlapping]
+            mentions = sorted([*kept, *([shared] if shared else []), voice], key=lambda x: x.start)
         return mentions
 
     def _matches(self, norm: str, pos: int) -> Iterator[re.Match]:
@@ -335,13 +365,15 @@ class AliasMatcher:
             yield m
             pos = max(m.end(), pos + 1)
 
-    def _shared_voice(self, text: str, start: int, at: int, key: str) -> Mention | None:
-        """'Bangladeshi and Indian officials': the first demonym shares the matched state
-        voice, so it names its own state too."""
-        if key.split()[-1] not in _STATE_VOICES:
+    def _shared_voice(
+        self, text: str, start: int, at: int, voice: str, voiced: str
+    ) -> Mention | None:
+        """'Bangladeshi and Indian officials': the first demonym shares the state voice matched
+        at `at` (its last word `voice`, its state `voiced`), so it names its own state too."""
+        if voice not in _STATE_VOICES:
             return None
         before = _DEMONYM_BEFORE.search(text, max(start, at - 40), at)
         state = self._states_by_demonym.get(before.group(1).lower()) if before else None
-        if state is None or state == self._by_key[key]:
+        if state is None or state == voiced:
             return None
         return Mention(state, before.start(1), before.end(1), before.group(1), False)

@@ -7,6 +7,7 @@ from pipeline.actors import AliasMatcher, alias_variants, demonyms
 from pipeline.attribution import AttributionParams, attribute, speech_verbs
 from pipeline.attribution import lexicon as lx
 from pipeline.attribution.cues import find_cues
+from pipeline.attribution.names import dateline_spans
 from pipeline.attribution.tokens import tokenize
 from pipeline.chunking import ChunkerParams, chunk_article
 from pipeline.quotes import find_quotes, find_quotes_in_paragraphs
@@ -3210,3 +3211,118 @@ def test_a_name_set_off_after_a_role_of_an_unknown_body_is_the_speaker():
 def test_an_actor_estimating_puts_out_figures():
     text = "The State Department estimates the ban will affect 6 percent of imports."
     assert speakers(run(text)) == ["US State Department"]
+
+
+# --- round-88 constructions (studied on rounds 1-87; scored on round 88) ---------------------
+
+
+def test_a_surname_after_a_comma_is_no_title_of_the_actor_before_it():
+    text = "It may take a month before the orders arrive in China, Smith said."
+    assert speakers(run(text)) == [None]
+    # a capitalised title there still names the actor's role
+    text = "The talks will resume, Antony J. Blinken, Secretary of State has said."
+    assert speakers(run(text)) == ["Antony Blinken"]
+
+
+TRADE_STATES = ActorSet(
+    "t",
+    (
+        Actor("Russia", None, ("Russia",)),
+        Actor("Iran", None, ("Iran",)),
+        Actor("Pakistan", None, ("Pakistan",)),
+        Actor("Malaysia", None, ("Malaysia", "Malaysian")),
+        Actor("European Union", None, ("EU", "Europe")),
+        Actor("Rosselkhoznadzor", "Russia", ("Rosselkhoznadzor",)),
+    ),
+)
+
+
+def test_a_states_unnamed_officials_may_name_their_branch():
+    body = "Russian customs officials said they foiled an attempt to smuggle cheese."
+    assert speakers_in_study(body, TRADE_STATES) == ["Russia"]
+    body = "Iranian and Pakistani security officials agreed to enhance joint patrolling."
+    assert speakers_in_study(body, TRADE_STATES) == ["Iran", "Pakistan"]
+    # the demonym alone is a study alias here: the longer voice replaces it
+    body = "A top Malaysian security official warned that ships would be detained."
+    assert speakers_in_study(body, TRADE_STATES) == ["Malaysia"]
+    # a word that names no branch of government makes no state voice
+    body = "Russian dairy officials said they foiled an attempt to smuggle cheese."
+    assert speakers_in_study(body, TRADE_STATES) == [None]
+
+
+def test_turning_back_goods_is_an_act_but_rejecting_an_extension_on_them_is_not():
+    body = "Russia rejected 55 seasoned laver imports last year."
+    assert speakers_in_study(body, TRADE_STATES) == [None]
+    body = "Russia rejects extension on pulse imports in blow to the EU."
+    assert speakers_in_study(body, TRADE_STATES) == ["Russia"]
+
+
+def test_the_subject_after_an_opening_source_or_time_phrase_speaks():
+    text = (
+        "According to pro-government Ashorooq TV, the envoy, John Kerry, said in Khartoum "
+        "that imports would double."
+    )
+    assert speakers(run(text)) == ["John Kerry"]
+    text = "Last February, the secretary-general of GAC, John Kerry, disclosed that exports fell."
+    assert speakers(run(text)) == ["John Kerry"]
+    # a parenthetical that does not follow an opening phrase still leaves the subject speaking
+    text = "China, John Kerry said, will cut coal use."
+    assert speakers(run(text)) == ["John Kerry"]
+
+
+def test_a_name_after_a_long_role_phrase_that_ends_in_a_place_is_the_speaker():
+    text = (
+        "The head of the economic desk at the Chinese embassy in Washington, Xie Zhenhua, has "
+        "affirmed that his country imports gum arabic."
+    )
+    assert speakers(run(text)) == ["Xie Zhenhua"]
+    # without a role word the place before the comma is no role phrase
+    text = (
+        "Trade with the Chinese embassy in Washington, Xie Zhenhua, has affirmed that his "
+        "country imports gum arabic."
+    )
+    assert speakers(run(text)) != ["Xie Zhenhua"]
+
+
+def test_a_dateline_that_opens_with_the_date_is_no_part_of_the_sentence():
+    text = "April 6, 2014 (KHARTOUM) – The head of the desk, George Eldridge, has affirmed it."
+    spans = dateline_spans(text, [(0, len(text))], lambda start, end: False)
+    assert [text[a:b] for a, b in spans] == ["April 6, 2014 (KHARTOUM) – "]
+    # a date alone, with no place in brackets and dash, is the sentence's own
+    text = "April 6, 2014 was the day the head of the desk affirmed it."
+    assert dateline_spans(text, [(0, len(text))], lambda start, end: False) == []
+
+
+def test_a_days_statement_is_a_definite_document_of_the_last_speaker():
+    body = (
+        "Rosselkhoznadzor said on Monday that Dutch flowers were infected. "
+        "“Each shipment has a certificate,” part of Monday's statement read."
+    )
+    assert speakers_in_study(body, TRADE_STATES) == ["Rosselkhoznadzor", "Rosselkhoznadzor"]
+    body = (
+        "Rosselkhoznadzor said on Monday that Dutch flowers were infected. "
+        "“Each shipment has a certificate,” part of Monday statement read."
+    )
+    assert speakers_in_study(body, TRADE_STATES)[1] is None
+
+
+def test_an_alias_that_only_ends_a_longer_name_is_not_the_actor():
+    body = "The ban could cost the Netherlands millions, Radio Free Europe reported."
+    assert speakers_in_study(body, TRADE_STATES) == [None]
+    body = "The ban could cost the Netherlands millions, officials in Europe reported."
+    assert speakers_in_study(body, TRADE_STATES) == ["European Union"]
+
+
+def test_an_order_speaks_for_the_one_whose_order_it_is():
+    text = "But Kerry's executive order stated an exemption would be allowed for gum arabic."
+    assert speakers(run(text)) == ["John Kerry"]
+    # an order no one owns is no speaker
+    text = "But an executive order stated an exemption would be allowed for gum arabic."
+    assert speakers(run(text)) == [None]
+
+
+def test_putting_forward_claims_is_speech_but_being_put_forward_is_not():
+    text = "China earlier put forward claims against US dairy products."
+    assert speakers(run(text)) == ["China"]
+    text = "The Chinese standpoint was put forward as the common position at the meeting."
+    assert speakers(run(text)) == [None]

@@ -83,8 +83,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         lemma = lx.PARTICIPLE_FORMS[word]
     elif word in lx.REACHING_FORMS and _reaches_agreement(tokens, i):
         lemma = lx.AGREE_LEMMA
-    elif word in lx.SPEAKING_OUT_FORMS and i + 1 < len(tokens) and tokens[i + 1].is_word("out"):
-        lemma = lx.SPEAKING_OUT_LEMMA  # "Guterres spoke out against the use of cluster munitions"
+    elif (particle := _speech_particle(tokens, i)) is not None:
+        lemma = particle  # "Guterres spoke out against …", "Moscow put forward claims"
     elif (conveyed := _contact_purpose(tokens, i)) is not None:
         lemma = conveyed  # "spoke with his counterpart … to offer support"
     elif word in lx.HOLDING_FORMS and _holds_responsible(tokens, i, prev):
@@ -134,11 +134,20 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     return lemma
 
 
+def _speech_particle(tokens: list[Token], i: int) -> str | None:
+    """The lemma of a verb that reports words with the particle after it ('spoke out')."""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) and tokens[i + 1].kind == WORD else None
+    if _after_be(tokens, i):
+        return None  # "the standpoint was put forward": the subject is what was proposed
+    return lx.PARTICLE_SPEECH.get((tokens[i].lower, nxt))
+
+
 def _act_object(tokens: list[Token], i: int, objects: frozenset[str]) -> bool:
     """One of the objects that make the verb at i an act, within a few words of it and before
-    any that-clause ('concluded negotiations', not 'concluded that bilateral agreements …')."""
+    any that-clause ('concluded negotiations', not 'concluded that bilateral agreements …') or
+    a preposition that makes it another noun's complement ('rejects extension on pulse imports')."""
     for t in tokens[i + 1 : i + 1 + lx.ACT_WINDOW]:
-        if t.is_word("that"):
+        if t.is_word("that", *lx.ACT_OBJECT_STOPS):
             return False
         if t.lower in objects:
             return True
@@ -620,7 +629,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         j = named  # "foreign ministry spokesperson Zhao Lijian told": the role's actor
     elif (
         tok.kind == WORD
-        and tok.lower in lx.SPOKES_NOUNS
+        and tok.lower in lx.SPOKES_NOUNS | lx.OWNED_ORDERS
         and (owner := _noun_owner(tokens, j)) is not None
     ):
         # "the State Department spokesperson said", "the chairman's statement cites"
@@ -715,7 +724,13 @@ def _noun_owner(tokens: list[Token], j: int) -> int | None:
     if k > 0 and tokens[k].text == ")":
         opening = _bracket_opening(tokens, k, 4)
         k = -1 if opening is None else opening - 1
+    elif k > 0 and tokens[k].text.islower() and _possessive_mention(tokens[k - 1]):
+        k -= 1  # "Clinton's executive order stated": one word between owner and noun
     return k if k >= 0 and _owner(tokens[k]) else None
+
+
+def _possessive_mention(tok: Token) -> bool:
+    return tok.kind == MENTION and tok.mention.possessive
 
 
 def _bracket_opening(tokens: list[Token], close: int, reach: int) -> int | None:
@@ -751,6 +766,9 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
         opening = _parenthetical_opening(tokens, close)
         if opening is None:
             return first
+        lone = close == opening + 2 and _is_subject(tokens[close - 1])
+        if lone and _opening_phrase(tokens, opening):
+            return close - 1  # "According to Ashorooq TV, the chairman …, said": the chairman
         office = _apposition_office(tokens, opening, close)
         j = _skip_left(tokens, opening - 1)
         if office is not None and j >= 0 and _is_name_word(tokens[j]):
@@ -767,20 +785,32 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
     return first
 
 
+def _opening_phrase(tokens: list[Token], comma: int) -> bool:
+    """The comma closes a phrase that opens the sentence and names no speaker of it: 'According
+    to pro-government Ashorooq TV,' or a phrase of when ('Last February,')."""
+    before = tokens[:comma]
+    cited = len(before) > 2 and before[0].is_word("according") and before[1].is_word("to")
+    return (cited and all(t.text != "," for t in before)) or _opening_time(tokens, comma)
+
+
 def _name_before_title(tokens: list[Token], j: int) -> int | None:
     """A name, a comma and an apposition left open up to j: capitalised title words
     ('Antony J. Blinken, Secretary of State has said'), or words with a role among them
     ('Lene Espersen, Foreign Minister of Denmark and outgoing chair of the Arctic Council'),
     the role's body ending the apposition."""
     k = j
-    titled, role = True, False
+    titled, role, has_title = True, False, False
     of_body = _ends_in_body_of_role(tokens, j)
     while k >= 0 and j - k < lx.MAX_APPOSITION and tokens[k].kind in (WORD, MENTION):
         tok = tokens[k]
         capital = tok.text[0].isupper() or tok.is_word("of", "the", "for")
         titled = titled and tok.kind == WORD and capital and j - k < 6
-        role = role or (of_body and bool(set(tok.text.lower().split()) & lx.APPOSITION_ROLES))
+        words = set(tok.text.lower().replace("-", " ").split())
+        has_title = has_title or bool(words & lx.APPOSITION_ROLES)
+        role = role or (of_body and bool(words & lx.APPOSITION_ROLES))
         k -= 1
+    # a capitalised apposition without a role word is a name ("… in China, Smith said")
+    titled = titled and has_title
     if not (titled or role) or not (1 <= k < j and tokens[k].text == ","):
         return None
     return k - 1 if tokens[k - 1].kind == MENTION and _is_subject(tokens[k - 1]) else None
@@ -862,7 +892,9 @@ def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int
     ):
         return False
     if tokens[j].kind == MENTION:
-        return _role_of_body(tokens, j)  # "The Head of Command at Hong Kong's Customs, Yueng,"
+        # "The Head of Command at Hong Kong's Customs, Yueng,"; "The head of the economic desk
+        # at the United States embassy in Khartoum, George Eldridge,"
+        return _role_of_body(tokens, j) or _role_word_before(tokens, j)
     if _is_name_word(tokens[j]) and tokens[j].lower not in lx.TITLE_WORDS:
         # "an undersecretary of Saudi Arabia's Ministry of Agriculture, Jaber Al-Shihri, said": a
         # body the study does not know, closing a role phrase
@@ -881,7 +913,7 @@ def _role_word_before(tokens: list[Token], j: int) -> bool:
     for k in range(j - 1, start - 1, -1):
         if tokens[k].kind == PUNCT or tokens[k].kind == QUOTE:
             return False
-        if tokens[k].lower in lx.APPOSITION_ROLES:
+        if _role_word(tokens[k]):
             return k + 1 < j and tokens[k + 1].is_word("of", "for", "at", "to")
     return False
 
@@ -892,7 +924,12 @@ def _role_of_body(tokens: list[Token], j: int) -> bool:
     k = j - 2 if j >= 2 and tokens[j - 1].is_word("the") else j - 1
     if k < 1 or not tokens[k].is_word("of", "for", "at"):
         return False
-    return any(t.lower in lx.APPOSITION_ROLES for t in tokens[max(k - 4, 0) : k])
+    return any(_role_word(t) for t in tokens[max(k - 4, 0) : k])
+
+
+def _role_word(tok: Token) -> bool:
+    """A role that makes an apposition, alone or hyphenated ('secretary-general')."""
+    return bool(set(tok.lower.split("-")) & lx.APPOSITION_ROLES)
 
 
 def _placed_subject(tokens: list[Token], j: int) -> int:
@@ -1010,12 +1047,18 @@ def anaphor_qualifiers(tokens: list[Token], j: int) -> range | None:
     if not tokens[j].is_word(*lx.ANAPHOR_NOUNS):
         return None
     for k in range(j - 1, max(j - 4, -1), -1):
-        if tokens[k].is_word("the"):
+        if tokens[k].is_word("the") or _day_possessive(tokens[k]):
             # "both the Foreign Ministers": the pair, no one named before
             return None if k > 0 and tokens[k - 1].is_word("both", "all") else range(k + 1, j)
         if tokens[k].kind != WORD or tokens[k].lower in lx.FUNCTION_WORDS:
             return None
     return None
+
+
+def _day_possessive(tok: Token) -> bool:
+    """'Monday's statement', 'yesterday's report': a day's document is a definite one."""
+    day = tok.lower.removesuffix("'s").removesuffix("’s")
+    return day != tok.lower and day in lx.WEEKDAYS | {"yesterday", "today"}
 
 
 def _that_clause_verb(tokens: list[Token], i: int) -> bool:

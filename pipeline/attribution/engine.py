@@ -47,6 +47,7 @@ from pipeline.attribution.cues import (
 )
 from pipeline.attribution.names import (
     dateline_spans,
+    drop_name_tails,
     drop_other_people,
     drop_role_before_name,
     full_names,
@@ -974,6 +975,7 @@ class _Attributor:
         if title is None or not title[0] <= start < title[1]:
             # Title-case headlines capitalise every word, so a following capital proves nothing.
             found = drop_other_people(text, found, self.actor_set, end)
+            found = drop_name_tails(text, found, self.actor_set, start)
         found = drop_role_before_name(text, found)
         return learned_mentions(text, start, end, self.learned, found)
 

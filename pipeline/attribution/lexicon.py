@@ -332,9 +332,14 @@ CONTACT_FORMS = frozenset("spoke talked phoned telephoned called rang contacted"
 CONTACT_HOLDERS = frozenset("had held made".split())
 # "took to Twitter to express …": a platform taken to, to say something there.
 TAKING_FORMS = frozenset("took takes".split())
-# "spoke out against": speaking out is saying something in public, unlike "spoke with".
-SPEAKING_OUT_FORMS = frozenset("spoke speaks".split())
-SPEAKING_OUT_LEMMA = "speak"
+# Verbs that report words only with their particle: "spoke out against" is saying something in
+# public, unlike "spoke with"; "put forward claims" proposes them, unlike "put pressure on".
+PARTICLE_SPEECH = {
+    ("spoke", "out"): "speak",
+    ("speaks", "out"): "speak",
+    ("put", "forward"): "propose",
+    ("puts", "forward"): "propose",
+}
 CONTACT_NOUNS = frozenset("call conversation".split())
 CONVEYING_LEMMAS = frozenset("convey offer express extend reiterate reaffirm voice".split())
 CONTACT_WINDOW = 14  # words from the contact to the 'to' of its purpose
@@ -343,6 +348,9 @@ READING_FORMS = frozenset({"read", "reads"})
 ISSUING_PARTICIPLES = frozenset("issued given released published sent".split())
 # Head nouns that speak for the actor named just before them ("the State Department
 # spokesperson said", "a foreign ministry statement said", "US officials said").
+# Orders speak for whoever owns them ("Clinton's executive order stated"), but only then: "an
+# order declaring …" is an act.
+OWNED_ORDERS = frozenset("order orders decree directive".split())
 SPOKES_NOUNS = DOCUMENT_NOUNS | frozenset(
     "spokesperson spokesman spokeswoman spokespeople officials official "
     "representative representatives delegation government governments board management".split()
@@ -465,8 +473,14 @@ ACT_OBJECTS = {
     "offer": frozenset(
         "nets doses vaccines vaccine equipment vehicles scholarships tonnes tons".split()
     ),
+    # "customs authorities rejected 55 seasoned laver imports": goods turned back at a border
+    "reject": frozenset(
+        "imports shipments shipment consignments consignment cargo cargoes batches containers "
+        "tonnes tons".split()
+    ),
 }
 ACT_WINDOW = 4
+ACT_OBJECT_STOPS = frozenset("on over for against about".split())
 # Speech verbs that name a job or a deed, not words, right before this preposition: a
 # correspondent "has been reporting from Russia"; "the military responded with air strikes".
 WORK_PREPOSITIONS = {"report": "from", "respond": "with"}

@@ -55,6 +55,31 @@ def drop_other_people(
     return kept
 
 
+# Two capitalised words right before a mention ("Radio Free Europe").
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[ ]+([A-Z][\w’'-]*)[ ]+$")
+
+
+def drop_name_tails(
+    text: str, mentions: list[Mention], actor_set: ActorSet, start: int
+) -> list[Mention]:
+    """Mentions without the one-word alias of a state or organisation that only ends a longer
+    name: 'Europe' in 'Radio Free Europe' names a broadcaster, not the EU."""
+    ends = {m.end for m in mentions}
+    kept = []
+    for m in mentions:
+        before = _NAME_BEFORE.search(text, max(start, m.start - 40), m.start)
+        tail = (
+            before is not None
+            and " " not in m.surface
+            and actor_set.get(m.actor).group is None
+            and not any(e > before.start() for e in ends if e <= m.start)
+            and all(_is_name_word(w) and w.lower() not in lx.TITLE_WORDS for w in before.groups())
+        )
+        if not tail:
+            kept.append(m)
+    return kept
+
+
 def drop_role_before_name(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions without a role that the next words name as someone else: in "his Chinese
     counterpart Xie Zhenhua" the apposition, not the study's reading of the role, says who."""
@@ -152,12 +177,13 @@ def _in_other_name(text: str, start: int, end: int, possessive: bool) -> bool:
 
 
 # "BEIJING, Jan. 15 (Xinhua) --", "MANILA, Philippines (UPDATED) –", "WASHINGTON -",
-# "BEIJING (UrduPoint News / Sputnik - 03rd January, 2023)", "(Bloomberg) —", and one
-# scraped twice ("PARIS - PARIS (AP) -").
+# "BEIJING (UrduPoint News / Sputnik - 03rd January, 2023)", "(Bloomberg) —", one scraped
+# twice ("PARIS - PARIS (AP) -"), and the date first ("April 6, 2014 (KHARTOUM) –").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"(?:(?:[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[^\n(–—]{0,40}?)?[ ]*"
     r"(?:\([^)\n]{0,80}\)[ ]*(?:(?:–|—|--|-)[ ]+)?|(?:–|—|--|-)[ ]+)"
-    r"|\([A-Z][^)\n]{0,40}\)[ ]*(?:–|—|--|-)[ ]+))+"
+    rf"|(?:{_MONTH}[ ]\d{{1,2}},?[ ]\d{{4}}[ ]*)?\([A-Z][^)\n]{{0,40}}\)[ ]*(?:–|—|--|-)[ ]+))+"
 )
 
 
