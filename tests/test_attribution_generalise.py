@@ -3326,3 +3326,78 @@ def test_putting_forward_claims_is_speech_but_being_put_forward_is_not():
     assert speakers(run(text)) == ["China"]
     text = "The Chinese standpoint was put forward as the common position at the meeting."
     assert speakers(run(text)) == [None]
+
+
+# --- round-89 constructions (studied on rounds 1-88; scored on round 89) ---------------------
+
+
+def test_he_after_a_stranger_is_introduced_is_not_the_last_known_person():
+    body = (
+        "Kerry said the tariffs would stay. Steve Pasierb, president of the Toy Association, "
+        "has lobbied against them. “Tariffs on toys would devastate our industry,” he said."
+    )
+    assert speakers(run(body)) == ["John Kerry", None, None]
+    # a sentence that opens with a date is no stranger's introduction
+    body = (
+        "Kerry said the tariffs would stay. In July, the president of the Toy Association "
+        "lobbied against them. “Tariffs on toys would stay,” he said."
+    )
+    assert speakers(run(body))[-1] == "John Kerry"
+
+
+def test_it_after_an_unknown_named_body_is_not_the_last_actor_named():
+    body = (
+        "China said the ban would stand. China's state-run Global Times also issued threats. "
+        "“Chinese tourists have not forgotten their identity,” it said."
+    )
+    assert speakers(run(body)) == ["China", None, None]
+    # a demonym and a common noun are no such body
+    body = (
+        "China said the ban would stand. South Korean cosmetics were feared to be next. "
+        "“The ban will stay,” it said."
+    )
+    assert speakers(run(body))[-1] == "China"
+
+
+TRADE_OFFICE = ActorSet(
+    "t",
+    (
+        Actor("United States", None, ("US", "U.S.")),
+        Actor("Office of the US Trade Representative", "United States", ("USTR",)),
+        Actor("Robert Lighthizer", "United States", ("Robert Lighthizer", "Lighthizer")),
+    ),
+)
+
+
+def test_the_office_of_a_person_is_their_office():
+    body = "The office of U.S. Trade Representative Robert Lighthizer said it would delay tariffs."
+    assert speakers_in_study(body, TRADE_OFFICE) == ["Office of the US Trade Representative"]
+    body = "U.S. Trade Representative Robert Lighthizer said he would delay tariffs."
+    assert speakers_in_study(body, TRADE_OFFICE) == ["Robert Lighthizer"]
+
+
+def test_a_notice_issued_by_an_actor_is_its_document():
+    body = "Makeup and soap face tariffs, according to a notice issued by the USTR."
+    assert speakers_in_study(body, TRADE_OFFICE) == ["Office of the US Trade Representative"]
+    body = "Makeup and soap face tariffs, according to a list issued by the USTR."
+    assert speakers_in_study(body, TRADE_OFFICE) == [None]
+
+
+def test_a_document_posted_on_an_actors_website_is_its_own():
+    text = "Seven batches failed checks, according to a statement on the State Department website."
+    assert speakers(run(text)) == ["US State Department"]
+    text = "Seven batches failed checks, according to a statement on the website of a trade group."
+    assert speakers(run(text)) == [None]
+
+
+def test_a_source_of_an_actor_cited_by_a_news_agency_speaks_for_it():
+    text = (
+        "The products failed tests, the Yonhap News Agency reported, citing a source of the "
+        "State Department."
+    )
+    assert speakers(run(text)) == ["US State Department"]
+
+
+def test_a_news_site_named_by_its_address_speaks_for_no_one_it_reports_on():
+    text = "News site chosun.com, however, said that China is questioning the quality of cosmetics."
+    assert speakers(run(text)) == [None]

@@ -658,7 +658,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     # An unknown speaker ("analysts say") still interrupts a chain of quotes.
     if (
         tok.kind == WORD
-        and tok.text.isalpha()
+        and tok.text.replace(".", "").isalpha()  # "news site chosun.com, however, said"
         and tok.lower not in lx.SKIPPABLE | lx.FUNCTION_WORDS
         and tokens[verb].lower in lx.INVERTIBLE | {"say"}
     ):
@@ -925,6 +925,36 @@ def _role_of_body(tokens: list[Token], j: int) -> bool:
     if k < 1 or not tokens[k].is_word("of", "for", "at"):
         return False
     return any(_role_word(t) for t in tokens[max(k - 4, 0) : k])
+
+
+def opens_with_unknown_body(tokens: list[Token]) -> bool:
+    """'China's state-run Global Times also issued threats': the clause subject is a name the
+    study does not know (capitalised words, perhaps after an owner and lowercase modifiers),
+    followed by its verb, so a later 'it' is not the last actor named."""
+    k = 1 if tokens and (tokens[0].is_word("the") or _possessive_mention(tokens[0])) else 0
+    while k < len(tokens) and tokens[k].kind == WORD and tokens[k].text.islower():
+        k += 1  # "state-run"
+    start = k
+    while k < len(tokens) and _is_name_word(tokens[k]) and tokens[k].lower not in lx.TITLE_WORDS:
+        k += 1
+    if k - start < 2:
+        return False
+    while k < len(tokens) and tokens[k].is_word("also", "has", "have", "had", "again"):
+        k += 1
+    verb = tokens[k].lower if k < len(tokens) else ""
+    return verb in lx.FINITE_FORMS or verb.endswith("ed")
+
+
+def introduces_stranger(tokens: list[Token]) -> bool:
+    """'Steve Pasierb, president and chief executive at the Toy Association, has …': the sentence
+    opens by introducing a person the study does not know (a two-word name, a comma, a role)."""
+    if len(tokens) < 4 or tokens[2].text != ",":
+        return False
+    common = lx.TITLE_WORDS | lx.FUNCTION_WORDS | lx.CALENDAR_WORDS | lx.TIME_NOUNS
+    if not all(_is_name_word(t) and t.lower not in common for t in tokens[:2]):
+        return False  # not "In July, the Scottish secretary …"
+    role = takewhile(lambda t: t.kind == WORD, tokens[3 : 3 + lx.MAX_ROLE_PHRASE_WORDS])
+    return any(_role_word(t) for t in role)
 
 
 def _role_word(tok: Token) -> bool:
@@ -1403,6 +1433,9 @@ def _past_document(tokens: list[Token], k: int) -> int:
     j = k + 1 if k < len(tokens) and tokens[k].is_word("a", "an", "the") else k
     if j + 1 < len(tokens) and tokens[j].kind == WORD and tokens[j + 1].is_word(*lx.SOURCE_NOUNS):
         j += 1  # "a joint statement", "a press release", "official data"
+    posted = _posted_on(tokens, j)
+    if posted is not None:
+        return posted  # "a statement on the Shandong … Bureau website"
     issued = j + 1 < len(tokens) and tokens[j + 1].is_word(*lx.ISSUING_PARTICIPLES)
     if not (
         j + 2 + issued < len(tokens)
@@ -1412,6 +1445,18 @@ def _past_document(tokens: list[Token], k: int) -> int:
         return k
     j += 2 + issued
     return j + 1 if tokens[j].is_word("the") and j + 1 < len(tokens) else j
+
+
+def _posted_on(tokens: list[Token], j: int) -> int | None:
+    """Where the owner stands of the site a document at j was posted on: 'a statement on the
+    ministry('s) website'."""
+    if not (j + 3 < len(tokens) and tokens[j].is_word(*lx.SOURCE_NOUNS)):
+        return None
+    if not tokens[j + 1].is_word("on"):
+        return None
+    k = j + 3 if tokens[j + 2].is_word("the") else j + 2
+    site = k + 1 < len(tokens) and tokens[k + 1].is_word(*lx.SITE_NOUNS)
+    return k if site and tokens[k].kind == MENTION else None
 
 
 def _issuer_index(tokens: list[Token], j: int) -> int | None:

@@ -33,12 +33,14 @@ from pipeline.attribution.cues import (
     gives_view,
     headline_stance,
     in_time_clause,
+    introduces_stranger,
     is_anaphor,
     is_role,
     is_tail_source,
     is_weak,
     is_wording,
     joint_subject,
+    opens_with_unknown_body,
     partial_quote_subject,
     release_issuer,
     speaker_label,
@@ -239,6 +241,8 @@ def _resolve(
         speaker = _Speaker(actor, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif holder is not None:
         speaker = _Speaker(holder, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif (office := _person_office(tokens, cue.subject, ctx)) is not None:
+        speaker = _Speaker(office, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif tok.kind == MENTION:
         speaker = _named(tok.mention.actor, tok, cue.pattern, quoted)
     elif tok.kind == WORD and (tok.lower in lx.PRONOUNS or tok.lower in lx.OBJECT_PRONOUNS):
@@ -280,6 +284,30 @@ def _resolve(
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
     speaker.cue = cue.cue_text
     return speaker
+
+
+def _person_office(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """'The office of U.S. Trade Representative Robert Lighthizer said': the office speaks, the
+    one study actor of the person's side whose names hold 'office'."""
+    tok = tokens[j]
+    if tok.kind != MENTION or tok.mention.actor not in ctx.persons:
+        return None
+    k = j - 1
+    while (
+        k > j - lx.MAX_TITLE_RUN
+        and k >= 0
+        and (tokens[k].kind == MENTION or tokens[k].text == "." or tokens[k].text[:1].isupper())
+    ):
+        k -= 1  # the person's title ("U.S. Trade Representative", "Prime Minister")
+    if not (k >= 1 and tokens[k].is_word("of") and tokens[k - 1].is_word("office")):
+        return None
+    side = ctx.top_group[tok.mention.actor]
+    offices = [
+        actor
+        for actor, top in ctx.top_group.items()
+        if top == side and actor not in ctx.persons and "office" in ctx.name_words[actor]
+    ]
+    return offices[0] if len(offices) == 1 else None
 
 
 def _officials_of_opening_state(tokens: list[Token], j: int, ctx: _Context) -> str | None:
@@ -1298,8 +1326,15 @@ class _Attributor:
         if tokens and tokens[0].is_word(*lx.PRONOUNS):
             return  # "It summoned the British ambassador": the pronoun keeps the last subject
         subject = next((t for t in tokens if t.kind == MENTION and not t.mention.possessive), None)
-        if subject is not None:
+        if opens_with_unknown_body(tokens):
+            self.ctx.subject, self.ctx.subject_was_speaker = None, False
+        elif subject is not None:
             self.ctx.subject, self.ctx.subject_was_speaker = subject.mention.actor, False
+        if introduces_stranger(tokens):
+            # "Steve Pasierb, president of the Toy Association, …": a later "he" is not the
+            # person the study knows
+            self.ctx.person, self.ctx.person_was_speaker = None, False
+            return
         person = self._first_person(tokens)
         if person is not None:
             self.ctx.person, self.ctx.person_was_speaker = person, False

@@ -293,14 +293,18 @@ QUOTING_VERBS = frozenset("quoted cited quotes cites reported quoting citing".sp
 # Documents that speak for whoever issued them ("The statement said", "a statement saying").
 DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief release report "
-    "complaint website announcement clarification resolution ruling".split()
+    "complaint website announcement clarification resolution ruling notice".split()
 )
 # Documents only their speaker issues: "the statement read" with no issuer named is the last
 # speaker's (not "the report", often someone else's).
 ISSUED_DOCUMENTS = frozenset("statement release communique communiqué readout message".split())
 # What an actor's figures come in: "according to data from Seoul" cites Seoul (but "the data
 # said" refers back to no one, so these are no documents).
-SOURCE_NOUNS = DOCUMENT_NOUNS | frozenset("data figures statistics estimates".split())
+SOURCE_NOUNS = DOCUMENT_NOUNS | frozenset(
+    "data figures statistics estimates source sources".split()
+)
+# Where an actor posts its documents ("a statement on the ministry website").
+SITE_NOUNS = frozenset("website site webpage page account channel portal".split())
 # Documents a sentence's speaker issued ("said in a statement"); a report mentioned is as
 # often someone else's ("referring to the report declassified by the Senate"), so its issuer
 # is learned only from the report's own words ("a report by the UNHCR").
@@ -423,6 +427,8 @@ APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "governor".split()
 )
 MAX_APPOSITION = 12
+# Tokens of a title between "the office of" and the person ("U.S. Trade Representative").
+MAX_TITLE_RUN = 6
 # Tokens searched back for the opening of a parenthetical ("Kerry, who …, said"), and how
 # many parentheticals in a row are jumped.
 MAX_PARENTHETICAL = 40
