@@ -3401,3 +3401,67 @@ def test_a_source_of_an_actor_cited_by_a_news_agency_speaks_for_it():
 def test_a_news_site_named_by_its_address_speaks_for_no_one_it_reports_on():
     text = "News site chosun.com, however, said that China is questioning the quality of cosmetics."
     assert speakers(run(text)) == [None]
+
+
+# --- round-90 constructions (studied on rounds 1-89; scored on round 90) ---------------------
+
+FOOD_WATCHDOG = ActorSet(
+    "t",
+    (
+        Actor("Russia", None, ("Russia",)),
+        Actor("Rospotrebnadzor", "Russia", ("Russia’s food safety watchdog", "the watchdog")),
+        Actor("Suswono", "Russia", ("Suswono", "agriculture minister Suswono")),
+    ),
+)
+
+
+def test_a_one_word_member_that_its_aliases_call_a_body_is_no_person():
+    body = (
+        "Russia’s food safety watchdog said on Wednesday it is banning imports of beer. "
+        "“There were repeated violations,” the agency said in a statement."
+    )
+    assert speakers_in_study(body, FOOD_WATCHDOG) == ["Rospotrebnadzor", "Rospotrebnadzor"]
+    # a one-word name with a role alias is still a person: "the agency" is not them
+    body = (
+        "Agriculture minister Suswono said on Wednesday imports of beer would stop. "
+        "“There were repeated violations,” the agency said in a statement."
+    )
+    assert speakers_in_study(body, FOOD_WATCHDOG) == ["Suswono", None]
+
+
+HEALTH_MINISTRY = ActorSet(
+    "t",
+    (
+        Actor("Japan", None, ("Japan",)),
+        Actor(
+            "Japanese Ministry of Health and Welfare",
+            "Japan",
+            ("an official of the Ministry of Health and Welfare",),
+        ),
+    ),
+)
+
+
+def test_the_spokesman_after_an_official_of_a_body_speaks_for_that_body():
+    body = (
+        "Japan suspended imports of mushrooms, an official of the Ministry of Health and Welfare "
+        "said. Japan has been testing imported food since 1986, the spokesman said."
+    )
+    ministry = "Japanese Ministry of Health and Welfare"
+    assert speakers_in_study(body, HEALTH_MINISTRY) == [ministry, ministry]
+
+
+def test_a_pronoun_before_its_verb_after_said_opens_the_reported_clause():
+    body = (
+        "Kerry said the tour was off. Betty Ferrell, promotions manager at the arts centre, "
+        "said she had sold the seats."
+    )
+    assert speakers(run(body)) == ["John Kerry", None]
+    # a pronoun that closes the clause is still an inverted speaker
+    body = "Kerry met Wang on Monday. “We have work to do,” said he."
+    assert speakers(run(body)) == [None, "John Kerry"]
+
+
+def test_a_clause_opener_before_the_subject_leaves_it_the_participles_speaker():
+    text = "But China has hit back at the measures, accusing the US of protectionism."
+    assert speakers(run(text)) == ["China"]

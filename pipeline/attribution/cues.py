@@ -1283,6 +1283,8 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     if left is not None and not (left.kind == QUOTE or left.text in (",", ":", "—", "–", "-", "'")):
         return None
     k = verb + 1
+    if k + 1 < len(tokens) and tokens[k].is_word(*lx.PRONOUNS) and tokens[k + 1].kind == WORD:
+        return None  # "…, said she had already sold …": the pronoun opens the reported clause
     if k < len(tokens) and _is_subject(tokens[k]):
         return k
     if k + 1 < len(tokens) and tokens[k].is_word("the") and tokens[k + 1].kind == MENTION:
@@ -1420,7 +1422,11 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
     for k in range(before):
         tok = tokens[k]
         d = k - 1 if k > 0 and tokens[k - 1].is_word("the") else k  # "The Sudanese army …"
-        at_start = d == 0 or (tokens[d - 1].text == "," and tokens[0].kind == WORD)
+        at_start = (
+            d == 0
+            or (tokens[d - 1].text == "," and tokens[0].kind == WORD)
+            or (d == 1 and tokens[0].is_word(*lx.CLAUSE_OPENERS))  # "But the British Council …"
+        )
         if at_start and (_is_subject(tok) or is_anaphor(tokens, k)):
             return k  # "Wang …", "The ministry went on to …, saying"
     return None

@@ -540,8 +540,9 @@ def _is_spokesperson_anaphor(tokens: list[Token], i: int) -> bool:
 
 
 def _spokesperson(tokens: list[Token], cues: list[Cue]) -> str | None:
-    """Actor of the last speaker introduced as a spokesperson ("a foreign ministry spokesman
-    asked", "the State Department spokesperson said", "spokesman Muhammad Faisal said")."""
+    """Actor of the last speaker introduced as a spokesperson or an official ("a foreign
+    ministry spokesman asked", "the State Department spokesperson said", "spokesman Muhammad
+    Faisal said", "an official of the Ministry of Health said")."""
     found = None
     for cue in cues:
         if cue.pattern not in SPEAKING or tokens[cue.subject].kind != MENTION:
@@ -551,7 +552,7 @@ def _spokesperson(tokens: list[Token], cues: list[Cue]) -> str | None:
         before = tokens[cue.subject - 1] if cue.subject > 0 else None
         titled = before is not None and before.is_word(*lx.SPOKESPERSONS)
         if (
-            lx.SPOKESPERSONS.intersection(words)
+            lx.PERSONAL_VOICES.intersection(words)  # "an official of the Ministry of Health"
             or (nxt and nxt.is_word(*lx.SPOKESPERSONS))
             or titled
         ):
@@ -683,9 +684,20 @@ def _cut(tokens: list[Token], left_end: int, right_start: int) -> tuple[int, int
 
 
 def _is_person(actor: Actor) -> bool:
-    """A member actor whose name is no organisation ("Wang Yi", not "US State Department")."""
+    """A member actor whose name is no organisation ("Wang Yi", not "US State Department"), nor
+    a one-word name the study's aliases call a body ("Rospotrebnadzor", "Russia's food safety
+    watchdog") or an acronym ("CBP")."""
     words = set(actor.name.lower().split())
-    return actor.group is not None and not words & lx.ORGANISATION_WORDS
+    if actor.group is None or words & lx.ORGANISATION_WORDS:
+        return False
+    if " " in actor.name:
+        return True
+    return not (actor.name.isupper() or any(_calls_a_body(alias) for alias in actor.aliases))
+
+
+def _calls_a_body(alias: str) -> bool:
+    words = set(re.sub(r"[’']s\b", " ", alias.lower()).replace("-", " ").split())
+    return bool(words & lx.BODY_ALIAS_NOUNS) and not words & lx.APPOSITION_ROLES
 
 
 def _is_government(actor: Actor) -> bool:

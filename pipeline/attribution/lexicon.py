@@ -413,6 +413,11 @@ ORGANISATION_WORDS = frozenset(
     "group media news xinhua reuters station bureau authority authorities service forces "
     "presidency cabinet secretariat kremlin customs police railway railways treasury".split()
 )
+# What an alias calls a body, not a person ("Russia's food safety watchdog", "state-owned firm").
+BODY_ALIAS_NOUNS = ORGANISATION_WORDS | frozenset(
+    "watchdog regulator company firm utility operator giant producer exporter broadcaster "
+    "channel network monopoly conglomerate carrier maker observatory mission".split()
+)
 # Executive titles: someone so titled after a country speaks for it ("Chinese Commerce Minister
 # Wang Wentao"); a senator or congressman does not.
 TITLE_WORDS = frozenset(
