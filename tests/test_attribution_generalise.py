@@ -3465,3 +3465,38 @@ def test_a_pronoun_before_its_verb_after_said_opens_the_reported_clause():
 def test_a_clause_opener_before_the_subject_leaves_it_the_participles_speaker():
     text = "But China has hit back at the measures, accusing the US of protectionism."
     assert speakers(run(text)) == ["China"]
+
+
+# --- round-91 constructions (studied on rounds 1-90; scored on round 91) ---------------------
+
+
+def test_an_agency_reporting_citing_an_actor_without_a_comma_relays_it():
+    text = "China will send two pandas to Qatar, TASS reports citing the State Department."
+    assert speakers(run(text)) == ["US State Department"]
+    # "reports" after a comma is the noun: news reports citing someone
+    text = "China recalled its ambassador on Tuesday, reports citing the State Department."
+    assert speakers(run(text)) != ["US State Department"]
+
+
+def test_a_place_after_an_apposition_leaves_the_named_speaker():
+    text = (
+        "Likewise, John Kerry, a senior envoy with the Climate Office, in Beijing said the "
+        "agreement would be a welcome step."
+    )
+    assert speakers(run(text)) == ["John Kerry"]
+    # the head of a placed phrase still speaks for the place's body
+    text = "The embassy in Beijing said the agreement would be a welcome step."
+    assert speakers(run(text)) != ["John Kerry"]
+
+
+def test_quoted_as_saying_reaches_across_an_apposition():
+    text = (
+        "The Indian media quotes John Kerry, special envoy of the United States as saying that "
+        "India and China have no formal agreement."
+    )
+    assert speakers(run(text)) == ["John Kerry"]
+    text = (
+        "The Indian media quotes John Kerry, special envoy of the United States, on the "
+        "agreement India and China have signed."
+    )
+    assert speakers(run(text)) == [None]

@@ -969,6 +969,11 @@ def _placed_subject(tokens: list[Token], j: int) -> int:
     head = tokens[j - 2]
     if _is_subject(head):
         return j - 2
+    if head.text == ",":
+        # "Nakul Chettri, a specialist with ICIMOD, in Kathmandu said": the place closes an
+        # apposition; the subject stands before it
+        before = _before_parentheticals(tokens, j - 2)
+        return before[0] if isinstance(before, tuple) else (j if before is None else before)
     if head.kind != WORD:
         return j
     if j >= 3 and tokens[j - 3].kind == MENTION:
@@ -1208,6 +1213,8 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
     )
     if k + 1 < len(tokens) and quoted and tokens[k + 1].is_word("as"):
         return k
+    if quoted and _as_after_apposition(tokens, k + 1):
+        return k  # "quotes S.P. Yadav, member secretary of the Board(,) as saying"
     if tokens[i].is_word("citing"):
         return None  # ", citing Xie": a source like "according to" (the participle rules)
     named = tokens[k].kind == MENTION and not tokens[k].mention.possessive
@@ -1217,6 +1224,19 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
     if k + 1 == len(tokens) - 1 and closing and tokens[k + 1].text == ".":
         return k  # '"…," the publication quotes Grossi / BelTA quotes him.': a quote's source
     return None
+
+
+def _as_after_apposition(tokens: list[Token], comma: int) -> bool:
+    """', member secretary of the State Biodiversity Board as saying': an apposition opened at
+    `comma`, then 'as' and an -ing verb."""
+    if not (comma < len(tokens) and tokens[comma].text == ","):
+        return False
+    for k in range(comma + 1, min(comma + 1 + lx.MAX_APPOSITION, len(tokens) - 1)):
+        if tokens[k].is_word("as"):
+            return tokens[k + 1].lower.endswith("ing")
+        if tokens[k].kind == QUOTE or tokens[k].text in (".", ";", ":"):
+            return False
+    return False
 
 
 def _passive_quoted(tokens: list[Token], i: int) -> bool:
@@ -1651,6 +1671,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                 or _by_saying(tokens, i)
                 or after_document
                 or _bare_saying(tokens, i)
+                or _relayed_citing(tokens, i)
             )
         ):
             lemma = lx.PARTICIPLE_FORMS[tok.lower]
@@ -1728,12 +1749,23 @@ def _listed_gerund(tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].is_word("and", "or")
 
 
+def _relayed_citing(tokens: list[Token], i: int) -> bool:
+    """'TASS reports citing the ministry': 'citing' right after a speech verb with its subject
+    before it, no comma (not '…, reports citing Kyrgyz media': news reports)."""
+    return (
+        tokens[i].is_word(*lx.CITING_FORMS)
+        and i >= 2
+        and tokens[i - 2].kind != PUNCT
+        and _verb_lemma(tokens, i - 1) is not None
+    )
+
+
 def _unknown_relay(tokens: list[Token], cue: Cue, citing: int) -> bool:
-    """'…, Interfax said, citing …': a speaker the study does not know whose verb stands right
-    before the comma that opens 'citing'."""
+    """'…, Interfax said, citing …', 'TASS reports citing …': a speaker the study does not know
+    whose verb stands right before 'citing' (or the comma that opens it)."""
     return (
         cue.pattern == SUBJECT
-        and cue.verb == citing - 2
+        and cue.verb in (citing - 2, citing - 1)
         and cue.subject is not None
         and tokens[cue.subject].kind == WORD
         and tokens[cue.subject].lower not in lx.PRONOUNS
