@@ -3500,3 +3500,23 @@ def test_quoted_as_saying_reaches_across_an_apposition():
         "agreement India and China have signed."
     )
     assert speakers(run(text)) == [None]
+
+
+# --- round-92 constructions (studied on rounds 1-91; scored on round 92) ---------------------
+
+FOOD_AGENCIES = ActorSet(
+    "t",
+    (
+        Actor("Taiwan", None, ("Taiwan",)),
+        Actor("Taiwan FDA", "Taiwan", ("Taiwan’s FDA",)),
+        Actor("AK Abdul Momen", "Taiwan", ("AK Abdul Momen", "Momen")),
+    ),
+)
+
+
+def test_a_member_named_with_an_acronym_is_no_person_he_could_be():
+    body = "Taiwan’s FDA said it had found ethylene oxide. “We will inform the public,” he said."
+    assert speakers_in_study(body, FOOD_AGENCIES) == ["Taiwan FDA", None]
+    # initials in a person's name are no acronym
+    body = "AK Abdul Momen said it had found ethylene oxide. “We will inform the public,” he said."
+    assert speakers_in_study(body, FOOD_AGENCIES) == ["AK Abdul Momen", "AK Abdul Momen"]

@@ -684,15 +684,20 @@ def _cut(tokens: list[Token], left_end: int, right_start: int) -> tuple[int, int
 
 
 def _is_person(actor: Actor) -> bool:
-    """A member actor whose name is no organisation ("Wang Yi", not "US State Department"), nor
-    a one-word name the study's aliases call a body ("Rospotrebnadzor", "Russia's food safety
-    watchdog") or an acronym ("CBP")."""
+    """A member actor whose name is no organisation ("Wang Yi", not "US State Department"), has
+    no acronym in it ("CBP", "Taiwan FDA"), and is not a one-word name the study's aliases call
+    a body ("Rospotrebnadzor", "Russia's food safety watchdog")."""
     words = set(actor.name.lower().split())
     if actor.group is None or words & lx.ORGANISATION_WORDS:
         return False
-    if " " in actor.name:
-        return True
-    return not (actor.name.isupper() or any(_calls_a_body(alias) for alias in actor.aliases))
+    if any(_acronym(w) for w in actor.name.split()):
+        return False
+    return " " in actor.name or not any(_calls_a_body(alias) for alias in actor.aliases)
+
+
+def _acronym(word: str) -> bool:
+    """'FDA', 'USCIS': three or more capitals (not initials like 'AK', nor 'XIV')."""
+    return word.isupper() and word.isalpha() and len(word) > 2 and not set(word) <= set("IVXLC")
 
 
 def _calls_a_body(alias: str) -> bool:
