@@ -701,6 +701,7 @@ def _acronym(word: str) -> bool:
 
 
 def _calls_a_body(alias: str) -> bool:
+    """An alias that names a body ("Russia's food safety watchdog"), not a role someone holds."""
     words = set(re.sub(r"[’']s\b", " ", alias.lower()).replace("-", " ").split())
     return bool(words & lx.BODY_ALIAS_NOUNS) and not words & lx.APPOSITION_ROLES
 
