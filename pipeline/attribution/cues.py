@@ -805,9 +805,8 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
         tok = tokens[k]
         capital = tok.text[0].isupper() or tok.is_word("of", "the", "for")
         titled = titled and tok.kind == WORD and capital and j - k < 6
-        words = set(tok.text.lower().replace("-", " ").split())
-        has_title = has_title or bool(words & lx.APPOSITION_ROLES)
-        role = role or (of_body and bool(words & lx.APPOSITION_ROLES))
+        has_title = has_title or _role_word(tok)
+        role = role or (of_body and _role_word(tok))
         k -= 1
     # a capitalised apposition without a role word is a name ("… in China, Smith said")
     titled = titled and has_title
@@ -958,8 +957,9 @@ def introduces_stranger(tokens: list[Token]) -> bool:
 
 
 def _role_word(tok: Token) -> bool:
-    """A role that makes an apposition, alone or hyphenated ('secretary-general')."""
-    return bool(set(tok.lower.split("-")) & lx.APPOSITION_ROLES)
+    """A role that makes an apposition, alone, hyphenated ('secretary-general') or among the
+    words of a mention ('Secretary of State')."""
+    return bool(set(tok.lower.replace("-", " ").split()) & lx.APPOSITION_ROLES)
 
 
 def _placed_subject(tokens: list[Token], j: int) -> int:

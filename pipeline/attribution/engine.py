@@ -301,13 +301,21 @@ def _person_office(tokens: list[Token], j: int, ctx: _Context) -> str | None:
         k -= 1  # the person's title ("U.S. Trade Representative", "Prime Minister")
     if not (k >= 1 and tokens[k].is_word("of") and tokens[k - 1].is_word("office")):
         return None
-    side = ctx.top_group[tok.mention.actor]
-    offices = [
+    return _side_office(ctx, ctx.top_group[tok.mention.actor], "office")
+
+
+def _side_office(ctx: _Context, side: str, word: str) -> str | None:
+    """The one office (no person) under a side whose own names hold a role word ("ministry",
+    "office")."""
+    found = [
         actor
         for actor, top in ctx.top_group.items()
-        if top == side and actor not in ctx.persons and "office" in ctx.name_words[actor]
+        if top == side
+        and actor != side
+        and actor not in ctx.persons
+        and word in ctx.name_words[actor]
     ]
-    return offices[0] if len(offices) == 1 else None
+    return found[0] if len(found) == 1 else None
 
 
 def _officials_of_opening_state(tokens: list[Token], j: int, ctx: _Context) -> str | None:
@@ -948,7 +956,7 @@ class _Attributor:
                 offices = _spokesperson_offices(surface) | self.alias_offices[actor]
                 words -= offices
                 for word in offices & lx.ANAPHOR_NOUNS:
-                    office = self._office(self.ctx.top_group[actor], word)
+                    office = _side_office(self.ctx, self.ctx.top_group[actor], word)
                     if office is not None:
                         roles[word] = office
             k = i - 1
@@ -1385,17 +1393,6 @@ class _Attributor:
                 actor = self.ctx.roles[role]
                 return actor if actor in self.ctx.persons else None
         return None
-
-    def _office(self, side: str, word: str) -> str | None:
-        """The one office of a side whose own names hold a role word ("ministry")."""
-        found = [
-            a.name
-            for a in self.actor_set.actors
-            if a.group == side
-            and a.name not in self.ctx.persons
-            and word in self.ctx.name_words[a.name]
-        ]
-        return found[0] if len(found) == 1 else None
 
     def _opening_state(self, tokens: list[Token]) -> str | None:
         """The state a sentence opens with ("India banned …", "The United States said …")."""
