@@ -3520,3 +3520,58 @@ def test_a_member_named_with_an_acronym_is_no_person_he_could_be():
     # initials in a person's name are no acronym
     body = "AK Abdul Momen said it had found ethylene oxide. “We will inform the public,” he said."
     assert speakers_in_study(body, FOOD_AGENCIES) == ["AK Abdul Momen", "AK Abdul Momen"]
+
+
+# --- round-94 constructions (studied on rounds 1-93; scored on round 94) ---------------------
+
+
+def test_when_asked_is_no_unknown_speaker_that_ends_a_quote_chain():
+    body = (
+        '"We are ready to talk," Kerry said, when asked if he thinks the talks should resume.'
+        '\n\n"It is a decision for both capitals, not for me.'
+    )
+    assert speakers(run(body)) == ["John Kerry", "John Kerry"]
+    # someone unknown who speaks between them does end it
+    body = (
+        '"We are ready to talk," Kerry said, while analysts said the talks should resume.'
+        '\n\n"It is a decision for both capitals, not for me.'
+    )
+    assert speakers(run(body))[-1] is None
+
+
+def test_with_and_an_actor_before_a_participle_opens_that_actors_clause():
+    text = (
+        "The two sides have been locked in a dispute over coal, with Beijing accusing "
+        "Washington of breaking the agreement."
+    )
+    assert speakers(run(text)) == ["China"]
+    # 'with' that governs the actor leaves the participle to the clause's own subject
+    text = (
+        "Several members of the old cabinet favoured closer relations with Beijing saying "
+        "it was in the interest of the economy."
+    )
+    assert speakers(run(text)) == [None]
+
+
+CUSTOMS = ActorSet(
+    "t",
+    (
+        Actor("Germany", None, ("Germany",)),
+        Actor("German customs", "Germany", ("German customs",)),
+        Actor("Kunming Customs", None, ("Kunming Customs",)),
+    ),
+)
+
+
+def test_bare_customs_means_the_one_customs_service_the_article_placed():
+    body = (
+        "Two violinists flew into Germany last month. Customs said the instruments had not "
+        "been declared."
+    )
+    assert speakers_in_study(body, CUSTOMS) == [None, "German customs"]
+    # a modifier names some other customs service
+    body = (
+        "Two violinists flew into Germany last month. Border customs said the instruments had "
+        "not been declared."
+    )
+    assert speakers_in_study(body, CUSTOMS) == [None, None]

@@ -660,6 +660,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         tok.kind == WORD
         and tok.text.replace(".", "").isalpha()  # "news site chosun.com, however, said"
         and tok.lower not in lx.SKIPPABLE | lx.FUNCTION_WORDS
+        and not tok.is_word(*lx.TIME_SUBORDINATORS | lx.SUBORDINATORS)  # "…, when asked if"
         and tokens[verb].lower in lx.INVERTIBLE | {"say"}
     ):
         return j
@@ -1659,6 +1660,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             if subject is not None:  # "Citing security concerns, Canada has banned …"
                 cues.append(Cue(PARTICIPLE, i, subject, tok.text))
             continue
+        if tok.lower in lx.PARTICIPLE_FORMS and _absolute_with(tokens, i):
+            cues.append(Cue(PARTICIPLE, i, i - 1, tok.text))
+            continue
         after_document = i > 0 and tokens[i - 1].is_word(*lx.DOCUMENT_NOUNS)
         k = i - 1 if i > 1 and tokens[i - 1].is_word("only", "also") else i  # ", only noting"
         if (
@@ -1791,6 +1795,18 @@ def _modifiers_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
 def _by_saying(tokens: list[Token], i: int) -> bool:
     """'has issued his support by saying that …': the act is done in words."""
     return tokens[i - 1].is_word("by") and lx.PARTICIPLE_FORMS[tokens[i].lower] in lx.SAYING_LEMMAS
+
+
+def _absolute_with(tokens: list[Token], i: int) -> bool:
+    """'…, with Tehran accusing Kabul of …', '…, with the UCI expressing a concern': after a
+    comma, 'with' opens a clause whose subject is the actor right before the participle (not
+    '… relations with Israel saying it was …', where 'with' governs the actor)."""
+    return (
+        i >= 3
+        and tokens[i - 1].kind == MENTION
+        and tokens[i - 2].is_word("with")
+        and tokens[i - 3].text == ","
+    )
 
 
 def _bare_saying(tokens: list[Token], i: int) -> bool:

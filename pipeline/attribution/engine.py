@@ -331,7 +331,7 @@ def _officials_of_opening_state(tokens: list[Token], j: int, ctx: _Context) -> s
 
 
 def _placed_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
-    """'Police said', 'the police said': a bare body noun means the one study actor named by
+    """'Police said', 'Customs said': a bare body noun means the one study actor named by
     that noun and a place (or other word) the article has used ('Ottawa police' in a story
     from Ottawa), when exactly one such actor exists."""
     tok = tokens[j]

@@ -369,7 +369,7 @@ OCCASION_WORDS = frozenset("after as amid over following despite on".split())
 BODY_NOUNS = frozenset("agency organization organisation".split())
 # Bodies a study often lists one per place ("Ottawa police", "Moscow police"): a bare one
 # speaking is the one whose place the article names.
-PLACED_BODY_NOUNS = frozenset("police".split())
+PLACED_BODY_NOUNS = frozenset("police customs".split())
 ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "minister ministry envoy ambassador secretary president premier vice-premier chancellor "
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
