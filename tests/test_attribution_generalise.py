@@ -3575,3 +3575,34 @@ def test_bare_customs_means_the_one_customs_service_the_article_placed():
         "not been declared."
     )
     assert speakers_in_study(body, CUSTOMS) == [None, None]
+
+
+# --- round-95 constructions (studied on rounds 1-94; scored on round 95) ---------------------
+
+
+def test_a_bracketed_gloss_before_a_parenthetical_still_names_the_subject():
+    body = (
+        "Coal imports rose in May. The State Department (DOS), attached to the US government, "
+        "announced on Monday that it was barring the imports."
+    )
+    assert speakers(run(body)) == [None, "US State Department"]
+    # a gloss of something no actor names leaves the actor before the parenthetical out
+    body = (
+        "Coal imports rose in May. After talks with the State Department, the Federal Register "
+        "(FR), in a notice, said the duty would stay."
+    )
+    assert speakers(run(body)) == [None, None]
+
+
+def test_an_actor_of_an_actor_speaks_as_the_first():
+    body = (
+        "Coal imports rose in May. The foreign ministry (MFA) of China informed reporters that "
+        "the talks would resume."
+    )
+    assert speakers(run(body)) == [None, "Chinese Foreign Ministry"]
+    # 'of' after something no actor names: the actor it governs stays the speaker
+    body = (
+        "Coal imports rose in May. An alert from a partner (AP) of China informed reporters that "
+        "the talks would resume."
+    )
+    assert speakers(run(body)) == [None, "China"]

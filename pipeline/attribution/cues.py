@@ -593,13 +593,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         # actor an opening phrase names
         return None
     if j >= 0 and tokens[j].text == ")":
-        # "the African Union (AU) said": the bracket glosses the subject
-        opening = _bracket_opening(tokens, j, 11)
-        glossed = -1 if opening is None else _skip_left(tokens, opening - 1)
-        # "the Ministry of Foreign Affairs (MOFA) said": the gloss names it when it alone does
-        gloss = opening is not None and j == opening + 2 and _is_subject(tokens[opening + 1])
-        named = glossed >= 0 and _is_subject(tokens[glossed])
-        j = opening + 1 if gloss and not named else glossed
+        j = _glossed(tokens, j)
     if j >= 0 and tokens[j].kind == PUNCT and tokens[j].text == ",":
         comma = j
         j = _before_parentheticals(tokens, j)
@@ -618,6 +612,9 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         head = _name_before_title(tokens, j)
         if head is not None:
             return head  # "X, chair of the Arctic Council stated": X, not the council
+        head = _body_of_body(tokens, j)
+        if head is not None:
+            return head  # "the Rapid Alert System (RASFF) of the European Commission informed"
     head = _name_before_owned_role(tokens, j, verb)
     if head is not None:
         return head  # "Muhammad Arshad, the Pakistan federation's secretary claimed": Arshad
@@ -665,6 +662,27 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     ):
         return j
     return None
+
+
+def _body_of_body(tokens: list[Token], j: int) -> int | None:
+    """'the Rapid Alert System (RASFF) of the European Commission': the actor an 'of' phrase
+    ending at j belongs to, named (or glossed) right before 'of'."""
+    of = j - 2 if tokens[j - 1].is_word("the") else j - 1
+    if not tokens[of].is_word("of") or of < 1:
+        return None
+    head = _glossed(tokens, of - 1) if tokens[of - 1].text == ")" else of - 1
+    return head if head >= 0 and tokens[head].kind == MENTION else None
+
+
+def _glossed(tokens: list[Token], close: int) -> int:
+    """'the African Union (AU) said': the subject a bracket closing at `close` glosses (-1 when
+    none opens); the gloss itself when it alone names an actor ('the Ministry of Foreign
+    Affairs (MOFA) said')."""
+    opening = _bracket_opening(tokens, close, 11)
+    glossed = -1 if opening is None else _skip_left(tokens, opening - 1)
+    gloss = opening is not None and close == opening + 2 and _is_subject(tokens[opening + 1])
+    named = glossed >= 0 and _is_subject(tokens[glossed])
+    return opening + 1 if gloss and not named else glossed
 
 
 def _leads_others(tokens: list[Token], j: int) -> int | None:
@@ -772,6 +790,8 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
             return close - 1  # "According to Ashorooq TV, the chairman …, said": the chairman
         office = _apposition_office(tokens, opening, close)
         j = _skip_left(tokens, opening - 1)
+        if j >= 0 and tokens[j].text == ")":
+            j = _glossed(tokens, j)  # "The Centre for Food Safety (CFS), attached to …, said"
         if office is not None and j >= 0 and _is_name_word(tokens[j]):
             return (office,)
         if _names_the_role_before(tokens, opening, close, j):
