@@ -3606,3 +3606,62 @@ def test_an_actor_of_an_actor_speaks_as_the_first():
         "the talks would resume."
     )
     assert speakers(run(body)) == [None, "China"]
+
+
+# --- round-96 constructions (studied on rounds 1-95; scored on round 96) ---------------------
+
+
+def test_a_role_the_text_gives_one_actor_is_not_taken_by_anothers_study_alias():
+    body = (
+        "Climate Envoy Xie Zhenhua held talks with his US counterpart John Kerry on Tuesday. "
+        "The envoy expressed concern over the delays."
+    )
+    assert speakers(run(body)) == [None, "Xie Zhenhua"]
+    # named without the role, the one named last still holds it through the study's aliases
+    body = "Xie Zhenhua held talks with John Kerry on Tuesday. The envoy expressed concern."
+    assert speakers(run(body)) == [None, "John Kerry"]
+
+
+def test_a_note_is_a_document_and_the_official_note_refers_back_to_its_issuer():
+    body = (
+        "Kerry said in an official note that talks would resume.\n\n"
+        '"The talks will resume in May," the official note said.'
+    )
+    assert speakers(run(body)) == ["John Kerry", "John Kerry"]
+
+
+def test_a_document_someone_is_handed_is_not_the_recipients_words():
+    assert speakers(run("Wang was handed a statement expressing America's displeasure.")) == [
+        None
+    ]
+    assert speakers(run("Wang issued a statement expressing China's displeasure.")) == ["Wang Yi"]
+
+
+def test_a_statement_issued_by_someone_unknown_is_not_the_last_speakers():
+    body = (
+        '"We will cut coal," Kerry said.\n\nSeveral climate groups issued a joint statement on '
+        'Monday. The statement read, "Coal must go."'
+    )
+    assert speakers(run(body)) == ["John Kerry", None, None]
+    body = (
+        '"We will cut coal," Kerry said.\n\nThe State Department issued a joint statement on '
+        'Monday. The statement read, "Coal must go."'
+    )
+    assert speakers(run(body))[-1] == "US State Department"
+
+
+def test_a_quotation_someone_unknown_said_does_not_continue_the_last_speaker():
+    quote = (
+        '"the survival of the planet and of every one of us, whatever the cost and whatever '
+        'the delays may be."'
+    )
+    body = (
+        f'"We will cut coal now," Kerry said.\n\nOn Sunday, Thunberg published a letter and '
+        f"said the world is fighting for {quote}"
+    )
+    assert speakers(run(body)) == ["John Kerry", None]
+    body = (
+        f'"We will cut coal now," Kerry said.\n\nOn Sunday, he added that the world is fighting '
+        f"for {quote}"
+    )
+    assert speakers(run(body)) == ["John Kerry", "John Kerry"]

@@ -1683,7 +1683,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if tok.lower in lx.PARTICIPLE_FORMS and _absolute_with(tokens, i):
             cues.append(Cue(PARTICIPLE, i, i - 1, tok.text))
             continue
-        after_document = i > 0 and tokens[i - 1].is_word(*lx.DOCUMENT_NOUNS)
+        after_document = (
+            i > 0 and tokens[i - 1].is_word(*lx.DOCUMENT_NOUNS) and not _received(tokens, i - 1)
+        )
         k = i - 1 if i > 1 and tokens[i - 1].is_word("only", "also") else i  # ", only noting"
         if (
             tok.lower in lx.PARTICIPLE_FORMS
@@ -1815,6 +1817,15 @@ def _modifiers_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
 def _by_saying(tokens: list[Token], i: int) -> bool:
     """'has issued his support by saying that …': the act is done in words."""
     return tokens[i - 1].is_word("by") and lx.PARTICIPLE_FORMS[tokens[i].lower] in lx.SAYING_LEMMAS
+
+
+def _received(tokens: list[Token], j: int) -> bool:
+    """'he was given a note expressing …', 'received a letter saying …': the clause subject
+    receives the document at j, so its words are the sender's, not the subject's."""
+    k = j - 1
+    while k >= 0 and tokens[k].is_word("a", "an", "the", "its", "his", "her", "their"):
+        k -= 1
+    return k >= 0 and tokens[k].is_word(*lx.RECEIVING_FORMS)
 
 
 def _absolute_with(tokens: list[Token], i: int) -> bool:

@@ -468,6 +468,25 @@ def _last_speaker_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | N
     return body
 
 
+def _says_unknown(tokens: list[Token]) -> bool:
+    """'… in which he supported the war and said his country is fighting for "…"': a saying
+    verb before the quotation whose speaker no cue found; the quotation is someone else's,
+    not the last speaker's going on (unlike '"…", - said in a statement' after it)."""
+    first_quote = next((k for k, t in enumerate(tokens) if t.kind == QUOTE), len(tokens))
+    return any(t.kind == WORD and t.lower in lx.SAYING_FORMS for t in tokens[:first_quote])
+
+
+def _sent_here(tokens: list[Token], j: int) -> bool:
+    """'issued a joint statement', 'sent a letter': a message verb before the document at j,
+    with only its modifiers between."""
+    for k in range(j - 1, max(j - 1 - lx.MAX_DOCUMENT_MODIFIERS, -1), -1):
+        if tokens[k].kind != WORD:
+            return False
+        if tokens[k].lower in lx.MESSAGE_FINITE_FORMS:
+            return True
+    return False
+
+
 def _qualifiers_agree(tokens: list[Token], j: int, actor: str, ctx: _Context) -> bool:
     """'the Foreign Ministry' refers back only to a ministry whose names (or its state's) say
     'foreign' (not to the agriculture ministry named last); a capitalised qualifier matches a
@@ -946,12 +965,17 @@ class _Attributor:
         named: from a mention's own words, the title words right before it ("Vice Premier Han
         Zheng"), the study's aliases of a mentioned actor, and a document its speaker issued."""
         roles = self.ctx.roles
+        # Roles this chunk gives an actor in its own words: a study alias of someone named
+        # later does not take them over ("Foreign Minister Qureshi … with his Chilean
+        # counterpart Andrés Allamand": "the Foreign Minister" is still Qureshi).
+        stated: set[str] = set()
         for i, tok in enumerate(tokens):
             if tok.kind != MENTION:
                 continue
             actor = tok.mention.actor
             surface = tok.text.lower().split()
             words = set(surface) | self.alias_roles.get(actor, set())
+            own = set(surface)
             if actor in self.ctx.persons:
                 offices = _spokesperson_offices(surface) | self.alias_offices[actor]
                 words -= offices
@@ -967,8 +991,12 @@ class _Attributor:
                 and (tokens[k].text[:1].isupper() or tokens[k].is_word("of"))
             ):
                 words.add(tokens[k].lower)
+                own.add(tokens[k].lower)
                 k -= 1
             for word in words & (lx.ANAPHOR_NOUNS - lx.DOCUMENT_NOUNS):
+                if word in stated and word not in own:
+                    continue
+                stated |= {word} & own
                 roles[word] = tok.mention.actor
                 if word in lx.BROADER_ROLES:
                     roles[lx.BROADER_ROLES[word]] = tok.mention.actor
@@ -998,6 +1026,13 @@ class _Attributor:
             subject = tokens[k] if k < len(tokens) else None
             if subject is not None and subject.kind == MENTION and not subject.mention.possessive:
                 issuer = subject.mention.actor
+        if issuer is None:
+            # "South Korean civic groups issued a joint statement": someone the study does not
+            # know issued it, so "the statement read" is no longer the last speaker's
+            for j, tok in enumerate(tokens):
+                if tok.is_word(*lx.ISSUED_DOCUMENT_NOUNS) and _sent_here(tokens, j):
+                    roles.pop(tok.lower, None)
+                    self.ctx.said_last = None
         if issuer is not None:
             for j, tok in enumerate(tokens):
                 # a speaker issues the statements it mentions, but only the reports it speaks
@@ -1272,7 +1307,7 @@ class _Attributor:
             # news narration is not written in the first person.
             speaker = ctx.speaker if chained else ctx.voice
             return _Speaker(speaker, None, None, "continuation", CONFIDENCE["continuation"])
-        if chained and quoted:
+        if chained and quoted and not _says_unknown(tokens):
             # The opening mark of the continued quotation; none for its later sentences.
             marks = (t.text[0] for t in tokens if t.kind == QUOTE and t.text[0] in QUOTE_CHARS)
             mark = next(marks, None)

@@ -291,9 +291,11 @@ INVERTIBLE = SAYING_FORMS | frozenset("announced stated read tweeted".split())
 # "Xinhua quoted Han as saying": the reporting verb names a source; the speaker follows.
 QUOTING_VERBS = frozenset("quoted cited quotes cites reported quoting citing".split())
 # Documents that speak for whoever issued them ("The statement said", "a statement saying").
+# Verbs whose subject gets a document another actor sent ("was handed a note expressing …").
+RECEIVING_FORMS = frozenset("given handed shown sent received receives receive".split())
 DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief release report "
-    "complaint website announcement clarification resolution ruling notice".split()
+    "complaint website announcement clarification resolution ruling notice note".split()
 )
 # Documents only their speaker issues: "the statement read" with no issuer named is the last
 # speaker's (not "the report", often someone else's).
