@@ -3665,3 +3665,43 @@ def test_a_quotation_someone_unknown_said_does_not_continue_the_last_speaker():
         f"for {quote}"
     )
     assert speakers(run(body)) == ["John Kerry", "John Kerry"]
+
+
+# --- round-97 constructions (studied on rounds 1-96; scored on round 97) ---------------------
+
+
+def test_actors_listed_before_and_a_number_of_others_all_speak():
+    text = "China, the United States and a number of other countries announced a coal deal."
+    assert sorted(speakers(run(text))) == ["China", "United States"]
+    # a list that opens with someone no actor names adds no one
+    text = "Several firms, the United States and a number of other countries announced a deal."
+    assert speakers(run(text)) == ["United States"]
+
+
+def test_a_stranger_introduced_by_role_then_name_is_the_he_that_follows():
+    body = (
+        '"We will cut coal," Kerry said.\n\nThe director of the Climate Institute, Juergen Boos, '
+        'was apologetic for what he called a scheduling error.\n\n"The talks are not taking '
+        'place in Beijing," he said.'
+    )
+    assert speakers(run(body)) == ["John Kerry", None, None]
+    # a role without a name introduces no one: "he" is still the person last named
+    body = body.replace(", Juergen Boos,", "")
+    assert speakers(run(body)) == ["John Kerry", "John Kerry", "John Kerry"]
+
+
+def test_a_quotation_then_was_quoted_is_that_persons():
+    text = '"The world outside has many prejudices," Kerry was quoted in an article for AFP.'
+    assert speakers(run(text)) == ["John Kerry"]
+    # without the quotation marks nothing says which words were quoted
+    text = "The world outside has many prejudices, Kerry was quoted in an article for AFP."
+    assert speakers(run(text)) == [None]
+
+
+def test_a_speech_verb_before_a_quotation_with_no_speaker_found_ends_a_continuation():
+    body = (
+        '"We will cut coal now," Kerry said.\n\nThis was also highlighted by the activist Greta '
+        'Thunberg: "the survival of the planet and of every one of us, whatever the cost and '
+        'whatever the delays may be."'
+    )
+    assert speakers(run(body)) == ["John Kerry", None]

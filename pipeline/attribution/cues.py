@@ -966,15 +966,28 @@ def opens_with_unknown_body(tokens: list[Token]) -> bool:
 
 
 def introduces_stranger(tokens: list[Token]) -> bool:
-    """'Steve Pasierb, president and chief executive at the Toy Association, has …': the sentence
-    opens by introducing a person the study does not know (a two-word name, a comma, a role)."""
-    if len(tokens) < 4 or tokens[2].text != ",":
+    """'Steve Pasierb, president and chief executive at the Toy Association, has …', 'The
+    director of the Frankfurt Book Fair, Juergen Boos, was …': the sentence opens by
+    introducing a person the study does not know (a two-word name and a role, either first)."""
+    if len(tokens) > 3 and tokens[2].text == "," and _unknown_name(tokens[:2]):
+        role = takewhile(lambda t: t.kind == WORD, tokens[3 : 3 + lx.MAX_ROLE_PHRASE_WORDS])
+        return any(_role_word(t) for t in role)
+    if not tokens or not tokens[0].is_word("the", "a", "an"):
         return False
+    opening = tokens[: lx.MAX_ROLE_PHRASE_WORDS + 2]
+    comma = next((k for k, t in enumerate(opening) if t.text == ","), None)
+    if comma is None or not any(_role_word(t) for t in tokens[1:comma] if t.kind == WORD):
+        return False
+    name = tokens[comma + 1 : comma + 3]
+    after = tokens[comma + 3] if comma + 3 < len(tokens) else None
+    return after is not None and after.text == "," and _unknown_name(name)
+
+
+def _unknown_name(tokens: list[Token]) -> bool:
+    """Two capitalised words no study actor matches, neither a title nor a date word (not "In
+    July", "the Scottish secretary")."""
     common = lx.TITLE_WORDS | lx.FUNCTION_WORDS | lx.CALENDAR_WORDS | lx.TIME_NOUNS
-    if not all(_is_name_word(t) and t.lower not in common for t in tokens[:2]):
-        return False  # not "In July, the Scottish secretary …"
-    role = takewhile(lambda t: t.kind == WORD, tokens[3 : 3 + lx.MAX_ROLE_PHRASE_WORDS])
-    return any(_role_word(t) for t in role)
+    return len(tokens) == 2 and all(_is_name_word(t) and t.lower not in common for t in tokens)
 
 
 def _role_word(tok: Token) -> bool:
@@ -1263,14 +1276,16 @@ def _as_after_apposition(tokens: list[Token], comma: int) -> bool:
 def _passive_quoted(tokens: list[Token], i: int) -> bool:
     """'Wang was quoted / cited / reported as saying', 'is cited as saying', 'officials were
     quoted saying', 'was quoted by Kompas / in the Jakarta Post as saying' (the outlet only
-    relays)."""
+    relays), '“…,” Wu was quoted'."""
     k = i + 1
     if k < len(tokens) and tokens[k].is_word("by", "in"):
         after = range(k + 1, min(k + 1 + lx.MAX_OUTLET_WORDS, len(tokens)))
         k = next((j for j in after if tokens[j].is_word("as")), k)
     nxt = tokens[k] if k < len(tokens) else None
     passive = i > 0 and tokens[i - 1].is_word("was", "were", "is", "are", "been")
-    return passive and nxt is not None and nxt.is_word("as", "saying")
+    # "“…,” Wu was quoted in an article for AFP": the quotation before its subject is the words
+    after_quote = i >= 3 and tokens[i - 3].kind == QUOTE
+    return passive and (after_quote or (nxt is not None and nxt.is_word("as", "saying")))
 
 
 def is_role(mention: Mention) -> bool:
@@ -1426,7 +1441,11 @@ def _listed_before(tokens: list[Token], first: int) -> list[int]:
     """'India, Japan and France said': the mentions listed with commas before the first
     conjunct of 'Japan and France'."""
     out = []
-    while first >= 2 and tokens[first - 1].text == "," and _is_subject(tokens[first - 2]):
+    while True:
+        if first >= 1 and tokens[first - 1].is_word("the"):
+            first -= 1  # "China, the United States and …"
+        if first < 2 or tokens[first - 1].text != "," or not _is_subject(tokens[first - 2]):
+            break
         first -= 2
         if tokens[first].kind != MENTION:
             break
@@ -1763,7 +1782,11 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         partner = _exchange_partner(tokens, i)
         if partner is not None:
             cues.append(Cue(COORDINATED, i, partner, tok.text))
-        if first is not None and tokens[subject].kind == MENTION:
+        if first is None and _leads_others(tokens, _skip_left(tokens, i - 1)) == subject:
+            # "Spain, Finland, Britain, Norway and a number of other countries announced"
+            listed = _listed_before(tokens, subject)
+            cues.extend(Cue(COORDINATED, i, conjunct, tok.text) for conjunct in listed)
+        elif first is not None and tokens[subject].kind == MENTION:
             for conjunct in [first, *_listed_before(tokens, first)]:
                 cues.append(Cue(COORDINATED, i, conjunct, tok.text))
     return _modifiers_only_alone(tokens, _joint_only_alone(tokens, cues))

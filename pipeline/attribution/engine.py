@@ -248,7 +248,8 @@ def _resolve(
     elif tok.kind == WORD and (tok.lower in lx.PRONOUNS or tok.lower in lx.OBJECT_PRONOUNS):
         adds = tokens[cue.verb].is_word(*lx.ADDING_FORMS)
         antecedent = _antecedent(tokens, cue.subject, ctx)
-        speaker = _pronoun(tok, earlier, ctx, params, antecedent, adds)
+        stranger = introduces_stranger(tokens[: cue.subject])
+        speaker = _pronoun(tok, earlier, ctx, params, antecedent, adds, stranger)
     elif _is_spokesperson_anaphor(tokens, cue.subject) and ctx.spokesperson is not None:
         confidence = CONFIDENCE["spokesperson_anaphor"]
         speaker = _Speaker(ctx.spokesperson, tok.text, None, "reported", confidence)
@@ -469,11 +470,12 @@ def _last_speaker_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | N
 
 
 def _says_unknown(tokens: list[Token]) -> bool:
-    """'… in which he supported the war and said his country is fighting for "…"': a saying
-    verb before the quotation whose speaker no cue found; the quotation is someone else's,
-    not the last speaker's going on (unlike '"…", - said in a statement' after it)."""
+    """'… in which he supported the war and said his country is fighting for "…"', 'This was
+    also highlighted by Ukrainian publisher Viktor Kruglov: "…"': a speech verb before the
+    quotation whose speaker no cue found; the quotation is someone else's, not the last
+    speaker's going on (unlike '"…", - said in a statement' after it)."""
     first_quote = next((k for k, t in enumerate(tokens) if t.kind == QUOTE), len(tokens))
-    return any(t.kind == WORD and t.lower in lx.SAYING_FORMS for t in tokens[:first_quote])
+    return any(t.kind == WORD and t.lower in lx.FINITE_FORMS for t in tokens[:first_quote])
 
 
 def _sent_here(tokens: list[Token], j: int) -> bool:
@@ -641,12 +643,14 @@ def _pronoun(
     params: AttributionParams,
     antecedent: str | None = None,
     adds: bool = False,
+    stranger: bool = False,
 ) -> _Speaker:
     word = lx.OBJECT_PRONOUNS.get(tok.lower, tok.lower)
     personal = word in ("he", "she")
-    if personal and earlier and earlier[-1].kind == "unknown_speaker":
-        # "Yoko Ono … has added her voice …, publishing an open letter in which she urged":
-        # the person the study does not know, not the last known one
+    if personal and (stranger or (earlier and earlier[-1].kind == "unknown_speaker")):
+        # "Yoko Ono … has added her voice …, publishing an open letter in which she urged", "The
+        # director of the fair, Juergen Boos, was apologetic for what he called …": the person
+        # the study does not know, not the last known one
         return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
     known = [s for s in earlier if s.actor is not None and (s.actor in ctx.persons or not personal)]
     last, was_speaker = (
