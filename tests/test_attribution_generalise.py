@@ -3705,3 +3705,37 @@ def test_a_speech_verb_before_a_quotation_with_no_speaker_found_ends_a_continuat
         'whatever the delays may be."'
     )
     assert speakers(run(body)) == ["John Kerry", None]
+
+
+# --- round-98 constructions (studied on rounds 1-97; scored on round 98) ---------------------
+
+
+def test_a_thing_withheld_by_an_actor_in_the_passive_is_no_statement():
+    assert speakers(run("Kerry's visa was denied by China.")) == [None]
+    assert speakers(run("The report was denied by China.")) == ["China"]
+
+
+def test_fearing_that_is_no_statement_but_warning_that_is():
+    assert speakers(run("US officials feared that China would walk out of the talks.")) == [None]
+    assert speakers(run("US officials warned that China would walk out of the talks.")) == [
+        "United States"
+    ]
+
+
+def test_admitting_a_person_is_an_act_and_admitting_that_is_speech():
+    assert speakers(run("Kerry arrived on Monday, and China admitted him at the border.")) == [
+        None
+    ]
+    assert speakers(run("China admitted that coal use rose last year.")) == ["China"]
+
+
+def test_a_titled_stranger_is_the_he_that_follows():
+    body = (
+        '"We will cut coal," Kerry said.\n\nOn the same panel, Acme copresident Karl-Friedrich '
+        'Scheufele credited the lobbying of Wang Yi.\n\n"It worked because it was personal," he '
+        "said."
+    )
+    assert speakers(run(body)) == ["John Kerry", None, None]
+    # without the stranger, "he" is the person last named
+    body = body.replace("Acme copresident Karl-Friedrich Scheufele", "Acme")
+    assert speakers(run(body)) == ["John Kerry", None, "Wang Yi"]

@@ -972,6 +972,8 @@ def introduces_stranger(tokens: list[Token]) -> bool:
     if len(tokens) > 3 and tokens[2].text == "," and _unknown_name(tokens[:2]):
         role = takewhile(lambda t: t.kind == WORD, tokens[3 : 3 + lx.MAX_ROLE_PHRASE_WORDS])
         return any(_role_word(t) for t in role)
+    if _titled_stranger(tokens):
+        return True
     if not tokens or not tokens[0].is_word("the", "a", "an"):
         return False
     opening = tokens[: lx.MAX_ROLE_PHRASE_WORDS + 2]
@@ -981,6 +983,20 @@ def introduces_stranger(tokens: list[Token]) -> bool:
     name = tokens[comma + 1 : comma + 3]
     after = tokens[comma + 3] if comma + 3 < len(tokens) else None
     return after is not None and after.text == "," and _unknown_name(name)
+
+
+def _titled_stranger(tokens: list[Token]) -> bool:
+    """'(On the same panel,) Chopard copresident Karl-Friedrich Scheufele credited …',
+    'Audemars Piguet CEO Ilaria Resta, said': the clause subject is a two-word name the study
+    does not know, right after its title."""
+    comma = next((k for k, t in enumerate(tokens[: lx.MAX_OPENING_WORDS]) if t.text == ","), -1)
+    for k in range(comma + 1, min(comma + 1 + lx.MAX_OPENING_WORDS, len(tokens) - 3)):
+        if tokens[k].kind != WORD or tokens[k].lower not in lx.STRANGER_TITLES:
+            continue
+        verb = tokens[k + 3]
+        finite = verb.lower in lx.FINITE_FORMS or verb.lower.endswith("ed")
+        return _unknown_name(tokens[k + 1 : k + 3]) and (verb.text == "," or finite)
+    return False
 
 
 def _unknown_name(tokens: list[Token]) -> bool:
@@ -1050,7 +1066,9 @@ def _speaker_before_place(tokens: list[Token], j: int) -> int:
 
 
 def _is_name_word(tok: Token) -> bool:
-    return tok.kind == WORD and tok.text[:1].isupper() and tok.text.isalpha()
+    """A capitalised word of letters, perhaps hyphenated between capitals ('Karl-Friedrich')."""
+    parts = tok.text.split("-")
+    return tok.kind == WORD and all(p[:1].isupper() and p.isalpha() for p in parts)
 
 
 def _apposition_office(tokens: list[Token], opening: int, closing: int) -> int | None:
@@ -1141,7 +1159,7 @@ def _that_clause_verb(tokens: list[Token], i: int) -> bool:
         and word.isalpha()
         and word.endswith(("ed", "s"))
         and not word.endswith("ss")
-        and word not in lx.FUNCTION_WORDS | lx.SKIPPABLE
+        and word not in lx.FUNCTION_WORDS | lx.SKIPPABLE | lx.MENTAL_FORMS
         and not _negated(tokens, i)
         and not (word.endswith("ed") and _after_be(tokens, i))  # "it was reported that"
     )
@@ -1631,6 +1649,9 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         return None
     if _negated(tokens, i):
         return None  # "remarks which have not been denied by French authorities"
+    acts = lx.ACT_OBJECTS.get(lemma, frozenset())
+    if any(t.lower in acts for t in tokens[max(0, i - lx.ACT_WINDOW - 1) : i]):
+        return None  # "her visa was denied by the United Arab Emirates": a thing withheld
     for k in range(start, min(start + lx.MAX_AGENT_GAP, len(tokens))):
         tok = tokens[k]
         if tok.is_word(marker):

@@ -434,6 +434,10 @@ APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "governor".split()
 )
 MAX_APPOSITION = 12
+# Titles right before the name of someone no study lists ("Chopard copresident Karl-Friedrich
+# Scheufele credited …"), and how far into the sentence they may stand.
+STRANGER_TITLES = APPOSITION_ROLES | frozenset("ceo copresident co-president founder".split())
+MAX_OPENING_WORDS = 6
 # Tokens of a title between "the office of" and the person ("U.S. Trade Representative").
 MAX_TITLE_RUN = 6
 # Tokens searched back for the opening of a parenthetical ("Kerry, who …, said"), and how
@@ -467,6 +471,12 @@ WEAK_LEMMAS = frozenset("agree hope".split())
 TIME_SUBORDINATORS = frozenset("after before when since until once".split())
 # Speech verbs that state an aim, not a view, before an infinitive ("hopes to negotiate").
 INTENT_LEMMAS = frozenset({"hope"})
+# Verbs of knowing and feeling that take a that-clause without saying it ("officials feared
+# that he would seek asylum", "learned that the ship had sailed").
+MENTAL_FORMS = frozenset(
+    "fears feared knows learns learned realised realized realises realizes discovered noticed "
+    "ensured ensures".split()
+)
 # Speech verbs that name an act, not words, with these objects (within ACT_WINDOW words):
 # "denied US officials visas" withholds a thing; "recalled its ambassador" withdraws a diplomat.
 ACT_OBJECTS = {
@@ -486,6 +496,8 @@ ACT_OBJECTS = {
     "offer": frozenset(
         "nets doses vaccines vaccine equipment vehicles scholarships tonnes tons".split()
     ),
+    # "if they admitted him": let in, not owned up to
+    "admit": frozenset("him her them refugees migrants asylum-seekers".split()),
     # "customs authorities rejected 55 seasoned laver imports": goods turned back at a border
     "reject": frozenset(
         "imports shipments shipment consignments consignment cargo cargoes batches containers "
