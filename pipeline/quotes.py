@@ -46,9 +46,11 @@ def _opens_straight(text: str, i: int) -> bool:
 
 
 def _cannot_open(text: str, i: int, end: int) -> bool:
-    """Punctuation, or the end of the paragraph, right after a mark: nothing is quoted there."""
+    """Punctuation, or the end of the paragraph, right after a mark: nothing is quoted there;
+    nor does a mark open between a clause's closing comma and a lowercase word ('…
+    Framework, “said Dimitrov')."""
     after = text[i + 1 : end].lstrip(" ")
-    return not after or after[0] in ",.;:!?"
+    return not after or after[0] in ",.;:!?" or (text[i - 2 : i] == ", " and after[0].islower())
 
 
 def _closes_single(text: str, i: int, end: int) -> bool:

@@ -3739,3 +3739,21 @@ def test_a_titled_stranger_is_the_he_that_follows():
     # without the stranger, "he" is the person last named
     body = body.replace("Acme copresident Karl-Friedrich Scheufele", "Acme")
     assert speakers(run(body)) == ["John Kerry", None, "Wang Yi"]
+
+
+# --- round-99 constructions (studied on rounds 1-98; scored on round 99) ---------------------
+
+
+def test_an_opening_mark_typed_for_the_closing_one_before_said_closes_the_quotation():
+    text = "“It is a decision for both capitals, “said Kerry."
+    assert [(q.start, q.end) for q in find_quotes(text)] == [(0, 38)]
+    # after a closed quotation, the same mark opens the next one
+    text = "“Coal must go,” he said, “oil too.”"
+    assert [(q.start, q.end) for q in find_quotes(text)] == [(0, 15), (25, 35)]
+
+
+def test_with_and_a_pair_of_actors_before_a_participle_opens_both_their_clause():
+    text = "Relations have warmed, with Kerry and Xie Zhenhua pledging to cut coal."
+    assert speakers(run(text)) == ["John Kerry", "Xie Zhenhua"]
+    text = "Relations with Kerry and Xie Zhenhua pledging nothing have stalled."
+    assert speakers(run(text)) == [None]

@@ -1720,8 +1720,11 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             if subject is not None:  # "Citing security concerns, Canada has banned …"
                 cues.append(Cue(PARTICIPLE, i, subject, tok.text))
             continue
-        if tok.lower in lx.PARTICIPLE_FORMS and _absolute_with(tokens, i):
-            cues.append(Cue(PARTICIPLE, i, i - 1, tok.text))
+        absolute = _absolute_with(tokens, i) if tok.lower in lx.PARTICIPLE_FORMS else []
+        if absolute:
+            # one subject speaks like a participle's; a pair like 'X and Y said'
+            pattern = PARTICIPLE if len(absolute) == 1 else COORDINATED
+            cues.extend(Cue(pattern, i, subject, tok.text) for subject in absolute)
             continue
         after_document = (
             i > 0 and tokens[i - 1].is_word(*lx.DOCUMENT_NOUNS) and not _received(tokens, i - 1)
@@ -1872,16 +1875,21 @@ def _received(tokens: list[Token], j: int) -> bool:
     return k >= 0 and tokens[k].is_word(*lx.RECEIVING_FORMS)
 
 
-def _absolute_with(tokens: list[Token], i: int) -> bool:
-    """'…, with Tehran accusing Kabul of …', '…, with the UCI expressing a concern': after a
-    comma, 'with' opens a clause whose subject is the actor right before the participle (not
-    '… relations with Israel saying it was …', where 'with' governs the actor)."""
-    return (
-        i >= 3
-        and tokens[i - 1].kind == MENTION
-        and tokens[i - 2].is_word("with")
-        and tokens[i - 3].text == ","
-    )
+def _absolute_with(tokens: list[Token], i: int) -> list[int]:
+    """'…, with Tehran accusing Kabul of …', '…, with Kim and South Korean President Moon
+    pledging …': after a comma, 'with' opens a clause whose subjects are the actors right
+    before the participle at i (not '… relations with Israel saying it was …', where 'with'
+    governs the actor); none when it opens no such clause."""
+    if i < 3 or tokens[i - 1].kind != MENTION:
+        return []
+    subjects, k = [i - 1], i - 2
+    while k > 0 and tokens[k].kind == WORD and _title_word(tokens[k]):
+        k -= 1  # "South Korean President"
+    if k >= 2 and tokens[k].is_word("and") and tokens[k - 1].kind == MENTION:
+        subjects, k = [k - 1, i - 1], k - 2
+    elif k != i - 2:
+        return []
+    return subjects if k >= 1 and tokens[k].is_word("with") and tokens[k - 1].text == "," else []
 
 
 def _bare_saying(tokens: list[Token], i: int) -> bool:
