@@ -668,7 +668,7 @@ def _body_of_body(tokens: list[Token], j: int) -> int | None:
     """'the Rapid Alert System (RASFF) of the European Commission': the actor an 'of' phrase
     ending at j belongs to, named (or glossed) right before 'of'."""
     of = j - 2 if tokens[j - 1].is_word("the") else j - 1
-    if not tokens[of].is_word("of") or of < 1:
+    if of < 1 or not tokens[of].is_word("of"):
         return None
     head = _glossed(tokens, of - 1) if tokens[of - 1].text == ")" else of - 1
     return head if head >= 0 and tokens[head].kind == MENTION else None
