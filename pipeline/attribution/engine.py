@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from pipeline.actors import AliasMatcher, Mention
@@ -421,13 +422,14 @@ def _country_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     return None
 
 
-def _spoken_in(tokens: list[Token], j: int) -> bool:
-    """'in a twice-yearly report', 'in its latest report': 'in' opens the document's phrase."""
+def _document_after(tokens: list[Token], j: int, words: Collection[str]) -> bool:
+    """One of `words` before the document at j, with only its modifiers between: 'in' opens
+    'in its latest report'; a message verb sends 'issued a joint statement'."""
     for k in range(j - 1, max(j - 1 - lx.MAX_DOCUMENT_MODIFIERS, -1), -1):
-        if tokens[k].is_word("in"):
-            return True
         if tokens[k].kind != WORD:
             return False
+        if tokens[k].lower in words:
+            return True
     return False
 
 
@@ -476,17 +478,6 @@ def _says_unknown(tokens: list[Token]) -> bool:
     speaker's going on (unlike '"…", - said in a statement' after it)."""
     first_quote = next((k for k, t in enumerate(tokens) if t.kind == QUOTE), len(tokens))
     return any(t.kind == WORD and t.lower in lx.FINITE_FORMS for t in tokens[:first_quote])
-
-
-def _sent_here(tokens: list[Token], j: int) -> bool:
-    """'issued a joint statement', 'sent a letter': a message verb before the document at j,
-    with only its modifiers between."""
-    for k in range(j - 1, max(j - 1 - lx.MAX_DOCUMENT_MODIFIERS, -1), -1):
-        if tokens[k].kind != WORD:
-            return False
-        if tokens[k].lower in lx.MESSAGE_FINITE_FORMS:
-            return True
-    return False
 
 
 def _qualifiers_agree(tokens: list[Token], j: int, actor: str, ctx: _Context) -> bool:
@@ -1034,7 +1025,9 @@ class _Attributor:
             # "South Korean civic groups issued a joint statement": someone the study does not
             # know issued it, so "the statement read" is no longer the last speaker's
             for j, tok in enumerate(tokens):
-                if tok.is_word(*lx.ISSUED_DOCUMENT_NOUNS) and _sent_here(tokens, j):
+                if tok.is_word(*lx.ISSUED_DOCUMENT_NOUNS) and _document_after(
+                    tokens, j, lx.MESSAGE_FINITE_FORMS
+                ):
                     roles.pop(tok.lower, None)
                     self.ctx.said_last = None
         if issuer is not None:
@@ -1042,7 +1035,7 @@ class _Attributor:
                 # a speaker issues the statements it mentions, but only the reports it speaks
                 # in ("In a twice-yearly report, the Treasury said"), not those it cites
                 if tok.is_word(*lx.ISSUED_DOCUMENT_NOUNS) or (
-                    tok.is_word(*lx.DOCUMENT_NOUNS) and _spoken_in(tokens, j)
+                    tok.is_word(*lx.DOCUMENT_NOUNS) and _document_after(tokens, j, {"in"})
                 ):
                     roles[tok.lower] = issuer
 
