@@ -3757,3 +3757,114 @@ def test_with_and_a_pair_of_actors_before_a_participle_opens_both_their_clause()
     assert speakers(run(text)) == ["John Kerry", "Xie Zhenhua"]
     text = "Relations with Kerry and Xie Zhenhua pledging nothing have stalled."
     assert speakers(run(text)) == [None]
+
+
+# --- round-101 constructions (studied on rounds 1-100; scored on round 101) ------------------
+
+
+CROPS = ActorSet(
+    "t",
+    (
+        Actor("Australia", None, ("Australia", "Canberra", "the Federal Government")),
+        Actor(
+            "Australian Department of Agriculture",
+            "Australia",
+            ("the Federal Department of Agriculture",),
+        ),
+        Actor("Centre for Plant Health", "Australia", ("the CPH", "CPH")),
+        Actor("Kenya", None, ("Kenya",)),
+        Actor("Kenya Trade Office in Berlin", "Kenya", ("Kenya Trade Office in Berlin",)),
+        Actor("Food Authority of Kenya", "Kenya", ("Food Authority of Kenya",)),
+        Actor("Kenya Wheat Board", "Kenya", ("the Wheat Board",)),
+        Actor("Japan", None, ("Japan", "Japanese")),
+        Actor("Japanese Foreign Ministry", "Japan", ("Japanese Foreign Ministry",)),
+        Actor("Russia", None, ("Russia", "Russian")),
+        Actor("Russian Agriculture Ministry", "Russia", ("Russian agriculture ministry",)),
+    ),
+)
+
+
+def test_the_office_refers_back_to_the_office_named_last():
+    body = (
+        "The Kenya Trade Office in Berlin urged exporters to check their cargo. "
+        "Shippers should label every crate, the office stated."
+    )
+    assert speakers_in_study(body, CROPS) == ["Kenya Trade Office in Berlin"] * 2
+    body = "Shippers should label every crate, the office stated."
+    assert speakers_in_study(body, CROPS) == [None]
+
+
+def test_a_body_named_without_its_leading_words_is_the_body_named_in_full():
+    body = (
+        "The Federal Department of Agriculture wrote to Tokyo. "
+        "In a statement, the Department of Agriculture said it wanted assurances."
+    )
+    assert speakers_in_study(body, CROPS) == ["Australian Department of Agriculture"] * 2
+    body = "In a statement, the Department of Agriculture said it wanted assurances."
+    assert speakers_in_study(body, CROPS) == [None]
+
+
+def test_a_tail_cut_from_a_states_name_means_no_one_body():
+    # every state has a Foreign Ministry: the Japanese one named earlier is not the one meant
+    body = (
+        "The Japanese Foreign Ministry protested the seizure. "
+        "The Russian agriculture ministry replied that the boats fished illegally. "
+        "The Foreign Ministry said it had summoned the envoy."
+    )
+    assert speakers_in_study(body, CROPS) == [
+        "Japanese Foreign Ministry",
+        "Russian Agriculture Ministry",
+        None,
+    ]
+
+
+def test_a_participle_after_an_opening_time_phrase_without_a_comma_is_the_subjects():
+    body = "Last week Kenya also took action against the firm, alleging that it broke the rules."
+    assert speakers_in_study(body, CROPS) == ["Kenya"]
+    body = "Last week the firm also sued Kenya, alleging that it broke the rules."
+    assert speakers_in_study(body, CROPS) == [None]
+
+
+def test_reported_to_have_said_is_the_subjects_speech():
+    body = "The Food Authority of Kenya is reported to have asked customs to bar the ginger."
+    assert speakers_in_study(body, CROPS) == ["Food Authority of Kenya"]
+    body = "The Food Authority of Kenya is reported to have seized the ginger."
+    assert speakers_in_study(body, CROPS) == [None]
+
+
+def test_a_government_paper_speaks_for_the_government():
+    body = "Kenya raised duties on walnuts by 20 per cent, a government order today said."
+    assert speakers_in_study(body, CROPS) == ["Kenya"]
+    body = (
+        "Kenya raised duties on walnuts. "
+        "Walnuts now carry a 120 per cent duty, the government note said."
+    )
+    assert speakers_in_study(body, CROPS) == [None, "Kenya"]
+    body = "Kenya raised duties on walnuts. The government order covers 28 goods."
+    assert speakers_in_study(body, CROPS) == [None, None]
+
+
+def test_a_centre_is_a_body_so_it_is_the_centre():
+    body = "The Centre for Plant Health said it found mould. “We have told the vendors,” it said."
+    assert speakers_in_study(body, CROPS) == ["Centre for Plant Health"] * 2
+
+
+def test_a_report_an_actor_issued_is_its_report():
+    body = (
+        "The Wheat Board issued a report stating that stocks were low. "
+        "The report warned that prices would rise."
+    )
+    assert speakers_in_study(body, CROPS) == ["Kenya Wheat Board"] * 2
+    body = "The Wheat Board cited a report on stocks. The report warned that prices would rise."
+    assert speakers_in_study(body, CROPS)[1:] == [None]
+
+
+def test_a_pair_that_opens_the_clause_speaks_through_its_participle():
+    body = (
+        "The Wheat Board and the Centre for Plant Health (CPH) issued a report stating that "
+        "stocks were low."
+    )
+    assert set(speakers_in_study(body, CROPS)) == {"Kenya Wheat Board", "Centre for Plant Health"}
+    # a speech verb before the participle keeps its own speaker
+    body = "Kenya and Australia were now partners, said the Wheat Board, stressing trust."
+    assert speakers_in_study(body, CROPS) == ["Kenya Wheat Board"]

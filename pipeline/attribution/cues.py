@@ -177,8 +177,14 @@ def _reads_document(tokens: list[Token], i: int, prev: Token | None) -> bool:
 
 def _aspect_verb(tokens: list[Token], i: int) -> int | None:
     """Index of 'continues' in 'continues to insist', of 'went' in 'went on to say': a verb of
-    going on before 'to' and the verb at i, which then is finite; None otherwise."""
+    going on before 'to' and the verb at i, which then is finite (and of 'is' in 'is reported
+    to have asked'); None otherwise."""
     k = i - 1
+    if k >= 3 and tokens[k].is_word("have") and tokens[k - 1].is_word("to"):
+        # "is reported to have asked": the form of 'be' is the finite verb
+        passive, be = tokens[k - 2], tokens[k - 3]
+        hearsay = passive.is_word(*lx.HEARSAY_PASSIVES) and be.is_word(*lx.HEARSAY_BE)
+        return k - 3 if hearsay else None
     if k < 1 or not tokens[k].is_word("to"):
         return None
     k -= 1
@@ -1400,6 +1406,31 @@ def _glossed_before(tokens: list[Token], j: int) -> int | None:
     return opening - 1 if _is_subject(tokens[opening - 1]) else None
 
 
+def _joined_after(tokens: list[Token], k: int) -> int | None:
+    """The second actor of a pair that opens with the mention at k, past a bracketed gloss on
+    each: 'The American Food and Drug Administration (FDA) and the Centers for Disease Control
+    and Prevention (CDC) issued'."""
+    j = _past_gloss(tokens, k + 1)
+    if not (j + 1 < len(tokens) and tokens[j].is_word("and")):
+        return None
+    j += 2 if tokens[j + 1].is_word("the") else 1
+    if j >= len(tokens) or tokens[j].kind != MENTION or not _is_subject(tokens[j]):
+        return None
+    after = _past_gloss(tokens, j + 1)
+    return j if after < len(tokens) and tokens[after].kind == WORD else None
+
+
+def _past_gloss(tokens: list[Token], j: int) -> int:
+    """Where the text goes on after a short bracketed gloss opening at j ('(FDA)'); j itself
+    when none opens there."""
+    if j < len(tokens) and tokens[j].text == "(":
+        window = range(j + 1, min(j + 6, len(tokens)))
+        close = next((m for m in window if tokens[m].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return j
+
+
 def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
     """'Wang and Kerry said', 'China and the United States said': the first conjunct of a
     subject that is a mention. A headline joins them with a comma ('China, U.S. pledge'),
@@ -1504,6 +1535,7 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
             d == 0
             or (tokens[d - 1].text == "," and tokens[0].kind == WORD)
             or (d == 1 and tokens[0].is_word(*lx.CLAUSE_OPENERS))  # "But the British Council …"
+            or _opening_time(tokens, d)  # "Last week Singapore took action …, alleging"
         )
         if at_start and (_is_subject(tok) or is_anaphor(tokens, k)):
             return k  # "Wang …", "The ministry went on to …, saying"
@@ -1752,7 +1784,14 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                     cues.pop()  # "…, Interfax said, citing Sechin": the agency only relays
                 cues.append(Cue(ACCORDING_TO, i, cited, tok.text))
             elif lemma not in lx.PARTICLES or _has_particle(tokens, i, lemma):
-                cues.append(Cue(PARTICIPLE, i, _clause_subject(tokens, i), tok.text))
+                subject = _clause_subject(tokens, i)
+                # a pair speaks through the participle only where no speech verb came before
+                # it ("Park and Kamikawa welcomed …, agreeing": the verb's cues hold the pair)
+                partner = None if subject is None or cues else _joined_after(tokens, subject)
+                if partner is None:
+                    cues.append(Cue(PARTICIPLE, i, subject, tok.text))
+                else:  # "The FDA and the CDC issued a report stating": both
+                    cues.extend(Cue(COORDINATED, i, k, tok.text) for k in (subject, partner))
             continue
         if tok.is_word("according") and i + 2 < len(tokens) and tokens[i + 1].is_word("to"):
             source = _source(tokens, i + 2)

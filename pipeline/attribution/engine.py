@@ -171,6 +171,12 @@ class _Context:
     # Stems of every word the article has used so far, this chunk included: which of the
     # study's police forces "police said" means ("Ottawa police" in a story set in Ottawa).
     seen_stems: set[str] = field(default_factory=set)
+    # A body's name without its leading words ("Department of Agriculture" after "the Federal
+    # Department of Agriculture") -> the body the article named in full, last one wins.
+    body_tails: dict[str, str] = field(default_factory=dict)
+    # Stems of the words that name a state: its name and one-word aliases ("Japan", "Tokyo";
+    # not "federal" of "the Federal Government").
+    state_stems: frozenset[str] = frozenset()
 
 
 def _quotes_first_person(quotation: str) -> bool:
@@ -281,6 +287,8 @@ def _resolve(
         speaker = _Speaker(state, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif (body := _placed_body(tokens, cue.subject, ctx)) is not None:
         speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif (body := _shortened_body(tokens, cue.subject, ctx)) is not None:
+        speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     else:  # a speaker the study does not know ("officials said")
         phrase = speaker_phrase(tokens, cue.subject)
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
@@ -349,6 +357,46 @@ def _placed_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
         and any(_stem(w) in ctx.seen_stems for w in words - {tok.lower} - lx.FUNCTION_WORDS)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _shortened_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """'In a statement, the Department of Agriculture said' after 'The Federal Department of
+    Agriculture has written': a definite name that is the tail of a body the article named in
+    full is that body."""
+    phrase = speaker_phrase(tokens, j)
+    start = j - len(phrase.split())
+    if start >= 0 and not tokens[start].is_word("the"):
+        return None  # "India's Foreign Ministry", "a Department of Agriculture official"
+    return ctx.body_tails.get(phrase.lower())
+
+
+def _body_tails(tokens: list[Token], ctx: _Context) -> dict[str, str]:
+    """The tails of each body's name in this chunk that still name a body ('Department of
+    Agriculture' of 'the Federal Department of Agriculture'): two words or more, from a
+    capitalised word, holding a body noun. A tail cut from a state's name ('Foreign Ministry'
+    of 'Japanese Foreign Ministry') is left out: every state has one."""
+    tails = {}
+    for tok in tokens:
+        if tok.kind != MENTION or tok.mention.actor in ctx.persons | ctx.states:
+            continue
+        words = tok.mention.surface.split()
+        for i in range(1, len(words) - 1):
+            tail = words[i:]
+            if ctx.state_stems & {_stem(w.lower()) for w in words[:i]}:
+                break
+            if tail[0][:1].isupper() and lx.ANAPHOR_NOUNS & {w.lower() for w in tail}:
+                tails[" ".join(tail).lower()] = tok.mention.actor
+    return tails
+
+
+def _state_stems(actor_set: ActorSet) -> frozenset[str]:
+    return frozenset(
+        _stem(word.lower())
+        for a in actor_set.actors
+        if _is_government(a)
+        for name in (a.name, *(x for x in a.aliases if len(x.split()) == 1))
+        for word in name.split()
+    )
 
 
 def _name_words(actor_set: ActorSet) -> dict[str, frozenset[str]]:
@@ -795,6 +843,7 @@ class _Attributor:
             states=frozenset(a.name for a in actor_set.actors if _is_government(a)),
             top_group={a.name: a.top_group for a in actor_set.actors},
             name_words=_name_words(actor_set),
+            state_stems=_state_stems(actor_set),
             home_government=_home_government(self.all_mentions, actor_set),
         )
         self.learned: dict[str, str] = {}  # surnames of people introduced by a role
@@ -921,6 +970,7 @@ class _Attributor:
         tokens = tokenize(text, start, chunk.char_end, quotes, mentions)
         self.tokens = tokens
         self.ctx.seen_stems.update(_stem(w) for t in tokens for w in t.text.lower().split())
+        self.ctx.body_tails.update(_body_tails(tokens, self.ctx))
         self.learned.update(full_names(tokens, self.ctx.persons))
         self.learned.update(role_names(tokens))
         cues = find_cues(tokens)
@@ -1033,9 +1083,11 @@ class _Attributor:
         if issuer is not None:
             for j, tok in enumerate(tokens):
                 # a speaker issues the statements it mentions, but only the reports it speaks
-                # in ("In a twice-yearly report, the Treasury said"), not those it cites
+                # in ("In a twice-yearly report, the Treasury said") or issues ("issued a
+                # report stating"), not those it cites
                 if tok.is_word(*lx.ISSUED_DOCUMENT_NOUNS) or (
-                    tok.is_word(*lx.DOCUMENT_NOUNS) and _document_after(tokens, j, {"in"})
+                    tok.is_word(*lx.DOCUMENT_NOUNS)
+                    and _document_after(tokens, j, {"in", *lx.ISSUING_PARTICIPLES})
                 ):
                     roles[tok.lower] = issuer
 

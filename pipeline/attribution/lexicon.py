@@ -377,7 +377,7 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
     "embassy agency administration government spokesperson spokesman spokeswoman official "
     "ministers organization organisation committee commission council federation board "
-    "authority association court bank".split()
+    "authority association court bank office".split()
 )
 # A headline that names the release its article is ("Statement by Minister Joly on …"):
 # the issuer speaks every sentence of it that cites no one else.
@@ -413,7 +413,9 @@ ORGANISATION_WORDS = frozenset(
     "committee bank party army navy military parliament congress senate house court union "
     "organization organisation association federation institute university company corporation "
     "group media news xinhua reuters station bureau authority authorities service forces "
-    "presidency cabinet secretariat kremlin customs police railway railways treasury".split()
+    "presidency cabinet secretariat kremlin customs police railway railways treasury centre center "
+    "foundation board inspectorate directorate fund alliance coalition society chamber club league "
+    "institution laboratory".split()
 )
 # What an alias calls a body, not a person ("Russia's food safety watchdog", "state-owned firm").
 BODY_ALIAS_NOUNS = ORGANISATION_WORDS | frozenset(
@@ -453,6 +455,10 @@ CITING_FORMS = frozenset({"citing", "quoting"})
 # "continues to insist", "went on to say": the speech verb after these and "to" is finite.
 CONTINUE_VERBS = frozenset("continue continues continued continuing".split())
 GO_ON_VERBS = frozenset("go goes went going".split())
+# "The authority is reported to have asked": hearsay in the passive before "to have" and the
+# speech verb, whose subject is the passive's.
+HEARSAY_PASSIVES = frozenset("reported said understood believed thought".split())
+HEARSAY_BE = frozenset("is are was were".split())
 # A present participle after these is a finite verb in the progressive ("China is urging").
 PROGRESSIVE_BE = frozenset("is are was were been 's".split())
 # "The government is optimistic that …": a stated view.
@@ -542,8 +548,13 @@ SOURCE_DASHES = ("–", "—", "-")
 MAX_HEADLINE_SUBJECT = 5
 # How many body paragraphs may pass before that source must have spoken.
 HEADLINE_SOURCE_PARAGRAPHS = 3
-# Unnamed voices of a government ("Government sources told", "government officials said").
-GOVERNMENT_VOICES = frozenset("source sources official officials spokesman spokesperson".split())
+# Unnamed voices of a government ("Government sources told", "government officials said"),
+# and its papers ("a government order said", "the government note said").
+GOVERNMENT_VOICES = (
+    frozenset("source sources official officials spokesman spokesperson".split())
+    | DOCUMENT_NOUNS
+    | OWNED_ORDERS
+)
 # Unnamed officials who speak for the state a sentence opens with ("Japan has banned …,
 # officials said").
 UNNAMED_OFFICIALS = frozenset("officials authorities".split())
