@@ -2948,8 +2948,10 @@ def test_making_it_clear_is_saying_it():
 
 def test_any_past_speech_verb_inverts_right_after_a_closing_quote():
     assert speakers(run("“The talks will resume,” assured Kerry.")) == ["John Kerry"]
-    # without the quotation mark the verb stays a plain one: no speaker after it
-    assert speakers(run("The talks will resume, assured Kerry.")) == [None]
+    # without the quotation mark the verb inverts only before an actor closing the sentence
+    # (round 102); before anything else it stays a plain one, with no speaker after it
+    assert speakers(run("The talks will resume, assured Kerry.")) == ["John Kerry"]
+    assert speakers(run("The talks will resume, assured Kerry's aides.")) == [None]
 
 
 NEPAL_BANK = ActorSet(
@@ -3172,8 +3174,9 @@ def test_making_clear_a_clause_without_that_is_saying_it():
 
 def test_a_present_speech_verb_also_inverts_right_after_a_closing_quote():
     assert speakers(run("“Coal use must fall,” warns Kerry.")) == ["John Kerry"]
-    # without the quotation mark it is no inversion
-    assert speakers(run("Coal use must fall, warns Kerry.")) == [None]
+    # without the quotation mark it inverts only before an actor closing the sentence
+    assert speakers(run("Coal use must fall, warns Kerry.")) == ["John Kerry"]
+    assert speakers(run("Coal use must fall, warns Kerry's adviser.")) == [None]
 
 
 def test_this_weekend_may_stand_between_subject_and_verb():
@@ -3868,3 +3871,22 @@ def test_a_pair_that_opens_the_clause_speaks_through_its_participle():
     # a speech verb before the participle keeps its own speaker
     body = "Kenya and Australia were now partners, said the Wheat Board, stressing trust."
     assert speakers_in_study(body, CROPS) == ["Kenya Wheat Board"]
+
+
+# --- round-102 constructions (studied on rounds 1-101; scored on round 102) ------------------
+
+
+def test_any_speech_verb_inverts_before_an_actor_that_closes_the_sentence():
+    body = "The bodies were recovered on Sunday, confirmed the Japanese Foreign Ministry."
+    assert speakers_in_study(body, CROPS) == ["Japanese Foreign Ministry"]
+    # the actor does not close the sentence: no inversion to read
+    body = "The bodies were found on Sunday, confirmed the Japanese Foreign Ministry and the navy."
+    assert speakers_in_study(body, CROPS) == [None]
+
+
+def test_a_modal_clause_after_said_and_a_parenthetical_is_what_was_said():
+    body = "The Wheat Board said, once the harvest was in, Kenya would offer more grain."
+    assert speakers_in_study(body, CROPS) == ["Kenya Wheat Board"]
+    # a past-tense deed after the parenthetical is still its actor's own statement
+    body = "The Wheat Board said, once the harvest was in, Kenya offered more grain."
+    assert speakers_in_study(body, CROPS) == ["Kenya Wheat Board", "Kenya"]

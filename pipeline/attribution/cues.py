@@ -1356,7 +1356,8 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     after_quote = left is not None and left.kind == QUOTE
     finite = tokens[verb].lower.endswith(("ed", "s"))  # "assured", "warns"
     speech = finite and _verb_lemma(tokens, verb) is not None
-    if tokens[verb].lower not in lx.INVERTIBLE and not (after_quote and speech):
+    closing = left is not None and left.text == "," and speech and _closing_mention(tokens, verb)
+    if tokens[verb].lower not in lx.INVERTIBLE and not (after_quote and speech) and not closing:
         return None
     # a straight single mark closes a quotation the quote finder leaves as words: "'wake-up
     # call,' says …"
@@ -1376,6 +1377,18 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
         return None
     anaphor = _closing_anaphor(tokens, k)
     return anaphor if anaphor is not None else _closing_stranger(tokens, k)
+
+
+def _closing_mention(tokens: list[Token], verb: int) -> bool:
+    """'…, confirmed Korea's Ministry of Foreign Affairs.': an actor alone after the verb that
+    closes the sentence, so any finite speech verb inverts there."""
+    k = verb + 2 if verb + 1 < len(tokens) and tokens[verb + 1].is_word("the") else verb + 1
+    return (
+        k < len(tokens)
+        and _is_subject(tokens[k])
+        and tokens[k].kind == MENTION
+        and (k + 1 == len(tokens) or tokens[k + 1].text == ".")
+    )
 
 
 def _closing_stranger(tokens: list[Token], k: int) -> int | None:
@@ -2032,6 +2045,16 @@ def is_weak(tokens: list[Token], cue: Cue) -> bool:
     word = tokens[cue.verb].lower
     lemma = lx.FINITE_FORMS.get(word) or lx.BASE_FORMS.get(word)
     return lemma is None or lemma in lx.WEAK_LEMMAS
+
+
+def in_said_content(tokens: list[Token], cue: Cue, earlier: Cue) -> bool:
+    """'Mr McCully said, once the damage was known, New Zealand would offer more aid': a modal
+    cue after an earlier saying verb is what was said, not a second statement."""
+    return (
+        earlier.verb < cue.subject
+        and tokens[earlier.verb].is_word(*lx.SAYING_FORMS)
+        and _after_modal(tokens, cue.verb)
+    )
 
 
 def in_time_clause(tokens: list[Token], cue: Cue) -> bool:

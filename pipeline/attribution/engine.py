@@ -33,6 +33,7 @@ from pipeline.attribution.cues import (
     former_latter,
     gives_view,
     headline_stance,
+    in_said_content,
     in_time_clause,
     introduces_stranger,
     is_anaphor,
@@ -1126,6 +1127,8 @@ class _Attributor:
             # "… is optimistic that …, after Beijing announced a review": an event in a time
             # clause, not a second statement
             speaking = [c for c in speaking if not in_time_clause(tokens, c)] or speaking
+            first = speaking[0]
+            speaking = [first, *(c for c in speaking[1:] if not in_said_content(tokens, c, first))]
         if len(speaking) > 1 and is_tail_source(tokens, speaking[-1]):
             speaking = self._without_tail(tokens, speaking)
         if not speaking:
