@@ -3890,3 +3890,28 @@ def test_a_modal_clause_after_said_and_a_parenthetical_is_what_was_said():
     # a past-tense deed after the parenthetical is still its actor's own statement
     body = "The Wheat Board said, once the harvest was in, Kenya offered more grain."
     assert speakers_in_study(body, CROPS) == ["Kenya Wheat Board", "Kenya"]
+
+
+# --- round-103 constructions (studied on rounds 1-102; scored on round 103) ------------------
+
+
+def test_a_claiming_participle_without_a_comma_before_that_is_the_subjects():
+    body = "Kenya took Japan to court in May 2010 alleging that the catch broke the convention."
+    assert speakers_in_study(body, CROPS) == ["Kenya"]
+    # without a that-clause the participle names what the case is about
+    body = "Kenya took Japan to court in May 2010 alleging breaches of the convention."
+    assert speakers_in_study(body, CROPS) == [None]
+
+
+def test_an_actor_after_over_is_no_subject():
+    body = "As the board decides by consensus, the schism over Russia threatens to paralyse it."
+    assert speakers_in_study(body, CROPS) == [None]
+    body = "As the board decides by consensus, Russia threatens to paralyse it."
+    assert speakers_in_study(body, CROPS) == ["Russia"]
+
+
+def test_said_to_be_is_hearsay_with_no_speaker():
+    body = "The Wheat Board, said to be the largest buyer, ended its meeting in deadlock."
+    assert speakers_in_study(body, CROPS) == [None]
+    body = "The Wheat Board, the largest buyer, said the meeting ended in deadlock."
+    assert speakers_in_study(body, CROPS) == ["Kenya Wheat Board"]

@@ -120,6 +120,11 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "has maintained close communication": no words reported
     if lemma in lx.INTENT_LEMMAS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word("to"):
         return None  # "the government hopes to negotiate": an aim, not a view stated
+    if word in lx.HEARSAY_PASSIVES and [t.lower for t in tokens[i + 1 : i + 3]] in (
+        ["to", "be"],
+        ["to", "have"],
+    ):
+        return None  # "…, said to be one of the largest deposits": hearsay, no speaker
     if lemma in lx.ACT_OBJECTS and _act_object(tokens, i, lx.ACT_OBJECTS[lemma]):
         return None  # "Sudan denied US officials visas", "Algeria recalled its ambassador"
     if lemma in lx.WORK_PREPOSITIONS and tokens[i + 1 : i + 2]:
@@ -1946,12 +1951,15 @@ def _absolute_with(tokens: list[Token], i: int) -> list[int]:
 
 def _bare_saying(tokens: list[Token], i: int) -> bool:
     """'Beijing reacted today saying that …', 'Beijing hit back saying Washington was …': a
-    saying participle that opens a that-clause, a quotation or a clause with its own subject
+    saying participle (or a claiming one before 'that': 'took Japan to court in May 2010
+    alleging that') that opens a that-clause, a quotation or a clause with its own subject
     after its clause with no comma before it, and speaks for that clause's subject
     (not 'after saying', 'of saying')."""
     prev, nxt = tokens[i - 1], tokens[i + 1] if i + 1 < len(tokens) else None
+    lemma = lx.PARTICIPLE_FORMS[tokens[i].lower]
+    claims = lemma in lx.CLAIMING_LEMMAS and nxt is not None and nxt.is_word("that")
     return (
-        lx.PARTICIPLE_FORMS[tokens[i].lower] in lx.SAYING_LEMMAS
+        (lemma in lx.SAYING_LEMMAS or claims)
         and nxt is not None
         and (nxt.is_word("that") or nxt.kind == QUOTE or _is_subject(nxt))
         and prev.kind == WORD

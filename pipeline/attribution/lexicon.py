@@ -222,7 +222,7 @@ LISTENERS = frozenset(
 )
 # Prepositions whose object is never the clause's subject ("a note handed to Russia says"); not
 # "for", which owns a spokesperson ("a spokesman for the World Bank said").
-OBJECT_PREPOSITIONS = frozenset("to with against toward towards".split())
+OBJECT_PREPOSITIONS = frozenset("to with against toward towards over".split())
 # In a parenthetical, what these govern is no subject ("…, speaking with the News Agency of
 # Nigeria, NAN, said": the subject lies further back).
 GOVERNING_WORDS = OBJECT_PREPOSITIONS | frozenset({"of"})
@@ -286,6 +286,8 @@ SAYING_FORMS = frozenset(
     "declared warned told".split()
 )
 SAYING_LEMMAS = frozenset(FINITE_FORMS[form] for form in SAYING_FORMS)
+# Claims a participle makes for its clause's subject only before a that-clause.
+CLAIMING_LEMMAS = frozenset("allege claim argue assert contend".split())
 # Verbs that can follow their own object quote: "“…,” said Kerry", "…, announced Hug".
 INVERTIBLE = SAYING_FORMS | frozenset("announced stated read tweeted".split())
 # "Xinhua quoted Han as saying": the reporting verb names a source; the speaker follows.
