@@ -3810,11 +3810,13 @@ def test_a_body_named_without_its_leading_words_is_the_body_named_in_full():
 def test_a_tail_cut_from_a_states_name_means_no_one_body():
     # every state has a Foreign Ministry: the Japanese one named earlier is not the one meant
     body = (
+        "Russia seized two Japanese boats. "
         "The Japanese Foreign Ministry protested the seizure. "
         "The Russian agriculture ministry replied that the boats fished illegally. "
         "The Foreign Ministry said it had summoned the envoy."
     )
     assert speakers_in_study(body, CROPS) == [
+        None,
         "Japanese Foreign Ministry",
         "Russian Agriculture Ministry",
         None,
@@ -3915,3 +3917,64 @@ def test_said_to_be_is_hearsay_with_no_speaker():
     assert speakers_in_study(body, CROPS) == [None]
     body = "The Wheat Board, the largest buyer, said the meeting ended in deadlock."
     assert speakers_in_study(body, CROPS) == ["Kenya Wheat Board"]
+
+
+# --- round-104 constructions (studied on rounds 1-103; scored on round 104) ------------------
+
+
+APPS = ActorSet(
+    "t",
+    (
+        Actor("Kenya", None, ("Kenya", "Nairobi")),
+        Actor("Kenyan intelligence bodies", "Kenya", ("Kenya's intelligence bodies",)),
+        Actor("Kenyan Cyber Centre", "Kenya", ("Kenya's Cyber Centre",)),
+        Actor("Kenyan Ministry of Defence", "Kenya", ("Ministry of Defence",)),
+        Actor("Kenyan Ministry of Trade", "Kenya", ("Kenyan Ministry of Trade",)),
+        Actor("William Ruto", "Kenya", ("Ruto", "President William Ruto")),
+        Actor("Japan", None, ("Japan",)),
+        Actor("Japanese Fisheries Ministry", "Japan", ("Japan's Fisheries Ministry",)),
+    ),
+)
+
+
+def test_bodies_are_no_person_so_they_are_the_bodies():
+    body = "Kenya's intelligence bodies said the app was unsafe. \"Its data go abroad,\" they said."
+    assert speakers_in_study(body, APPS) == ["Kenyan intelligence bodies"] * 2
+
+
+def test_the_ministry_is_the_one_ministry_of_the_articles_state_named_even_in_a_quotation():
+    body = (
+        "Kenya's Cyber Centre said: \"The Ministry of Defence backs our analysis.\" "
+        "The ministry emphasized that the app was unsafe."
+    )
+    assert speakers_in_study(body, APPS) == ["Kenyan Cyber Centre", "Kenyan Ministry of Defence"]
+    # another state's ministry is not the one meant
+    body = (
+        "Kenya's Cyber Centre said: \"Japan's Fisheries Ministry backs our analysis.\" "
+        "The ministry emphasized that the app was unsafe."
+    )
+    assert speakers_in_study(body, APPS) == ["Kenyan Cyber Centre", None]
+    # no ministry named yet
+    body = "Kenya's Cyber Centre said the app was unsafe. The ministry emphasized that it was."
+    assert speakers_in_study(body, APPS) == ["Kenyan Cyber Centre", None]
+
+
+def test_the_ministry_said_closing_a_sentence_is_its_cited_source():
+    body = (
+        "Ruto noted that the Ministry of Defence was a dependable partner, "
+        "the ministry said in a statement."
+    )
+    assert speakers_in_study(body, APPS) == ["William Ruto"]
+
+
+def test_a_document_tail_speaks_for_its_issuer_when_the_clause_names_its_own_state():
+    body = (
+        "The Kenyan Ministry of Trade issued a statement. "
+        "Kenya urges Japan to respect the rulings, the statement said."
+    )
+    assert speakers_in_study(body, APPS) == ["Kenyan Ministry of Trade"] * 2
+
+
+def test_a_place_and_a_spaced_colon_open_the_first_paragraph_as_a_dateline():
+    body = "Nairobi : President William Ruto Thursday greeted people and hoped for peace."
+    assert speakers_in_study(body, APPS) == ["William Ruto"]

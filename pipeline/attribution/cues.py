@@ -366,9 +366,10 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     between = tokens[cue.subject + 1 : cue.verb]
     if between and not (between[0].text == "," and between[-1].text == ","):
         return False  # only a parenthetical may stand between ("the statement, signed by …,")
-    if not _clause_comma(
-        tokens[cue.subject - 1]
-    ):  # ", the ministry said" / "“…,” the ministry said"
+    before = cue.subject - 1
+    if before > 0 and tokens[before].is_word("the") and tokens[cue.subject].kind == WORD:
+        before -= 1  # ", the ministry said": the role noun's article
+    if not _clause_comma(tokens[before]):  # ", the ministry said" / "“…,” the ministry said"
         return False
     if _coordinated(tokens, cue.subject, cue.verb) is not None:
         return False  # "Japan, S. Korea agree on …": the comma joins a headline's pair

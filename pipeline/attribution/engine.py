@@ -175,6 +175,9 @@ class _Context:
     # A body's name without its leading words ("Department of Agriculture" after "the Federal
     # Department of Agriculture") -> the body the article named in full, last one wins.
     body_tails: dict[str, str] = field(default_factory=dict)
+    # Every actor the article has named so far, quotations included: "the ministry" can only
+    # be a ministry named before.
+    named: set[str] = field(default_factory=set)
     # Stems of the words that name a state: its name and one-word aliases ("Japan", "Tokyo";
     # not "federal" of "the Federal Government").
     state_stems: frozenset[str] = frozenset()
@@ -282,6 +285,8 @@ def _resolve(
         speaker = _Speaker(office, tok.text, None, "role_anaphor", confidence)
     elif (last := _last_speaker_anaphor(tokens, cue.subject, ctx)) is not None:
         speaker = _Speaker(last, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif (body := _named_body(tokens, cue.subject, ctx)) is not None:
+        speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif (state := _country_anaphor(tokens, cue.subject, ctx)) is not None:
         speaker = _Speaker(state, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif (state := _officials_of_opening_state(tokens, cue.subject, ctx)) is not None:
@@ -356,6 +361,23 @@ def _placed_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
         for name, words in ctx.name_words.items()
         if tok.lower in words
         and any(_stem(w) in ctx.seen_stems for w in words - {tok.lower} - lx.FUNCTION_WORDS)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _named_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """'The ministry emphasized' after '“The NCSC under the Ministry of National Defense …,” it
+    said': a definite body noun no clause gave a role is the one body so called, of the state
+    the article is about, that the article has named, inside a quotation too."""
+    if not is_anaphor(tokens, j) or tokens[j].lower not in lx.ORGANISATION_WORDS:
+        return None
+    found = [
+        actor
+        for actor in ctx.named
+        if actor not in ctx.persons | ctx.states
+        and ctx.top_group[actor] == ctx.home_government
+        and tokens[j].lower in ctx.name_words[actor]
+        and _qualifiers_agree(tokens, j, actor, ctx)
     ]
     return found[0] if len(found) == 1 else None
 
@@ -972,6 +994,7 @@ class _Attributor:
         self.tokens = tokens
         self.ctx.seen_stems.update(_stem(w) for t in tokens for w in t.text.lower().split())
         self.ctx.body_tails.update(_body_tails(tokens, self.ctx))
+        self.ctx.named.update(m.actor for m in mentions)
         self.learned.update(full_names(tokens, self.ctx.persons))
         self.learned.update(role_names(tokens))
         cues = find_cues(tokens)
@@ -1264,11 +1287,14 @@ class _Attributor:
         in 'China hopes …, the MOC added' the first speaker is the tail speaker's own country:
         the tail speaker says it (a ministry speaking of its government as "China")."""
         tail = tokens[speaking[-1].subject]
-        if tail.kind == MENTION:
-            group = self.actor_set.group_of(tail.mention.actor)
+        # the tail's actor: named, or the one its role or document noun last named
+        actor = tail.mention.actor if tail.kind == MENTION else self.ctx.roles.get(tail.lower)
+        if actor is not None:
+            group = self.actor_set.group_of(actor)
             heads = [tokens[c.subject] for c in speaking[:-1]]
-            own_country = all(
-                t.kind == MENTION and t.mention.actor == group != tail.mention.actor for t in heads
+            own_country = group != actor and all(
+                (t.kind == MENTION and t.mention.actor == group) or t.is_word(*lx.COUNTRY_NOUNS)
+                for t in heads
             )
             if own_country or all(is_weak(tokens, c) for c in speaking[:-1]):
                 # "X and Y agreed …, Kishida said": agreeing is weaker than the one who says so

@@ -196,7 +196,7 @@ _LEAD_DATELINE = re.compile(
     r"(?:(?:–|—|--|-|:)[ ]*)?"
     r"|,[ ][A-Z]{2,8}[ ]*(?:–|—|--|-)[ ]*)"
 )
-_COLON_DATELINE = re.compile(r"[A-Z][A-Za-z.'-]+(?:[ ][A-Z][A-Za-z.'-]+){0,2}:[ ]+(?=[A-Z])")
+_COLON_DATELINE = re.compile(r"[A-Z][A-Za-z.'-]+(?:[ ][A-Z][A-Za-z.'-]+){0,2}[ ]?:[ ]+(?=[A-Z])")
 
 
 def _glosses_its_name(opening: str) -> bool:
