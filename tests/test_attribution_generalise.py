@@ -2078,8 +2078,11 @@ def test_a_subject_with_a_stray_comma_after_an_opening_time_phrase(opening):
     )
     text = f"{opening} Le Thi Thu Hang, a spokeswoman for the ministry, said coal must go."
     assert speakers_in_study(text, study) == ["Hang"]
-    # a longer opening is no phrase of when: the actor is not the clause's opening subject
+    # after a longer opening the alias, which holds its apposition, still speaks (round 105);
+    # a preposition's object does not
     text = "At the talks in the capital Le Thi Thu Hang, a spokeswoman for the ministry, said no."
+    assert speakers_in_study(text, study) == ["Hang"]
+    text = "At the talks with Le Thi Thu Hang, a spokeswoman for the ministry, said no."
     assert speakers_in_study(text, study) == [None]
 
 
@@ -3978,3 +3981,51 @@ def test_a_document_tail_speaks_for_its_issuer_when_the_clause_names_its_own_sta
 def test_a_place_and_a_spaced_colon_open_the_first_paragraph_as_a_dateline():
     body = "Nairobi : President William Ruto Thursday greeted people and hoped for peace."
     assert speakers_in_study(body, APPS) == ["William Ruto"]
+
+
+# --- round-105 constructions (studied on rounds 1-104; scored on round 105) ------------------
+
+
+CUP = ActorSet(
+    "t",
+    (
+        Actor("United Kingdom", None, ("Britain", "the British government")),
+        Actor(
+            "Harriett Baldwin",
+            "United Kingdom",
+            ("Baldwin", "Harriett Baldwin, a Foreign Office minister"),
+        ),
+        Actor("Interpol", None, ("Interpol",)),
+        Actor("Ronald Noble", "Interpol", ("secretary general, Ronald Noble",)),
+        Actor("Russia", None, ("Russia", "the Russian authorities")),
+        Actor("Tanzania", None, ("Tanzania",)),
+        Actor(
+            "Tanzanian Ministry of Works",
+            "Tanzania",
+            ("Ministry of Works, Transport and Communications",),
+        ),
+    ),
+)
+
+
+def test_an_alias_holding_its_apposition_speaks_before_the_comma_that_closes_it():
+    body = (
+        "Fans are expected at the tournament, which starts on June 14, and Harriett Baldwin, "
+        "a Foreign Office minister, said the Russian authorities had promised safety."
+    )
+    assert speakers_in_study(body, CUP) == ["Harriett Baldwin"]
+    body = "The agency's secretary general, Ronald Noble, said Singapore needed to act."
+    assert speakers_in_study(body, CUP) == ["Ronald Noble"]
+    # a name that lists with a comma holds no apposition
+    body = (
+        "In a statement, Leonard Chamuriho, permanent secretary in the Ministry of Works, "
+        "Transport and Communications, said the road would open."
+    )
+    assert speakers_in_study(body, CUP) == [None]
+
+
+def test_said_before_an_actor_and_an_auxiliary_is_no_inversion():
+    # "said the Russian authorities had promised": the actor opens what was said
+    assert speakers_in_study("Fans will be safe, said the Russian authorities.", CUP) == ["Russia"]
+    body = "The tournament starts on June 14, said the Russian authorities had built stadiums."
+    assert speakers_in_study(body, CUP) == [None]

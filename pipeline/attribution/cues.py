@@ -606,6 +606,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         return None
     if j >= 0 and tokens[j].text == ")":
         j = _glossed(tokens, j)
+    if j > 0 and tokens[j].text == "," and _appositive_mention(tokens, j - 1):
+        return j - 1  # "Harriett Baldwin, a Foreign Office minister, said": the study's alias
     if j >= 0 and tokens[j].kind == PUNCT and tokens[j].text == ",":
         comma = j
         j = _before_parentheticals(tokens, j)
@@ -674,6 +676,21 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     ):
         return j
     return None
+
+
+def _appositive_mention(tokens: list[Token], k: int) -> bool:
+    """A mention at k whose study alias holds its own apposition ('Harriett Baldwin, a Foreign
+    Office minister', 'secretary general, Ronald Noble'; not 'Ministry of Works, Transport and
+    Communications'), so the comma after it closes that apposition, and which is neither a
+    second conjunct ('X, …, and Y, …, both described') nor a preposition's object."""
+    tok = tokens[k]
+    if tok.kind != MENTION or tok.mention.possessive or ", " not in tok.mention.surface:
+        return False
+    head, _, tail = tok.mention.surface.partition(", ")
+    if not (head[:1].islower() or tail[:1].islower()):
+        return False
+    paired = k >= 3 and tokens[k - 1].is_word("and") and tokens[k - 3].kind == MENTION
+    return not paired and not _governed(tokens, k, lx.OBJECT_PREPOSITIONS)
 
 
 def _body_of_body(tokens: list[Token], j: int) -> int | None:
@@ -1372,6 +1389,9 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     k = verb + 1
     if k + 1 < len(tokens) and tokens[k].is_word(*lx.PRONOUNS) and tokens[k + 1].kind == WORD:
         return None  # "…, said she had already sold …": the pronoun opens the reported clause
+    named = k + 1 if k + 1 < len(tokens) and tokens[k].is_word("the") else k
+    if named + 1 < len(tokens) and tokens[named + 1].is_word(*lx.AUXILIARIES):
+        return None  # "…, said the Russian authorities had promised …": so does an actor
     if k < len(tokens) and _is_subject(tokens[k]):
         return k
     if k + 1 < len(tokens) and tokens[k].is_word("the") and tokens[k + 1].kind == MENTION:
