@@ -1520,8 +1520,11 @@ def test_a_datelines_place_owns_the_sentences_definite_roles():
     )
     lead = "A Chinese fishing boat held by the DPRK was released, the Foreign Ministry confirmed."
     assert speakers_in_study(f"BEIJING - {lead}", study) == ["Chinese Ministry of Foreign Affairs"]
-    # without a dateline, "the Foreign Ministry" could be either state's
-    assert speakers_in_study(lead, study) == [None]
+    # without a dateline the state the story names first owns it (round 106); with no state
+    # named, "the Foreign Ministry" could be either state's
+    assert speakers_in_study(lead, study) == ["DPRK Ministry of Foreign Affairs"]
+    bare = "A fishing boat was released, the Foreign Ministry confirmed."
+    assert speakers_in_study(bare, study) == [None]
 
 
 def test_a_headline_colon_source_ends_before_its_occasion():
@@ -2972,8 +2975,11 @@ def test_the_central_bank_refers_back_to_the_bank_named():
         "The central bank said the map had been updated."
     )
     assert speakers_in_study(body, NEPAL_BANK) == [None, "Nepal Rastra Bank"]
-    # with no bank named before, the central bank is no one the study knows
+    # with no bank named before, it is the one bank the study lists for the story's state
+    # (round 106), and no one when the story names no state
     body = "Nepal printed new banknotes in May. The central bank said the map had been updated."
+    assert speakers_in_study(body, NEPAL_BANK) == [None, "Nepal Rastra Bank"]
+    body = "New banknotes were printed in May. The central bank said the map had been updated."
     assert speakers_in_study(body, NEPAL_BANK) == [None, None]
 
 
@@ -4029,3 +4035,35 @@ def test_said_before_an_actor_and_an_auxiliary_is_no_inversion():
     assert speakers_in_study("Fans will be safe, said the Russian authorities.", CUP) == ["Russia"]
     body = "The tournament starts on June 14, said the Russian authorities had built stadiums."
     assert speakers_in_study(body, CUP) == [None]
+
+
+# --- round-106 constructions (studied on rounds 1-105; scored on round 106) ------------------
+
+
+def test_the_ministry_in_a_story_about_a_state_is_its_one_ministry_in_the_study():
+    body = "Tanzania closed the road. The ministry said it would reopen."
+    assert speakers_in_study(body, CUP) == [None, "Tanzanian Ministry of Works"]
+    # Kenya has two ministries in the study: only a capitalised qualifier says which
+    body = "Kenya banned the app. The ministry said it was unsafe."
+    assert speakers_in_study(body, APPS) == [None, None]
+    body = "Kenya banned the app. The Trade Ministry said it was unsafe."
+    assert speakers_in_study(body, APPS) == [None, "Kenyan Ministry of Trade"]
+
+
+def test_a_body_spokesperson_speaks_for_that_body():
+    body = "Tanzania closed the road, a ministry spokesman said."
+    assert speakers_in_study(body, CUP) == ["Tanzanian Ministry of Works"]
+    body = "Kenya banned the app, a ministry spokesman said."
+    assert speakers_in_study(body, APPS) == [None]
+
+
+def test_a_stranger_who_had_written_keeps_the_he_that_follows():
+    body = (
+        "Tagging President William Ruto in his post, Mr Odhiambo had written, "
+        '"My visa was rejected." "I am shocked," he further wrote. "It is unfair," he added.'
+    )
+    assert speakers_in_study(body, APPS) == [None, None, None]
+    body = (
+        'President William Ruto met Mr Odhiambo. "I am shocked," he said. "It is unfair," he added.'
+    )
+    assert speakers_in_study(body, APPS) == [None, "William Ruto", "William Ruto"]

@@ -672,9 +672,9 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         and tok.text.replace(".", "").isalpha()  # "news site chosun.com, however, said"
         and tok.lower not in lx.SKIPPABLE | lx.FUNCTION_WORDS
         and not tok.is_word(*lx.TIME_SUBORDINATORS | lx.SUBORDINATORS)  # "…, when asked if"
-        and tokens[verb].lower in lx.INVERTIBLE | {"say"}
+        and tokens[verb].lower in lx.INVERTIBLE | {"say", *lx.PERFECT_PARTICIPLES}
     ):
-        return j
+        return j  # "Mr Khan had written": a written word like a said one
     return None
 
 

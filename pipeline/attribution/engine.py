@@ -287,6 +287,8 @@ def _resolve(
         speaker = _Speaker(last, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif (body := _named_body(tokens, cue.subject, ctx)) is not None:
         speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif (body := _body_spokesperson(tokens, cue.subject, ctx)) is not None:
+        speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif (state := _country_anaphor(tokens, cue.subject, ctx)) is not None:
         speaker = _Speaker(state, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif (state := _officials_of_opening_state(tokens, cue.subject, ctx)) is not None:
@@ -368,17 +370,38 @@ def _placed_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
 def _named_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     """'The ministry emphasized' after '“The NCSC under the Ministry of National Defense …,” it
     said': a definite body noun no clause gave a role is the one body so called, of the state
-    the article is about, that the article has named, inside a quotation too."""
-    if not is_anaphor(tokens, j) or tokens[j].lower not in lx.ORGANISATION_WORDS:
+    the article is about, that the article has named, inside a quotation too; with none named,
+    the one such body the study lists for that state ('the foreign ministry said' in a story
+    about the UAE)."""
+    if not is_anaphor(tokens, j):
         return None
-    found = [
+    return _home_body(tokens, j, ctx)
+
+
+def _body_spokesperson(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """'…, a ministry spokesman said': the spokesperson of the body its noun names, the one
+    the last role gave that noun, else the one _home_body finds."""
+    if not (j >= 2 and tokens[j].is_word(*lx.SPOKESPERSONS) and tokens[j - 2].is_word("a", "the")):
+        return None
+    return ctx.roles.get(tokens[j - 1].lower) or _home_body(tokens, j - 1, ctx)
+
+
+def _home_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """The body the noun at j names in a story about its state: the one body so called (its
+    qualifiers agreeing) that the study lists for the article's state, preferring those the
+    article has named."""
+    if tokens[j].lower not in lx.ORGANISATION_WORDS:
+        return None
+    home = [
         actor
-        for actor in ctx.named
+        for actor in ctx.top_group
         if actor not in ctx.persons | ctx.states
         and ctx.top_group[actor] == ctx.home_government
         and tokens[j].lower in ctx.name_words[actor]
         and _qualifiers_agree(tokens, j, actor, ctx)
     ]
+    named = [actor for actor in home if actor in ctx.named]
+    found = named or home
     return found[0] if len(found) == 1 else None
 
 
@@ -559,7 +582,7 @@ def _qualifiers_agree(tokens: list[Token], j: int, actor: str, ctx: _Context) ->
     stems = {_stem(w) for w in words}
     return all(
         _stem(tokens[k].lower) in stems
-        for k in anaphor_qualifiers(tokens, j)
+        for k in anaphor_qualifiers(tokens, j) or ()  # "a ministry spokesman": none
         if tokens[k].text[:1].isupper()
     )
 
@@ -1435,7 +1458,9 @@ class _Attributor:
         ]
         self.ctx.body = bodies[-1] if bodies else None
         last = segments[-1][2]
-        self.ctx.unknown_spoke = last.kind == "unknown_speaker"
+        # an unresolved "he added" after an unknown speaker goes on being theirs
+        going_on = last.kind == "unresolved_pronoun" and self.ctx.unknown_spoke
+        self.ctx.unknown_spoke = last.kind == "unknown_speaker" or going_on
         if last.kind in ("reported", "reported_continuation", "statement_body", "role_anaphor"):
             self.ctx.reported_paragraph = chunk.paragraph
         if last.kind != "statement_body":
