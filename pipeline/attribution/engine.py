@@ -175,8 +175,8 @@ class _Context:
     # A body's name without its leading words ("Department of Agriculture" after "the Federal
     # Department of Agriculture") -> the body the article named in full, last one wins.
     body_tails: dict[str, str] = field(default_factory=dict)
-    # Every actor the article has named so far, quotations included: "the ministry" can only
-    # be a ministry named before.
+    # Every actor the article has named so far, quotations included: "the ministry" is a
+    # ministry named before, when one was.
     named: set[str] = field(default_factory=set)
     # Stems of the words that name a state: its name and one-word aliases ("Japan", "Tokyo";
     # not "federal" of "the Federal Government").
