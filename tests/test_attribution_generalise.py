@@ -4067,3 +4067,21 @@ def test_a_stranger_who_had_written_keeps_the_he_that_follows():
         'President William Ruto met Mr Odhiambo. "I am shocked," he said. "It is unfair," he added.'
     )
     assert speakers_in_study(body, APPS) == [None, "William Ruto", "William Ruto"]
+
+
+# --- round-108 constructions (studied on rounds 1-107; scored on round 108) ------------------
+
+
+def test_a_body_only_addressed_does_not_take_over_the_role_of_one_that_spoke():
+    said = '"Trucks wait for days," said the ministry.'
+    body = (
+        "The Ministry of Defence said the border was calm. The commission issued notices to "
+        f"the Ministry of Defence and the Kenyan Ministry of Trade. {said}"
+    )
+    assert speakers_in_study(body, APPS)[2] == "Kenyan Ministry of Defence"
+    # a body that acts itself does take the role over
+    body = (
+        "The Ministry of Defence said the border was calm. "
+        f"The Kenyan Ministry of Trade wrote to the commission. {said}"
+    )
+    assert speakers_in_study(body, APPS)[2] == "Kenyan Ministry of Trade"

@@ -405,6 +405,17 @@ def _home_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _addressed(tokens: list[Token], i: int) -> bool:
+    """The mention at i is what something is sent or said to ('notices to the Ministry of
+    External Affairs and the Ministry of Ports'), alone or joined by 'and' to one that is."""
+    k = i - 2 if i > 1 and tokens[i - 1].is_word("the") else i - 1
+    if k >= 0 and tokens[k].is_word(*lx.OBJECT_PREPOSITIONS):
+        return True
+    if k >= 1 and tokens[k].is_word("and") and tokens[k - 1].kind == MENTION:
+        return _addressed(tokens, k - 1)
+    return False
+
+
 def _shortened_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     """'In a statement, the Department of Agriculture said' after 'The Federal Department of
     Agriculture has written': a definite name that is the tail of a body the article named in
@@ -893,6 +904,7 @@ class _Attributor:
             home_government=_home_government(self.all_mentions, actor_set),
         )
         self.learned: dict[str, str] = {}  # surnames of people introduced by a role
+        self.spoke: set[str] = set()  # every actor the article has given a statement so far
         # Role nouns in each actor's study aliases ("US Secretary of State" -> secretary).
         self.alias_roles = {
             a.name: {w for alias in a.aliases for w in alias.lower().split()} & lx.ANAPHOR_NOUNS
@@ -1057,6 +1069,7 @@ class _Attributor:
         named: from a mention's own words, the title words right before it ("Vice Premier Han
         Zheng"), the study's aliases of a mentioned actor, and a document its speaker issued."""
         roles = self.ctx.roles
+        spoke = self.spoke
         # Roles this chunk gives an actor in its own words: a study alias of someone named
         # later does not take them over ("Foreign Minister Qureshi … with his Chilean
         # counterpart Andrés Allamand": "the Foreign Minister" is still Qureshi).
@@ -1085,9 +1098,12 @@ class _Attributor:
                 words.add(tokens[k].lower)
                 own.add(tokens[k].lower)
                 k -= 1
+            addressed = _addressed(tokens, i)
             for word in words & (lx.ANAPHOR_NOUNS - lx.DOCUMENT_NOUNS):
                 if word in stated and word not in own:
                     continue
+                if addressed and roles.get(word) in spoke:
+                    continue  # "issued notices to the MEA and the Ministry of Ports": not the one
                 stated |= {word} & own
                 roles[word] = tok.mention.actor
                 if word in lx.BROADER_ROLES:
@@ -1468,6 +1484,7 @@ class _Attributor:
             self.ctx.introduces = last.actor is not None and text.endswith(":")
             self.ctx.body_paragraph = chunk.paragraph
         spoken = [s for _, _, s in segments if s.actor is not None]
+        self.spoke.update(s.actor for s in spoken)
         self._track_quoted(chunk, segments)
         people = [s.actor for s in spoken if self._personal(s, tokens)]
         if people:
