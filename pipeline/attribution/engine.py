@@ -178,6 +178,9 @@ class _Context:
     # Every actor the article has named so far, quotations included: "the ministry" is a
     # ministry named before, when one was.
     named: set[str] = field(default_factory=set)
+    # Every actor the article has given a statement so far: a body only addressed later does
+    # not take their role nouns over.
+    spoke: set[str] = field(default_factory=set)
     # Stems of the words that name a state: its name and one-word aliases ("Japan", "Tokyo";
     # not "federal" of "the Federal Government").
     state_stems: frozenset[str] = frozenset()
@@ -904,7 +907,6 @@ class _Attributor:
             home_government=_home_government(self.all_mentions, actor_set),
         )
         self.learned: dict[str, str] = {}  # surnames of people introduced by a role
-        self.spoke: set[str] = set()  # every actor the article has given a statement so far
         # Role nouns in each actor's study aliases ("US Secretary of State" -> secretary).
         self.alias_roles = {
             a.name: {w for alias in a.aliases for w in alias.lower().split()} & lx.ANAPHOR_NOUNS
@@ -1069,7 +1071,6 @@ class _Attributor:
         named: from a mention's own words, the title words right before it ("Vice Premier Han
         Zheng"), the study's aliases of a mentioned actor, and a document its speaker issued."""
         roles = self.ctx.roles
-        spoke = self.spoke
         # Roles this chunk gives an actor in its own words: a study alias of someone named
         # later does not take them over ("Foreign Minister Qureshi … with his Chilean
         # counterpart Andrés Allamand": "the Foreign Minister" is still Qureshi).
@@ -1102,7 +1103,7 @@ class _Attributor:
             for word in words & (lx.ANAPHOR_NOUNS - lx.DOCUMENT_NOUNS):
                 if word in stated and word not in own:
                     continue
-                if addressed and roles.get(word) in spoke:
+                if addressed and roles.get(word) in self.ctx.spoke:
                     continue  # "issued notices to the MEA and the Ministry of Ports": not the one
                 stated |= {word} & own
                 roles[word] = tok.mention.actor
@@ -1484,7 +1485,7 @@ class _Attributor:
             self.ctx.introduces = last.actor is not None and text.endswith(":")
             self.ctx.body_paragraph = chunk.paragraph
         spoken = [s for _, _, s in segments if s.actor is not None]
-        self.spoke.update(s.actor for s in spoken)
+        self.ctx.spoke.update(s.actor for s in spoken)
         self._track_quoted(chunk, segments)
         people = [s.actor for s in spoken if self._personal(s, tokens)]
         if people:
