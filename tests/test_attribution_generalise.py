@@ -4085,3 +4085,61 @@ def test_a_body_only_addressed_does_not_take_over_the_role_of_one_that_spoke():
         f"The Kenyan Ministry of Trade wrote to the commission. {said}"
     )
     assert speakers_in_study(body, APPS)[2] == "Kenyan Ministry of Trade"
+
+
+# --- round-110 constructions (studied on rounds 1-109; scored on round 110) ------------------
+
+NORDIC = ActorSet(
+    "t",
+    (
+        Actor("Norway", None, ("Norway", "Oslo")),
+        Actor("Sweden", None, ("Sweden", "Stockholm")),
+        Actor("Finland", None, ("Finland", "Helsinki")),
+        Actor("Russia", None, ("Russia", "Moscow")),
+        Actor("Chinese Ministry of Commerce", "China", ("Ministry of Commerce",)),
+        Actor("China", None, ("China", "Beijing")),
+        Actor("Lin Hao", "China", ("Lin Hao", "Lin")),
+        Actor("Turkey", None, ("Turkey", "Ankara")),
+    ),
+)
+
+
+def test_they_after_a_joint_statement_is_every_speaker_of_it():
+    body = (
+        "Norway and Sweden urged Russia to reopen the crossing. "
+        "They say the closure hurts herders on both sides."
+    )
+    assert speakers_in_study(body, NORDIC) == ["Norway", "Sweden", "Norway", "Sweden"]
+    # one speaker before: "they" is not a pair it never named as speaking
+    body = "Norway urged Russia to reopen the crossing. They say the closure hurts herders."
+    assert speakers_in_study(body, NORDIC) == ["Norway", "Norway"]
+
+
+def test_they_after_a_list_the_sentence_opens_with_is_every_actor_listed():
+    body = (
+        "The states -- Norway, Sweden and Finland -- met in Oslo, where they said the "
+        "fence must come down."
+    )
+    assert sorted(speakers_in_study(body, NORDIC)) == ["Finland", "Norway", "Sweden"]
+    # a list that is only the object of the sentence is not who "they" are
+    body = "Russia fined herders from Norway, Sweden and Finland, and they said nothing."
+    assert len(speakers_in_study(body, NORDIC)) == 1
+
+
+def test_sounding_the_alarm_is_speech_only_with_what_is_sounded():
+    assert speakers_in_study("Finland sounded the alarm over the fence.", NORDIC) == ["Finland"]
+    assert speakers_in_study("Finland sounds like a safe place for herds.", NORDIC) == [None]
+
+
+def test_an_inverted_source_with_an_apposition_speaks_for_its_own_country():
+    body = (
+        "China has asked Turkey to revoke the quotas, said Lin Hao, the spokesman of the "
+        "Ministry of Commerce."
+    )
+    assert speakers_in_study(body, NORDIC) == ["Lin Hao"]
+    # another country's request is what the source reports, not the source's own words
+    body = (
+        "Turkey has asked China to accept the quotas, said Lin Hao, the spokesman of the "
+        "Ministry of Commerce."
+    )
+    assert speakers_in_study(body, NORDIC) == ["Turkey"]

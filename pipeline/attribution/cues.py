@@ -360,7 +360,8 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     closing a sentence whose content another speaker said: a cited source, like 'according
     to'."""
     if cue.pattern == INVERSION and cue.subject is not None and cue.verb > 0:
-        return _clause_comma(tokens[cue.verb - 1]) and _closes_sentence(tokens[cue.subject + 1 :])
+        rest = _after_apposition(tokens[cue.subject + 1 :])
+        return _clause_comma(tokens[cue.verb - 1]) and _closes_sentence(rest)
     if cue.pattern != SUBJECT or cue.subject is None or cue.subject == 0:
         return False
     between = tokens[cue.subject + 1 : cue.verb]
@@ -379,6 +380,19 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     if tokens[cue.verb].lower in lx.INVERTIBLE:
         rest = rest[_listener_length(rest) :]  # ", Xie told a news conference"
     return _closes_sentence(rest)
+
+
+def _after_apposition(rest: list[Token]) -> list[Token]:
+    """What follows an inverted source's apposition (", said Chong Quan, the spokesman of the
+    Chinese Ministry of Commerce."): a comma and a noun phrase with no verb, clause or quote."""
+    if not rest or rest[0].text != ",":
+        return rest
+    k = 1
+    while k < len(rest) and (rest[k].kind == MENTION or rest[k].kind == WORD):
+        if rest[k].lower in lx.RELATIVES or rest[k].lower in lx.FINITE_FORMS:
+            return rest
+        k += 1
+    return rest[k:] if k > 1 else rest
 
 
 def _clause_comma(tok: Token) -> bool:
@@ -1149,6 +1163,25 @@ def joint_subject(tokens: list[Token], j: int) -> str | None:
         return kind
     # "the parties", "the sides": definite plurals that can only mean the pair
     return kind if tok.lower in ("parties", "sides") and tokens[j - 1].is_word("the") else None
+
+
+def opening_list(tokens: list[Token], end: int) -> list[str]:
+    """'The countries -- Djibouti, Ethiopia, … and Yemen -- attended …', 'Malaysia and Indonesia
+    have launched …': the actors a sentence opens with as one coordinated list, before `end`;
+    two or more, else none. A plural pronoun after them means all of them."""
+    k = 0
+    while k < min(end, lx.MAX_LIST_OPENING) and tokens[k].kind != MENTION:
+        k += 1
+    actors: list[str] = []
+    while k < end:
+        tok = tokens[k]
+        if tok.kind == MENTION and not tok.mention.possessive:
+            actors.append(tok.mention.actor)
+        elif not (tok.text in lx.LIST_SEPARATORS or tok.is_word("and", "the")):
+            break
+        k += 1
+    actors = list(dict.fromkeys(actors))
+    return actors if len(actors) >= 2 else []
 
 
 def is_anaphor(tokens: list[Token], j: int) -> bool:

@@ -42,6 +42,7 @@ from pipeline.attribution.cues import (
     is_weak,
     is_wording,
     joint_subject,
+    opening_list,
     opens_with_unknown_body,
     partial_quote_subject,
     release_issuer,
@@ -181,6 +182,9 @@ class _Context:
     # Every actor the article has given a statement so far: a body only addressed later does
     # not take their role nouns over.
     spoke: set[str] = field(default_factory=set)
+    # The actors the last chunk gave one joint statement, or opened with as a list ("Associations
+    # such as A and B have urged …"): a "They say" right after it is all of them.
+    plural: tuple[str, ...] = ()
     # Stems of the words that name a state: its name and one-word aliases ("Japan", "Tokyo";
     # not "federal" of "the Federal Government").
     state_stems: frozenset[str] = frozenset()
@@ -1198,11 +1202,11 @@ class _Attributor:
             return None
         resolved: list[tuple[Cue, _Speaker]] = []
         for cue in speaking:
-            pair = self._joint_pair(tokens, cue, chunk.char_start)
+            pair = self._joint_speakers(tokens, cue, chunk.char_start)
             if pair:
-                confidence = CONFIDENCE["role_anaphor"]
                 word = tokens[cue.subject].text
-                joint = [_Speaker(a, word, None, "role_anaphor", confidence) for a in pair]
+                kind = "pronoun" if word.lower() == "they" else "role_anaphor"
+                joint = [_Speaker(a, word, cue.cue_text, kind, CONFIDENCE[kind]) for a in pair]
                 resolved += [(cue, speaker) for speaker in joint]
                 continue
             speaker = _resolve(cue, tokens, [s for _, s in resolved], self.ctx, quoted, self.params)
@@ -1227,9 +1231,13 @@ class _Attributor:
             return self._concessive(chunk, tokens, speaking, segments)
         return self._split(chunk, tokens, groups)
 
-    def _joint_pair(self, tokens: list[Token], cue: Cue, start: int) -> list[str]:
-        """The two actors 'both sides' / 'the two leaders' refers to: the last two of different
-        sides named before the sentence (governments for sides, people for leaders)."""
+    def _joint_speakers(self, tokens: list[Token], cue: Cue, start: int) -> list[str]:
+        """The actors a plural subject means: for "they", the list the sentence opens with, else
+        the last chunk's joint speakers or list; for 'both sides' / 'the two leaders', the last
+        two of different sides named before the sentence (governments for sides, people for
+        leaders)."""
+        if tokens[cue.subject].is_word("they"):
+            return opening_list(tokens, cue.subject) or list(self.ctx.plural)
         kind = joint_subject(tokens, cue.subject)
         if kind is None:
             return []
@@ -1486,6 +1494,7 @@ class _Attributor:
             self.ctx.body_paragraph = chunk.paragraph
         spoken = [s for _, _, s in segments if s.actor is not None]
         self.ctx.spoke.update(s.actor for s in spoken)
+        self.ctx.plural = self._plural(tokens, segments)
         self._track_quoted(chunk, segments)
         people = [s.actor for s in spoken if self._personal(s, tokens)]
         if people:
@@ -1524,6 +1533,16 @@ class _Attributor:
                 # a narration sentence about someone else ("Prime Minister Sharif witnessed the
                 # signing."): the next quotation may be theirs
                 self.ctx.quoted_speaker = None
+
+    @staticmethod
+    def _plural(tokens: list[Token], segments: list) -> tuple[str, ...]:
+        """The speakers of one joint statement (every segment the whole chunk, two or more
+        actors), else the list the chunk opens with."""
+        joint = {(start, end) for start, end, _ in segments}
+        actors = tuple(dict.fromkeys(s.actor for _, _, s in segments if s.actor is not None))
+        if len(joint) == 1 and len(actors) >= 2:
+            return actors
+        return tuple(opening_list(tokens, len(tokens)))
 
     def _track_quoted(self, chunk: Chunk, segments: list) -> None:
         """Remember the last speaker quoted directly (or a quotation continued for them); any

@@ -42,7 +42,9 @@ _HAND_LEMMAS = (
     "estimate "
     # a threat or impact minimised in words ("played down the threat", "has talked down the
     # potential impact"; "play" and "talk" only with "down")
-    "downplay play talk"
+    "downplay play talk "
+    # a public warning ("sounded the alarm over", "sounds a warning"; only with what is sounded)
+    "sound"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
@@ -57,6 +59,7 @@ PARTICLES = {
     "hit": {"out"},
     # "raised concerns": raising is speech only with what is raised
     "raise": {"concern", "concerns", "objections", "questions", "doubts", "issue", "issues"},
+    "sound": {"alarm", "warning", "warnings"},
     # a wish or prayer sent is speech; "wishes to visit" is an aim
     "wish": {"recovery", "success", "luck", "well"},
     "pray": {"recovery", "peace", "victims"},
@@ -75,7 +78,7 @@ NOUN_PHRASE_OPENERS = frozenset(
 OPENING_PREPOSITIONS = frozenset("in on at after amid following".split())
 # How far a particle or object may stand from its verb (2 otherwise): what is raised is a
 # noun phrase ("raised a number of issues").
-PARTICLE_WINDOW = {"raise": 5, "wish": 5, "pray": 5}
+PARTICLE_WINDOW = {"raise": 5, "wish": 5, "pray": 5, "sound": 3}
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
@@ -539,6 +542,11 @@ JOINT_NOUNS = {
     **dict.fromkeys("sides countries nations governments parties".split(), "group"),
     **dict.fromkeys("leaders ministers presidents".split(), "person"),
 }
+
+# How far into a sentence the list of actors it opens with may begin ("The countries --
+# Djibouti, …"), and what may separate the list's names.
+MAX_LIST_OPENING = 4
+LIST_SEPARATORS = frozenset({",", "-", "–", "—", "--"})
 
 # "Saudi to reopen embassy in Iran soon: FM", "…: foreign ministry": a headline that ends by
 # naming its source's role; the article's first speaker in that role is the source.
