@@ -4143,3 +4143,48 @@ def test_an_inverted_source_with_an_apposition_speaks_for_its_own_country():
         "Ministry of Commerce."
     )
     assert speakers_in_study(body, NORDIC) == ["Turkey"]
+
+
+# --- round-111 constructions (studied on rounds 1-110; scored on round 111) ------------------
+
+PARKS = ActorSet(
+    "t",
+    (
+        Actor("Poland", None, ("Poland", "Warsaw")),
+        Actor("Belarus", None, ("Belarus", "Minsk")),
+        Actor("UNESCO", None, ("UNESCO",)),
+        Actor("Limpopo Park", None, ("The Limpopo Park",)),
+    ),
+)
+
+
+def test_an_actor_joined_to_unnamed_campaigners_speaks_with_them():
+    body = "Poland should halt the fence, UNESCO and environmentalists said."
+    assert speakers_in_study(body, PARKS) == ["UNESCO"]
+    assert speakers_in_study("UNESCO and groups of rangers walked the fence.", PARKS) == [None]
+
+
+def test_raising_the_alarm_is_speech_but_a_region_of_a_place_never_speaks():
+    assert speakers_in_study("UNESCO raised the alarm over the fence.", PARKS) == ["UNESCO"]
+    body = "The arrest of a ranger in eastern Poland last month raised alarm about the fence."
+    assert speakers_in_study(body, PARKS) == [None]
+
+
+def test_according_to_its_website_with_no_subject_cites_the_last_body():
+    body = (
+        "The Limpopo Park is a joint project. Once it opens, tourists will drive across "
+        "borders, according to its website."
+    )
+    assert speakers_in_study(body, PARKS) == [None, "Limpopo Park"]
+    # with a subject of its own, the document is that subject's
+    body = (
+        "The Limpopo Park is a joint project. Poland opened a crossing on Monday, "
+        "according to its website."
+    )
+    assert speakers_in_study(body, PARKS) == [None, "Poland"]
+
+
+def test_a_suspicion_is_no_statement():
+    assert speakers_in_study("Poland suspects that Belarus cut the fence.", PARKS) == [None]
+    assert speakers_in_study("Poland suspects Belarus cut the fence.", PARKS) == [None]
+    assert speakers_in_study("Poland says Belarus cut the fence.", PARKS) == ["Poland"]

@@ -648,6 +648,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         return head  # "Muhammad Arshad, the Pakistan federation's secretary claimed": Arshad
     if tokens[j].kind == MENTION and _governed(tokens, j, lx.OBJECT_PREPOSITIONS):
         return None  # "A diplomatic note handed to Russia stipulates": Russia receives it
+    if tokens[j].kind == MENTION and _region_of(tokens, j):
+        return None  # "The rescue … in eastern Myanmar last month raised alarm": a place
     tok = tokens[j]
     named = name_after_role(tokens, j)
     if named is not None:
@@ -1053,6 +1055,16 @@ def _role_word(tok: Token) -> bool:
     """A role that makes an apposition, alone, hyphenated ('secretary-general') or among the
     words of a mention ('Secretary of State')."""
     return bool(set(tok.lower.replace("-", " ").split()) & lx.APPOSITION_ROLES)
+
+
+def _region_of(tokens: list[Token], j: int) -> bool:
+    """The mention at j names a region of a place ("in eastern Myanmar", "from northern
+    Kenya"): where something happened, never who speaks."""
+    return (
+        j >= 2
+        and tokens[j - 1].is_word(*lx.REGION_ADJECTIVES)
+        and tokens[j - 2].is_word(*lx.PLACE_PREPOSITIONS | {"across", "near"})
+    )
 
 
 def _placed_subject(tokens: list[Token], j: int) -> int:
@@ -1868,7 +1880,11 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if tok.is_word("according") and i + 2 < len(tokens) and tokens[i + 1].is_word("to"):
             source = _source(tokens, i + 2)
             if source is None and _own_document(tokens, i + 2):
-                source = _clause_subject(tokens, i)  # "X sanctioned …, according to its statement"
+                # "X sanctioned …, according to its statement"; with no subject of its own, the
+                # sentence cites the last body's ("tourists would …, according to its website")
+                source = _clause_subject(tokens, i)
+                if source is None:
+                    source = i + 2
             if source is not None:
                 cues.append(Cue(ACCORDING_TO, i, source, "according to"))
             continue

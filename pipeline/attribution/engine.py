@@ -263,7 +263,9 @@ def _resolve(
         speaker = _Speaker(office, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif tok.kind == MENTION:
         speaker = _named(tok.mention.actor, tok, cue.pattern, quoted)
-    elif tok.kind == WORD and (tok.lower in lx.PRONOUNS or tok.lower in lx.OBJECT_PRONOUNS):
+    elif tok.kind == WORD and (
+        tok.lower in lx.PRONOUNS | lx.OBJECT_PRONOUNS.keys() | lx.OWNER_PRONOUNS.keys()
+    ):
         adds = tokens[cue.verb].is_word(*lx.ADDING_FORMS)
         antecedent = _antecedent(tokens, cue.subject, ctx)
         stranger = introduces_stranger(tokens[: cue.subject])
@@ -748,7 +750,7 @@ def _pronoun(
     adds: bool = False,
     stranger: bool = False,
 ) -> _Speaker:
-    word = lx.OBJECT_PRONOUNS.get(tok.lower, tok.lower)
+    word = (lx.OBJECT_PRONOUNS | lx.OWNER_PRONOUNS).get(tok.lower, tok.lower)
     personal = word in ("he", "she")
     if personal and (stranger or (earlier and earlier[-1].kind == "unknown_speaker")):
         # "Yoko Ono … has added her voice …, publishing an open letter in which she urged", "The

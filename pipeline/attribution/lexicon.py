@@ -58,7 +58,7 @@ PARTICLES = {
     "talk": {"down"},
     "hit": {"out"},
     # "raised concerns": raising is speech only with what is raised
-    "raise": {"concern", "concerns", "objections", "questions", "doubts", "issue", "issues"},
+    "raise": set("concern concerns objections questions doubts issue issues alarm".split()),
     "sound": {"alarm", "warning", "warnings"},
     # a wish or prayer sent is speech; "wishes to visit" is an aim
     "wish": {"recovery", "success", "luck", "well"},
@@ -135,6 +135,8 @@ VERB_GROUP_ADVERBS = frozenset("not also again yet never already still now furth
 PRONOUNS = frozenset("he she they it".split())
 # Object forms that can still name a source ("according to him").
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# "according to its website": the owner of a document cited stands for its pronoun.
+OWNER_PRONOUNS = {"its": "it", "their": "they"}
 # First-person words as written (case kept: "US" is a country).
 FIRST_PERSON = frozenset("I We we Our our My my us me Us".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -176,9 +178,12 @@ ROLE_WORDS = frozenset(
 # "The country's prime minister said": the owner is the state just named.
 COUNTRY_POSSESSIVES = frozenset("country's country’s nation's nation’s".split())
 COUNTRY_NOUNS = frozenset("country nation".split())
-# "The US and a number of other countries voiced concerns": unnamed others joined to an actor,
-# within MAX_OTHERS_WORDS words after the "and".
-OTHERS_NOUNS = frozenset("countries nations states governments members partners allies".split())
+# "The US and a number of other countries voiced concerns", "UNESCO and environmentalists
+# said": unnamed others joined to an actor, within MAX_OTHERS_WORDS words after the "and".
+OTHERS_NOUNS = frozenset(
+    "countries nations states governments members partners allies groups activists "
+    "environmentalists campaigners conservationists organisations organizations".split()
+)
 MAX_OTHERS_WORDS = 6
 # Letters a qualifier must share with a study name's word ("Russian" ~ "Russia").
 STEM_LETTERS = 5
@@ -231,6 +236,11 @@ OBJECT_PREPOSITIONS = frozenset("to with against toward towards over".split())
 GOVERNING_WORDS = OBJECT_PREPOSITIONS | frozenset({"of"})
 # Prepositions that attach a place to a speaker ("The foreign ministry in Beijing stated").
 PLACE_PREPOSITIONS = frozenset("in of at from".split())
+# "in eastern Myanmar": a region of a place, which never speaks.
+REGION_ADJECTIVES = frozenset(
+    "northern southern eastern western central northeastern northwestern southeastern "
+    "southwestern north-eastern north-western south-eastern south-western".split()
+)
 # Words that introduce a new clause: where a sentence with two speakers is cut.
 CLAUSE_CONJUNCTIONS = frozenset("while whereas but and although though yet".split())
 # Open a second speaker's clause even without a comma ("… while the EU said …").
@@ -483,10 +493,10 @@ TIME_SUBORDINATORS = frozenset("after before when since until once".split())
 # Speech verbs that state an aim, not a view, before an infinitive ("hopes to negotiate").
 INTENT_LEMMAS = frozenset({"hope"})
 # Verbs of knowing and feeling that take a that-clause without saying it ("officials feared
-# that he would seek asylum", "learned that the ship had sailed").
+# that he would seek asylum", "learned that the ship had sailed", "Taiwan suspects that …").
 MENTAL_FORMS = frozenset(
     "fears feared knows learns learned realised realized realises realizes discovered noticed "
-    "ensured ensures".split()
+    "ensured ensures suspects suspected".split()
 )
 # Speech verbs that name an act, not words, with these objects (within ACT_WINDOW words):
 # "denied US officials visas" withholds a thing; "recalled its ambassador" withdraws a diplomat.
