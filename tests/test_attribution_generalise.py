@@ -4188,3 +4188,32 @@ def test_a_suspicion_is_no_statement():
     assert speakers_in_study("Poland suspects that Belarus cut the fence.", PARKS) == [None]
     assert speakers_in_study("Poland suspects Belarus cut the fence.", PARKS) == [None]
     assert speakers_in_study("Poland says Belarus cut the fence.", PARKS) == ["Poland"]
+
+
+# --- round-112 constructions (studied on rounds 1-111; scored on round 112) ------------------
+
+ZOOS = ActorSet(
+    "t",
+    (
+        Actor("China", None, ("China", "Beijing")),
+        Actor("San Diego Zoo", None, ("The San Diego Zoo", "San Diego Zoo")),
+        Actor("K Shanmugam", "Singapore", ("Mr Shanmugam", "Shanmugam")),
+        Actor("Singapore", None, ("Singapore",)),
+    ),
+)
+
+
+def test_the_zoo_is_the_zoo_the_article_named():
+    body = (
+        "The San Diego Zoo opened in 1916. "
+        "Its pandas will return to China in April, the zoo announced."
+    )
+    assert speakers_in_study(body, ZOOS) == [None, "San Diego Zoo"]
+    # with no zoo named before, "the zoo" is nobody the study knows
+    assert speakers_in_study("China will take the pandas back, the zoo announced.", ZOOS) == [None]
+
+
+def test_words_said_in_jest_are_speech():
+    body = "Mr Shanmugam also joked about the name of one of the koalas."
+    assert speakers_in_study(body, ZOOS) == ["K Shanmugam"]
+    assert speakers_in_study("Jokes about the koalas spread in Singapore.", ZOOS) == [None]

@@ -44,7 +44,9 @@ _HAND_LEMMAS = (
     # potential impact"; "play" and "talk" only with "down")
     "downplay play talk "
     # a public warning ("sounded the alarm over", "sounds a warning"; only with what is sounded)
-    "sound"
+    "sound "
+    # words said in jest are words said ("joked about the koala's name", "quipped that …")
+    "joke quip"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
@@ -392,7 +394,7 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
     "embassy agency administration government spokesperson spokesman spokeswoman official "
     "ministers organization organisation committee commission council federation board "
-    "authority association court bank office".split()
+    "authority association court bank office zoo museum university institute foundation".split()
 )
 # A headline that names the release its article is ("Statement by Minister Joly on …"):
 # the issuer speaks every sentence of it that cites no one else.
