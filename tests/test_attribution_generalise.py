@@ -4217,3 +4217,43 @@ def test_words_said_in_jest_are_speech():
     body = "Mr Shanmugam also joked about the name of one of the koalas."
     assert speakers_in_study(body, ZOOS) == ["K Shanmugam"]
     assert speakers_in_study("Jokes about the koalas spread in Singapore.", ZOOS) == [None]
+
+
+# --- round-113 constructions (studied on rounds 1-112; scored on round 113) ------------------
+
+BORDERS = ActorSet(
+    "t",
+    (
+        Actor("China", None, ("China", "Beijing")),
+        Actor("Russia", None, ("Russia", "Moscow")),
+        Actor("India", None, ("India", "New Delhi")),
+        Actor("Zhang Wei", "China", ("Zhang Wei", "Zhang")),
+        Actor("British Foreign Office", "United Kingdom", ("Foreign Office",)),
+        Actor("United Kingdom", None, ("Britain",)),
+    ),
+)
+
+
+def test_a_time_phrase_between_auxiliary_and_verb_keeps_the_subject():
+    body = "New Delhi had at that time insisted that the line be drawn first."
+    assert speakers_in_study(body, BORDERS) == ["India"]
+    # "that" opening a relative clause still ends the phrase
+    assert speakers_in_study("The plan that time insisted on failed.", BORDERS) == [None]
+
+
+def test_the_states_official_is_the_person_of_that_state_who_last_spoke():
+    body = (
+        '"The cableway will open next year," Zhang Wei said. '
+        '"It links two countries," the Chinese official said.'
+    )
+    assert speakers_in_study(body, BORDERS) == ["Zhang Wei", "Zhang Wei"]
+    # no person of that state has spoken: the official speaks for the state
+    body = '"It links two countries," the Chinese official said.'
+    assert speakers_in_study(body, BORDERS) == ["China"]
+
+
+def test_an_issuer_before_a_news_release_is_the_source():
+    body = "The yacht was stopped by navy ships, according to a Foreign Office news release."
+    assert speakers_in_study(body, BORDERS) == ["British Foreign Office"]
+    body = "The yacht was stopped by navy ships, according to Foreign Office news reports."
+    assert speakers_in_study(body, BORDERS) == [None]

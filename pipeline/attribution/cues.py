@@ -553,7 +553,10 @@ def _adverbial_starts(tokens: list[Token], j: int) -> list[int]:
     starts = []
     for k in range(j, max(j - lx.MAX_ADVERBIAL, -1), -1):
         tok = tokens[k]
-        if tok.kind != WORD or tok.lower in lx.RELATIVES:
+        # "that" after a preposition is a determiner ("had at that time insisted")
+        after_preposition = k > 0 and tokens[k - 1].is_word(*lx.ADVERBIAL_PREPOSITIONS)
+        determiner = tok.is_word("that") and after_preposition
+        if tok.kind != WORD or (tok.lower in lx.RELATIVES and not determiner):
             break
         if tok.lower in lx.ADVERBIAL_PREPOSITIONS and k < j:
             starts.append(k)
@@ -1695,6 +1698,8 @@ def _source(tokens: list[Token], k: int) -> int | None:
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     # "according to Dr Juma of the Division of Malaria Control": the mention, then where it works
     placed = nxt is not None and nxt.is_word("of", "at") and not tokens[k].mention.possessive
+    if nxt is not None and nxt.is_word(*lx.RELEASE_MODIFIERS) and k + 2 < len(tokens):
+        nxt = tokens[k + 2]  # "according to a Foreign Office news release": its document
     if nxt is not None and nxt.kind == WORD and nxt.lower not in lx.SPOKES_NOUNS | {"which"}:
         return k if placed else None  # "according to US media reports": only a modifier
     if not tokens[k].mention.possessive:

@@ -261,6 +261,8 @@ def _resolve(
         speaker = _Speaker(holder, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif (office := _person_office(tokens, cue.subject, ctx)) is not None:
         speaker = _Speaker(office, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif (person := _state_official_anaphor(tokens, cue.subject, ctx)) is not None:
+        speaker = _Speaker(person, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif tok.kind == MENTION:
         speaker = _named(tok.mention.actor, tok, cue.pattern, quoted)
     elif tok.kind == WORD and (
@@ -311,6 +313,18 @@ def _resolve(
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
     speaker.cue = cue.cue_text
     return speaker
+
+
+def _state_official_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """'“…,” the Chinese official said' after Zhang Enliang, a Chinese mayor, spoke: the one
+    person of that state who last spoke, not the state its demonym names."""
+    tok = tokens[j]
+    if tok.kind != MENTION or tok.mention.actor not in ctx.states or not j:
+        return None
+    if not tokens[j - 1].is_word("the") or tok.mention.surface.split()[-1].lower() != "official":
+        return None
+    person = ctx.person if ctx.person_was_speaker else None
+    return person if person is not None and ctx.top_group[person] == tok.mention.actor else None
 
 
 def _person_office(tokens: list[Token], j: int, ctx: _Context) -> str | None:

@@ -322,6 +322,9 @@ ISSUED_DOCUMENTS = frozenset("statement release communique communiqué readout m
 SOURCE_NOUNS = DOCUMENT_NOUNS | frozenset(
     "data figures statistics estimates source sources".split()
 )
+# Words between an issuer and its document ("a Foreign Office news release", "a ministry
+# press statement").
+RELEASE_MODIFIERS = frozenset("news press joint written".split())
 # Where an actor posts its documents ("a statement on the ministry website").
 SITE_NOUNS = frozenset("website site webpage page account channel portal".split())
 # Documents a sentence's speaker issued ("said in a statement"); a report mentioned is as
