@@ -180,6 +180,21 @@ def _alias_pattern(alias: str) -> str:
     return "".join(parts)
 
 
+# A month in a date ("on May 10", "In May 2022", "since May"): never a surname alias ("May").
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+_BEFORE_MONTH = re.compile(r"\b(?:in|on|since|until|by|from|last|next|early|late|mid-)\s*$", re.I)
+_AFTER_MONTH = re.compile(r"\s+\d")
+
+
+def _month_in_date(norm: str, match: re.Match) -> bool:
+    if match.group(1) not in _MONTHS:
+        return False
+    before = norm[max(match.start() - 8, 0) : match.start()]
+    return bool(_BEFORE_MONTH.search(before) or _AFTER_MONTH.match(norm, match.end()))
+
+
 _OFFICE = re.compile(r"\b([A-Z][a-z]+|[a-z]+) (Department|Ministry|department|ministry)\b")
 _OFFICE_OF = re.compile(r"\b(Department|Ministry|department|ministry) of ([A-Z][a-z]+)\b")
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
@@ -324,6 +339,8 @@ class AliasMatcher:
         norm = _normalise(text[offset:end])
         mentions = []
         for m in self._matches(norm, start - offset):
+            if _month_in_date(norm, m):
+                continue
             key = re.sub(r"\s+", " ", m.group(1)).lower()
             a, b = m.start() + offset, m.end() + offset
             actor = self._by_key[key]

@@ -4257,3 +4257,40 @@ def test_an_issuer_before_a_news_release_is_the_source():
     assert speakers_in_study(body, BORDERS) == ["British Foreign Office"]
     body = "The yacht was stopped by navy ships, according to Foreign Office news reports."
     assert speakers_in_study(body, BORDERS) == [None]
+
+
+# --- round-114 constructions (studied on rounds 1-113; scored on round 114) ------------------
+
+BUOYS = ActorSet(
+    "t",
+    (
+        Actor("Philippines", None, ("Philippines", "Manila")),
+        Actor("Philippine Coast Guard", "Philippines", ("Philippine Coast Guard",)),
+        Actor("Jose Reyes", "Philippines", ("Jose Reyes", "Reyes")),
+        Actor("Philippine Department of Foreign Affairs", "Philippines", ("DFA",)),
+        Actor("United Kingdom", None, ("Britain",)),
+        Actor("Theresa May", "United Kingdom", ("Theresa May", "May")),
+    ),
+)
+
+
+def test_a_month_in_a_date_is_not_a_surname_alias():
+    matcher = AliasMatcher(BUOYS)
+    assert [m.surface for m in matcher.find("The buoys went up on May 10.")] == []
+    assert [m.surface for m in matcher.find("In May 2022 the guard came.")] == []
+    assert [m.surface for m in matcher.find("May said the buoys stay.")] == ["May"]
+
+
+def test_he_after_a_coast_guard_acted_is_the_person_who_spoke():
+    body = (
+        "Jose Reyes said the buoys were safe. "
+        "In 2022, the Philippine Coast Guard installed five buoys. "
+        "He said the guard records every manoeuvre."
+    )
+    assert speakers_in_study(body, BUOYS) == ["Jose Reyes", None, "Jose Reyes"]
+
+
+def test_an_open_question_is_no_statement():
+    body = "Reyes was still checking whether the DFA had lodged a protest with China."
+    assert speakers_in_study(body, BUOYS) == [None]
+    assert speakers_in_study("Reyes said the DFA had lodged a protest.", BUOYS) == ["Jose Reyes"]

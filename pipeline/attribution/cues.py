@@ -2140,6 +2140,18 @@ def in_said_content(tokens: list[Token], cue: Cue, earlier: Cue) -> bool:
     )
 
 
+def in_question_clause(tokens: list[Token], cue: Cue) -> bool:
+    """The cue's subject opens a clause of 'whether' ('was still checking whether the DFA had
+    lodged a protest', 'declined to say whether the Thai delegation raised concerns'): an open
+    question, not a statement."""
+    if cue.subject is None or cue.pattern != SUBJECT:
+        return False
+    j = cue.subject - 1
+    while j >= 0 and (tokens[j].is_word("the") or tokens[j].kind == MENTION):
+        j -= 1  # "whether the Thai delegation": its modifiers
+    return j >= 0 and tokens[j].is_word("whether")
+
+
 def in_time_clause(tokens: list[Token], cue: Cue) -> bool:
     """The cue's subject opens a time clause ('after Beijing announced …')."""
     j = (cue.subject or cue.verb) - 1

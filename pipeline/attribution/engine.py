@@ -33,6 +33,7 @@ from pipeline.attribution.cues import (
     former_latter,
     gives_view,
     headline_stance,
+    in_question_clause,
     in_said_content,
     in_time_clause,
     introduces_stranger,
@@ -1205,7 +1206,11 @@ class _Attributor:
         self, chunk: Chunk, tokens: list[Token], cues: list[Cue], quoted: bool
     ) -> list[tuple[int, int, _Speaker]] | None:
         speaking = sorted((c for c in cues if c.pattern in SPEAKING), key=lambda c: c.subject)
-        speaking = [c for c in speaking if not _inside_participle_clause(tokens, cues, c)]
+        speaking = [
+            c
+            for c in speaking
+            if not _inside_participle_clause(tokens, cues, c) and not in_question_clause(tokens, c)
+        ]
         if len(speaking) > 1:
             # "… is optimistic that …, after Beijing announced a review": an event in a time
             # clause, not a second statement

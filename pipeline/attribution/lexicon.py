@@ -435,7 +435,7 @@ ORGANISATION_WORDS = frozenset(
     "group media news xinhua reuters station bureau authority authorities service forces "
     "presidency cabinet secretariat kremlin customs police railway railways treasury centre center "
     "foundation board inspectorate directorate fund alliance coalition society chamber club league "
-    "institution laboratory body bodies services agencies intelligence".split()
+    "institution laboratory body bodies services agencies intelligence guard coastguard".split()
 )
 # What an alias calls a body, not a person ("Russia's food safety watchdog", "state-owned firm").
 BODY_ALIAS_NOUNS = ORGANISATION_WORDS | frozenset(
