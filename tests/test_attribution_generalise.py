@@ -4294,3 +4294,17 @@ def test_an_open_question_is_no_statement():
     body = "Reyes was still checking whether the DFA had lodged a protest with China."
     assert speakers_in_study(body, BUOYS) == [None]
     assert speakers_in_study("Reyes said the DFA had lodged a protest.", BUOYS) == ["Jose Reyes"]
+
+
+# --- round-115 constructions (studied on rounds 1-114; scored on round 115) ------------------
+
+
+def test_what_a_subject_does_in_its_statement_it_says():
+    body = (
+        "In a statement posted to its website, the Philippine Coast Guard later gave "
+        "coordinates for the impact area."
+    )
+    assert speakers_in_study(body, BUOYS) == ["Philippine Coast Guard"]
+    # a statement that opens the sentence about someone else's act names no speaker
+    body = "In a statement about the buoys, reporters asked the Philippine Coast Guard for maps."
+    assert speakers_in_study(body, BUOYS) == [None]

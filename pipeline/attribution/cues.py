@@ -1945,7 +1945,32 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         elif first is not None and tokens[subject].kind == MENTION:
             for conjunct in [first, *_listed_before(tokens, first)]:
                 cues.append(Cue(COORDINATED, i, conjunct, tok.text))
+    if not cues and (opening := _statement_opening(tokens)) is not None:
+        # "In a statement posted to its WeChat profile, the agency later gave coordinates …":
+        # what the subject does in its statement it says, whatever the verb
+        cues.append(Cue(SUBJECT, *opening, tokens[opening[0]].text))
     return _modifiers_only_alone(tokens, _joint_only_alone(tokens, cues))
+
+
+def _statement_opening(tokens: list[Token]) -> tuple[int, int] | None:
+    """(document, subject) of a sentence that opens "In a (written) statement …," and goes on
+    with an actor as its subject ("In a written statement released on Saturday, US President
+    Joe Biden recognized …")."""
+    if len(tokens) < 4 or not tokens[0].is_word("in") or not tokens[1].is_word(*lx.DOCUMENT_OWNERS):
+        return None
+    document = next(
+        (k for k in range(2, min(5, len(tokens))) if tokens[k].is_word(*lx.ISSUED_DOCUMENTS)), None
+    )
+    if document is None:
+        return None
+    window = range(document + 1, min(document + lx.MAX_OPENING_PHRASE, len(tokens) - 1))
+    comma = next((k for k in window if tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    subject = comma + 2 if tokens[comma + 1].is_word("the") else comma + 1
+    if subject >= len(tokens) - 1 or tokens[subject].kind != MENTION:
+        return None
+    return None if tokens[subject].mention.possessive else (document, subject)
 
 
 def _listed_gerund(tokens: list[Token], i: int) -> bool:

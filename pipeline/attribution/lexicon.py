@@ -314,6 +314,10 @@ DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief release report "
     "complaint website announcement clarification resolution ruling notice note".split()
 )
+# "In a statement …, X …": who may own the document that opens a sentence, and how many
+# tokens its phrase may run before the comma.
+DOCUMENT_OWNERS = frozenset("a an its their".split())
+MAX_OPENING_PHRASE = 12
 # Documents only their speaker issues: "the statement read" with no issuer named is the last
 # speaker's (not "the report", often someone else's).
 ISSUED_DOCUMENTS = frozenset("statement release communique communiqué readout message".split())
