@@ -4308,3 +4308,19 @@ def test_what_a_subject_does_in_its_statement_it_says():
     # a statement that opens the sentence about someone else's act names no speaker
     body = "In a statement about the buoys, reporters asked the Philippine Coast Guard for maps."
     assert speakers_in_study(body, BUOYS) == [None]
+
+
+# --- round-116 constructions (studied on rounds 1-115; scored on round 116) ------------------
+
+
+def test_information_and_notifications_are_an_issuers_documents():
+    body = "According to information by the DFA, the buoys are in place."
+    assert speakers_in_study(body, BUOYS) == ["Philippine Department of Foreign Affairs"]
+    body = (
+        "The DFA issued a notification on Monday. "
+        'According to the notification, "the buoys stay where they are."'
+    )
+    assert speakers_in_study(body, BUOYS)[-1] == "Philippine Department of Foreign Affairs"
+    # information about an actor is not information from it
+    body = "According to information about the DFA, the buoys are in place."
+    assert speakers_in_study(body, BUOYS) == [None]

@@ -312,7 +312,8 @@ QUOTING_VERBS = frozenset("quoted cited quotes cites reported quoting citing".sp
 RECEIVING_FORMS = frozenset("given handed shown sent received receives receive".split())
 DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief release report "
-    "complaint website announcement clarification resolution ruling notice note".split()
+    "complaint website announcement clarification resolution ruling notice note notification"
+    .split()
 )
 # "In a statement …, X …": who may own the document that opens a sentence, and how many
 # tokens its phrase may run before the comma.
@@ -324,7 +325,7 @@ ISSUED_DOCUMENTS = frozenset("statement release communique communiqué readout m
 # What an actor's figures come in: "according to data from Seoul" cites Seoul (but "the data
 # said" refers back to no one, so these are no documents).
 SOURCE_NOUNS = DOCUMENT_NOUNS | frozenset(
-    "data figures statistics estimates source sources".split()
+    "data figures statistics estimates source sources information".split()
 )
 # Words between an issuer and its document ("a Foreign Office news release", "a ministry
 # press statement").
