@@ -1066,7 +1066,7 @@ def _region_of(tokens: list[Token], j: int) -> bool:
     return (
         j >= 2
         and tokens[j - 1].is_word(*lx.REGION_ADJECTIVES)
-        and tokens[j - 2].is_word(*lx.PLACE_PREPOSITIONS | {"across", "near"})
+        and tokens[j - 2].is_word(*lx.REGION_PREPOSITIONS)
     )
 
 

@@ -266,9 +266,7 @@ def _resolve(
         speaker = _Speaker(person, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif tok.kind == MENTION:
         speaker = _named(tok.mention.actor, tok, cue.pattern, quoted)
-    elif tok.kind == WORD and (
-        tok.lower in lx.PRONOUNS | lx.OBJECT_PRONOUNS.keys() | lx.OWNER_PRONOUNS.keys()
-    ):
+    elif tok.kind == WORD and tok.lower in lx.SUBJECT_OF_PRONOUN:
         adds = tokens[cue.verb].is_word(*lx.ADDING_FORMS)
         antecedent = _antecedent(tokens, cue.subject, ctx)
         stranger = introduces_stranger(tokens[: cue.subject])
@@ -714,7 +712,7 @@ def _antecedent(tokens: list[Token], i: int, ctx: _Context) -> str | None:
     ("the EU still has deep concerns over what it calls …"): a person for he/she, else not.
     A pronoun that sources the sentence after a comma ("X summoned … over attacks on the
     French and U.S. embassies, it said") refers to the main clause's subject, the first one."""
-    personal = lx.OBJECT_PRONOUNS.get(tokens[i].lower, tokens[i].lower) in ("he", "she")
+    personal = lx.SUBJECT_OF_PRONOUN.get(tokens[i].lower, tokens[i].lower) in ("he", "she")
     tail = i > 0 and tokens[i - 1].text == ","
     for k in range(i) if tail else range(i - 1, -1, -1):
         tok = tokens[k]
@@ -765,7 +763,7 @@ def _pronoun(
     adds: bool = False,
     stranger: bool = False,
 ) -> _Speaker:
-    word = (lx.OBJECT_PRONOUNS | lx.OWNER_PRONOUNS).get(tok.lower, tok.lower)
+    word = lx.SUBJECT_OF_PRONOUN.get(tok.lower, tok.lower)
     personal = word in ("he", "she")
     if personal and (stranger or (earlier and earlier[-1].kind == "unknown_speaker")):
         # "Yoko Ono … has added her voice …, publishing an open letter in which she urged", "The

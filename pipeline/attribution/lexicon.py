@@ -139,6 +139,8 @@ PRONOUNS = frozenset("he she they it".split())
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # "according to its website": the owner of a document cited stands for its pronoun.
 OWNER_PRONOUNS = {"its": "it", "their": "they"}
+# Every pronoun form a speaker may take, mapped to the subject pronoun it resolves like.
+SUBJECT_OF_PRONOUN = {**{p: p for p in PRONOUNS}, **OBJECT_PRONOUNS, **OWNER_PRONOUNS}
 # First-person words as written (case kept: "US" is a country).
 FIRST_PERSON = frozenset("I We we Our our My my us me Us".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -238,7 +240,8 @@ OBJECT_PREPOSITIONS = frozenset("to with against toward towards over".split())
 GOVERNING_WORDS = OBJECT_PREPOSITIONS | frozenset({"of"})
 # Prepositions that attach a place to a speaker ("The foreign ministry in Beijing stated").
 PLACE_PREPOSITIONS = frozenset("in of at from".split())
-# "in eastern Myanmar": a region of a place, which never speaks.
+# "in eastern Myanmar", "near northern Kenya": a region of a place, which never speaks.
+REGION_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset({"across", "near"})
 REGION_ADJECTIVES = frozenset(
     "northern southern eastern western central northeastern northwestern southeastern "
     "southwestern north-eastern north-western south-eastern south-western".split()
