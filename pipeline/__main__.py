@@ -15,7 +15,7 @@ import hydra
 from hydra.core.hydra_config import HydraConfig
 from omegaconf import DictConfig, OmegaConf
 
-from pipeline import compose_once
+from pipeline import compose_once, interrupt
 from pipeline.atomic import files_under, remove_new_files
 from pipeline.config import CONFIG_DIR, PipelineConfig, Task, load_config, register_configs
 from pipeline.errors import UserError
@@ -41,6 +41,7 @@ def _hydra_entry(cfg: DictConfig) -> dict:
             "config": OmegaConf.to_container(cfg, resolve=True, enum_to_str=True),
         }
         run_task(config, run_dir, context)
+        interrupt.raise_if_requested()
     except KeyboardInterrupt:
         remove_new_files(run_dir, before, keep=[config.cache.dir] if config else [])
         _outcomes.append("interrupted")
@@ -98,6 +99,7 @@ def run_task(config: PipelineConfig, run_dir: Path, context: dict) -> dict:
 def main() -> None:
     register_configs()
     compose_once.install()
+    interrupt.install()
     try:
         _hydra_entry()
     except KeyboardInterrupt:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from pipeline import interrupt
 from pipeline.arrow_build import table_from_columns, table_from_rows
 from pipeline.articles import ReadLog, iter_articles
 from pipeline.atomic import atomic_write_json
@@ -172,6 +173,7 @@ def annotate(config, run_dir: Path, study, hierarchy: dict, inputs: list[dict]) 
         write_table(target, table_from_rows(rows, STATEMENTS), STATEMENTS)
         n_statements += len(rows)
         progress.update(len(batch), f"{n_statements} statements")
+        interrupt.raise_if_requested()
     progress.close()
     if n_articles == 0:
         raise UserError(

@@ -117,3 +117,24 @@ def test_several_processes_share_the_cache_file(tmp_path):
     conn = sqlite3.connect(tmp_path / DB_NAME)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()
+
+
+def test_a_ctrl_c_a_finaliser_deferred_stops_after_the_batch_it_came_in(tmp_path, monkeypatch):
+    from pipeline import interrupt
+
+    monkeypatch.setattr(interrupt, "_requested", False)
+    params = CacheParams(dir=str(tmp_path), commit_every=2)
+    texts = [f"statement number {i}" for i in range(7)]
+
+    class DeferredBackend(CountingBackend):
+        def predict_proba(self, batch):
+            interrupt._requested = True  # as the handler records SIGINT inside a __del__
+            return super().predict_proba(batch)
+
+    backend = DeferredBackend()
+    with pytest.raises(KeyboardInterrupt):
+        predict(backend, texts, params)
+    assert len(backend.seen) == 1
+    monkeypatch.setattr(interrupt, "_requested", False)
+    _, stats = predict(CountingBackend(), texts, params)
+    assert (stats.cache_hits, stats.cache_misses) == (2, 5)  # the batch in flight was kept

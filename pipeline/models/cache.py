@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline import interrupt
 from pipeline.models.base import Backend
 from pipeline.models.runtime import CacheParams
 
@@ -142,6 +143,7 @@ def predict(
             known.update(fresh)
             if store is not None:
                 store = _put_or_drop(store, fingerprint, fresh)
+            interrupt.raise_if_requested()  # after the commit, so the batch is kept
     finally:
         if store is not None:
             store.close()
