@@ -94,8 +94,11 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
         ch = text[i]
         if open_at is None:
             if ch in OPENERS and not (ch == OPEN_SINGLE and text[i - 1 : i].isalnum()):
-                # "Russia‘s neighbour": a ‘ typed for an apostrophe, inside a word, opens nothing
-                open_at, closer = i, OPENERS[ch]
+                # "Russia‘s neighbour": a ‘ typed for an apostrophe, inside a word, opens nothing;
+                # nor does '… abroad “, assures the ministry': a closing mark typed as an opening
+                # one whose own opening mark the page lost
+                if ch != OPEN_DOUBLE or text[i + 1 : end].lstrip(" ")[:1] not in (",", ";"):
+                    open_at, closer = i, OPENERS[ch]
             elif ch == STRAIGHT_DOUBLE and _opens_straight(text, i):
                 open_at, closer = i, STRAIGHT_DOUBLE
             elif (close := _paragraph_single_quote(text, i, start, end)) is not None:

@@ -1835,8 +1835,12 @@ def test_an_actor_that_is_a_quoted_stance_states_it(sentence, speaker):
     [
         ("A day after the tariffs, Beijing reacted today saying that coal was needed.", "China"),
         ("Kerry hit back on Tuesday saying “coal must go”.", "John Kerry"),
-        # after a preposition the participle is no speech of the clause's subject
-        ("China was criticised after saying that coal was needed.", None),
+        # after "after" it is the subject's too (the gold sets: 3 of 3 such sentences), unless a
+        # later speech verb says whose report the sentence is
+        ("China was criticised after saying that coal was needed.", "China"),
+        ("China cut coal days after saying so, the newspaper reported.", None),
+        # after another preposition it is no speech of the clause's subject
+        ("China was criticised for saying that coal was needed.", None),
         # after an inverted speaker the participle is that speaker's, not the sentence subject's
         ("China will cut coal, said the minister adding that talks would go on.", None),
     ],
@@ -3643,9 +3647,7 @@ def test_a_note_is_a_document_and_the_official_note_refers_back_to_its_issuer():
 
 
 def test_a_document_someone_is_handed_is_not_the_recipients_words():
-    assert speakers(run("Wang was handed a statement expressing America's displeasure.")) == [
-        None
-    ]
+    assert speakers(run("Wang was handed a statement expressing America's displeasure.")) == [None]
     assert speakers(run("Wang issued a statement expressing China's displeasure.")) == ["Wang Yi"]
 
 
@@ -3735,9 +3737,7 @@ def test_fearing_that_is_no_statement_but_warning_that_is():
 
 
 def test_admitting_a_person_is_an_act_and_admitting_that_is_speech():
-    assert speakers(run("Kerry arrived on Monday, and China admitted him at the border.")) == [
-        None
-    ]
+    assert speakers(run("Kerry arrived on Monday, and China admitted him at the border.")) == [None]
     assert speakers(run("China admitted that coal use rose last year.")) == ["China"]
 
 
@@ -3947,13 +3947,13 @@ APPS = ActorSet(
 
 
 def test_bodies_are_no_person_so_they_are_the_bodies():
-    body = "Kenya's intelligence bodies said the app was unsafe. \"Its data go abroad,\" they said."
+    body = 'Kenya\'s intelligence bodies said the app was unsafe. "Its data go abroad," they said.'
     assert speakers_in_study(body, APPS) == ["Kenyan intelligence bodies"] * 2
 
 
 def test_the_ministry_is_the_one_ministry_of_the_articles_state_named_even_in_a_quotation():
     body = (
-        "Kenya's Cyber Centre said: \"The Ministry of Defence backs our analysis.\" "
+        'Kenya\'s Cyber Centre said: "The Ministry of Defence backs our analysis." '
         "The ministry emphasized that the app was unsafe."
     )
     assert speakers_in_study(body, APPS) == ["Kenyan Cyber Centre", "Kenyan Ministry of Defence"]
@@ -4324,3 +4324,98 @@ def test_information_and_notifications_are_an_issuers_documents():
     # information about an actor is not information from it
     body = "According to information about the DFA, the buoys are in place."
     assert speakers_in_study(body, BUOYS) == [None]
+
+
+# --- round-118 constructions (studied on rounds 1-117; scored on round 118) ------------------
+
+ORCHARDS = ActorSet(
+    "t",
+    (
+        Actor("Chile", None, ("Chile", "Santiago")),
+        Actor("Chilean Ministry of Agriculture", "Chile", ("the Ministry of Agriculture",)),
+        Actor(
+            "Ana Rojas",
+            "Chile",
+            ("Ana Rojas", "Rojas", "the Minister of Agriculture, Food and Rural Affairs"),
+        ),
+        Actor("Peru", None, ("Peru", "Lima")),
+        Actor("Carlos Mena", "Peru", ("Carlos Mena", "Mena")),
+        Actor("Fruit Growers Federation", None, ("Fruit Growers Federation",)),
+        Actor("Statistics Authority", "Peru", ("the Lima-run Statistics Authority",)),
+    ),
+)
+
+
+def test_a_stray_opening_mark_before_a_comma_opens_no_quotation():
+    text = "Exports will go on as before “, assures the Ministry of Agriculture."
+    assert find_quotes(text) == []
+    assert speakers_in_study(text, ORCHARDS) == ["Chilean Ministry of Agriculture"]
+    # a mark before a word, or one that ends its paragraph to run on, still opens
+    assert len(find_quotes("“Exports will go on,” said Rojas.")) == 1
+    assert [q.closed for q in find_quotes("Rojas said: “")] == [False]
+
+
+def test_a_name_in_apposition_may_close_an_inverted_speech_verb():
+    minister = "the Minister of Agriculture, Food and Rural Affairs, Ana Rojas"
+    body = f"Growers were paid, indicated {minister}."
+    assert speakers_in_study(body, ORCHARDS) == ["Ana Rojas"]
+    # a verb of doing inverts nothing, apposition or not
+    body = f"The crates were loaded, inspected {minister}."
+    assert speakers_in_study(body, ORCHARDS) == [None]
+
+
+def test_as_per_cites_a_source_that_closes_its_clause():
+    body = "Exports rose by a tenth last year, as per the Lima-run Statistics Authority."
+    assert speakers_in_study(body, ORCHARDS) == ["Statistics Authority"]
+    # a standard followed, not a source
+    body = "Growers packed the fruit as per the Lima-run Statistics Authority rules."
+    assert speakers_in_study(body, ORCHARDS) == [None]
+    body = "Growers packed the fruit as per the Lima-run Statistics Authority but it rotted."
+    assert speakers_in_study(body, ORCHARDS) == [None]
+
+
+def test_drawing_attention_is_speech():
+    body = "The Ministry of Agriculture drew attention to the rise in rejected cargoes."
+    assert speakers_in_study(body, ORCHARDS) == ["Chilean Ministry of Agriculture"]
+    assert speakers_in_study("The cargoes drew the attention of Peru.", ORCHARDS) == [None]
+    assert speakers_in_study("The Ministry of Agriculture drew a new map.", ORCHARDS) == [None]
+
+
+def test_a_speech_participle_after_after_or_a_catenative_verb_is_the_subjects():
+    body = "Chile summoned the Peruvian envoy on Friday after accusing Lima of dumping fruit."
+    assert speakers_in_study(body, ORCHARDS) == ["Chile"]
+    body = "Prices fell years after the Fruit Growers Federation first began warning of a glut."
+    assert speakers_in_study(body, ORCHARDS) == ["Fruit Growers Federation"]
+    # acts are no speech; nor is an event a later reporter relays
+    body = "Chile summoned the Peruvian envoy on Friday after meeting growers."
+    assert speakers_in_study(body, ORCHARDS) == [None]
+    assert speakers_in_study("The Fruit Growers Federation began planting pears.", ORCHARDS) == [
+        None
+    ]
+    body = "Chile cut tariffs days after announcing a review, the newspaper reported."
+    assert speakers_in_study(body, ORCHARDS) == [None]
+
+
+def test_a_person_of_the_side_in_a_with_clause_is_the_more_specific_speaker():
+    body = "Peru has voiced opposition, with Trade Minister Carlos Mena saying the fruit was safe."
+    assert speakers_in_study(body, ORCHARDS) == ["Carlos Mena"]
+    # not a speaker of another side, nor a second statement after "said"
+    body = "Peru has voiced opposition, with Ana Rojas saying the fruit was unsafe."
+    assert speakers_in_study(body, ORCHARDS) == ["Peru"]
+    body = "Peru said the fruit was safe, with Carlos Mena adding that prices would hold."
+    assert speakers_in_study(body, ORCHARDS) == ["Peru"]
+
+
+def test_a_line_between_dashes_is_a_subheading_no_quotation_runs_into():
+    def speakers_of(subheading: str) -> list[str | None]:
+        text = f"Talks on pears\n\n“Prices will recover,” said Ana Rojas.\n\n{subheading}"
+        title_end = len("Talks on pears")
+        article = Article(
+            "doc", text, title_span=(0, title_end), body_span=(title_end + 2, len(text))
+        )
+        chunks = chunk_article(article, ChunkerParams())
+        return [s.actor for s in attribute(article, chunks, ORCHARDS, AttributionParams())]
+
+    assert speakers_of("– ‘Prices will recover’ –") == [None, "Ana Rojas", None]
+    # without its dashes the line is a quotation that goes on
+    assert speakers_of("‘Prices will recover’") == [None, "Ana Rojas", "Ana Rojas"]

@@ -858,7 +858,7 @@ def _opening_phrase(tokens: list[Token], comma: int) -> bool:
     """The comma closes a phrase that opens the sentence and names no speaker of it: 'According
     to pro-government Ashorooq TV,' or a phrase of when ('Last February,')."""
     before = tokens[:comma]
-    cited = len(before) > 2 and before[0].is_word("according") and before[1].is_word("to")
+    cited = len(before) > 2 and opens_citation(before, 0)
     return (cited and all(t.text != "," for t in before)) or _opening_time(tokens, comma)
 
 
@@ -1455,14 +1455,15 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
 
 def _closing_mention(tokens: list[Token], verb: int) -> bool:
     """'…, confirmed Korea's Ministry of Foreign Affairs.': an actor alone after the verb that
-    closes the sentence, so any finite speech verb inverts there."""
+    closes the sentence, so any finite speech verb inverts there; a name in apposition may
+    follow it ('…, indicated the Minister of Trade, Edgard Razafindravahy.')."""
     k = verb + 2 if verb + 1 < len(tokens) and tokens[verb + 1].is_word("the") else verb + 1
-    return (
-        k < len(tokens)
-        and _is_subject(tokens[k])
-        and tokens[k].kind == MENTION
-        and (k + 1 == len(tokens) or tokens[k + 1].text == ".")
-    )
+    if k >= len(tokens) or not _is_subject(tokens[k]) or tokens[k].kind != MENTION:
+        return False
+    end = k + 1
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].kind == MENTION:
+        end += 2
+    return end == len(tokens) or tokens[end].text == "."
 
 
 def _closing_stranger(tokens: list[Token], k: int) -> int | None:
@@ -1505,6 +1506,12 @@ def _joined_after(tokens: list[Token], k: int) -> int | None:
         return None
     after = _past_gloss(tokens, j + 1)
     return j if after < len(tokens) and tokens[after].kind == WORD else None
+
+
+def _closes_clause(tokens: list[Token], k: int) -> bool:
+    """The mention at k (and its gloss) ends its clause: '…, as per the Authority.'"""
+    j = _past_gloss(tokens, k + 1)
+    return j >= len(tokens) or tokens[j].kind == PUNCT
 
 
 def _past_gloss(tokens: list[Token], j: int) -> int:
@@ -1610,6 +1617,25 @@ def _own_document(tokens: list[Token], k: int) -> bool:
     return tokens[k].is_word("its", "their") and any(
         t.is_word(*lx.DOCUMENT_NOUNS) for t in tokens[k + 1 : k + 3]
     )
+
+
+def _after_speaking(tokens: list[Token], j: int) -> bool:
+    """'summoned the envoy after accusing Moscow of …': 'after' before a speech participle,
+    with no later speech verb to say whose report the sentence is ('…, days after announcing a
+    halt, the newspaper reported')."""
+    later = tokens[j + 2 :]
+    return tokens[j].is_word("after") and not any(t.lower in lx.FINITE_FORMS for t in later)
+
+
+def _catenative_subject(tokens: list[Token], verb: int) -> int | None:
+    """The actor right before a catenative verb at `verb`, one adverb allowed between: 'years
+    after Animals Australia (first) began warning', in whatever clause it stands."""
+    if not tokens[verb].is_word(*lx.CATENATIVE_FORMS):
+        return None
+    j = verb - 1
+    if j > 0 and tokens[j].kind == WORD and tokens[j].text.islower():
+        j -= 1  # "first", "repeatedly"
+    return j if j >= 0 and tokens[j].kind == MENTION and _is_subject(tokens[j]) else None
 
 
 def _clause_subject(tokens: list[Token], before: int) -> int | None:
@@ -1841,7 +1867,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             if subject is not None:  # "Citing security concerns, Canada has banned …"
                 cues.append(Cue(PARTICIPLE, i, subject, tok.text))
             continue
-        absolute = _absolute_with(tokens, i) if tok.lower in lx.PARTICIPLE_FORMS else []
+        absolute = absolute_with(tokens, i) if tok.lower in lx.PARTICIPLE_FORMS else []
         if absolute:
             # one subject speaks like a participle's; a pair like 'X and Y said'
             pattern = PARTICIPLE if len(absolute) == 1 else COORDINATED
@@ -1858,6 +1884,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             and (
                 tokens[k - 1].text == ","
                 or tokens[k - 1].is_word("while")  # "has forgiven the debt while urging …"
+                or _after_speaking(tokens, k - 1)
+                or tokens[k - 1].is_word(*lx.CATENATIVE_FORMS)  # "first began warning that"
                 or _by_saying(tokens, i)
                 or after_document
                 or _bare_saying(tokens, i)
@@ -1873,7 +1901,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                     cues.pop()  # "…, Interfax said, citing Sechin": the agency only relays
                 cues.append(Cue(ACCORDING_TO, i, cited, tok.text))
             elif lemma not in lx.PARTICLES or _has_particle(tokens, i, lemma):
-                subject = _clause_subject(tokens, i)
+                subject = _catenative_subject(tokens, k - 1)
+                if subject is None:
+                    subject = _clause_subject(tokens, i)
                 # a pair speaks through the participle only where no speech verb came before
                 # it ("Park and Kamikawa welcomed …, agreeing": the verb's cues hold the pair)
                 partner = None if subject is None or cues else _joined_after(tokens, subject)
@@ -1882,8 +1912,10 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                 else:  # "The FDA and the CDC issued a report stating": both
                     cues.extend(Cue(COORDINATED, i, k, tok.text) for k in (subject, partner))
             continue
-        if tok.is_word("according") and i + 2 < len(tokens) and tokens[i + 1].is_word("to"):
+        if i + 2 < len(tokens) and opens_citation(tokens, i):
             source = _source(tokens, i + 2)
+            if source is not None and tok.is_word("as") and not _closes_clause(tokens, source):
+                source = None  # "as per ICAO (rules) but …": a standard followed, not a source
             if source is None and _own_document(tokens, i + 2):
                 # "X sanctioned …, according to its statement"; with no subject of its own, the
                 # sentence cites the last body's ("tourists would …, according to its website")
@@ -1891,7 +1923,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                 if source is None:
                     source = i + 2
             if source is not None:
-                cues.append(Cue(ACCORDING_TO, i, source, "according to"))
+                cues.append(Cue(ACCORDING_TO, i, source, f"{tok.lower} {tokens[i + 1].lower}"))
             continue
         if (
             _verb_lemma(tokens, i) is None
@@ -2032,7 +2064,7 @@ def _received(tokens: list[Token], j: int) -> bool:
     return k >= 0 and tokens[k].is_word(*lx.RECEIVING_FORMS)
 
 
-def _absolute_with(tokens: list[Token], i: int) -> list[int]:
+def absolute_with(tokens: list[Token], i: int) -> list[int]:
     """'…, with Tehran accusing Kabul of …', '…, with Kim and South Korean President Moon
     pledging …': after a comma, 'with' opens a clause whose subjects are the actors right
     before the participle at i (not '… relations with Israel saying it was …', where 'with'
@@ -2044,8 +2076,6 @@ def _absolute_with(tokens: list[Token], i: int) -> list[int]:
         k -= 1  # "South Korean President"
     if k >= 2 and tokens[k].is_word("and") and tokens[k - 1].kind == MENTION:
         subjects, k = [k - 1, i - 1], k - 2
-    elif k != i - 2:
-        return []
     return subjects if k >= 1 and tokens[k].is_word("with") and tokens[k - 1].text == "," else []
 
 
@@ -2084,9 +2114,12 @@ def _joint_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
 
 
 def _has_according_to(tokens: list[Token]) -> bool:
-    return any(
-        a.is_word("according") and b.is_word("to") for a, b in zip(tokens, tokens[1:], strict=False)
-    )
+    return any(opens_citation(tokens, i) for i in range(len(tokens)))
+
+
+def opens_citation(tokens: list[Token], i: int) -> bool:
+    """'according to' or 'as per' opens at i: what follows names the sentence's source."""
+    return i + 1 < len(tokens) and (tokens[i].lower, tokens[i + 1].lower) in lx.SOURCE_PHRASES
 
 
 def _stance_adjective(tokens: list[Token], i: int) -> bool:

@@ -25,6 +25,7 @@ from pipeline.attribution.cues import (
     QUOTED_AS,
     SUBJECT,
     Cue,
+    absolute_with,
     anaphor_qualifiers,
     colon_role,
     colon_source,
@@ -44,6 +45,7 @@ from pipeline.attribution.cues import (
     is_wording,
     joint_subject,
     opening_list,
+    opens_citation,
     opens_with_unknown_body,
     partial_quote_subject,
     release_issuer,
@@ -724,7 +726,7 @@ def _antecedent(tokens: list[Token], i: int, ctx: _Context) -> str | None:
         if k > 1 and tokens[k - 1].is_word("and") and tokens[k - 2].kind == MENTION:
             opens = False  # "As supplies in Gambia and Benin dwindled, it said": one phrase
         # "According to Kenyan authorities, … refugees whom they say …": the cited source
-        cited = k > 1 and tokens[k - 1].is_word("to") and tokens[k - 2].is_word("according")
+        cited = k > 1 and opens_citation(tokens, k - 2)
         if (opens or cited or _topic(tokens, k)) and (tok.mention.actor in ctx.persons) == personal:
             return tok.mention.actor
     return None
@@ -869,6 +871,12 @@ def _home_government(mentions: list[Mention], actor_set: ActorSet) -> str | None
         if _is_government(top):
             return top.name
     return None
+
+
+def _dash_framed(text: str) -> bool:
+    """'– ‘Agreement needed’ –': a line between dashes is an agency's subheading."""
+    line = text.strip()
+    return len(line) > 4 and line[0] in lx.DASHES and line[-1] in lx.DASHES and line[1] == " "
 
 
 def _names_own_subject(tokens: list[Token]) -> bool:
@@ -1240,7 +1248,11 @@ class _Attributor:
                 groups[-1].append(item)
             else:
                 groups.append([item])
-        principal = self._principal(tokens, groups) or self._quoted_principal(tokens, groups)
+        principal = (
+            self._principal(tokens, groups)
+            or self._quoted_principal(tokens, groups)
+            or self._absolute_principal(tokens, cues, groups)
+        )
         if principal is not None:
             return [(chunk.char_start, chunk.char_end, principal)]
         coordinated = all(c.verb == resolved[0][0].verb for c, _ in resolved)
@@ -1324,6 +1336,30 @@ class _Attributor:
         same_side = self.actor_set.group_of(outer.actor) == self.actor_set.group_of(inner.actor)
         if relayed and same_side and inner.actor != self.actor_set.group_of(outer.actor):
             return inner
+        return None
+
+    def _absolute_principal(
+        self, tokens: list[Token], cues: list[Cue], groups: list
+    ) -> _Speaker | None:
+        """'Austria has voiced opposition, with tourism minister Koestinger saying that …': a
+        person of the speaking side whose words an absolute 'with' clause gives is the most
+        specific speaker of the sentence."""
+        if len(groups) != 1 or groups[0][0][1].actor is None:
+            return None
+        if tokens[groups[0][0][0].verb].lower in lx.SAYING_FORMS:
+            return None  # "the ministry said …, with El Attar adding …": two statements
+        side = self.actor_set.group_of(groups[0][0][1].actor)
+        for cue in cues:
+            if cue.pattern != PARTICIPLE or absolute_with(tokens, cue.verb) != [cue.subject]:
+                continue
+            inner = _resolve(cue, tokens, [], self.ctx, False, self.params)
+            person = inner.actor in self.ctx.persons
+            if (
+                person
+                and inner.actor != groups[0][0][1].actor
+                and self.actor_set.group_of(inner.actor) == side
+            ):
+                return inner
         return None
 
     def _quoted_principal(self, tokens: list[Token], groups: list) -> _Speaker | None:
@@ -1420,6 +1456,8 @@ class _Attributor:
             mention = tokens[subject].mention
             confidence = CONFIDENCE["partial_quote"]
             return _Speaker(mention.actor, tokens[subject].text, None, "partial_quote", confidence)
+        if _dash_framed(self.article.text[chunk.char_start : chunk.char_end]):
+            return _Speaker(None, None, None, "narration", 0.0)  # no one continues into it
         ctx = self.ctx
         if ctx.release_issuer is not None and not chunk.is_title:
             # every sentence of a release that cites no one is its issuer's

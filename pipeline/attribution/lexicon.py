@@ -46,7 +46,10 @@ _HAND_LEMMAS = (
     # a public warning ("sounded the alarm over", "sounds a warning"; only with what is sounded)
     "sound "
     # words said in jest are words said ("joked about the koala's name", "quipped that …")
-    "joke quip"
+    "joke quip "
+    # attention drawn in words ("the ministry drew attention to the rise in rejections"; only
+    # with "attention")
+    "draw"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
@@ -67,6 +70,7 @@ PARTICLES = {
     "pray": {"recovery", "peace", "victims"},
     # "appealed against the sentence" is a legal act
     "appeal": {"to", "for"},
+    "draw": {"attention"},
 }
 # "call on"/"call upon" urges only with a 'to' clause ("called on Japan to respect …");
 # without one it is a visit ("called on the Federal Minister for Railways on Wednesday").
@@ -94,6 +98,7 @@ _IRREGULAR = {
     "speak": ("spoke", "speaks", "speaking"),
     "hit": ("hit", "hits", "hitting"),
     "send": ("sent", "sends", "sending"),
+    "draw": ("drew", "draws", "drawing"),
 }
 # Verbs that report words only with a message as their object ("Tajikistan sent a note",
 # "offered his condolences", "lodged a protest", "Xi and Macron exchanged congratulations"),
@@ -480,6 +485,13 @@ BE_FORMS = frozenset("is are was were been being be".split())
 OPENING_PARTICIPLES = frozenset({"citing"})
 # "…, Itar-Tass reported, citing Lazarev": the actor cited is the source.
 CITING_FORMS = frozenset({"citing", "quoting"})
+# Dashes that frame an agency subheading ("– ‘Agreement needed’ –", "- Politics and paperwork -").
+DASHES = "–—-"
+# Verbs that take a speech participle as what their subject did ("began warning that …").
+CATENATIVE_FORMS = frozenset("began begins started starts kept keeps continued continues".split())
+# Two words after which a sentence names its source: "according to the ministry", "…, as per
+# the National Statistics Authority" (South Asian copy).
+SOURCE_PHRASES = frozenset({("according", "to"), ("as", "per")})
 # "continues to insist", "went on to say": the speech verb after these and "to" is finite.
 CONTINUE_VERBS = frozenset("continue continues continued continuing".split())
 GO_ON_VERBS = frozenset("go goes went going".split())
