@@ -4419,3 +4419,36 @@ def test_a_line_between_dashes_is_a_subheading_no_quotation_runs_into():
     assert speakers_of("– ‘Prices will recover’ –") == [None, "Ana Rojas", None]
     # without its dashes the line is a quotation that goes on
     assert speakers_of("‘Prices will recover’") == [None, "Ana Rojas", "Ana Rojas"]
+
+
+# --- round-119 constructions (studied on rounds 1-118; scored on round 119) ------------------
+
+RINKS = ActorSet(
+    "t",
+    (
+        Actor("Norway", None, ("Norway",)),
+        Actor("Skating Association", "Norway", ("the Skating Association",)),
+        Actor("Ola Berg", "Norway", ("president of the Skating Association Ola Berg", "Berg")),
+        Actor("Sweden", None, ("Sweden",)),
+        Actor("Finland", None, ("Finland",)),
+        Actor("Iceland", None, ("Iceland",)),
+    ),
+)
+
+
+def test_a_body_in_a_persons_title_is_not_that_person():
+    said = 'However, the Skating Association said, "We appeal."'
+    assert speakers_in_study(f"Ola Berg spoke. {said}", RINKS) == [None, "Skating Association"]
+    # the person's own role noun still points to the person
+    said = 'However, the president said, "We appeal."'
+    assert speakers_in_study(f"Ola Berg spoke. {said}", RINKS) == [None, "Ola Berg"]
+
+
+def test_a_list_with_a_serial_comma_and_all_speaks_together():
+    body = "Norway, Sweden, Finland, and Iceland all said the ice was too thin."
+    assert speakers_in_study(body, RINKS) == ["Norway", "Sweden", "Finland", "Iceland"]
+    body = "Norway, Sweden and Iceland all said the ice was too thin."
+    assert speakers_in_study(body, RINKS) == ["Norway", "Sweden", "Iceland"]
+    # an apposition's place before the comma is no conjunct
+    body = "Berg, envoy to Finland, and Sweden said the ice was too thin."
+    assert "Finland" not in speakers_in_study(body, RINKS)

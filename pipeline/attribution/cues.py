@@ -1541,6 +1541,9 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
     glossed = _glossed_before(tokens, j)
     if glossed is not None and tokens[j].is_word("and"):
         return glossed  # "The General Administration … (GAQSIQ) and the Ministry issued"
+    listed = j >= 3 and tokens[j].is_word("and") and tokens[j - 1].text == ","
+    if listed and tokens[j - 3].text == "," and _is_subject(tokens[j - 2]):
+        return j - 2  # "France, Sweden, Luxembourg, and Ukraine said": a serial comma
     if j < 1 or not _is_subject(tokens[j - 1]) or tokens[j - 1].kind != MENTION:
         return None
     if tokens[j].is_word("and"):

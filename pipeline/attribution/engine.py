@@ -1126,6 +1126,8 @@ class _Attributor:
                 words.add(tokens[k].lower)
                 own.add(tokens[k].lower)
                 k -= 1
+            if actor in self.ctx.persons:
+                words -= lx.BODY_ANAPHORS  # "the association said" is not its chairman
             addressed = _addressed(tokens, i)
             for word in words & (lx.ANAPHOR_NOUNS - lx.DOCUMENT_NOUNS):
                 if word in stated and word not in own:

@@ -157,7 +157,7 @@ SKIPPABLE = (
     | WEEKDAYS
     | frozenset(
         "not also again yet never already then once further still later earlier first long now "
-        "however nonetheless nevertheless meanwhile both "
+        "however nonetheless nevertheless meanwhile both all "
         "on last this week weekend month year today yesterday tonight late early "
         "himself herself itself themselves".split()
     )
@@ -457,6 +457,13 @@ BODY_ALIAS_NOUNS = ORGANISATION_WORDS | frozenset(
 )
 # Executive titles: someone so titled after a country speaks for it ("Chinese Commerce Minister
 # Wang Wentao"); a senator or congressman does not.
+# Anaphor nouns that name a body, not a person: in a person's title ("chairman of the Israel
+# Judo Association Moshe Ponte") they name the body the person works for.
+BODY_ANAPHORS = frozenset(
+    "ministry department embassy agency administration government organization organisation "
+    "committee commission council federation board authority association court bank office zoo "
+    "museum university institute foundation".split()
+)
 TITLE_WORDS = frozenset(
     "minister secretary president premier vice-premier ambassador envoy spokesperson spokesman "
     "spokeswoman chancellor diplomat negotiator commissioner councillor councilor adviser "
