@@ -4452,3 +4452,42 @@ def test_a_list_with_a_serial_comma_and_all_speaks_together():
     # an apposition's place before the comma is no conjunct
     body = "Berg, envoy to Finland, and Sweden said the ice was too thin."
     assert "Finland" not in speakers_in_study(body, RINKS)
+
+
+# --- round-120 constructions (studied on rounds 1-119; scored on round 120) ------------------
+
+HARBOURS = ActorSet(
+    "t",
+    (
+        Actor("Portugal", None, ("Portugal", "Lisbon")),
+        Actor("Rui Costa", "Portugal", ("Prime Minister Rui Costa", "Costa")),
+        Actor("Portuguese Ministry of the Sea", "Portugal", ("the sea ministry",)),
+        Actor("Ocean Watch", None, ("Ocean Watch",)),
+    ),
+)
+
+
+def test_the_pm_refers_back_to_the_prime_minister():
+    body = "Prime Minister Rui Costa visited the port. The quays were full, the PM said."
+    assert speakers_in_study(body, HARBOURS) == [None, "Rui Costa"]
+    # no prime minister named before: nobody the study knows
+    assert speakers_in_study("The quays were full, the PM said.", HARBOURS) == [None]
+
+
+def test_a_source_may_follow_a_few_describing_words():
+    body = (
+        "Catches fell by half, according to the Lisbon-based marine conservation group Ocean Watch."
+    )
+    assert speakers_in_study(body, HARBOURS) == ["Ocean Watch"]
+    # a preposition makes the actor part of another phrase, not the source
+    body = "Catches fell by half, according to the deal with Ocean Watch."
+    assert speakers_in_study(body, HARBOURS) == [None]
+    body = "Catches fell, according to the marine group Ocean Watch and the fishermen's guild."
+    assert speakers_in_study(body, HARBOURS) == [None]
+
+
+def test_a_passive_speech_verb_by_representatives_of_a_body_is_the_bodys():
+    body = "The mayors were informed by representatives of the sea ministry that quays would close."
+    assert speakers_in_study(body, HARBOURS) == ["Portuguese Ministry of the Sea"]
+    body = "The mayors were informed by representatives that quays would close."
+    assert speakers_in_study(body, HARBOURS) == [None]

@@ -1723,7 +1723,10 @@ def _source(tokens: list[Token], k: int) -> int | None:
     if tokens[k].is_word(*lx.OBJECT_PRONOUNS):
         return k  # "According to him, …": resolved like any pronoun subject
     if tokens[k].kind != MENTION:
-        return _closing_anaphor(tokens, k)
+        described = _described_source(tokens, k)
+        if described is None:
+            return _closing_anaphor(tokens, k)
+        k = described
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     # "according to Dr Juma of the Division of Malaria Control": the mention, then where it works
     placed = nxt is not None and nxt.is_word("of", "at") and not tokens[k].mention.possessive
@@ -1735,6 +1738,27 @@ def _source(tokens: list[Token], k: int) -> int | None:
         return k
     owned = k + 1 < len(tokens) and tokens[k + 1].is_word(*lx.SPOKES_NOUNS)
     return k if owned and not _adjective_official(tokens, k + 1) else None
+
+
+def _described_source(tokens: list[Token], k: int) -> int | None:
+    """'according to the U.K.-based animal welfare group Donkey Sanctuary.': the actor after a
+    few describing words (lowercase or hyphenated, no preposition), closing the phrase."""
+    j = k
+    while j < len(tokens) and j - k < lx.MAX_SOURCE_DESCRIPTORS and tokens[j].kind != MENTION:
+        tok = tokens[j]
+        joined = j + 1 < len(tokens) and tokens[j + 1].text in ("-", ".")  # "U.K.-based"
+        if tok.kind == PUNCT and tok.text in ("-", ".") and j > k:
+            j += 1
+            continue
+        if tok.kind != WORD or tok.lower in lx.FUNCTION_WORDS:
+            return None
+        if not (tok.text.islower() or "-" in tok.text or joined):
+            return None
+        j += 1
+    if j == k or j >= len(tokens) or tokens[j].kind != MENTION or tokens[j].mention.possessive:
+        return None
+    closes = j + 1 == len(tokens) or tokens[j + 1].kind == PUNCT
+    return j if closes else None
 
 
 def _adjective_official(tokens: list[Token], j: int) -> bool:
@@ -1808,6 +1832,8 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
             m = k + 2 if k + 2 < len(tokens) and tokens[k + 1].is_word("the") else k + 1
             if m < len(tokens) and tokens[m].kind == WORD:
                 m = _named_after_role(tokens, m)  # "by the deputy chairman of …, Paul Hannon"
+            if m < len(tokens) and tokens[m].kind == WORD:
+                m = _voiced_body(tokens, m)  # "by representatives of the trade ministry"
             agent = m < len(tokens) and tokens[m].kind == MENTION
             return m if agent and not tokens[m].mention.possessive else None
         # only an adverb, a time ("was revealed here today by") or an "as …" wording may
@@ -1818,6 +1844,17 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         if not (wording or date or tok.is_word(*lx.AGENT_GAP_WORDS)):
             return None
     return None
+
+
+def _voiced_body(tokens: list[Token], m: int) -> int:
+    """'representatives of the trade ministry', 'officials from Seoul': the actor a spokes noun
+    at m speaks for; m itself when none follows."""
+    if not (tokens[m].is_word(*lx.SPOKES_NOUNS) and tokens[m + 1 : m + 2]):
+        return m
+    if not tokens[m + 1].is_word("of", "from"):
+        return m
+    k = m + 3 if m + 3 < len(tokens) and tokens[m + 2].is_word("the") else m + 2
+    return k if k < len(tokens) and tokens[k].kind == MENTION else m
 
 
 def _named_after_role(tokens: list[Token], m: int) -> int:

@@ -1140,6 +1140,8 @@ class _Attributor:
                     roles[lx.BROADER_ROLES[word]] = tok.mention.actor
             if actor in self.ctx.persons and lx.FOREIGN_MINISTER_WORDS <= words:
                 roles["diplomat"] = actor  # "the diplomat said" after the foreign minister
+            if actor in self.ctx.persons and lx.PRIME_MINISTER_WORDS <= words:
+                roles["pm"] = actor
             for word in set(tok.text.lower().split()) & lx.DOCUMENT_NOUNS:
                 roles[word] = tok.mention.actor  # "a US Fifth Fleet media statement says"
         for j, tok in enumerate(tokens):

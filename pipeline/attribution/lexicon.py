@@ -410,7 +410,7 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
     "embassy agency administration government spokesperson spokesman spokeswoman official "
     "ministers organization organisation committee commission council federation board "
-    "authority association court bank office zoo museum university institute foundation".split()
+    "authority association court bank office zoo museum university institute foundation pm".split()
 )
 # A headline that names the release its article is ("Statement by Minister Joly on …"):
 # the issuer speaks every sentence of it that cites no one else.
@@ -435,6 +435,8 @@ MAX_QUOTED_VERB_WORDS = 3
 BROADER_ROLES = {"ambassador": "diplomat", "envoy": "diplomat", "chargé": "diplomat"}
 # A foreign minister is a state's top diplomat: "the diplomat" can refer back to one.
 FOREIGN_MINISTER_WORDS = frozenset({"foreign", "minister"})
+# "the PM said" after Prime Minister Davutoglu: the abbreviation refers back to the full title.
+PRIME_MINISTER_WORDS = frozenset({"prime", "minister"})
 # Modals of a sentence that goes on giving someone's view without a cue ("Both sides should
 # …", "China will …" after "Han said"); past auxiliaries mark narration. Plain present
 # ("Tensions have risen", "Climate change is …") is as common in background narration.
@@ -496,6 +498,9 @@ CITING_FORMS = frozenset({"citing", "quoting"})
 DASHES = "–—-"
 # Verbs that take a speech participle as what their subject did ("began warning that …").
 CATENATIVE_FORMS = frozenset("began begins started starts kept keeps continued continues".split())
+# Describing tokens that may stand between "according to the" and the source ("the U.K.-based
+# animal welfare group Donkey Sanctuary").
+MAX_SOURCE_DESCRIPTORS = 8
 # Two words after which a sentence names its source: "according to the ministry", "…, as per
 # the National Statistics Authority" (South Asian copy).
 SOURCE_PHRASES = frozenset({("according", "to"), ("as", "per")})
