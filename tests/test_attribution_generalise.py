@@ -4491,3 +4491,29 @@ def test_a_passive_speech_verb_by_representatives_of_a_body_is_the_bodys():
     assert speakers_in_study(body, HARBOURS) == ["Portuguese Ministry of the Sea"]
     body = "The mayors were informed by representatives that quays would close."
     assert speakers_in_study(body, HARBOURS) == [None]
+
+
+# --- round-121 constructions (studied on rounds 1-120; scored on round 121) ------------------
+
+
+def test_an_inverted_speaker_may_go_on_with_a_participle():
+    body = "The quays were full by noon, asserted Costa, adding that more ships would come."
+    assert speakers_in_study(body, HARBOURS) == ["Rui Costa"]
+    # a verb of doing inverts nothing
+    body = "The quays were full by noon, inspected Costa, adding that more ships would come."
+    assert speakers_in_study(body, HARBOURS) == [None]
+
+
+def test_it_is_worth_noting_is_the_writers_phrase():
+    body = "Prime Minister Rui Costa spoke. It is worth noting that the PM opened the port."
+    assert speakers_in_study(body, HARBOURS) == [None, None]
+    body = "Prime Minister Rui Costa spoke. He opened the port, noting that it was full."
+    assert speakers_in_study(body, HARBOURS) == [None, "Rui Costa"]
+
+
+def test_a_subject_may_stand_before_an_aside_between_dashes():
+    body = "Rui Costa — no friend of the trawlers — announced that the quays would close."
+    assert speakers_in_study(body, HARBOURS) == ["Rui Costa"]
+    # an aside with its own comma is not skipped as a whole
+    body = "Rui Costa — a friend, at times, of the trawlers — announced that the quays would close."
+    assert speakers_in_study(body, HARBOURS) == [None]

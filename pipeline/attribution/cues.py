@@ -610,6 +610,18 @@ def _is_subject(tok: Token) -> bool:
     return tok.kind == WORD and tok.lower in lx.PRONOUNS
 
 
+def _before_dashed_aside(tokens: list[Token], close: int) -> int | None:
+    """The subject before an aside between two dashes that closes at `close`, with no comma,
+    quotation or other dash inside it."""
+    for k in range(close - 1, max(close - 1 - lx.MAX_PARENTHETICAL, 0), -1):
+        if tokens[k].text == tokens[close].text:
+            j = _skip_left(tokens, k - 1)
+            return j if j >= 0 and _is_subject(tokens[j]) else None
+        if tokens[k].kind == QUOTE or tokens[k].text in (",", ";", ":", "—", "–"):
+            return None
+    return None
+
+
 def _subject_index(tokens: list[Token], verb: int) -> int | None:
     """Token index of the verb's subject, jumping over one comma-delimited parenthetical
     ("Kerry, who visited Japan ..., said"). An unknown name whose apposition names the office
@@ -623,6 +635,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         return None
     if j >= 0 and tokens[j].text == ")":
         j = _glossed(tokens, j)
+    if j > 0 and tokens[j].text in ("—", "–"):
+        return _before_dashed_aside(tokens, j)  # "Albin Kurti — no friend of Serbia — announced"
     if j > 0 and tokens[j].text == "," and _appositive_mention(tokens, j - 1):
         return j - 1  # "Harriett Baldwin, a Foreign Office minister, said": the study's alias
     if j >= 0 and tokens[j].kind == PUNCT and tokens[j].text == ",":
@@ -1463,7 +1477,9 @@ def _closing_mention(tokens: list[Token], verb: int) -> bool:
     end = k + 1
     if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].kind == MENTION:
         end += 2
-    return end == len(tokens) or tokens[end].text == "."
+    # "…, asserted Shoaei, adding that …": the speaker's own participle goes on after it
+    adding = tokens[end + 1 : end + 2] and tokens[end + 1].lower in lx.PARTICIPLE_FORMS
+    return end == len(tokens) or tokens[end].text == "." or (tokens[end].text == "," and adding)
 
 
 def _closing_stranger(tokens: list[Token], k: int) -> int | None:
@@ -1921,6 +1937,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             tok.lower in lx.PARTICIPLE_FORMS
             and i > 0
             and not _listed_gerund(tokens, i)
+            and not tokens[i - 1].is_word("worth")  # "It is worth noting that": the writer's
             and (
                 tokens[k - 1].text == ","
                 or tokens[k - 1].is_word("while")  # "has forgiven the debt while urging …"
