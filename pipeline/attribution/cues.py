@@ -1773,8 +1773,7 @@ def _described_source(tokens: list[Token], k: int) -> int | None:
         j += 1
     if j == k or j >= len(tokens) or tokens[j].kind != MENTION or tokens[j].mention.possessive:
         return None
-    closes = j + 1 == len(tokens) or tokens[j + 1].kind == PUNCT
-    return j if closes else None
+    return j if _closes_clause(tokens, j) else None
 
 
 def _adjective_official(tokens: list[Token], j: int) -> bool:
