@@ -617,7 +617,7 @@ def _before_dashed_aside(tokens: list[Token], close: int) -> int | None:
         if tokens[k].text == tokens[close].text:
             j = _skip_left(tokens, k - 1)
             return j if j >= 0 and _is_subject(tokens[j]) else None
-        if tokens[k].kind == QUOTE or tokens[k].text in (",", ";", ":", "—", "–"):
+        if tokens[k].kind == QUOTE or tokens[k].text in (",", ";", ":", *lx.ASIDE_DASHES):
             return None
     return None
 
@@ -635,7 +635,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         return None
     if j >= 0 and tokens[j].text == ")":
         j = _glossed(tokens, j)
-    if j > 0 and tokens[j].text in ("—", "–"):
+    if j > 0 and tokens[j].text in lx.ASIDE_DASHES:
         return _before_dashed_aside(tokens, j)  # "Albin Kurti — no friend of Serbia — announced"
     if j > 0 and tokens[j].text == "," and _appositive_mention(tokens, j - 1):
         return j - 1  # "Harriett Baldwin, a Foreign Office minister, said": the study's alias

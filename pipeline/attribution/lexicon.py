@@ -496,6 +496,8 @@ OPENING_PARTICIPLES = frozenset({"citing"})
 CITING_FORMS = frozenset({"citing", "quoting"})
 # Dashes that frame an agency subheading ("– ‘Agreement needed’ –", "- Politics and paperwork -").
 DASHES = "–—-"
+# Dashes that set off an aside ("Albin Kurti — no friend of Serbia — announced").
+ASIDE_DASHES = ("—", "–")
 # Verbs that take a speech participle as what their subject did ("began warning that …").
 CATENATIVE_FORMS = frozenset("began begins started starts kept keeps continued continues".split())
 # Describing tokens that may stand between "according to the" and the source ("the U.K.-based
