@@ -4517,3 +4517,48 @@ def test_a_subject_may_stand_before_an_aside_between_dashes():
     # an aside with its own comma is not skipped as a whole
     body = "Rui Costa — a friend, at times, of the trawlers — announced that the quays would close."
     assert speakers_in_study(body, HARBOURS) == [None]
+
+
+# --- round-124 constructions (studied on rounds 1-123; scored on round 124) ------------------
+
+ABATTOIRS = ActorSet(
+    "t",
+    (
+        Actor("Poland", None, ("Poland", "Warsaw")),
+        Actor("European Rabbinical Forum", None, ("European Rabbinical Forum",)),
+        Actor("Adam Levin", "European Rabbinical Forum", ("Rabbi Adam Levin", "Levin")),
+        Actor("Meat Council", None, ("the Meat Council",)),
+    ),
+)
+
+
+def test_spoken_out_is_speech():
+    body = "The Meat Council has spoken out against the vote on slaughter."
+    assert speakers_in_study(body, ABATTOIRS) == ["Meat Council"]
+    # without "out" it is a meeting
+    body = "The Meat Council has spoken to Warsaw about the vote on slaughter."
+    assert speakers_in_study(body, ABATTOIRS) == [None]
+
+
+def test_referring_to_something_with_a_quoted_label_is_speech():
+    body = "Levin referred to the bill as a “shameful law,” a phrase he has used before."
+    assert speakers_in_study(body, ABATTOIRS) == ["Adam Levin"]
+    body = "Levin referred to the ban on stunning and the export rules as “cruel.”"
+    assert speakers_in_study(body, ABATTOIRS) == ["Adam Levin"]
+    # a name given without quotation marks only names
+    body = "Poland refers to the rule as the Welfare Act."
+    assert speakers_in_study(body, ABATTOIRS) == [None]
+    # a case referred to a court is no label
+    body = "Poland referred the bill to the tribunal."
+    assert speakers_in_study(body, ABATTOIRS) == [None]
+
+
+def test_a_titled_speaker_before_a_stray_comma_after_a_quotation():
+    body = (
+        '"The law is unacceptable," European Rabbinical Forum Chairman Rabbi Adam Levin, was '
+        "quoted by a radio station as saying."
+    )
+    assert speakers_in_study(body, ABATTOIRS) == ["Adam Levin"]
+    # a headline verb in title case is no title
+    body = "Rabbi Calls Levin, Thanks Poland for Help"
+    assert speakers_in_study(body, ABATTOIRS) == [None]

@@ -436,6 +436,8 @@ def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
     # plain words only: "called Wang on Monday" is a call to Wang, no "call on"
     following = takewhile(lambda t: t.kind == WORD, window)
     particles = {t.lower for t in following} & lx.PARTICLES[lemma]
+    if lemma == "refer":
+        return bool(particles) and _labelled_by_quote(tokens, start)
     if particles - lx.VISIT_PARTICLES:
         return True
     if particles:
@@ -458,6 +460,19 @@ def _quote_named(tokens: list[Token], i: int) -> bool:
     for tok in tokens[i + 1 : i + 1 + lx.MAX_CALLED_OBJECT]:
         if tok.kind in (QUOTE, PUNCT):
             return tok.kind == QUOTE
+    return False
+
+
+def _labelled_by_quote(tokens: list[Token], start: int) -> bool:
+    """'referred to allegations that … as “tired” and “libelous”': in the same clause, "as" and
+    then (past an article) a quotation, the label given in words."""
+    clause = tokens[start : start + lx.MAX_CALLED_OBJECT]
+    for k, tok in enumerate(clause):
+        if tok.kind in (QUOTE, PUNCT):
+            return False
+        if tok.is_word("as"):
+            label = [t for t in clause[k + 1 : k + 4] if not t.is_word("a", "an", "the")]
+            return bool(label) and label[0].kind == QUOTE
     return False
 
 
@@ -775,12 +790,32 @@ def _ends_in_body_of_role(tokens: list[Token], j: int) -> bool:
 
 
 def _subject_before_stray_comma(tokens: list[Token], comma: int) -> int | None:
-    """'(But) Minister Dermot Ahern, has said': an actor that opens the clause (or follows a
-    quotation), then a comma the writer put before its verb (no parenthetical opens before it)."""
+    """'(But) Minister Dermot Ahern, has said', '“…,” European Jewish Association (EJA) Chairman
+    Rabbi Menachem Margolin, was quoted': an actor that opens the clause (or follows a
+    quotation), perhaps after its title, then a comma the writer put before its verb (no
+    parenthetical opens before it)."""
     k = comma - 1
-    opener = k == 1 and (tokens[0].is_word(*lx.CLAUSE_OPENERS) or tokens[0].kind == QUOTE)
-    opens = k == 0 or opener or _opening_time(tokens, k)
-    return k if k >= 0 and _is_subject(tokens[k]) and tokens[k].kind == MENTION and opens else None
+    if k < 0 or not _is_subject(tokens[k]) or tokens[k].kind != MENTION:
+        return None
+    start = _title_start(tokens, k)
+    opener = start == 1 and (tokens[0].is_word(*lx.CLAUSE_OPENERS) or tokens[0].kind == QUOTE)
+    return k if start == 0 or opener or _opening_time(tokens, start) else None
+
+
+def _title_start(tokens: list[Token], k: int) -> int:
+    """Where the title right before the name at k begins: a role word ('Chairman') after
+    capitalised words and at most one owner ('European Jewish Association (EJA) Chairman');
+    k when no role word stands right before the name."""
+    if k == 0 or not tokens[k - 1].is_word(*lx.APPOSITION_ROLES):
+        return k
+    j, owners = k - 1, 0
+    while j > 0 and (
+        (tokens[j - 1].kind == WORD and tokens[j - 1].text[:1].isupper())
+        or (tokens[j - 1].kind == MENTION and owners == 0)
+    ):
+        owners += tokens[j - 1].kind == MENTION
+        j -= 1
+    return j
 
 
 def _opening_time(tokens: list[Token], k: int) -> bool:

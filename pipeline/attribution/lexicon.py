@@ -49,7 +49,10 @@ _HAND_LEMMAS = (
     "joke quip "
     # attention drawn in words ("the ministry drew attention to the rise in rejections"; only
     # with "attention")
-    "draw"
+    "draw "
+    # a label given in quoted words ("Maduro referred to Machado as a “demonic witch”"; only
+    # with "to" and a quotation after "as": "Japan refers to the outcrop as Takeshima" names)
+    "refer"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
@@ -71,6 +74,7 @@ PARTICLES = {
     # "appealed against the sentence" is a legal act
     "appeal": {"to", "for"},
     "draw": {"attention"},
+    "refer": {"to"},
 }
 # "call on"/"call upon" urges only with a 'to' clause ("called on Japan to respect …");
 # without one it is a visit ("called on the Federal Minister for Railways on Wednesday").
@@ -99,6 +103,7 @@ _IRREGULAR = {
     "hit": ("hit", "hits", "hitting"),
     "send": ("sent", "sends", "sending"),
     "draw": ("drew", "draws", "drawing"),
+    "refer": ("referred", "refers", "referring"),
 }
 # Verbs that report words only with a message as their object ("Tajikistan sent a note",
 # "offered his condolences", "lodged a protest", "Xi and Macron exchanged congratulations"),
@@ -376,6 +381,7 @@ TAKING_FORMS = frozenset("took takes".split())
 PARTICLE_SPEECH = {
     ("spoke", "out"): "speak",
     ("speaks", "out"): "speak",
+    ("spoken", "out"): "speak",  # "has spoken out against the vote"
     ("put", "forward"): "propose",
     ("puts", "forward"): "propose",
 }
