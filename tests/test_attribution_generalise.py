@@ -4562,3 +4562,33 @@ def test_a_titled_speaker_before_a_stray_comma_after_a_quotation():
     # a headline verb in title case is no title
     body = "Rabbi Calls Levin, Thanks Poland for Help"
     assert speakers_in_study(body, ABATTOIRS) == [None]
+
+
+# --- round-125 constructions (studied on rounds 1-124; scored on round 125) ------------------
+
+SARDINES = ActorSet(
+    "t",
+    (
+        Actor("Portugal", None, ("Portugal", "Lisbon")),
+        Actor("Rui Lopes", "Portugal", ("Rui Lopes", "Lopes")),
+        Actor("Spain", None, ("Spain", "Madrid")),
+    ),
+)
+
+
+def test_a_verb_after_and_is_coordinated_with_the_clauses_first():
+    body = "Rui Lopes met the Spanish minister on Monday and said the quota would stand."
+    assert speakers_in_study(body, SARDINES) == ["Rui Lopes"]
+    # the actor met is no speaker of the coordinated verb
+    body = "The Spanish minister met Rui Lopes on Monday and said the quota would stand."
+    assert speakers_in_study(body, SARDINES) == [None]
+
+
+def test_an_open_apposition_may_name_a_role_and_what_it_is_of():
+    body = "The quota is too low, Rui Lopes, assistant secretary of state for fisheries told AFP."
+    assert speakers_in_study(body, SARDINES) == ["Rui Lopes"]
+    # a role with nothing it is of closes a reporting clause after another sentence's words
+    body = "The quota is too low for Portugal, the minister noted."
+    assert speakers_in_study(body, SARDINES) == [None]
+    body = "The talks with Portugal went on, official sources of the fleet said."
+    assert speakers_in_study(body, SARDINES) == [None]

@@ -596,8 +596,10 @@ def _skip_adverbial(tokens: list[Token], j: int, phrases: int = 2) -> int:
     """'China in a statement said', 'Kerry at a function in the city said', 'Nigeria has on
     several occasions assured', 'Osinbajo responding in an emailed statement said': the
     subject before a phrase of how or when that stands between it and the verb; up to
-    `phrases` such phrases ('Ponomarev at the same time in an interview with TASS said')."""
-    if j < 0 or _is_subject(tokens[j]):
+    `phrases` such phrases ('Ponomarev at the same time in an interview with TASS said'). A
+    conjunction right before the verb ends the search: 'met the president on Monday and said'
+    coordinates the verb with the clause's first, so no phrase before it is skipped."""
+    if j < 0 or _is_subject(tokens[j]) or tokens[j].is_word("and", "but"):
         return j
     opening = _participle_clause(tokens, j)
     if opening is not None and _is_subject(tokens[opening - 1]):
@@ -915,10 +917,12 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
     """A name, a comma and an apposition left open up to j: capitalised title words
     ('Antony J. Blinken, Secretary of State has said'), or words with a role among them
     ('Lene Espersen, Foreign Minister of Denmark and outgoing chair of the Arctic Council'),
-    the role's body ending the apposition."""
+    the role's body ending the apposition, or a role and what it is of ('Josi Luis Santos
+    Silva, assistant secretary of state for the sea told')."""
     k = j
-    titled, role, has_title = True, False, False
+    titled, has_title = True, False
     of_body = _ends_in_body_of_role(tokens, j)
+    role = not of_body and _role_word_before(tokens, j)
     while k >= 0 and j - k < lx.MAX_APPOSITION and tokens[k].kind in (WORD, MENTION):
         tok = tokens[k]
         capital = tok.text[0].isupper() or tok.is_word("of", "the", "for")
