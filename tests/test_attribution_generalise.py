@@ -4592,3 +4592,51 @@ def test_an_open_apposition_may_name_a_role_and_what_it_is_of():
     assert speakers_in_study(body, SARDINES) == [None]
     body = "The talks with Portugal went on, official sources of the fleet said."
     assert speakers_in_study(body, SARDINES) == [None]
+
+
+# --- round-126 constructions (studied on rounds 1-125; scored on round 126) ------------------
+
+DEBRIS = ActorSet(
+    "t",
+    (
+        Actor("Poland", None, ("Poland", "Warsaw")),
+        Actor("Polish Space Agency", "Poland", ("the Polish Space Agency", "POLSA")),
+        Actor("Anna Nowak", "Polish Space Agency", ("Anna Nowak", "Nowak")),
+        Actor("Harbour Council", None, ("the Harbour Council",)),
+    ),
+)
+
+
+def test_spaced_hyphens_set_off_an_aside():
+    body = "The Harbour Council - one of the objectors to the scheme - said the debris was found."
+    assert speakers_in_study(body, DEBRIS) == ["Harbour Council"]
+    # a hyphen inside a word sets off nothing
+    body = "The Harbour Council's well-known objectors said the debris was found."
+    assert speakers_in_study(body, DEBRIS) == [None]
+
+
+def test_a_source_may_be_followed_by_the_document_it_spoke_in():
+    body = "The booster fell at night, according to Anna Nowak in a statement to the press."
+    assert speakers_in_study(body, DEBRIS) == ["Anna Nowak"]
+    # a place after the source makes it a modifier ("according to Warsaw in June" is no source)
+    body = "The booster fell at night, according to POLSA in June."
+    assert speakers_in_study(body, DEBRIS) == [None]
+
+
+def test_an_alert_speaks_for_its_issuer():
+    body = "On Tuesday, POLSA issued an alert stating that a booster would fall over Poland."
+    assert speakers_in_study(body, DEBRIS) == ["Polish Space Agency"]
+    body = "On Tuesday, POLSA issued a permit stating nothing of the booster."
+    assert speakers_in_study(body, DEBRIS) == [None]
+
+
+def test_a_headline_may_drop_the_is_of_a_passive():
+    body = "The debris fell on a farm."
+    title = "Poland urged to pay for debris clean-up"
+    assert speakers_in_study(body, DEBRIS, title=title) == [None, None]
+    # the one urged as object leaves the subject urging
+    title = "Poland urged POLSA to pay for debris clean-up"
+    assert speakers_in_study(body, DEBRIS, title=title) == ["Poland", None]
+    # a verb that takes its "to" directly is active
+    title = "Poland vowed to pay for debris clean-up"
+    assert speakers_in_study(body, DEBRIS, title=title) == ["Poland", None]

@@ -1783,8 +1783,10 @@ def _source(tokens: list[Token], k: int) -> int | None:
             return _closing_anaphor(tokens, k)
         k = described
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    # "according to Dr Juma of the Division of Malaria Control": the mention, then where it works
-    placed = nxt is not None and nxt.is_word("of", "at") and not tokens[k].mention.possessive
+    # "according to Dr Juma of the Division of Malaria Control": the mention, then where it works;
+    # "according to POLSA in a statement to Niezależna.pl": then where it said so
+    placed = nxt is not None and not tokens[k].mention.possessive
+    placed = placed and (nxt.is_word("of", "at") or _in_document(tokens, k + 1))
     if nxt is not None and nxt.is_word(*lx.RELEASE_MODIFIERS) and k + 2 < len(tokens):
         nxt = tokens[k + 2]  # "according to a Foreign Office news release": its document
     if nxt is not None and nxt.kind == WORD and nxt.lower not in lx.SPOKES_NOUNS | {"which"}:
@@ -1793,6 +1795,14 @@ def _source(tokens: list[Token], k: int) -> int | None:
         return k
     owned = k + 1 < len(tokens) and tokens[k + 1].is_word(*lx.SPOKES_NOUNS)
     return k if owned and not _adjective_official(tokens, k + 1) else None
+
+
+def _in_document(tokens: list[Token], k: int) -> bool:
+    """'in a statement', 'in an emailed statement', 'in its report': a document phrase at k."""
+    phrase = tokens[k : k + 4]
+    if not phrase or not phrase[0].is_word("in"):
+        return False
+    return any(t.is_word(*lx.DOCUMENT_NOUNS) for t in phrase[1:])
 
 
 def _described_source(tokens: list[Token], k: int) -> int | None:
@@ -2359,6 +2369,21 @@ def colon_source(tokens: list[Token], title: bool = False) -> Cue | None:
     if not mentions:
         return None
     return Cue(COLON, colon, mentions[-1], ":")
+
+
+def headline_passive(tokens: list[Token], cue: Cue) -> bool:
+    """'Britain urged to help pay off …', 'Exporters urged to tighten …': a headline drops the
+    'is' of a passive, so its subject is the one urged, not who urges."""
+    after = tokens[cue.verb + 1 : cue.verb + 3]
+    return (
+        cue.pattern == SUBJECT
+        and cue.subject == cue.verb - 1
+        and tokens[cue.verb].lower in lx.URGING_FORMS
+        and len(after) == 2
+        and after[0].is_word("to")
+        and after[1].kind == WORD
+        and after[1].text.islower()
+    )
 
 
 def headline_stance(tokens: list[Token]) -> Cue | None:

@@ -33,6 +33,7 @@ from pipeline.attribution.cues import (
     find_cues,
     former_latter,
     gives_view,
+    headline_passive,
     headline_stance,
     in_question_clause,
     in_said_content,
@@ -1062,6 +1063,8 @@ class _Attributor:
         self.learned.update(full_names(tokens, self.ctx.persons))
         self.learned.update(role_names(tokens))
         cues = find_cues(tokens)
+        if chunk.is_title:
+            cues = [cue for cue in cues if not headline_passive(tokens, cue)]
         quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5
         label = speaker_label(tokens)
         if label is not None and self._place_label(chunk, tokens, label):

@@ -80,6 +80,9 @@ PARTICLES = {
 # without one it is a visit ("called on the Federal Minister for Railways on Wednesday").
 VISIT_PARTICLES = frozenset({"on", "upon"})
 MAX_URGED_OBJECT = 25  # words from the particle to the 'to' of what is urged
+# Verbs that urge someone to act: active only with the one urged as object ("urged Japan to"),
+# so "Britain urged to help …" in a headline is a passive with its "is" dropped.
+URGING_FORMS = frozenset("urged asked pressed encouraged told invited advised instructed".split())
 # Words a noun phrase opens with: "to" before one is a preposition ("hosted to a luncheon").
 NOUN_PHRASE_OPENERS = frozenset(
     "a an the his her its their our my your this that these those".split()
@@ -325,8 +328,8 @@ QUOTING_VERBS = frozenset("quoted cited quotes cites reported quoting citing".sp
 RECEIVING_FORMS = frozenset("given handed shown sent received receives receive".split())
 DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief release report "
-    "complaint website announcement clarification resolution ruling notice note notification"
-    .split()
+    "complaint website announcement clarification resolution ruling notice note notification "
+    "alert".split()
 )
 # "In a statement …, X …": who may own the document that opens a sentence, and how many
 # tokens its phrase may run before the comma.
@@ -502,8 +505,10 @@ OPENING_PARTICIPLES = frozenset({"citing"})
 CITING_FORMS = frozenset({"citing", "quoting"})
 # Dashes that frame an agency subheading ("– ‘Agreement needed’ –", "- Politics and paperwork -").
 DASHES = "–—-"
-# Dashes that set off an aside ("Albin Kurti — no friend of Serbia — announced").
-ASIDE_DASHES = ("—", "–")
+# Dashes that set off an aside ("Albin Kurti — no friend of Serbia — announced"); a spaced
+# hyphen stands for one ("Coleraine Borough Council - one of the leading objectors - said"),
+# since a hyphen inside a word is never a token of its own.
+ASIDE_DASHES = ("—", "–", "-")
 # Verbs that take a speech participle as what their subject did ("began warning that …").
 CATENATIVE_FORMS = frozenset("began begins started starts kept keeps continued continues".split())
 # Describing tokens that may stand between "according to the" and the source ("the U.K.-based
