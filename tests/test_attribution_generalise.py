@@ -4640,3 +4640,33 @@ def test_a_headline_may_drop_the_is_of_a_passive():
     # a verb that takes its "to" directly is active
     title = "Poland vowed to pay for debris clean-up"
     assert speakers_in_study(body, DEBRIS, title=title) == ["Poland", None]
+
+
+# --- round-127 constructions (studied on rounds 1-126; scored on round 127) ------------------
+
+CUSTODY = ActorSet(
+    "t",
+    (
+        Actor("Norway", None, ("Norway", "Oslo")),
+        Actor("Child Welfare Service", "Norway", ("the Child Welfare Service", "Barnevernet")),
+        Actor("Czech Republic", None, ("the Czech Republic", "Prague")),
+        Actor("Jan Novak", "Czech Republic", ("President Jan Novak", "Novak")),
+    ),
+)
+
+
+def test_a_speaker_label_may_introduce_a_quotation():
+    body = "The case went to court."
+    title = 'President Jan Novak: "Barnevernet takes children from their parents"'
+    assert speakers_in_study(body, CUSTODY, title=title) == ["Jan Novak", None]
+    # a one-word quotation after the label is a topic, not what was said
+    title = 'President Jan Novak: "Barnevernet"'
+    assert speakers_in_study(body, CUSTODY, title=title) == [None, None]
+
+
+def test_in_his_view_names_the_sentences_source():
+    body = "Novak spoke on Monday. In his view, the Child Welfare Service acts like a state."
+    assert speakers_in_study(body, CUSTODY) == [None, "Jan Novak"]
+    # a view in the middle of a sentence is only a phrase
+    body = "Novak spoke on Monday. The court, in his view of the case, was slow."
+    assert speakers_in_study(body, CUSTODY) == [None, None]

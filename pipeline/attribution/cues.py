@@ -1797,6 +1797,18 @@ def _source(tokens: list[Token], k: int) -> int | None:
     return k if owned and not _adjective_official(tokens, k + 1) else None
 
 
+def _in_own_view(tokens: list[Token]) -> bool:
+    """'In his view, …', 'In her opinion, …', 'In his words, …': the sentence opens by naming
+    whose view it gives, like 'according to him'."""
+    return (
+        len(tokens) > 4
+        and tokens[0].is_word("in")
+        and tokens[1].is_word(*lx.VIEW_OWNERS)
+        and tokens[2].is_word(*lx.VIEW_NOUNS)
+        and tokens[3].text == ","
+    )
+
+
 def _in_document(tokens: list[Token], k: int) -> bool:
     """'in a statement', 'in an emailed statement', 'in its report': a document phrase at k."""
     phrase = tokens[k : k + 4]
@@ -1966,6 +1978,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             ):
                 cues.append(Cue(QUOTED_AS, i, quoted, tok.text))
                 continue
+        if i == 0 and _in_own_view(tokens):
+            cues.append(Cue(ACCORDING_TO, i, 1, " ".join(t.lower for t in tokens[:3])))
+            continue
         if i == 0 and (tok.is_word(*lx.OPENING_PARTICIPLES) or tok.lower in lx.PARTICIPLE_FORMS):
             subject = _subject_after_opening(tokens)
             if subject is not None:  # "Citing security concerns, Canada has banned …"
@@ -2429,9 +2444,12 @@ def colon_role(tokens: list[Token]) -> str | None:
 def speaker_label(tokens: list[Token]) -> Cue | None:
     """'Kang: A majority of people …', 'Foreign Minister Taro Kono: South Korea shares …': a
     transcript or interview line that opens by naming its speaker before a colon (up to six
-    capitalised words ending in an actor, then at least three words)."""
+    capitalised words ending in an actor, then at least three words, a quotation's counted:
+    'Czech President Zeman: "Barnevernet … are gangsters who kidnap children"')."""
     colon = next((k for k, t in enumerate(tokens[:7]) if t.text == ":"), None)
-    if colon is None or colon == 0 or len(tokens) - colon - 1 < 3:
+    said = tokens[colon + 1 :] if colon is not None else []
+    words = sum(len(t.text.split()) if t.kind == QUOTE else 1 for t in said)
+    if colon is None or colon == 0 or words < 3:
         return None
     head = tokens[:colon]
     last = head[-1]

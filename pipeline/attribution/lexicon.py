@@ -152,8 +152,16 @@ PRONOUNS = frozenset("he she they it".split())
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # "according to its website": the owner of a document cited stands for its pronoun.
 OWNER_PRONOUNS = {"its": "it", "their": "they"}
+# "In his view, …", "In her words, …": an opening that makes the owner the sentence's source.
+VIEW_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+VIEW_NOUNS = frozenset("view opinion words".split())
 # Every pronoun form a speaker may take, mapped to the subject pronoun it resolves like.
-SUBJECT_OF_PRONOUN = {**{p: p for p in PRONOUNS}, **OBJECT_PRONOUNS, **OWNER_PRONOUNS}
+SUBJECT_OF_PRONOUN = {
+    **{p: p for p in PRONOUNS},
+    **OBJECT_PRONOUNS,
+    **OWNER_PRONOUNS,
+    **VIEW_OWNERS,
+}
 # First-person words as written (case kept: "US" is a country).
 FIRST_PERSON = frozenset("I We we Our our My my us me Us".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
