@@ -4670,3 +4670,16 @@ def test_in_his_view_names_the_sentences_source():
     # a view in the middle of a sentence is only a phrase
     body = "Novak spoke on Monday. The court, in his view of the case, was slow."
     assert speakers_in_study(body, CUSTODY) == [None, None]
+
+
+# --- round-128 constructions (studied on rounds 1-127; scored on round 128) ------------------
+
+
+def test_an_actors_diplomats_and_regulators_speak_for_it():
+    body = "Norway diplomats told reporters that the case was closed."
+    assert speakers_in_study(body, CUSTODY) == ["Norway"]
+    body = "The Czech Republic regulators said the children were safe."
+    assert speakers_in_study(body, CUSTODY) == ["Czech Republic"]
+    # with no owner before them they are nobody the study knows
+    body = "Diplomats told reporters that the case was closed."
+    assert speakers_in_study(body, CUSTODY) == [None]

@@ -409,7 +409,9 @@ ISSUING_PARTICIPLES = frozenset("issued given released published sent".split())
 OWNED_ORDERS = frozenset("order orders decree directive".split())
 SPOKES_NOUNS = DOCUMENT_NOUNS | frozenset(
     "spokesperson spokesman spokeswoman spokespeople officials official "
-    "representative representatives delegation government governments board management".split()
+    "representative representatives delegation government governments board management "
+    # "EU diplomats told reporters", "The U.S. regulators said": the owner's people
+    "diplomats regulators".split()
 )
 # "China's official Xinhua news agency": after "official", these make it an adjective.
 MEDIA_NOUNS = frozenset("media news newspaper press television radio broadcaster agency".split())
