@@ -153,7 +153,7 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # "according to its website": the owner of a document cited stands for its pronoun.
 OWNER_PRONOUNS = {"its": "it", "their": "they"}
 # "In his view, …", "In her words, …": an opening that makes the owner the sentence's source.
-VIEW_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+VIEW_OWNERS = {"his": "he", "her": "she", **OWNER_PRONOUNS}
 VIEW_NOUNS = frozenset("view opinion words".split())
 # Every pronoun form a speaker may take, mapped to the subject pronoun it resolves like.
 SUBJECT_OF_PRONOUN = {
