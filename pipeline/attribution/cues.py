@@ -1786,7 +1786,8 @@ def _source(tokens: list[Token], k: int) -> int | None:
     # "according to Dr Juma of the Division of Malaria Control": the mention, then where it works;
     # "according to POLSA in a statement to Niezależna.pl": then where it said so
     placed = nxt is not None and not tokens[k].mention.possessive
-    placed = placed and (nxt.is_word("of", "at") or _in_document(tokens, k + 1))
+    in_document = _document_after_in(tokens, k + 1, lx.DOCUMENT_NOUNS) is not None
+    placed = placed and (nxt.is_word("of", "at") or in_document)
     if nxt is not None and nxt.is_word(*lx.RELEASE_MODIFIERS) and k + 2 < len(tokens):
         nxt = tokens[k + 2]  # "according to a Foreign Office news release": its document
     if nxt is not None and nxt.kind == WORD and nxt.lower not in lx.SPOKES_NOUNS | {"which"}:
@@ -1809,12 +1810,15 @@ def _in_own_view(tokens: list[Token]) -> bool:
     )
 
 
-def _in_document(tokens: list[Token], k: int) -> bool:
-    """'in a statement', 'in an emailed statement', 'in its report': a document phrase at k."""
-    phrase = tokens[k : k + 4]
-    if not phrase or not phrase[0].is_word("in"):
-        return False
-    return any(t.is_word(*lx.DOCUMENT_NOUNS) for t in phrase[1:])
+def _document_after_in(tokens: list[Token], k: int, documents: frozenset[str]) -> int | None:
+    """Index of the document in 'in a (written) statement', 'in its report' opening at k; None
+    when no such phrase opens there."""
+    if k + 2 >= len(tokens) or not tokens[k].is_word("in"):
+        return None
+    if not tokens[k + 1].is_word(*lx.DOCUMENT_OWNERS):
+        return None
+    window = range(k + 2, min(k + 5, len(tokens)))
+    return next((j for j in window if tokens[j].is_word(*documents)), None)
 
 
 def _described_source(tokens: list[Token], k: int) -> int | None:
@@ -2108,11 +2112,7 @@ def _statement_opening(tokens: list[Token]) -> tuple[int, int] | None:
     """(document, subject) of a sentence that opens "In a (written) statement …," and goes on
     with an actor as its subject ("In a written statement released on Saturday, US President
     Joe Biden recognized …")."""
-    if len(tokens) < 4 or not tokens[0].is_word("in") or not tokens[1].is_word(*lx.DOCUMENT_OWNERS):
-        return None
-    document = next(
-        (k for k in range(2, min(5, len(tokens))) if tokens[k].is_word(*lx.ISSUED_DOCUMENTS)), None
-    )
+    document = _document_after_in(tokens, 0, lx.ISSUED_DOCUMENTS)
     if document is None:
         return None
     window = range(document + 1, min(document + lx.MAX_OPENING_PHRASE, len(tokens) - 1))
