@@ -9,6 +9,7 @@ only where it cannot be a possessive.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPEN_DOUBLE = "“"
@@ -24,6 +25,13 @@ OPENERS = {OPEN_DOUBLE: CLOSE_DOUBLE, OPEN_SINGLE: CLOSE_SINGLE, OPEN_GUILLEMET:
 # Two single marks typed where a closing double mark belongs (Indian and Pakistani copy).
 DOUBLED_SINGLES = ("’’", "''")
 QUOTE_CHARS = frozenset(STRAIGHT_DOUBLE + "".join(OPENERS) + "".join(OPENERS.values()))
+# What ends a paragraph whose quotation lost its closing mark: a comma, then the attribution
+# (", said Banun Harpini, head of …" or ", Foreign Affairs Minister Winston Peters says.").
+# Only the commonest attribution verbs: a missing mark is told by where it was dropped.
+_LOST_CLOSE = re.compile(
+    r",\s+(?:(?:said|says|told|added)\s+(?:[A-Z]|the\b|an?\b|he\b|she\b)[^“”\"«»]*"
+    r"|(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,8}(?:said|says|added)\.)\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -131,7 +139,11 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
             spans.append(QuoteSpan(open_at, i + 1))
             open_at = None
         i += 1
-    if open_at is not None:
+    if open_at is not None and (lost := _LOST_CLOSE.search(text, open_at + 1, end)):
+        # '“Our supply … rejected, said Banun Harpini.': the closing mark fell before the
+        # attribution that ends the paragraph; the comma stands where it was
+        spans.append(QuoteSpan(open_at, lost.start() + 1))
+    elif open_at is not None:
         # Trailing whitespace is not part of the quotation.
         stop = end
         while stop > open_at and text[stop - 1].isspace():

@@ -4683,3 +4683,40 @@ def test_an_actors_diplomats_and_regulators_speak_for_it():
     # with no owner before them they are nobody the study knows
     body = "Diplomats told reporters that the case was closed."
     assert speakers_in_study(body, CUSTODY) == [None]
+
+
+# --- round-129 constructions (studied on rounds 1-129; scored on round 130) ------------------
+
+SPICES = ActorSet(
+    "t",
+    (
+        Actor("Indonesia", None, ("Indonesia", "Jakarta")),
+        Actor("Banun Harpini", "Indonesia", ("Banun Harpini", "Harpini")),
+        Actor("New Zealand", None, ("New Zealand", "Wellington")),
+        Actor("Winston Peters", "New Zealand", ("Winston Peters", "Peters")),
+    ),
+)
+
+
+def test_a_quotation_that_lost_its_closing_mark_before_the_attribution_closes_at_the_comma():
+    text = "“Our nutmeg was rejected twice, said Banun Harpini, head of the quarantine body."
+    assert [(q.start, q.end, q.closed) for q in find_quotes(text)] == [
+        (0, text.index(", said") + 1, True)
+    ]
+    assert speakers_in_study(text, SPICES) == ["Banun Harpini"]
+    body = "“Wellington will send 18 more nurses, Foreign Minister Winston Peters says."
+    assert speakers_in_study(body, SPICES) == ["Winston Peters"]
+    # a quotation left open with no attribution at the paragraph's end runs on, as before
+    text = "“Our nutmeg was rejected twice, and it was sent back to Jakarta."
+    assert [(q.start, q.end, q.closed) for q in find_quotes(text)] == [(0, len(text), False)]
+    # "said" with no speaker after it is the quotation's own word
+    text = "“We tested the nutmeg, said nothing, and sent it back to Jakarta."
+    assert [q.closed for q in find_quotes(text)] == [False]
+
+
+def test_that_before_a_noun_that_ends_the_clause_points_at_a_thing():
+    # a verb outside the lexicon says something only through a that-clause
+    assert speakers_in_study("Wellington has upped that support.", SPICES) == [None]
+    assert speakers_in_study("Wellington doubled that figure, and more.", SPICES) == [None]
+    assert speakers_in_study("Wellington reckons that nutmeg is safe.", SPICES) == ["New Zealand"]
+    assert speakers_in_study("Wellington upped that support will grow.", SPICES) == ["New Zealand"]

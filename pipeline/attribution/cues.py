@@ -1314,7 +1314,7 @@ def _that_after_venue(tokens: list[Token], k: int) -> bool:
     ("succeeded in ensuring that" is no venue)."""
     words = [t.lower if t.kind == WORD else None for t in tokens[k : k + 2 + lx.MAX_VENUE_WORDS]]
     if words[:1] == ["that"]:
-        return True
+        return not _demonstrative_that(tokens, k)
     if not words or words[0] not in lx.VENUE_PREPOSITIONS:
         return False
     for n, w in enumerate(words[1:], start=1):
@@ -1323,6 +1323,15 @@ def _that_after_venue(tokens: list[Token], k: int) -> bool:
         if w is None or not w.isalpha() or w.endswith("ing"):
             return False
     return False
+
+
+def _demonstrative_that(tokens: list[Token], k: int) -> bool:
+    """'has upped that support.': 'that' before a noun or two that end the clause points at a
+    thing; it opens no clause of words said."""
+    n = k + 1
+    while n < len(tokens) and n <= k + 3 and tokens[n].kind == WORD:
+        n += 1
+    return 0 < n - (k + 1) <= 2 and (n == len(tokens) or tokens[n].kind == PUNCT)
 
 
 def _object_relative(tokens: list[Token], subject: int, verb: int) -> bool:
