@@ -4720,3 +4720,48 @@ def test_that_before_a_noun_that_ends_the_clause_points_at_a_thing():
     assert speakers_in_study("Wellington doubled that figure, and more.", SPICES) == [None]
     assert speakers_in_study("Wellington reckons that nutmeg is safe.", SPICES) == ["New Zealand"]
     assert speakers_in_study("Wellington upped that support will grow.", SPICES) == ["New Zealand"]
+
+
+# --- round-131 constructions (studied on rounds 1-130; scored on round 131) ------------------
+
+GLYPHOSATE = ActorSet(
+    "t",
+    (
+        Actor("France", None, ("France", "Paris")),
+        Actor("Marc Fesneau", "France", ("Marc Fesneau", "Fesneau")),
+        Actor("Central Bank of Sri Lanka", None, ("the Central Bank",)),
+        Actor("Alexandra Caterbow", None, ("Alexandra Caterbow", "Caterbow")),
+    ),
+)
+
+
+def test_a_few_words_may_describe_the_document_before_its_issuer():
+    body = "According to the 2017 Annual report of the Central Bank, rubber exports rose."
+    assert speakers_in_study(body, GLYPHOSATE) == ["Central Bank of Sri Lanka"]
+    body = "According to a Nov. 3 report from the Central Bank, rubber exports rose."
+    assert speakers_in_study(body, GLYPHOSATE) == ["Central Bank of Sri Lanka"]
+    # a meeting is no document; five words before one are no description of it
+    body = "According to the 2017 Annual meeting of the Central Bank, rubber exports rose."
+    assert speakers_in_study(body, GLYPHOSATE) == [None]
+    body = "According to the first long and very detailed report of the Central Bank, exports rose."
+    assert speakers_in_study(body, GLYPHOSATE) == [None]
+
+
+def test_a_coordinator_makes_an_open_apposition():
+    body = '"We will list it," Caterbow, the co-coordinator of the Alliance told the audience.'
+    assert speakers_in_study(body, GLYPHOSATE) == ["Alexandra Caterbow"]
+    # a member is no role
+    body = '"We will list it," Caterbow, the member of the Alliance told the audience.'
+    assert speakers_in_study(body, GLYPHOSATE) == [None]
+
+
+def test_a_verb_outside_the_lexicon_may_introduce_a_quotation_after_a_colon():
+    body = (
+        'Fesneau justified his decision to abstain: "We have said from the outset it would fail."'
+    )
+    assert speakers_in_study(body, GLYPHOSATE) == ["Marc Fesneau"]
+    # a short quotation after the colon is a phrase or a name, not a statement
+    body = 'Fesneau justified his decision to abstain: "a bad deal".'
+    assert speakers_in_study(body, GLYPHOSATE) == [None]
+    body = 'France lists two products: "Roundup" and "Rodeo".'
+    assert speakers_in_study(body, GLYPHOSATE) == [None]

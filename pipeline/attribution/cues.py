@@ -1284,14 +1284,34 @@ def _that_clause_verb(tokens: list[Token], i: int) -> bool:
     word = tokens[i].lower
     if word in lx.MAKING_FORMS:
         return _made_clear(tokens, i) and not _negated(tokens, i)
+    return _that_after_venue(tokens, i + 1) and _finite_outside_lexicon(tokens, i)
+
+
+def _quote_after_colon(tokens: list[Token], i: int) -> bool:
+    """A finite verb outside the lexicon whose clause ends in a colon and a quotation long
+    enough to be a statement: 'Fesneau justified his decision to abstain: "We have said …"'
+    (not 'France lists two products: "Roundup" and …')."""
+    for k in range(i + 1, min(i + 2 + lx.MAX_COLON_OBJECT_WORDS, len(tokens) - 1)):
+        if tokens[k].text == ":":
+            quote = tokens[k + 1]
+            statement = len(_words_inside(quote)) >= lx.MIN_STATEMENT_QUOTE_WORDS
+            return quote.kind == QUOTE and statement and _finite_outside_lexicon(tokens, i)
+        if tokens[k].kind != WORD:
+            return False
+    return False
+
+
+def _finite_outside_lexicon(tokens: list[Token], i: int) -> bool:
+    """The shape of a finite verb ('maintains', 'justified'), not a function word, a verb of
+    knowing, a negated verb or a passive ('it was reported')."""
+    word = tokens[i].lower
     return (
-        _that_after_venue(tokens, i + 1)
-        and word.isalpha()
+        word.isalpha()
         and word.endswith(("ed", "s"))
         and not word.endswith("ss")
         and word not in lx.FUNCTION_WORDS | lx.SKIPPABLE | lx.MENTAL_FORMS
         and not _negated(tokens, i)
-        and not (word.endswith("ed") and _after_be(tokens, i))  # "it was reported that"
+        and not (word.endswith("ed") and _after_be(tokens, i))
     )
 
 
@@ -1727,8 +1747,7 @@ def _past_document(tokens: list[Token], k: int) -> int:
     Department', 'a statement issued by the ministry', 'data from Seoul'); k itself when no
     document is there."""
     j = k + 1 if k < len(tokens) and tokens[k].is_word("a", "an", "the") else k
-    if j + 1 < len(tokens) and tokens[j].kind == WORD and tokens[j + 1].is_word(*lx.SOURCE_NOUNS):
-        j += 1  # "a joint statement", "a press release", "official data"
+    j = _past_document_modifiers(tokens, j)
     posted = _posted_on(tokens, j)
     if posted is not None:
         return posted  # "a statement on the Shandong … Bureau website"
@@ -1741,6 +1760,21 @@ def _past_document(tokens: list[Token], k: int) -> int:
         return k
     j += 2 + issued
     return j + 1 if tokens[j].is_word("the") and j + 1 < len(tokens) else j
+
+
+def _past_document_modifiers(tokens: list[Token], j: int) -> int:
+    """The source noun after a few words that describe it ("a joint statement", "official
+    data", "the 2017 Annual report", "a Nov. 3 report"), else j."""
+    m, words = j, 0
+    while m < len(tokens) and words < lx.MAX_DOCUMENT_MODIFIERS:
+        if tokens[m].is_word(*lx.SOURCE_NOUNS):
+            return m if words else j
+        if tokens[m].kind == WORD:
+            words += 1
+        elif not (tokens[m].text == "." and m > j and tokens[m - 1].end == tokens[m].start):
+            return j  # only an abbreviation's full stop ("Nov.") stands among the words
+        m += 1
+    return j
 
 
 def _posted_on(tokens: list[Token], j: int) -> int | None:
@@ -2061,6 +2095,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if (
             _verb_lemma(tokens, i) is None
             and not _that_clause_verb(tokens, i)
+            and not _quote_after_colon(tokens, i)
             and not _stance_adjective(tokens, i)
             and not _commitment(tokens, i)
         ):
@@ -2478,7 +2513,7 @@ def partial_quote_subject(tokens: list[Token], headline: bool = False) -> int | 
     …"; any length when it quotes a stance: 'the government is “deeply concerned” about …')
     that continues the sentence (it opens in lower case), so the quoted words are the
     subject's own."""
-    min_words = 1 if headline else 4
+    min_words = 1 if headline else lx.MIN_STATEMENT_QUOTE_WORDS
     subject = _clause_subject(tokens, len(tokens))
     if subject is None or tokens[subject].kind != MENTION:
         return None

@@ -493,8 +493,8 @@ TITLE_WORDS = frozenset(
 # "X, outgoing chair of the Arctic Council stated": roles that make an open apposition, and
 # how many tokens back its comma may lie.
 APPOSITION_ROLES = TITLE_WORDS | frozenset(
-    "chair chairman chairwoman head director chief undersecretary leader official officer "
-    "governor".split()
+    "chair chairman chairwoman head director coordinator chief undersecretary leader official "
+    "officer governor".split()
 )
 MAX_APPOSITION = 12
 # Titles right before the name of someone no study lists ("Chopard copresident Karl-Friedrich
@@ -597,6 +597,11 @@ COMPLEMENT_LEMMAS = frozenset("maintain observe relate".split())
 # on Facebook that", "wrote on its website that"): one of these and up to this many words.
 VENUE_PREPOSITIONS = frozenset("on in via".split())
 MAX_VENUE_WORDS = 3
+# The longest object between a verb and the colon that opens its quotation ("justified his
+# decision to abstain: “…”").
+MAX_COLON_OBJECT_WORDS = 8
+# The fewest words a quotation needs to be a statement rather than a phrase or a name.
+MIN_STATEMENT_QUOTE_WORDS = 4
 # "made it clear that": making something clear is saying it.
 MAKING_FORMS = frozenset("made makes make making".split())
 MADE_CLEAR_GAPS = (("it", "clear"), ("clear",))
