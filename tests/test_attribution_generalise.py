@@ -4765,3 +4765,60 @@ def test_a_verb_outside_the_lexicon_may_introduce_a_quotation_after_a_colon():
     assert speakers_in_study(body, GLYPHOSATE) == [None]
     body = 'France lists two products: "Roundup" and "Rodeo".'
     assert speakers_in_study(body, GLYPHOSATE) == [None]
+
+
+# --- round-132 constructions (studied on rounds 1-131; scored on round 132) ------------------
+
+RIVERS = ActorSet(
+    "t",
+    (
+        Actor("Nepal", None, ("Nepal", "Kathmandu")),
+        Actor("Nepal Ministry of Water Resources", "Nepal", ("Ministry of Water Resources",)),
+        Actor("Mathura Dangol", "Nepal", ("Mathura Dangol", "Dangol")),
+        Actor("Bangladesh", None, ("Bangladesh",)),
+        Actor("Warning Centre", "Bangladesh", ("the Flood Forecasting and Warning Centre",)),
+        Actor("Australia", None, ("Australia", "Canberra")),
+        Actor("James Paterson", "Australia", ("James Paterson", "Paterson")),
+    ),
+)
+
+
+def test_a_person_at_a_body_speaks_as_the_person():
+    body = "Mathura Dangol at the Ministry of Water Resources says the gates never open fully."
+    assert speakers_in_study(body, RIVERS) == ["Mathura Dangol"]
+    # a body at a place is still the body
+    body = "The Ministry of Water Resources at Kathmandu says the gates never open fully."
+    assert speakers_in_study(body, RIVERS) == ["Nepal Ministry of Water Resources"]
+
+
+def test_an_official_at_a_body_quoted_as_saying_is_the_body():
+    body = (
+        "The paper quoted an official at the Flood Forecasting and Warning Centre as claiming "
+        "that no notice came."
+    )
+    assert speakers_in_study(body, RIVERS) == ["Warning Centre"]
+    # an engineer is nobody's voice
+    body = (
+        "The paper quoted an engineer at the Flood Forecasting and Warning Centre as claiming "
+        "that no notice came."
+    )
+    assert speakers_in_study(body, RIVERS) == [None]
+
+
+def test_an_actor_an_event_moved_to_speak_speaks():
+    body = (
+        "Ports installed the cranes, prompting James Paterson to warn that the ports are at risk."
+    )
+    assert speakers_in_study(body, RIVERS) == ["James Paterson"]
+    # moved to do something else, or only expected to speak, it says nothing
+    body = "Ports installed the cranes, prompting James Paterson to visit them."
+    assert speakers_in_study(body, RIVERS) == [None]
+    assert speakers_in_study("Bangladesh expects Paterson to warn the ports.", RIVERS) == [None]
+
+
+def test_an_advisory_speaks_for_its_issuer():
+    body = (
+        "The Flood Forecasting and Warning Centre issued an advisory on Monday. "
+        "The advisory states that the river will rise."
+    )
+    assert speakers_in_study(body, RIVERS)[-1] == "Warning Centre"

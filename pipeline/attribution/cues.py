@@ -744,10 +744,11 @@ def _appositive_mention(tokens: list[Token], k: int) -> bool:
 
 
 def _body_of_body(tokens: list[Token], j: int) -> int | None:
-    """'the Rapid Alert System (RASFF) of the European Commission': the actor an 'of' phrase
-    ending at j belongs to, named (or glossed) right before 'of'."""
+    """'the Rapid Alert System (RASFF) of the European Commission', 'Mathura Dangol at the
+    Ministry of Water Resources': the actor an 'of' or 'at' phrase ending at j belongs to, named
+    (or glossed) right before it."""
     of = j - 2 if tokens[j - 1].is_word("the") else j - 1
-    if of < 1 or not tokens[of].is_word("of"):
+    if of < 1 or not tokens[of].is_word("of", "at"):
         return None
     head = _glossed(tokens, of - 1) if tokens[of - 1].text == ")" else of - 1
     return head if head >= 0 and tokens[head].kind == MENTION else None
@@ -785,10 +786,11 @@ def _governed(tokens: list[Token], j: int, prepositions: frozenset[str]) -> bool
 
 
 def _ends_in_body_of_role(tokens: list[Token], j: int) -> bool:
-    """'… chair of the Arctic Council', '… an adviser to Prime Minister Imran Khan': a named
-    body or person that closes a role's 'of', 'for' or 'to' phrase."""
+    """'… chair of the Arctic Council', '… an adviser to Prime Minister Imran Khan', 'Mathura
+    Dangol at the Ministry of Water Resources': a named body or person that closes a role's or
+    a person's 'of', 'for', 'to' or 'at' phrase."""
     k = j - 2 if j >= 2 and tokens[j - 1].is_word("the") else j - 1
-    return tokens[j].kind == MENTION and k >= 1 and tokens[k].is_word("of", "for", "to")
+    return tokens[j].kind == MENTION and k >= 1 and tokens[k].is_word("of", "for", "to", "at")
 
 
 def _subject_before_stray_comma(tokens: list[Token], comma: int) -> int | None:
@@ -1416,7 +1418,7 @@ def _agreed_on_in_relative(tokens: list[Token], subject: int, verb: int) -> bool
 def _quoted_as(tokens: list[Token], i: int) -> int | None:
     """'quoted Han as telling', 'cited the ministry as saying': index of the quoted speaker."""
     k = i + 1
-    if k < len(tokens) and tokens[k].is_word("the", "a"):
+    if k < len(tokens) and tokens[k].is_word("the", "a", "an"):
         k += 1
     # "quoted him as", "quoted the minister as": a pronoun or a role anaphor resolved as a subject
     quoted = (
@@ -1426,6 +1428,9 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
         return k
     if quoted and _as_after_apposition(tokens, k + 1):
         return k  # "quotes S.P. Yadav, member secretary of the Board(,) as saying"
+    voiced = _body_of_voice(tokens, k)
+    if voiced is not None and voiced + 1 < len(tokens) and tokens[voiced + 1].is_word("as"):
+        return voiced  # "quoted an official at the … Warning Centre as claiming": the centre
     if tokens[i].is_word("citing"):
         return None  # ", citing Xie": a source like "according to" (the participle rules)
     named = tokens[k].kind == MENTION and not tokens[k].mention.possessive
@@ -1435,6 +1440,29 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
     if k + 1 == len(tokens) - 1 and closing and tokens[k + 1].text == ".":
         return k  # '"…," the publication quotes Grossi / BelTA quotes him.': a quote's source
     return None
+
+
+def _caused_speaker(tokens: list[Token], i: int) -> int | None:
+    """'…, prompting opposition spokesman James Paterson to warn: “…”': an actor some event
+    moved to speak, the speech verb an infinitive after it."""
+    if i < 3 or tokens[i].lower not in lx.BASE_FORMS or not tokens[i - 1].is_word("to"):
+        return None
+    actor = tokens[i - 2]
+    if actor.kind != MENTION or actor.mention.possessive:
+        return None
+    return i - 2 if tokens[i - 3].is_word(*lx.CAUSING_FORMS) else None
+
+
+def _body_of_voice(tokens: list[Token], k: int) -> int | None:
+    """'(an) official at the Warning Centre', 'spokesman of the ministry': the named body whose
+    voice the noun at k is, or None."""
+    if not (k + 2 < len(tokens) and tokens[k].is_word(*lx.PERSONAL_VOICES)):
+        return None
+    if not tokens[k + 1].is_word("of", "at", "from"):
+        return None
+    body = k + 3 if tokens[k + 2].is_word("the") else k + 2
+    named = body < len(tokens) and tokens[body].kind == MENTION
+    return body if named and not tokens[body].mention.possessive else None
 
 
 def _as_after_apposition(tokens: list[Token], comma: int) -> bool:
@@ -2000,6 +2028,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
     issuer = _opening_issuer(tokens)
     for i, tok in enumerate(tokens):
         agent = _passive_agent(tokens, i) if tok.kind == WORD else None
+        if agent is None and tok.kind == WORD:
+            agent = _caused_speaker(tokens, i)
         if agent is not None:
             cues.append(Cue(SUBJECT, i, agent, tok.text))
             continue

@@ -327,6 +327,11 @@ SAYING_FORMS = frozenset(
 SAYING_LEMMAS = frozenset(FINITE_FORMS[form] for form in SAYING_FORMS)
 # Claims a participle makes for its clause's subject only before a that-clause.
 CLAIMING_LEMMAS = frozenset("allege claim argue assert contend".split())
+# Events that move someone to speak: "prompting Paterson to warn", "led the minister to say".
+CAUSING_FORMS = frozenset(
+    "prompt prompts prompted prompting lead leads led leading spur spurs spurred spurring "
+    "force forces forced forcing compel compels compelled compelling".split()
+)
 # Verbs that can follow their own object quote: "“…,” said Kerry", "…, announced Hug".
 INVERTIBLE = SAYING_FORMS | frozenset("announced stated read tweeted".split())
 # "Xinhua quoted Han as saying": the reporting verb names a source; the speaker follows.
@@ -337,7 +342,7 @@ RECEIVING_FORMS = frozenset("given handed shown sent received receives receive".
 DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief release report "
     "complaint website announcement clarification resolution ruling notice note notification "
-    "alert".split()
+    "alert advisory".split()
 )
 # "In a statement …, X …": who may own the document that opens a sentence, and how many
 # tokens its phrase may run before the comma.
