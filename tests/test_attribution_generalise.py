@@ -4822,3 +4822,40 @@ def test_an_advisory_speaks_for_its_issuer():
         "The advisory states that the river will rise."
     )
     assert speakers_in_study(body, RIVERS)[-1] == "Warning Centre"
+
+
+# --- round-133 constructions (studied on rounds 1-132; scored on round 133) ------------------
+
+APES = ActorSet(
+    "t",
+    (
+        Actor("Indonesia", None, ("Indonesia", "Jakarta")),
+        Actor("Kristiani Yudhoyono", "Indonesia", ("Kristiani Yudhoyono", "Yudhoyono")),
+        Actor("Nigeria", None, ("Nigeria", "Abuja")),
+        Actor("Olugbenga Ashiru", "Nigeria", ("Olugbenga Ashiru", "Ashiru")),
+        Actor("WWF", None, ("WWF",)),
+    ),
+)
+
+
+def test_a_strangers_name_after_an_inverted_verb_is_the_last_speaker():
+    body = (
+        '"We are happy," Yudhoyono said. The apes fly on today, said Aldrianto Priadjati, '
+        "a conservationist. He said they were well."
+    )
+    assert speakers_in_study(body, APES) == ["Kristiani Yudhoyono", None, None]
+    # calendar words are no name: "he" still goes back to the last person named
+    body = '"We are happy," Yudhoyono said. The apes fly on today, said Monday Tuesday. He said so.'
+    assert speakers_in_study(body, APES) == ["Kristiani Yudhoyono", None, "Kristiani Yudhoyono"]
+
+
+def test_making_this_known_is_saying_it():
+    assert speakers_in_study("Ashiru made this known in Abuja.", APES) == ["Olugbenga Ashiru"]
+    assert speakers_in_study("Ashiru made this trip to Abuja.", APES) == [None]
+
+
+def test_instead_may_stand_before_a_coordinated_verb():
+    body = "WWF is against the offer and instead calls for importers to help."
+    assert speakers_in_study(body, APES) == ["WWF"]
+    body = "WWF is against the offer and instead plants trees."
+    assert speakers_in_study(body, APES) == [None]

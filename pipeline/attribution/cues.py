@@ -1285,7 +1285,8 @@ def _that_clause_verb(tokens: list[Token], i: int) -> bool:
     'the mission posted on Facebook that', 'he made it clear that'."""
     word = tokens[i].lower
     if word in lx.MAKING_FORMS:
-        return _made_clear(tokens, i) and not _negated(tokens, i)
+        made_known = any(_words_after(tokens, i, gap) for gap in lx.MADE_KNOWN)
+        return (_made_clear(tokens, i) or made_known) and not _negated(tokens, i)
     return _that_after_venue(tokens, i + 1) and _finite_outside_lexicon(tokens, i)
 
 
@@ -1321,13 +1322,18 @@ def _made_clear(tokens: list[Token], i: int) -> bool:
     """'made it clear that', 'has made clear he sees …': making clear a clause (with or
     without 'that') is saying it."""
     for gap in lx.MADE_CLEAR_GAPS:
-        end = i + 1 + len(gap)
-        if [t.lower for t in tokens[i + 1 : end]] == list(gap):
+        if _words_after(tokens, i, gap):
+            end = i + 1 + len(gap)
             nxt = tokens[end] if end < len(tokens) else None
             return nxt is not None and (
                 nxt.is_word("that") or nxt.kind == MENTION or nxt.lower in lx.PRONOUNS
             )
     return False  # "made that decision": nothing made clear
+
+
+def _words_after(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """The tokens right after i are these words."""
+    return [t.lower for t in tokens[i + 1 : i + 1 + len(words)]] == list(words)
 
 
 def _that_after_venue(tokens: list[Token], k: int) -> bool:
@@ -1581,7 +1587,11 @@ def _closing_mention(tokens: list[Token], verb: int) -> bool:
 def _closing_stranger(tokens: list[Token], k: int) -> int | None:
     """'“…,” said the Pakistani girl.': a noun phrase no actor names closing the sentence
     after an inverted verb; its head, so the quotation is a speaker's the study does not
-    know rather than a continuation of the last one."""
+    know rather than a continuation of the last one. So does a stranger's name of two to four
+    words ('…, said Aldrianto Priadjati, an orang-utan conservationist')."""
+    name = _stranger_name_end(tokens, k)
+    if name is not None:
+        return name
     if not tokens[k].is_word("the", "a", "an"):
         return None
     j = k + 1
@@ -1593,6 +1603,18 @@ def _closing_stranger(tokens: list[Token], k: int) -> int | None:
     # "said a spokesman": the voice of whoever spoke last, left to the continuation rules
     voice = tokens[j - 1].is_word(*lx.SPOKES_NOUNS)
     return j - 1 if j > k + 1 and closes and not voice else None
+
+
+def _stranger_name_end(tokens: list[Token], k: int) -> int | None:
+    """The last word of a name no actor has (two to four capitalised words from k, none a
+    calendar word) that closes its clause."""
+    j = k
+    while j < len(tokens) and j - k < lx.MAX_STRANGER_WORDS and _is_name_word(tokens[j]):
+        if tokens[j].lower in lx.CALENDAR_WORDS:
+            return None
+        j += 1
+    closes = j == len(tokens) or (tokens[j].kind == PUNCT and tokens[j].text in (".", ","))
+    return j - 1 if j - k >= 2 and closes else None
 
 
 def _glossed_before(tokens: list[Token], j: int) -> int | None:

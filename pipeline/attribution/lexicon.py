@@ -173,7 +173,7 @@ SKIPPABLE = (
     | WEEKDAYS
     | frozenset(
         "not also again yet never already then once further still later earlier first long now "
-        "however nonetheless nevertheless meanwhile both all "
+        "however nonetheless nevertheless meanwhile instead both all "
         "on last this week weekend month year today yesterday tonight late early "
         "himself herself itself themselves".split()
     )
@@ -610,6 +610,8 @@ MIN_STATEMENT_QUOTE_WORDS = 4
 # "made it clear that": making something clear is saying it.
 MAKING_FORMS = frozenset("made makes make making".split())
 MADE_CLEAR_GAPS = (("it", "clear"), ("clear",))
+# "The Minister … made this known in Abuja": making known what came before is saying it.
+MADE_KNOWN = (("this", "known"), ("that", "known"), ("it", "known"))
 # Words after which a clause's subject can stand ("…, although the EU …").
 CLAUSE_OPENERS = frozenset(
     "and but although though while whereas as because since when after before".split()
