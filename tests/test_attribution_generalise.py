@@ -4859,3 +4859,35 @@ def test_instead_may_stand_before_a_coordinated_verb():
     assert speakers_in_study(body, APES) == ["WWF"]
     body = "WWF is against the offer and instead plants trees."
     assert speakers_in_study(body, APES) == [None]
+
+
+# --- round-134 constructions (studied on rounds 1-133; scored on round 134) ------------------
+
+PULSES = ActorSet(
+    "t",
+    (
+        Actor("India", None, ("India", "New Delhi")),
+        Actor("Lebanon", None, ("Lebanon", "Beirut")),
+        Actor(
+            "Mohammad Mashnouk",
+            "Lebanon",
+            ("Mashnouk", "Environment Minister, Mohammad Mashnouk"),
+        ),
+    ),
+)
+
+
+def test_a_title_before_a_comma_in_an_alias_is_still_the_persons_role():
+    body = (
+        "Environment Minister, Mohammad Mashnouk, met the Polish envoy. "
+        "The Minister assured the envoy that lawyers were appointed."
+    )
+    assert speakers_in_study(body, PULSES) == [None, "Mohammad Mashnouk"]
+
+
+def test_a_government_document_cited_is_the_sentence_subjects_own():
+    body = "India has imposed a duty on yellow peas, according to a government notification."
+    assert speakers_in_study(body, PULSES) == ["India"]
+    # a country that does not open the sentence is no issuer
+    body = "Duties were raised on peas from Beirut and India, according to a government notice."
+    assert speakers_in_study(body, PULSES) == [None]

@@ -1756,6 +1756,21 @@ def _own_document(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _opens_sentence(tokens: list[Token], k: int) -> bool:
+    return k == 0 or (k == 1 and tokens[0].is_word("the"))
+
+
+def _government_document(tokens: list[Token], k: int) -> bool:
+    """'a government notification', 'the government statement': the document of the
+    government whose act the clause reports."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].is_word("a", "the")
+        and tokens[k + 1].is_word("government")
+        and tokens[k + 2].is_word(*lx.DOCUMENT_NOUNS)
+    )
+
+
 def _after_speaking(tokens: list[Token], j: int) -> bool:
     """'summoned the envoy after accusing Moscow of …': 'after' before a speech participle,
     with no later speech verb to say whose report the sentence is ('…, days after announcing a
@@ -2135,6 +2150,12 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             source = _source(tokens, i + 2)
             if source is not None and tok.is_word("as") and not _closes_clause(tokens, source):
                 source = None  # "as per ICAO (rules) but …": a standard followed, not a source
+            if source is None and _government_document(tokens, i + 2):
+                # "India has imposed …, according to a government notification": India's own,
+                # when it opens the sentence (not "… were signed with Brunei, the Netherlands")
+                source = _clause_subject(tokens, i)
+                if source is not None and not _opens_sentence(tokens, source):
+                    source = None
             if source is None and _own_document(tokens, i + 2):
                 # "X sanctioned …, according to its statement"; with no subject of its own, the
                 # sentence cites the last body's ("tourists would …, according to its website")

@@ -199,6 +199,12 @@ def _quotes_first_person(quotation: str) -> bool:
     return any(word in lx.FIRST_PERSON for word in re.findall(r"[A-Za-z]+", quotation))
 
 
+def _alias_words(text: str) -> list[str]:
+    """An alias's or mention's words, lower-cased; a comma is no part of a word
+    ("Environment Minister, Mohammad Mashnouk")."""
+    return [w.strip(",") for w in text.lower().split()]
+
+
 def _paragraphs(article: Article) -> list[tuple[int, int]]:
     text = article.text
     body = article.body_span or (
@@ -937,13 +943,13 @@ class _Attributor:
         self.learned: dict[str, str] = {}  # surnames of people introduced by a role
         # Role nouns in each actor's study aliases ("US Secretary of State" -> secretary).
         self.alias_roles = {
-            a.name: {w for alias in a.aliases for w in alias.lower().split()} & lx.ANAPHOR_NOUNS
+            a.name: {w for alias in a.aliases for w in _alias_words(alias)} & lx.ANAPHOR_NOUNS
             for a in actor_set.actors
         }
         # Role nouns that only say whose spokesperson a person is ("foreign ministry
         # spokesperson Choi Young-sam"): "the ministry" later is that office, not the person.
         self.alias_offices = {
-            a.name: set().union(*(_spokesperson_offices(x.lower().split()) for x in a.aliases))
+            a.name: set().union(*(_spokesperson_offices(_alias_words(x)) for x in a.aliases))
             for a in actor_set.actors
         }
         self.statements: list[Statement] = []
@@ -1109,7 +1115,7 @@ class _Attributor:
             if tok.kind != MENTION:
                 continue
             actor = tok.mention.actor
-            surface = tok.text.lower().split()
+            surface = _alias_words(tok.text)
             words = set(surface) | self.alias_roles.get(actor, set())
             own = set(surface)
             if actor in self.ctx.persons:
