@@ -4740,6 +4740,8 @@ def test_a_few_words_may_describe_the_document_before_its_issuer():
     assert speakers_in_study(body, GLYPHOSATE) == ["Central Bank of Sri Lanka"]
     body = "According to a Nov. 3 report from the Central Bank, rubber exports rose."
     assert speakers_in_study(body, GLYPHOSATE) == ["Central Bank of Sri Lanka"]
+    body = "According to the first long detailed annual report of the Central Bank, exports rose."
+    assert speakers_in_study(body, GLYPHOSATE) == ["Central Bank of Sri Lanka"]
     # a meeting is no document; five words before one are no description of it
     body = "According to the 2017 Annual meeting of the Central Bank, rubber exports rose."
     assert speakers_in_study(body, GLYPHOSATE) == [None]

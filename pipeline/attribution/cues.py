@@ -1831,11 +1831,13 @@ def _past_document_modifiers(tokens: list[Token], j: int) -> int:
     """The source noun after a few words that describe it ("a joint statement", "official
     data", "the 2017 Annual report", "a Nov. 3 report"), else j."""
     m, words = j, 0
-    while m < len(tokens) and words < lx.MAX_DOCUMENT_MODIFIERS:
+    while m < len(tokens):
         if tokens[m].is_word(*lx.SOURCE_NOUNS):
             return m if words else j
         if tokens[m].kind == WORD:
             words += 1
+            if words > lx.MAX_DOCUMENT_MODIFIERS:
+                return j
         elif not (tokens[m].text == "." and m > j and tokens[m - 1].end == tokens[m].start):
             return j  # only an abbreviation's full stop ("Nov.") stands among the words
         m += 1
