@@ -120,9 +120,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "has maintained close communication": no words reported
     if lemma in lx.INTENT_LEMMAS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word("to"):
         return None  # "the government hopes to negotiate": an aim, not a view stated
-    if word in lx.HEARSAY_PASSIVES and [t.lower for t in tokens[i + 1 : i + 3]] in (
-        ["to", "be"],
-        ["to", "have"],
+    if word in lx.HEARSAY_PASSIVES and (
+        _words_after(tokens, i, ("to", "be")) or _words_after(tokens, i, ("to", "have"))
     ):
         return None  # "…, said to be one of the largest deposits": hearsay, no speaker
     if lemma in lx.ACT_OBJECTS and _act_object(tokens, i, lx.ACT_OBJECTS[lemma]):

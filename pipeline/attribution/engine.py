@@ -1151,7 +1151,7 @@ class _Attributor:
                 roles["diplomat"] = actor  # "the diplomat said" after the foreign minister
             if actor in self.ctx.persons and lx.PRIME_MINISTER_WORDS <= words:
                 roles["pm"] = actor
-            for word in set(tok.text.lower().split()) & lx.DOCUMENT_NOUNS:
+            for word in set(surface) & lx.DOCUMENT_NOUNS:
                 roles[word] = tok.mention.actor  # "a US Fifth Fleet media statement says"
         for j, tok in enumerate(tokens):
             if not tok.is_word(*lx.DOCUMENT_NOUNS):
