@@ -4893,3 +4893,61 @@ def test_a_government_document_cited_is_the_sentence_subjects_own():
     # a country that does not open the sentence is no issuer
     body = "Duties were raised on peas from Beirut and India, according to a government notice."
     assert speakers_in_study(body, PULSES) == [None]
+
+
+# --- round-136 constructions (studied on rounds 1-135 and 138; scored on round 136) ----------
+
+CEMENT = ActorSet(
+    "t",
+    (
+        Actor("Malaysia", None, ("Malaysia",)),
+        Actor("United Kingdom", None, ("the UK", "UK")),
+        Actor("China", None, ("China",)),
+        Actor("Yeo Bee Yin", "Malaysia", ("Yeo Bee Yin", "Yeo")),
+        Actor("Thailand", None, ("Thailand",)),
+        Actor(
+            "Thai Ministry of Natural Resources and Environment",
+            "Thailand",
+            ("Thai environment ministry",),
+        ),
+        Actor("Rwanda Standards Board", None, ("Rwanda Standards Board",)),
+        Actor("Raymond Murenzi", "Rwanda Standards Board", ("Raymond Murenzi", "Director General")),
+    ),
+)
+
+
+def test_an_actor_closing_the_sentence_after_comma_said_is_the_speaker_not_a_list_before_it():
+    body = (
+        "Malaysia will send back waste from countries including the UK and China, said the "
+        "Environment, Science and Technology Minister Yeo Bee Yin."
+    )
+    assert speakers_in_study(body, CEMENT) == ["Yeo Bee Yin"]
+    # a name in apposition to a stranger is no title's end
+    body = (
+        "The waste came from the UK and China, said Gordon Bacon, head of Rwanda Standards Board."
+    )
+    assert speakers_in_study(body, CEMENT) == [None]
+    # the verb's own subject keeps it where no actor closes the sentence after it
+    body = "The UK, which sent the waste, said it would take it back, Malaysian media reported."
+    assert speakers_in_study(body, CEMENT) == ["United Kingdom"]
+
+
+def test_a_voice_of_a_body_named_by_its_qualifiers_speaks_for_that_body():
+    body = "Thailand will ban e-waste imports, an environment ministry official said."
+    assert speakers_in_study(body, CEMENT) == ["Thai Ministry of Natural Resources and Environment"]
+    body = "Thailand will ban e-waste imports, said a senior environment ministry official."
+    assert speakers_in_study(body, CEMENT) == ["Thai Ministry of Natural Resources and Environment"]
+    # a qualifier the body's names lack names another body
+    body = "Thailand will ban e-waste imports, a finance ministry official said."
+    assert speakers_in_study(body, CEMENT) == [None]
+
+
+def test_quoted_someone_saying_without_as_quotes_them():
+    body = (
+        "The New Times quoted the Director General, Raymond Murenzi on Wednesday saying the "
+        "cement failed the tests."
+    )
+    assert speakers_in_study(body, CEMENT) == ["Raymond Murenzi"]
+    # an apposition naming someone else is no quotation of the first
+    body = "The New Times quoted the Director General, Yeo Bee Yin saying nothing new."
+    assert speakers_in_study(body, CEMENT) != ["Raymond Murenzi"]

@@ -1433,6 +1433,8 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
         return k
     if quoted and _as_after_apposition(tokens, k + 1):
         return k  # "quotes S.P. Yadav, member secretary of the Board(,) as saying"
+    if quoted and _saying_after(tokens, k):
+        return k  # "quoted the … Director General, Raymond Murenzi on Wednesday saying"
     voiced = _body_of_voice(tokens, k)
     if voiced is not None and voiced + 1 < len(tokens) and tokens[voiced + 1].is_word("as"):
         return voiced  # "quoted an official at the … Warning Centre as claiming": the centre
@@ -1468,6 +1470,20 @@ def _body_of_voice(tokens: list[Token], k: int) -> int | None:
     body = k + 3 if tokens[k + 2].is_word("the") else k + 2
     named = body < len(tokens) and tokens[body].kind == MENTION
     return body if named and not tokens[body].mention.possessive else None
+
+
+def _saying_after(tokens: list[Token], k: int) -> bool:
+    """'quoted Murenzi saying', 'quoted the Director General, Raymond Murenzi on Wednesday
+    saying': a speech participle right after the one quoted, past a name in apposition that
+    names the same actor and a weekday."""
+    j = k + 1
+    if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].kind == MENTION:
+        if tokens[k].kind != MENTION or tokens[j + 1].mention.actor != tokens[k].mention.actor:
+            return False
+        j += 2
+    if j + 1 < len(tokens) and tokens[j].is_word("on") and tokens[j + 1].lower in lx.WEEKDAYS:
+        j += 2
+    return j < len(tokens) and tokens[j].lower in lx.PARTICIPLE_FORMS
 
 
 def _as_after_apposition(tokens: list[Token], comma: int) -> bool:
@@ -1557,6 +1573,9 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
         return None  # "…, said the Russian authorities had promised …": so does an actor
     if k < len(tokens) and _is_subject(tokens[k]):
         return k
+    titled = _titled_closing_mention(tokens, verb)
+    if titled is not None:
+        return titled
     if k + 1 < len(tokens) and tokens[k].is_word("the") and tokens[k + 1].kind == MENTION:
         return k + 1  # "…, announced the U.S. Department of Agriculture"
     issuer = _past_document(tokens, k)  # "…,” said a statement issued by the ministry"
@@ -1583,6 +1602,47 @@ def _closing_mention(tokens: list[Token], verb: int) -> bool:
     return end == len(tokens) or tokens[end].text == "." or (tokens[end].text == "," and adding)
 
 
+def _closing_inversion(tokens: list[Token], verb: int) -> bool:
+    """'… from countries including the UK, US and China, said the country's … Minister Yeo Bee
+    Yin.': an actor closing the sentence after a comma and the verb (its title before it) is
+    the inverted speaker, whatever actor a list before the comma names."""
+    return verb > 0 and tokens[verb - 1].text == "," and _titled_closing_mention(tokens, verb)
+
+
+def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
+    """'…, said the country's Energy, Science, Technology, Environment and Climate Change
+    Minister Yeo Bee Yin.': the actor that closes the sentence after the verb and a title of
+    capitalised words (commas, 'and' and 'of' inside it), or None."""
+    k = verb + 1
+    if k < len(tokens) and tokens[k].is_word("the"):
+        k += 1
+    if k < len(tokens) and tokens[k].lower.endswith(("'s", "’s")):
+        k += 1  # "the country's"
+    start = k
+    while (
+        k < len(tokens)
+        and k - start < lx.MAX_INVERTED_TITLE
+        and tokens[k].kind != MENTION
+        and (_is_name_word(tokens[k]) or tokens[k].text == "," or tokens[k].is_word("and", "of"))
+    ):
+        k += 1
+    if k >= len(tokens) or tokens[k].kind != MENTION or tokens[k].mention.possessive:
+        return None
+    if k > start and not _is_name_word(tokens[k - 1]):
+        return None  # the title ends in a capitalised word right before the name
+    commas = [j for j in range(start, k) if tokens[j].text == ","]
+    if commas and not any(tokens[j].is_word("and") for j in range(commas[-1], k)):
+        return None  # "said Gordon Bacon, CEO of Pulse Canada": an apposition, not a list
+    end = k + 1
+    # "…, said Hong, adding that …": the speaker's own participle goes on after the name
+    adding = (
+        end + 1 < len(tokens)
+        and tokens[end].text == ","
+        and tokens[end + 1].lower in (lx.PARTICIPLE_FORMS)
+    )
+    return k if end == len(tokens) or tokens[end].text == "." or adding else None
+
+
 def _closing_stranger(tokens: list[Token], k: int) -> int | None:
     """'“…,” said the Pakistani girl.': a noun phrase no actor names closing the sentence
     after an inverted verb; its head, so the quotation is a speaker's the study does not
@@ -1599,8 +1659,11 @@ def _closing_stranger(tokens: list[Token], k: int) -> int | None:
             return None
         j += 1
     closes = j == len(tokens) or (tokens[j].kind == PUNCT and tokens[j].text in (".", ","))
-    # "said a spokesman": the voice of whoever spoke last, left to the continuation rules
-    voice = tokens[j - 1].is_word(*lx.SPOKES_NOUNS)
+    # "said a spokesman": the voice of whoever spoke last, left to the continuation rules;
+    # "said a senior environment ministry official" names its body
+    voice = tokens[j - 1].is_word(*lx.SPOKES_NOUNS) and not tokens[j - 2].is_word(
+        *lx.ORGANISATION_WORDS
+    )
     return j - 1 if j > k + 1 and closes and not voice else None
 
 
@@ -2181,12 +2244,12 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if subject is None and _after_conjunction(tokens, i):
             # "didn't say …, but said", "disputes the claims and maintains that": the same subject
             subject = _clause_subject(tokens, i)
-        if (
-            subject is not None
-            and tokens[subject].kind == WORD
-            and tokens[subject].lower not in (lx.PRONOUNS)
+        if subject is not None and (
+            (tokens[subject].kind == WORD and tokens[subject].lower not in (lx.PRONOUNS))
+            or _closing_inversion(tokens, i)
         ):
-            # Not an actor or pronoun: maybe an inversion after all, else an unknown speaker.
+            # Not an actor or pronoun, or an actor alone closes the sentence after ", said":
+            # maybe an inversion after all, else an unknown speaker.
             inverted = _inverted_subject(tokens, i)
             if inverted is not None:
                 cues.append(Cue(INVERSION, i, inverted, tok.text))

@@ -411,16 +411,33 @@ def _named_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
 
 def _body_spokesperson(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     """'…, a ministry spokesman said': the spokesperson of the body its noun names, the one
-    the last role gave that noun, else the one _home_body finds."""
-    if not (j >= 2 and tokens[j].is_word(*lx.SPOKESPERSONS) and tokens[j - 2].is_word("a", "the")):
+    the last role gave that noun, else the one _home_body finds. Words between the article and
+    the noun ('an environment ministry official', 'a senior foreign ministry official') must
+    all be in the body's names, a rank word aside."""
+    if not (j >= 2 and tokens[j].is_word(*lx.PERSONAL_VOICES)):
         return None
-    return ctx.roles.get(tokens[j - 1].lower) or _home_body(tokens, j - 1, ctx)
+    noun = j - 1
+    k = noun - 1
+    while k >= 0 and noun - k <= lx.MAX_BODY_QUALIFIERS and tokens[k].kind == WORD:
+        if tokens[k].is_word("a", "an", "the"):
+            break
+        k -= 1
+    if k < 0 or not tokens[k].is_word("a", "an", "the"):
+        return None
+    qualifiers = [t.lower for t in tokens[k + 1 : noun] if t.lower not in lx.RANK_WORDS]
+    if not qualifiers:
+        if not tokens[j].is_word(*lx.SPOKESPERSONS):
+            return None
+        return ctx.roles.get(tokens[noun].lower) or _home_body(tokens, noun, ctx)
+    return _home_body(tokens, noun, ctx, qualifiers)
 
 
-def _home_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+def _home_body(
+    tokens: list[Token], j: int, ctx: _Context, qualifiers: Collection[str] = ()
+) -> str | None:
     """The body the noun at j names in a story about its state: the one body so called (its
-    qualifiers agreeing) that the study lists for the article's state, preferring those the
-    article has named."""
+    qualifiers agreeing, and its names or its state's holding every word of `qualifiers`) that
+    the study lists for the article's state, preferring those the article has named."""
     if tokens[j].lower not in lx.ORGANISATION_WORDS:
         return None
     home = [
@@ -430,10 +447,17 @@ def _home_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
         and ctx.top_group[actor] == ctx.home_government
         and tokens[j].lower in ctx.name_words[actor]
         and _qualifiers_agree(tokens, j, actor, ctx)
+        and _holds_words(actor, qualifiers, ctx)
     ]
     named = [actor for actor in home if actor in ctx.named]
     found = named or home
     return found[0] if len(found) == 1 else None
+
+
+def _holds_words(actor: str, words: Collection[str], ctx: _Context) -> bool:
+    """Every word is one of the actor's or its state's name words (by stem)."""
+    stems = {_stem(w) for w in ctx.name_words[actor] | ctx.name_words[ctx.top_group[actor]]}
+    return all(_stem(w) in stems for w in words)
 
 
 def _addressed(tokens: list[Token], i: int) -> bool:

@@ -508,6 +508,9 @@ STRANGER_TITLES = APPOSITION_ROLES | frozenset("ceo copresident co-president fou
 MAX_OPENING_WORDS = 6
 # Tokens of a title between "the office of" and the person ("U.S. Trade Representative").
 MAX_TITLE_RUN = 6
+# "…, said the Energy, Science, Technology, Environment and Climate Change Minister Yeo Bee
+# Yin.": how many tokens a title may run between an inverted verb and the name closing it.
+MAX_INVERTED_TITLE = 14
 # Tokens searched back for the opening of a parenthetical ("Kerry, who …, said"), and how
 # many parentheticals in a row are jumped.
 MAX_PARENTHETICAL = 40
@@ -650,6 +653,10 @@ GOVERNMENT_VOICES = (
 # Unnamed officials who speak for the state a sentence opens with ("Japan has banned …,
 # officials said").
 UNNAMED_OFFICIALS = frozenset("officials authorities".split())
+# "an environment ministry official": how many words may name which body before its noun.
+MAX_BODY_QUALIFIERS = 3
+# "a senior foreign ministry official": words that rank the voice, not name the body.
+RANK_WORDS = frozenset("senior top junior high-ranking high-level".split())
 # "It added", "he adds": the subject goes on speaking.
 ADDING_FORMS = frozenset("added adds".split())
 # How many paragraphs of narration a cue-less quotation may follow and still resume the last
