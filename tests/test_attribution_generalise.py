@@ -4951,3 +4951,40 @@ def test_quoted_someone_saying_without_as_quotes_them():
     # an apposition naming someone else is no quotation of the first
     body = "The New Times quoted the Director General, Yeo Bee Yin saying nothing new."
     assert speakers_in_study(body, CEMENT) != ["Raymond Murenzi"]
+
+
+# --- round-137 constructions (studied on rounds 1-136 and 138; scored on round 137) ----------
+
+WASTE = ActorSet(
+    "t",
+    (
+        Actor("Switzerland", None, ("Switzerland", "Swiss authorities")),
+        Actor("Japan", None, ("Japan", "Tokyo")),
+        Actor("Japanese Trade Ministry", "Japan", ("Trade Ministry",)),
+        Actor("Mongolia", None, ("Mongolia",)),
+    ),
+)
+
+
+def test_making_an_announcement_that_is_saying_it():
+    body = "Swiss authorities made the announcement on Saturday that they had chosen the site."
+    assert speakers_in_study(body, WASTE) == ["Switzerland"]
+    body = "Swiss authorities made a statement that the site was safe."
+    assert speakers_in_study(body, WASTE) == ["Switzerland"]
+    # an announcement made with no clause of what it says is a deed
+    body = "Swiss authorities made the announcement on Saturday in Bern."
+    assert speakers_in_study(body, WASTE) == [None]
+
+
+def test_he_after_a_bodys_official_named_before_the_voice_is_that_official():
+    body = (
+        "A Trade Ministry official in Tokyo said on Monday that firms were in talks. "
+        "He said there were no concrete plans."
+    )
+    assert speakers_in_study(body, WASTE) == ["Japanese Trade Ministry", "Japanese Trade Ministry"]
+    # the body alone, with no voice of a person, is no antecedent for "he"
+    body = (
+        "The Trade Ministry in Tokyo said on Monday that firms were in talks. "
+        "He said there were no concrete plans."
+    )
+    assert speakers_in_study(body, WASTE)[1] != "Japanese Trade Ministry"

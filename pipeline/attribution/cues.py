@@ -1285,8 +1285,27 @@ def _that_clause_verb(tokens: list[Token], i: int) -> bool:
     word = tokens[i].lower
     if word in lx.MAKING_FORMS:
         made_known = any(_words_after(tokens, i, gap) for gap in lx.MADE_KNOWN)
-        return (_made_clear(tokens, i) or made_known) and not _negated(tokens, i)
+        announced = _made_announcement(tokens, i)
+        return (_made_clear(tokens, i) or made_known or announced) and not _negated(tokens, i)
     return _that_after_venue(tokens, i + 1) and _finite_outside_lexicon(tokens, i)
+
+
+def _made_announcement(tokens: list[Token], i: int) -> bool:
+    """'made the announcement on Saturday that …', 'made a statement that …': making a spoken
+    document whose that-clause follows (after a short venue or time phrase) is saying it."""
+    k = i + 1
+    if not (k + 1 < len(tokens) and tokens[k].is_word("the", "a", "an")):
+        return False
+    if not tokens[k + 1].is_word(*lx.SPOKEN_DOCUMENTS):
+        return False
+    after = k + 2
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].is_word("on")
+        and tokens[after + 1].lower in (lx.WEEKDAYS)
+    ):
+        after += 2  # "on Saturday"
+    return after < len(tokens) and _that_after_venue(tokens, after)
 
 
 def _quote_after_colon(tokens: list[Token], i: int) -> bool:

@@ -839,6 +839,12 @@ def _voice_owner(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _voice_named_before(tokens: list[Token], i: int) -> bool:
+    """The mention at i names the body of a person's voice after it: "A Trade Ministry
+    official in Tokyo said"."""
+    return i + 1 < len(tokens) and tokens[i + 1].is_word(*lx.PERSONAL_VOICES)
+
+
 def _states_now(tokens: list[Token], subject: int) -> bool:
     """The subject's own verb follows it unmodalised ("as NZ pledges help"), not a plan given
     as a reason ("too early to speak … as Russia will challenge the decision")."""
@@ -1554,14 +1560,17 @@ class _Attributor:
         """A person spoke: a person actor, or an office through its spokesperson, one of its
         officials or another person named for it ("Miller told reporters" for the State
         Department), also when the voice stands before the office ("A spokesman for the PIA
-        said …": a later "he said" is that spokesman)."""
+        said …": a later "he said" is that spokesman) or after it ("A Trade Ministry official
+        said")."""
         mention = (speaker.mention or "").lower()
         return (
             speaker.actor in self.ctx.persons
             or speaker.mention in self.learned
             or bool(lx.PERSONAL_VOICES.intersection(mention.split()))
             or any(
-                t.kind == MENTION and t.text == speaker.mention and _voice_owner(tokens, k)
+                t.kind == MENTION
+                and t.text == speaker.mention
+                and (_voice_owner(tokens, k) or _voice_named_before(tokens, k))
                 for k, t in enumerate(tokens)
             )
         )

@@ -615,6 +615,8 @@ MAKING_FORMS = frozenset("made makes make making".split())
 MADE_CLEAR_GAPS = (("it", "clear"), ("clear",))
 # "The Minister … made this known in Abuja": making known what came before is saying it.
 MADE_KNOWN = (("this", "known"), ("that", "known"), ("it", "known"))
+# "made the announcement that", "made a statement that": documents one makes by speaking.
+SPOKEN_DOCUMENTS = frozenset("announcement statement declaration pledge".split())
 # Words after which a clause's subject can stand ("…, although the EU …").
 CLAUSE_OPENERS = frozenset(
     "and but although though while whereas as because since when after before".split()
