@@ -1298,14 +1298,14 @@ def _made_announcement(tokens: list[Token], i: int) -> bool:
         return False
     if not tokens[k + 1].is_word(*lx.SPOKEN_DOCUMENTS):
         return False
-    after = k + 2
-    if (
-        after + 1 < len(tokens)
-        and tokens[after].is_word("on")
-        and tokens[after + 1].lower in (lx.WEEKDAYS)
-    ):
-        after += 2  # "on Saturday"
+    after = _past_weekday(tokens, k + 2)
     return after < len(tokens) and _that_after_venue(tokens, after)
+
+
+def _past_weekday(tokens: list[Token], j: int) -> int:
+    """The index after 'on Saturday' when it stands at j, else j."""
+    on_day = j + 1 < len(tokens) and tokens[j].is_word("on") and tokens[j + 1].lower in lx.WEEKDAYS
+    return j + 2 if on_day else j
 
 
 def _quote_after_colon(tokens: list[Token], i: int) -> bool:
@@ -1500,8 +1500,7 @@ def _saying_after(tokens: list[Token], k: int) -> bool:
         if tokens[k].kind != MENTION or tokens[j + 1].mention.actor != tokens[k].mention.actor:
             return False
         j += 2
-    if j + 1 < len(tokens) and tokens[j].is_word("on") and tokens[j + 1].lower in lx.WEEKDAYS:
-        j += 2
+    j = _past_weekday(tokens, j)
     return j < len(tokens) and tokens[j].lower in lx.PARTICIPLE_FORMS
 
 
@@ -1657,7 +1656,7 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     adding = (
         end + 1 < len(tokens)
         and tokens[end].text == ","
-        and tokens[end + 1].lower in (lx.PARTICIPLE_FORMS)
+        and tokens[end + 1].lower in lx.PARTICIPLE_FORMS
     )
     return k if end == len(tokens) or tokens[end].text == "." or adding else None
 
