@@ -4988,3 +4988,50 @@ def test_he_after_a_bodys_official_named_before_the_voice_is_that_official():
         "He said there were no concrete plans."
     )
     assert speakers_in_study(body, WASTE)[1] != "Japanese Trade Ministry"
+
+
+# --- round-139 constructions (studied on rounds 1-138; scored on round 139) ---------------------
+
+METALS = ActorSet(
+    "t",
+    (
+        Actor("United States", None, ("United States", "US", "Trump administration")),
+        Actor("Donald Trump", "United States", ("Donald Trump", "US President Donald Trump")),
+        Actor("South Korea", None, ("South Korea", "Seoul")),
+        Actor("South Korean Industry Ministry", "South Korea", ("Industry ministry",)),
+        Actor("Canada", None, ("Canada",)),
+        Actor("Mary Ng", "Canada", ("Mary Ng", "Canadian trade minister")),
+    ),
+)
+
+
+def test_a_speech_still_to_come_by_an_agent_is_not_said():
+    body = (
+        "A firm will develop the deposit under a deal to be announced by the Trump administration."
+    )
+    assert speakers_in_study(body, METALS) == [None]
+    body = "The deal was announced by the Trump administration on Thursday."
+    assert speakers_in_study(body, METALS) == ["United States"]
+
+
+def test_a_name_described_by_a_relative_clause_is_the_subject_not_an_inversion():
+    body = (
+        "Althaus, who ran a mining firm, said US President Donald Trump helped negotiate the deal."
+    )
+    assert speakers_in_study(body, METALS) == [None]
+    # without the relative clause the inversion stands
+    body = "The deal is done, said US President Donald Trump."
+    assert speakers_in_study(body, METALS) == ["Donald Trump"]
+
+
+def test_here_may_stand_between_the_subject_and_its_verb():
+    body = "Industry ministry here said on Monday it will make contingency plans."
+    assert speakers_in_study(body, METALS) == ["South Korean Industry Ministry"]
+
+
+def test_a_states_role_with_no_listed_holder_speaks_for_the_state():
+    body = "Canada's finance minister said uncertainty cannot become the norm."
+    assert speakers_in_study(body, METALS) == ["Canada"]
+    # a listed holder of that role keeps it
+    body = "Canada's trade minister said uncertainty cannot become the norm."
+    assert speakers_in_study(body, METALS) == ["Mary Ng"]

@@ -1620,6 +1620,17 @@ def _closing_mention(tokens: list[Token], verb: int) -> bool:
     return end == len(tokens) or tokens[end].text == "." or (tokens[end].text == "," and adding)
 
 
+def _named_with_relative(tokens: list[Token], k: int) -> bool:
+    """'Althaus, who was previously the CEO of USA Rare Earth, said …': a capitalised name the
+    writer describes in a relative clause is the verb's own subject, not an inversion."""
+    return (
+        _is_name_word(tokens[k])
+        and k + 2 < len(tokens)
+        and tokens[k + 1].text == ","
+        and tokens[k + 2].is_word("who")
+    )
+
+
 def _closing_inversion(tokens: list[Token], verb: int) -> bool:
     """'… from countries including the UK, US and China, said the country's … Minister Yeo Bee
     Yin.': an actor closing the sentence after a comma and the verb (its title before it) is
@@ -2093,6 +2104,8 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         return None
     if _negated(tokens, i):
         return None  # "remarks which have not been denied by French authorities"
+    if i >= 2 and tokens[i - 1].is_word("be") and tokens[i - 2].is_word("to"):
+        return None  # "a deal to be announced by the administration": not said yet
     acts = lx.ACT_OBJECTS.get(lemma, frozenset())
     if any(t.lower in acts for t in tokens[max(0, i - lx.ACT_WINDOW - 1) : i]):
         return None  # "her visa was denied by the United Arab Emirates": a thing withheld
@@ -2262,12 +2275,15 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if subject is None and _after_conjunction(tokens, i):
             # "didn't say …, but said", "disputes the claims and maintains that": the same subject
             subject = _clause_subject(tokens, i)
-        if subject is not None and (
-            (tokens[subject].kind == WORD and tokens[subject].lower not in (lx.PRONOUNS))
-            or _closing_inversion(tokens, i)
-        ):
-            # Not an actor or pronoun, or an actor alone closes the sentence after ", said":
-            # maybe an inversion after all, else an unknown speaker.
+        # Not an actor or pronoun (nor a name its relative clause describes), or an actor
+        # alone closes the sentence after ", said": maybe an inversion after all, else an
+        # unknown speaker.
+        unknown = subject is not None and (
+            tokens[subject].kind == WORD
+            and tokens[subject].lower not in lx.PRONOUNS
+            and not _named_with_relative(tokens, subject)
+        )
+        if subject is not None and (unknown or _closing_inversion(tokens, i)):
             inverted = _inverted_subject(tokens, i)
             if inverted is not None:
                 cues.append(Cue(INVERSION, i, inverted, tok.text))

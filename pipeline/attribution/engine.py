@@ -557,6 +557,9 @@ def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
         and tok.lower in ctx.name_words[name]
         and stems <= {_stem(w) for w in ctx.name_words[name]}
     ]
+    possessive = owner is not None and owner.kind == MENTION and owner.mention.possessive
+    if not found and side in ctx.states and possessive:
+        return side  # "Canada's finance minister said", no such minister listed: Canada's voice
     return found[0] if len(found) == 1 else None
 
 

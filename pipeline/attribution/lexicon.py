@@ -175,7 +175,7 @@ SKIPPABLE = (
         "not also again yet never already then once further still later earlier first long now "
         "however nonetheless nevertheless meanwhile instead both all "
         "on last this week weekend month year today yesterday tonight late early "
-        "himself herself itself themselves".split()
+        "here himself herself itself themselves".split()
     )
     | REMAIN
 )
