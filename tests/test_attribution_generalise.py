@@ -5035,3 +5035,26 @@ def test_a_states_role_with_no_listed_holder_speaks_for_the_state():
     # a listed holder of that role keeps it
     body = "Canada's trade minister said uncertainty cannot become the norm."
     assert speakers_in_study(body, METALS) == ["Mary Ng"]
+
+
+# --- round-140 constructions (studied on rounds 1-139; scored on round 140) ---------------------
+
+SOY = ActorSet(
+    "t",
+    (
+        Actor("China", None, ("China",)),
+        Actor("United States", None, ("US",)),
+        Actor("Chinese Ministry of Commerce", "China", ("Chinese Ministry of Commerce",)),
+    ),
+)
+
+
+def test_a_document_cited_from_its_issuer_may_be_dated_by_its_release():
+    body = (
+        "China is to tax US soybean imports, according to a statement from the Chinese Ministry "
+        "of Commerce released Wednesday."
+    )
+    assert speakers_in_study(body, SOY) == ["Chinese Ministry of Commerce"]
+    # a word that only describes the source still leaves it a modifier
+    body = "China is to tax US soybeans, according to Chinese Ministry of Commerce figures."
+    assert speakers_in_study(body, SOY) == [None]

@@ -1991,7 +1991,15 @@ def _source(tokens: list[Token], k: int) -> int | None:
     placed = placed and (nxt.is_word("of", "at") or in_document)
     if nxt is not None and nxt.is_word(*lx.RELEASE_MODIFIERS) and k + 2 < len(tokens):
         nxt = tokens[k + 2]  # "according to a Foreign Office news release": its document
-    if nxt is not None and nxt.kind == WORD and nxt.lower not in lx.SPOKES_NOUNS | {"which"}:
+    # "according to a statement from the Ministry of Commerce released Wednesday": the
+    # document's publication, no modifier of the source
+    issued = nxt is not None and nxt.is_word(*lx.ISSUING_PARTICIPLES)
+    if (
+        nxt is not None
+        and nxt.kind == WORD
+        and nxt.lower not in lx.SPOKES_NOUNS | {"which"}
+        and not issued
+    ):
         return k if placed else None  # "according to US media reports": only a modifier
     if not tokens[k].mention.possessive:
         return k
