@@ -5058,3 +5058,22 @@ def test_a_document_cited_from_its_issuer_may_be_dated_by_its_release():
     # a word that only describes the source still leaves it a modifier
     body = "China is to tax US soybeans, according to Chinese Ministry of Commerce figures."
     assert speakers_in_study(body, SOY) == [None]
+
+
+# --- round-142 constructions (studied on rounds 1-141; scored on round 142) ---------------------
+
+SEALS = ActorSet(
+    "t",
+    (
+        Actor("World Trade Organization", None, ("WTO",)),
+        Actor("Canada", None, ("Canada",)),
+    ),
+)
+
+
+def test_an_actors_voice_after_an_inverted_verb_speaks_for_the_actor():
+    body = "“A panel has been established,” said a WTO spokeswoman, referring to the arbitrators."
+    assert speakers_in_study(body, SEALS) == ["World Trade Organization"]
+    # a voice that does not close its clause is no inverted subject
+    body = "“A panel has been established,” said a WTO spokeswoman friend of Canada's envoy."
+    assert speakers_in_study(body, SEALS) != ["World Trade Organization"]

@@ -1596,6 +1596,9 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
         return titled
     if k + 1 < len(tokens) and tokens[k].is_word("the") and tokens[k + 1].kind == MENTION:
         return k + 1  # "…, announced the U.S. Department of Agriculture"
+    voiced = _voiced_mention(tokens, k)
+    if voiced is not None:
+        return voiced  # "“…,” said a WTO spokeswoman, referring to …"
     issuer = _past_document(tokens, k)  # "…,” said a statement issued by the ministry"
     if issuer != k and tokens[issuer].kind == MENTION:
         return issuer
@@ -1629,6 +1632,17 @@ def _named_with_relative(tokens: list[Token], k: int) -> bool:
         and tokens[k + 1].text == ","
         and tokens[k + 2].is_word("who")
     )
+
+
+def _voiced_mention(tokens: list[Token], k: int) -> int | None:
+    """'a WTO spokeswoman' from k, closing its clause: the actor whose voice it is."""
+    if not (k + 2 < len(tokens) and tokens[k].is_word("a", "an", "the")):
+        return None
+    actor, voice = tokens[k + 1], tokens[k + 2]
+    if actor.kind != MENTION or not voice.is_word(*lx.PERSONAL_VOICES):
+        return None
+    closes = k + 3 == len(tokens) or tokens[k + 3].text in (".", ",")
+    return k + 1 if closes else None
 
 
 def _closing_inversion(tokens: list[Token], verb: int) -> bool:
