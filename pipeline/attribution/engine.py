@@ -526,9 +526,10 @@ def _stem(word: str) -> str:
 def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     """'Indonesia's environment minister said', 'Ivory Coast minister calls for', before the
     article names them: the one actor under the owner's top group whose study names hold the
-    role noun and every word between the owner and it; None when there is none or more than
-    one. A sentence opening with a place owns its definite roles: 'In Algiers, the Foreign
-    Ministry said'."""
+    role noun and every word between the owner and it; None when there is more than one, or
+    none (then a state's possessive role, "Canada's finance minister", is the state's voice). A
+    sentence opening with a place owns its definite roles: 'In Algiers, the Foreign Ministry
+    said'."""
     tok = tokens[j]
     if tok.kind != WORD or tok.lower not in lx.ROLE_WORDS:
         return None
