@@ -1618,9 +1618,16 @@ def _closing_mention(tokens: list[Token], verb: int) -> bool:
     end = k + 1
     if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].kind == MENTION:
         end += 2
-    # "…, asserted Shoaei, adding that …": the speaker's own participle goes on after it
-    adding = tokens[end + 1 : end + 2] and tokens[end + 1].lower in lx.PARTICIPLE_FORMS
-    return end == len(tokens) or tokens[end].text == "." or (tokens[end].text == "," and adding)
+    return _speaker_clause_ends(tokens, end)
+
+
+def _speaker_clause_ends(tokens: list[Token], end: int) -> bool:
+    """The inverted speaker's clause ends at `end`: the sentence ends, or the speaker's own
+    participle goes on after a comma ("…, asserted Shoaei, adding that …")."""
+    if end == len(tokens) or tokens[end].text == ".":
+        return True
+    adding = end + 1 < len(tokens) and tokens[end + 1].lower in lx.PARTICIPLE_FORMS
+    return tokens[end].text == "," and adding
 
 
 def _named_with_relative(tokens: list[Token], k: int) -> bool:
@@ -1676,14 +1683,7 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     commas = [j for j in range(start, k) if tokens[j].text == ","]
     if commas and not any(tokens[j].is_word("and") for j in range(commas[-1], k)):
         return None  # "said Gordon Bacon, CEO of Pulse Canada": an apposition, not a list
-    end = k + 1
-    # "…, said Hong, adding that …": the speaker's own participle goes on after the name
-    adding = (
-        end + 1 < len(tokens)
-        and tokens[end].text == ","
-        and tokens[end + 1].lower in lx.PARTICIPLE_FORMS
-    )
-    return k if end == len(tokens) or tokens[end].text == "." or adding else None
+    return k if _speaker_clause_ends(tokens, k + 1) else None
 
 
 def _closing_stranger(tokens: list[Token], k: int) -> int | None:

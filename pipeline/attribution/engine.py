@@ -648,13 +648,12 @@ def _qualifiers_agree(tokens: list[Token], j: int, actor: str, ctx: _Context) ->
     """'the Foreign Ministry' refers back only to a ministry whose names (or its state's) say
     'foreign' (not to the agriculture ministry named last); a capitalised qualifier matches a
     name word on its first STEM_LETTERS letters, so 'Russian' matches 'Russia'."""
-    words = ctx.name_words[actor] | ctx.name_words[ctx.top_group[actor]]
-    stems = {_stem(w) for w in words}
-    return all(
-        _stem(tokens[k].lower) in stems
+    capitalised = [
+        tokens[k].lower
         for k in anaphor_qualifiers(tokens, j) or ()  # "a ministry spokesman": none
         if tokens[k].text[:1].isupper()
-    )
+    ]
+    return _holds_words(actor, capitalised, ctx)
 
 
 def _role_holder(tokens: list[Token], i: int, ctx: _Context) -> str | None:
