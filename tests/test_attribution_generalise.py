@@ -5077,3 +5077,59 @@ def test_an_actors_voice_after_an_inverted_verb_speaks_for_the_actor():
     # a voice that does not close its clause is no inverted subject
     body = "“A panel has been established,” said a WTO spokeswoman friend of Canada's envoy."
     assert speakers_in_study(body, SEALS) != ["World Trade Organization"]
+
+
+# --- round-143 constructions (studied on rounds 1-143; scored on round 144 onward) --------------
+
+
+def test_reminding_listeners_of_a_point_is_speech():
+    assert speakers(run("Beijing reminded Kerry that coal was still needed.")) == ["China"]
+    # something other than an actor reminding is no one speaking
+    assert speakers(run("The talks reminded observers that coal was still needed.")) == [None]
+
+
+TAIWAN_FDA = ActorSet(
+    "t",
+    (
+        Actor("Taiwan", None, ("Taiwan",)),
+        Actor("Food and Drug Administration", "Taiwan", ("Food and Drug Administration",)),
+    ),
+)
+
+
+def test_an_outlet_quoting_an_actor_on_a_weekday_names_the_source():
+    body = (
+        "A shipment of sesame was seized at the border, the Central News Agency quoted the "
+        "Food and Drug Administration on Tuesday."
+    )
+    assert speakers_in_study(body, TAIWAN_FDA) == ["Food and Drug Administration"]
+    # the actor quoted must close the sentence: here it is only where the agency looked
+    body = (
+        "A shipment of sesame was seized at the border, the Central News Agency quoted the "
+        "Food and Drug Administration on Tuesday in a report about drought in Taiwan."
+    )
+    assert speakers_in_study(body, TAIWAN_FDA) == [None]
+
+
+JINLING = ActorSet(
+    "t",
+    (
+        Actor("China", None, ("China",)),
+        Actor("Jinling Customs", "China", ("Jinling Customs",)),
+        Actor("General Administration of Customs of China", "China", ("GACC",)),
+    ),
+)
+
+
+def test_the_customs_reporting_is_the_customs_the_article_named():
+    body = (
+        "Jinling Customs in east China have seized ginseng. The customs reported that they had "
+        "confiscated 896 grams."
+    )
+    assert speakers_in_study(body, JINLING) == [None, "Jinling Customs"]
+    # a modifier says which customs: not the one named before
+    body = (
+        "Jinling Customs in east China have seized ginseng. Japanese customs reported that they "
+        "had confiscated 896 grams."
+    )
+    assert speakers_in_study(body, JINLING) == [None, None]

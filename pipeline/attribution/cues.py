@@ -703,6 +703,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     tok = tokens[j]
     if _is_subject(tok) or is_anaphor(tokens, j) or former_latter(tokens, j) is not None:
         return j
+    if bare_placed_body(tokens, j):
+        return j  # "The customs reported that …": the body the article's place names
     named = _name_before_title(tokens, j)
     if named is None:
         named = _name_before_portfolio(tokens, j)
@@ -1253,6 +1255,15 @@ def opening_list(tokens: list[Token], end: int) -> list[str]:
     return actors if len(actors) >= 2 else []
 
 
+def bare_placed_body(tokens: list[Token], j: int) -> bool:
+    """'Police', 'the customs': a body noun no modifier qualifies ('border police', 'Japanese
+    police' and 'cigarette customs value' name which, or are no body at all)."""
+    if not tokens[j].is_word(*lx.PLACED_BODY_NOUNS):
+        return False
+    before = tokens[j - 1] if j > 0 else None
+    return before is None or before.kind != WORD or before.is_word("the", *lx.CLAUSE_OPENERS)
+
+
 def is_anaphor(tokens: list[Token], j: int) -> bool:
     """'The minister', 'the foreign minister', 'the statement': a definite role or document
     noun (up to two modifiers after 'the') that refers back to someone already named."""
@@ -1463,8 +1474,11 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
     if tokens[i].is_word("quoting") and named:
         return k  # "Iranian media reported, quoting Ali Hosseini, …, that": the one quoted
     closing = tokens[k].kind == MENTION or tokens[k].is_word(*lx.OBJECT_PRONOUNS)
-    if k + 1 == len(tokens) - 1 and closing and tokens[k + 1].text == ".":
-        return k  # '"…," the publication quotes Grossi / BelTA quotes him.': a quote's source
+    end = _past_weekday(tokens, k + 1)
+    if end == len(tokens) - 1 and closing and tokens[end].text == ".":
+        # '"…," the publication quotes Grossi / BelTA quotes him / CNA quoted the FDA on
+        # Tuesday.': a quote's source
+        return k
     return None
 
 

@@ -27,6 +27,7 @@ from pipeline.attribution.cues import (
     Cue,
     absolute_with,
     anaphor_qualifiers,
+    bare_placed_body,
     colon_role,
     colon_source,
     document_issuer,
@@ -382,19 +383,20 @@ def _officials_of_opening_state(tokens: list[Token], j: int, ctx: _Context) -> s
 def _placed_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     """'Police said', 'Customs said': a bare body noun means the one study actor named by
     that noun and a place (or other word) the article has used ('Ottawa police' in a story
-    from Ottawa), when exactly one such actor exists."""
+    from Ottawa), when exactly one such actor exists; of several, the one the article has
+    named ('The customs reported' after 'Jinling Customs', not China's customs
+    administration)."""
     tok = tokens[j]
-    if not tok.is_word(*lx.PLACED_BODY_NOUNS):
+    if not bare_placed_body(tokens, j):
         return None
-    before = tokens[j - 1] if j > 0 else None
-    if before is not None and before.kind == WORD and not before.is_word("the", *lx.CLAUSE_OPENERS):
-        return None  # "border police", "Japanese police": a modifier names which
     found = [
         name
         for name, words in ctx.name_words.items()
         if tok.lower in words
         and any(_stem(w) in ctx.seen_stems for w in words - {tok.lower} - lx.FUNCTION_WORDS)
     ]
+    if len(found) > 1:
+        found = [name for name in found if name in ctx.named]
     return found[0] if len(found) == 1 else None
 
 

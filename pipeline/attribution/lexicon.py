@@ -34,6 +34,9 @@ _HAND_LEMMAS = (
     "condole wish pray "
     # an appeal made to someone or for something ("appealed to Beijing to approve the loans")
     "appeal "
+    # a point put to listeners ("the BOC reminded the public that …", "the minister reminded
+    # that the bans are still in force")
+    "remind "
     # help offered is help announced ("Modi offers all possible assistance to Nepal")
     "offer "
     # a possibility excluded in words ("Australia rules out a package deal"; only with "out")
