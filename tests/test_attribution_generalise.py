@@ -5133,3 +5133,45 @@ def test_the_customs_reporting_is_the_customs_the_article_named():
         "had confiscated 896 grams."
     )
     assert speakers_in_study(body, JINLING) == [None, None]
+
+
+# --- round-145 constructions (studied on rounds 1-145; scored on round 146 onward) --------------
+
+MINES = ActorSet(
+    "t",
+    (
+        Actor("Zambia", None, ("Zambia",)),
+        Actor("Zambian Embassy", "Zambia", ("Zambian embassy",)),
+        Actor("Tetsuhiro Hosono", None, ("Tetsuhiro Hosono",)),
+    ),
+)
+
+
+def test_a_document_issuer_after_an_inverted_verb_outranks_a_name_before_the_comma():
+    body = (
+        "The deal was signed by Tetsuhiro Hosono, president of the corporation, on the "
+        "sidelines of a forum, said a statement issued by the Zambian embassy in that country."
+    )
+    assert speakers_in_study(body, MINES) == ["Zambian Embassy"]
+    # a document no actor issued leaves the name before the comma as it was
+    body = (
+        "The deal was signed by Tetsuhiro Hosono, president of the corporation, on the "
+        "sidelines of a forum, said a statement issued after the signing."
+    )
+    assert speakers_in_study(body, MINES) != ["Zambian Embassy"]
+
+
+def test_according_to_a_government_official_is_the_home_government():
+    body = "Zambia has lifted a ban on copper exports, according to a government official."
+    assert speakers_in_study(body, MINES) == ["Zambia"]
+    # an official that does not close the phrase is someone the sentence only mentions
+    body = "Zambia has lifted a ban on copper exports, according to a government official's aide."
+    assert speakers_in_study(body, MINES) == [None]
+
+
+def test_saying_before_a_clause_with_a_noun_subject_speaks_for_the_clause_subject():
+    body = "Zambia halted copper imports in May 2015 saying harmful bacteria were found."
+    assert speakers_in_study(body, MINES) == ["Zambia"]
+    # a saying that only names its object reports no words
+    body = "Zambia halted copper imports in May 2015 saying goodbye to the trade."
+    assert speakers_in_study(body, MINES) == [None]

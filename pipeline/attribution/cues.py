@@ -1669,8 +1669,15 @@ def _voiced_mention(tokens: list[Token], k: int) -> int | None:
 def _closing_inversion(tokens: list[Token], verb: int) -> bool:
     """'… from countries including the UK, US and China, said the country's … Minister Yeo Bee
     Yin.': an actor closing the sentence after a comma and the verb (its title before it) is
-    the inverted speaker, whatever actor a list before the comma names."""
-    return verb > 0 and tokens[verb - 1].text == "," and _titled_closing_mention(tokens, verb)
+    the inverted speaker, whatever actor a list before the comma names. So is a document's
+    issuer: '… was signed by Musukwa and Hosono, …, said a statement issued by the Zambian
+    embassy'."""
+    if verb == 0 or tokens[verb - 1].text != ",":
+        return False
+    document = verb + 1 < len(tokens) and tokens[verb + 1].is_word("a", "an", "the")
+    if document and _issuer_index(tokens, verb + 1) is not None:
+        return True
+    return _titled_closing_mention(tokens, verb) is not None
 
 
 def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
@@ -2009,7 +2016,8 @@ def _source(tokens: list[Token], k: int) -> int | None:
     if tokens[k].kind != MENTION:
         described = _described_source(tokens, k)
         if described is None:
-            return _closing_anaphor(tokens, k)
+            anaphor = _closing_anaphor(tokens, k)
+            return anaphor if anaphor is not None else _closing_voice(tokens, k)
         k = described
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     # "according to Dr Juma of the Division of Malaria Control": the mention, then where it works;
@@ -2099,6 +2107,19 @@ def _closing_anaphor(tokens: list[Token], k: int) -> int | None:
             return j if after is None or after.kind == PUNCT else None
         if tokens[j].kind != WORD:
             return None
+    return None
+
+
+def _closing_voice(tokens: list[Token], k: int) -> int | None:
+    """'according to a government official.', 'according to a senior foreign ministry
+    official.': a voice closing the phrase opening at k, resolved like 'a government official
+    said'."""
+    for j in range(k, min(k + 2 + lx.MAX_BODY_QUALIFIERS, len(tokens))):
+        if tokens[j].kind != WORD:
+            return None
+        if tokens[j].is_word(*lx.PERSONAL_VOICES):
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            return j if j > k and (after is None or after.kind == PUNCT) else None
     return None
 
 
@@ -2462,12 +2483,30 @@ def _bare_saying(tokens: list[Token], i: int) -> bool:
     return (
         (lemma in lx.SAYING_LEMMAS or claims)
         and nxt is not None
-        and (nxt.is_word("that") or nxt.kind == QUOTE or _is_subject(nxt))
+        and (
+            nxt.is_word("that")
+            or nxt.kind == QUOTE
+            or _is_subject(nxt)
+            or _noun_clause(tokens, i + 1)
+        )
         and prev.kind == WORD
         and prev.lower not in lx.FUNCTION_WORDS | lx.TIME_SUBORDINATORS
         and not prev.is_word(*lx.PROGRESSIVE_BE)  # "Washington has been asking Tokyo to …"
         and not is_anaphor(tokens, i - 1)  # "…, said the foreign minister adding that"
     )
+
+
+def _noun_clause(tokens: list[Token], k: int) -> bool:
+    """'saying harmful bacteria were found': a clause whose own subject, a noun phrase of one
+    or two words, opens at k and runs into an auxiliary."""
+    for j in range(k, min(k + 3, len(tokens))):
+        if tokens[j].kind != WORD:
+            return False
+        if tokens[j].is_word(*lx.AUXILIARIES):
+            return j > k
+        if tokens[j].lower in lx.FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _joint_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
