@@ -5175,3 +5175,44 @@ def test_saying_before_a_clause_with_a_noun_subject_speaks_for_the_clause_subjec
     # a saying that only names its object reports no words
     body = "Zambia halted copper imports in May 2015 saying goodbye to the trade."
     assert speakers_in_study(body, MINES) == [None]
+
+
+# --- round-147 constructions (studied on rounds 1-147; scored on round 148 onward) --------------
+
+CABINET = ActorSet(
+    "t",
+    (
+        Actor("Taiwan", None, ("Taiwan",)),
+        Actor("Ukraine", None, ("Ukraine",)),
+        Actor("Egyptian Ministry of Agriculture", "Egypt", ("the Ministry of Agriculture",)),
+        Actor("Egypt", None, ("Egypt",)),
+    ),
+)
+
+
+def test_the_cabinet_speaks_for_the_home_government():
+    body = (
+        "Taiwan does not expect a shortage of neon gas from Ukraine. The cabinet, following a "
+        "meeting, said stocks were sufficient."
+    )
+    assert speakers_in_study(body, CABINET) == [None, "Taiwan"]
+    # a cabinet that only decides, with no words reported, is narration
+    body = (
+        "Taiwan does not expect a shortage of neon gas from Ukraine. The cabinet met on Monday "
+        "to approve a stockpile."
+    )
+    assert speakers_in_study(body, CABINET) == [None, None]
+
+
+def test_quoting_an_actors_statement_names_the_actor():
+    body = (
+        "A shipment of camels was stopped at the Egypt border, a daily reported on Sunday, "
+        "quoting a statement from the Ministry of Agriculture."
+    )
+    assert speakers_in_study(body, CABINET) == ["Egyptian Ministry of Agriculture"]
+    # a statement no actor issued quotes no one the study knows
+    body = (
+        "A shipment of camels was stopped at the Egypt border, a daily reported on Sunday, "
+        "quoting a statement from an unnamed trader."
+    )
+    assert speakers_in_study(body, CABINET) == [None]

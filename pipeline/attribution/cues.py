@@ -1473,6 +1473,10 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
     named = tokens[k].kind == MENTION and not tokens[k].mention.possessive
     if tokens[i].is_word("quoting") and named:
         return k  # "Iranian media reported, quoting Ali Hosseini, …, that": the one quoted
+    if tokens[i].is_word("quoting") and tokens[i + 1].is_word("a", "an", "the"):
+        issuer = _issuer_index(tokens, i + 1)
+        if issuer is not None:
+            return issuer  # "Youm7 reported Sunday, quoting a statement from the Ministry"
     closing = tokens[k].kind == MENTION or tokens[k].is_word(*lx.OBJECT_PRONOUNS)
     end = _past_weekday(tokens, k + 1)
     if end == len(tokens) - 1 and closing and tokens[end].text == ".":

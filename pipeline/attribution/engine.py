@@ -783,9 +783,9 @@ def _topic(tokens: list[Token], k: int) -> bool:
 
 
 def _speaks_for_government(tokens: list[Token], i: int) -> bool:
-    """'the government', or unnamed voices of it ('Government sources', 'government
-    officials')."""
-    if tokens[i].is_word("government"):
+    """'the government', 'the cabinet', or unnamed voices of it ('Government sources',
+    'government officials')."""
+    if tokens[i].is_word(*lx.GOVERNMENT_NOUNS):
         return True
     return (
         tokens[i].is_word(*lx.GOVERNMENT_VOICES) and i > 0 and tokens[i - 1].is_word("government")
