@@ -5216,3 +5216,51 @@ def test_quoting_an_actors_statement_names_the_actor():
         "quoting a statement from an unnamed trader."
     )
     assert speakers_in_study(body, CABINET) == [None]
+
+
+# --- round-149 constructions (studied on rounds 1-149; scored on round 150 onward) --------------
+
+TOMATOES = ActorSet(
+    "t",
+    (
+        Actor("Pakistan", None, ("Pakistan",)),
+        Actor("India", None, ("India",)),
+        Actor("Australia", None, ("Australian government",)),
+        Actor("China", None, ("China",)),
+        Actor(
+            "Pakistani agriculture department",
+            "Pakistan",
+            ("the provincial agriculture department",),
+        ),
+    ),
+)
+
+
+def test_a_spokesman_for_a_body_after_an_inverted_verb_speaks_for_it_and_goes_on():
+    body = (
+        "A ban on tomatoes from India has been imposed to protect Pakistan's farmers, said a "
+        "spokesman for the provincial agriculture department. The spokesman said imports had "
+        "cost Rs 7.91 billion."
+    )
+    assert speakers_in_study(body, TOMATOES) == ["Pakistani agriculture department"] * 2
+    # a spokesman for someone the study does not know is no one's voice here
+    body = (
+        "A ban on tomatoes from India has been imposed to protect Pakistan's farmers, said a "
+        "spokesman for the growers. The spokesman said imports had cost Rs 7.91 billion."
+    )
+    assert "Pakistani agriculture department" not in speakers_in_study(body, TOMATOES)
+
+
+def test_a_government_source_speaks_for_the_government_that_owns_it():
+    body = (
+        "China has ordered mills to stop buying cotton. “They are being told they might not get "
+        "their quota,” an Australian government source, briefed by officials in China, told "
+        "Reuters."
+    )
+    assert speakers_in_study(body, TOMATOES) == [None, "Australia"]
+    # a source the sentence only mentions says nothing
+    body = (
+        "China has ordered mills to stop buying cotton. An Australian government source was "
+        "briefed by officials in China on Friday."
+    )
+    assert speakers_in_study(body, TOMATOES) == [None, None]

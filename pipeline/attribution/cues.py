@@ -1502,7 +1502,7 @@ def _body_of_voice(tokens: list[Token], k: int) -> int | None:
     voice the noun at k is, or None."""
     if not (k + 2 < len(tokens) and tokens[k].is_word(*lx.PERSONAL_VOICES)):
         return None
-    if not tokens[k + 1].is_word("of", "at", "from"):
+    if not tokens[k + 1].is_word(*lx.VOICE_PREPOSITIONS):
         return None
     body = k + 3 if tokens[k + 2].is_word("the") else k + 2
     named = body < len(tokens) and tokens[body].kind == MENTION
@@ -1660,14 +1660,20 @@ def _named_with_relative(tokens: list[Token], k: int) -> bool:
 
 
 def _voiced_mention(tokens: list[Token], k: int) -> int | None:
-    """'a WTO spokeswoman' from k, closing its clause: the actor whose voice it is."""
+    """'a WTO spokeswoman', 'a spokesman for the provincial agriculture department' from k,
+    closing its clause: the actor whose voice it is."""
     if not (k + 2 < len(tokens) and tokens[k].is_word("a", "an", "the")):
         return None
     actor, voice = tokens[k + 1], tokens[k + 2]
-    if actor.kind != MENTION or not voice.is_word(*lx.PERSONAL_VOICES):
-        return None
-    closes = k + 3 == len(tokens) or tokens[k + 3].text in (".", ",")
-    return k + 1 if closes else None
+    if actor.kind == MENTION and voice.is_word(*lx.PERSONAL_VOICES):
+        body, end = k + 1, k + 3
+    else:
+        body = _body_of_voice(tokens, k + 1)
+        if body is None:
+            return None
+        end = body + 1
+    closes = end == len(tokens) or tokens[end].text in (".", ",")
+    return body if closes else None
 
 
 def _closing_inversion(tokens: list[Token], verb: int) -> bool:

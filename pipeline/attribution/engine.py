@@ -740,9 +740,19 @@ def _spokesperson(tokens: list[Token], cues: list[Cue]) -> str | None:
             lx.PERSONAL_VOICES.intersection(words)  # "an official of the Ministry of Health"
             or (nxt and nxt.is_word(*lx.SPOKESPERSONS))
             or titled
+            or _voice_of(tokens, cue.subject)
         ):
             found = tokens[cue.subject].mention.actor
     return found
+
+
+def _voice_of(tokens: list[Token], j: int) -> bool:
+    """The mention at j is the body a voice speaks for: 'a spokesman for the local fisheries
+    ministry', 'an official at the ministry'."""
+    k = j - 2 if j >= 2 and tokens[j - 1].is_word("the") else j - 1
+    return k >= 1 and tokens[k].is_word(*lx.VOICE_PREPOSITIONS) and tokens[k - 1].is_word(
+        *lx.PERSONAL_VOICES
+    )
 
 
 def _antecedent(tokens: list[Token], i: int, ctx: _Context) -> str | None:

@@ -197,6 +197,9 @@ SPOKESPERSONS = frozenset("spokesperson spokesman spokeswoman".split())
 # One person who speaks for an office ("an official of the education ministry said … He said"):
 # a later "he" or "she" is that person.
 PERSONAL_VOICES = SPOKESPERSONS | frozenset("official officer diplomat aide".split())
+# What joins a voice to the body it speaks for ("a spokesman for the ministry", "an official at
+# the Warning Centre").
+VOICE_PREPOSITIONS = frozenset("of at from for".split())
 # Words that make an alias a role or title rather than a name (a slightly less sure speaker).
 ROLE_WORDS = frozenset(
     "minister ministry envoy ambassador counterpart secretary president premier spokesperson "
@@ -419,7 +422,9 @@ SPOKES_NOUNS = DOCUMENT_NOUNS | frozenset(
     "spokesperson spokesman spokeswoman spokespeople officials official "
     "representative representatives delegation government governments board management "
     # "EU diplomats told reporters", "The U.S. regulators said": the owner's people
-    "diplomats regulators".split()
+    "diplomats regulators "
+    # "an Australian government source told Reuters": the owner's unnamed voice
+    "source sources".split()
 )
 # "China's official Xinhua news agency": after "official", these make it an adjective.
 MEDIA_NOUNS = frozenset("media news newspaper press television radio broadcaster agency".split())
