@@ -5264,3 +5264,13 @@ def test_a_government_source_speaks_for_the_government_that_owns_it():
         "briefed by officials in China on Friday."
     )
     assert speakers_in_study(body, TOMATOES) == [None, None]
+
+
+# --- round-151 constructions (studied on rounds 1-151; scored on round 152 onward) --------------
+
+
+def test_flagging_a_risk_is_speech_but_flagging_off_a_train_is_not():
+    assert speakers(run("Beijing flagged the risk of coal shortages.")) == ["China"]
+    assert speakers(run("Beijing flagged off a coal train to the US.")) == [None]
+    # a ship flagged somewhere says nothing
+    assert speakers(run("A ship flagged in China carried coal to the US.")) == [None]

@@ -116,6 +116,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
             return None
     if lemma in lx.PARTICLES and not _has_particle(tokens, i, lemma):
         return None
+    if tokens[i + 1 : i + 2] and tokens[i + 1].lower in lx.NON_SPEECH_PARTICLES.get(lemma, ()):
+        return None  # "flagged off a train": a ceremony, no risk pointed out
     if lemma in lx.COMPLEMENT_LEMMAS and not _has_complement(tokens, i):
         return None  # "has maintained close communication": no words reported
     if lemma in lx.INTENT_LEMMAS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word("to"):

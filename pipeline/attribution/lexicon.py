@@ -37,6 +37,9 @@ _HAND_LEMMAS = (
     # a point put to listeners ("the BOC reminded the public that …", "the minister reminded
     # that the bans are still in force")
     "remind "
+    # a risk pointed out in public ("The World Health Organization flagged a batch of
+    # contaminated syrup", "the UN flagged Cambodia as a hotspot")
+    "flag "
     # help offered is help announced ("Modi offers all possible assistance to Nepal")
     "offer "
     # a possibility excluded in words ("Australia rules out a package deal"; only with "out")
@@ -79,6 +82,8 @@ PARTICLES = {
     "draw": {"attention"},
     "refer": {"to"},
 }
+# Particles that make a speech verb something else ("flagged off the first train").
+NON_SPEECH_PARTICLES = {"flag": frozenset({"off"})}
 # "call on"/"call upon" urges only with a 'to' clause ("called on Japan to respect …");
 # without one it is a visit ("called on the Federal Minister for Railways on Wednesday").
 VISIT_PARTICLES = frozenset({"on", "upon"})
