@@ -658,11 +658,11 @@ SOURCE_DASHES = ("–", "—", "-")
 MAX_HEADLINE_SUBJECT = 5
 # How many body paragraphs may pass before that source must have spoken.
 HEADLINE_SOURCE_PARAGRAPHS = 3
-# Unnamed voices of a government ("Government sources told", "government officials said"),
-# and its papers ("a government order said", "the government note said").
 # Nouns that mean a state's government as a whole ("the government said", "the cabinet said";
 # "govt" in headlines).
 GOVERNMENT_NOUNS = frozenset("government govt cabinet".split())
+# Unnamed voices of a government ("Government sources told", "government officials said"),
+# and its papers ("a government order said", "the government note said").
 GOVERNMENT_VOICES = (
     frozenset("source sources official officials spokesman spokesperson".split())
     | DOCUMENT_NOUNS
