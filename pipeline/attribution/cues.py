@@ -15,6 +15,7 @@ A negated verb ("did not say") or subject ("Neither Beijing nor Washington comme
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -1467,7 +1468,7 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
         return k  # "quotes S.P. Yadav, member secretary of the Board(,) as saying"
     if quoted and _saying_after(tokens, k):
         return k  # "quoted the … Director General, Raymond Murenzi on Wednesday saying"
-    voiced = _body_of_voice(tokens, k)
+    voiced = body_of_voice(tokens, k)
     if voiced is not None and voiced + 1 < len(tokens) and tokens[voiced + 1].is_word("as"):
         return voiced  # "quoted an official at the … Warning Centre as claiming": the centre
     if tokens[i].is_word("citing"):
@@ -1499,7 +1500,7 @@ def _caused_speaker(tokens: list[Token], i: int) -> int | None:
     return i - 2 if tokens[i - 3].is_word(*lx.CAUSING_FORMS) else None
 
 
-def _body_of_voice(tokens: list[Token], k: int) -> int | None:
+def body_of_voice(tokens: list[Token], k: int) -> int | None:
     """'(an) official at the Warning Centre', 'spokesman of the ministry': the named body whose
     voice the noun at k is, or None."""
     if not (k + 2 < len(tokens) and tokens[k].is_word(*lx.PERSONAL_VOICES)):
@@ -1670,7 +1671,7 @@ def _voiced_mention(tokens: list[Token], k: int) -> int | None:
     if actor.kind == MENTION and voice.is_word(*lx.PERSONAL_VOICES):
         body, end = k + 1, k + 3
     else:
-        body = _body_of_voice(tokens, k + 1)
+        body = body_of_voice(tokens, k + 1)
         if body is None:
             return None
         end = body + 1
@@ -2113,25 +2114,30 @@ def _adjective_official(tokens: list[Token], j: int) -> bool:
 def _closing_anaphor(tokens: list[Token], k: int) -> int | None:
     """A role named before that closes the phrase opening at k: 'according to the (foreign)
     minister,', '…, said the foreign minister.'"""
-    for j in range(k, min(k + 3, len(tokens))):
-        if is_anaphor(tokens, j):
-            after = tokens[j + 1] if j + 1 < len(tokens) else None
-            return j if after is None or after.kind == PUNCT else None
-        if tokens[j].kind != WORD:
-            return None
-    return None
+    return _closing_head(tokens, k, 3, lambda j: is_anaphor(tokens, j))
 
 
 def _closing_voice(tokens: list[Token], k: int) -> int | None:
     """'according to a government official.', 'according to a senior foreign ministry
-    official.': a voice closing the phrase opening at k, resolved like 'a government official
-    said'."""
-    for j in range(k, min(k + 2 + lx.MAX_BODY_QUALIFIERS, len(tokens))):
+    official.': a voice after at least one qualifier, closing the phrase opening at k, resolved
+    like 'a government official said'."""
+    width = 2 + lx.MAX_BODY_QUALIFIERS
+    return _closing_head(
+        tokens, k, width, lambda j: j > k and tokens[j].is_word(*lx.PERSONAL_VOICES)
+    )
+
+
+def _closing_head(
+    tokens: list[Token], k: int, width: int, is_head: Callable[[int], bool]
+) -> int | None:
+    """The first head among the plain words opening at k (within `width` of them) when it
+    closes the phrase, else None."""
+    for j in range(k, min(k + width, len(tokens))):
+        if is_head(j):
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            return j if after is None or after.kind == PUNCT else None
         if tokens[j].kind != WORD:
             return None
-        if tokens[j].is_word(*lx.PERSONAL_VOICES):
-            after = tokens[j + 1] if j + 1 < len(tokens) else None
-            return j if j > k and (after is None or after.kind == PUNCT) else None
     return None
 
 

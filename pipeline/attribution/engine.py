@@ -28,6 +28,7 @@ from pipeline.attribution.cues import (
     absolute_with,
     anaphor_qualifiers,
     bare_placed_body,
+    body_of_voice,
     colon_role,
     colon_source,
     document_issuer,
@@ -749,10 +750,7 @@ def _spokesperson(tokens: list[Token], cues: list[Cue]) -> str | None:
 def _voice_of(tokens: list[Token], j: int) -> bool:
     """The mention at j is the body a voice speaks for: 'a spokesman for the local fisheries
     ministry', 'an official at the ministry'."""
-    k = j - 2 if j >= 2 and tokens[j - 1].is_word("the") else j - 1
-    return k >= 1 and tokens[k].is_word(*lx.VOICE_PREPOSITIONS) and tokens[k - 1].is_word(
-        *lx.PERSONAL_VOICES
-    )
+    return any(body_of_voice(tokens, k) == j for k in (j - 2, j - 3) if k >= 0)
 
 
 def _antecedent(tokens: list[Token], i: int, ctx: _Context) -> str | None:
