@@ -42,7 +42,8 @@ EXCLUDED = {
     ),
     **dict.fromkeys(
         "beef drone".split(),
-        "a noun in news copy ('U.S. beef imports', 'a China drone flight'), rarely a verb of speech",
+        "a noun in news copy ('U.S. beef imports', 'a China drone flight'), "
+        "rarely a verb of speech",
     ),
     "agree": "'agreed to' reports a deal or an act; the readout that says so is the speaker",
     "suspect": "'Taiwan suspects that a vessel damaged the cable' reports a suspicion, not words",

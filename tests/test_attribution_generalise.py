@@ -15,15 +15,17 @@ from pipeline.types import Actor, ActorSet, Article
 from tests.test_attribution import only, run, speakers
 
 
-def speakers_in_study(body: str, study: ActorSet, title: str | None = None) -> list[str | None]:
+def speakers_in_study(
+    body: str, study: ActorSet, title: str | None = None, **params
+) -> list[str | None]:
     """The speaker of each statement of a one-paragraph article (with its headline, if given)
-    under its own small study."""
+    under its own small study (and any attribution parameters)."""
     text = body if title is None else f"{title}\n\n{body}"
     start = 0 if title is None else len(title) + 2
     title_span = None if title is None else (0, len(title))
     article = Article("doc", text, title_span=title_span, body_span=(start, len(text)))
     statements = attribute(
-        article, chunk_article(article, ChunkerParams()), study, AttributionParams()
+        article, chunk_article(article, ChunkerParams()), study, AttributionParams(**params)
     )
     return [s.actor for s in statements]
 
@@ -238,10 +240,12 @@ def test_according_to_a_readout_from_an_actor_but_not_to_their_media():
 
 
 def test_agreement_is_speech_of_both_parties_but_weaker_than_who_reports_it():
-    both = run("China and the United States agreed to cut methane emissions.")
+    # under the early rounds' convention (attribution.agreements=speech)
+    speech = {"agreements": "speech"}
+    both = run("China and the United States agreed to cut methane emissions.", **speech)
     assert speakers(both) == ["China", "United States"]
     assert {s.attribution_confidence for s in both} == {0.75}
-    s = only(run("China and the United States agreed to cut methane, Kerry said."))
+    s = only(run("China and the United States agreed to cut methane, Kerry said.", **speech))
     assert s.actor == "John Kerry"
 
 
@@ -746,7 +750,8 @@ def test_the_two_sides_agreeing_speak_for_the_pair_and_end_the_chain():
     statements = run(
         "China and the US met on Tuesday.\n\n"
         "The two sides agreed to set up a joint working group on coal.\n\n"
-        "The group will meet in May."
+        "The group will meet in May.",
+        agreements="speech",
     )
     assert [s.actor for s in statements] == [None, "United States", "China", None]
 
@@ -850,7 +855,7 @@ def test_a_dateline_in_capitals_before_a_colon_is_no_speaker_label():
 
 def test_the_sides_agreeing_are_the_pair_even_beside_a_later_not():
     body = "China and the US met.\n\nThe sides agreed to continue the talks not finished in May."
-    assert speakers(run(body))[1:] == ["United States", "China"]
+    assert speakers(run(body, agreements="speech"))[1:] == ["United States", "China"]
 
 
 def test_valuing_something_is_a_stated_position():
@@ -1893,7 +1898,8 @@ def test_verbs_ending_in_ee_keep_their_e_before_ing():
     assert lx.PARTICIPLE_FORMS["agreeing"] == "agree"
     assert lx.PARTICIPLE_FORMS["guaranteeing"] == "guarantee"
     assert lx.PARTICIPLE_FORMS["noting"] == "note"  # a single e still drops
-    assert speakers(run("Kerry met Xie on Tuesday, agreeing to cut coal.")) == ["John Kerry"]
+    text = "Kerry met Xie on Tuesday, agreeing to cut coal."
+    assert speakers(run(text, agreements="speech")) == ["John Kerry"]
 
 
 # --- round-45 constructions (studied on rounds 1-44; scored on round 45) ---------------------
@@ -2040,7 +2046,7 @@ def test_an_act_done_by_saying_is_speech():
     ],
 )
 def test_reaching_an_agreement_is_agreeing(sentence, expected):
-    assert sorted(speakers(run(sentence)), key=str) == expected
+    assert sorted(speakers(run(sentence, agreements="speech")), key=str) == expected
 
 
 def test_an_agreement_named_in_a_relative_clause_is_not_reported():
@@ -2118,15 +2124,15 @@ def test_a_visiting_leader_is_the_second_of_a_coordinated_subject():
             Actor("Trump", None, ("U.S. President Donald Trump",)),
         ),
     )
-    text = "Chinese President Xi Jinping and visiting U.S. President Donald Trump agreed on coal."
+    text = "Chinese President Xi Jinping and visiting U.S. President Donald Trump stressed coal."
     assert sorted(speakers_in_study(text, study)) == ["Trump", "Xi"]
     # before people the study does not know, "visiting" joins no one it knows
-    text = "Chinese President Xi Jinping and visiting delegates agreed on coal."
+    text = "Chinese President Xi Jinping and visiting delegates stressed coal."
     assert speakers_in_study(text, study) == [None]
 
 
 def test_a_headline_pair_joined_by_a_comma_after_a_topic_label():
-    title = "Coal: China, US agree to cut emissions"
+    title = "Coal: China, US pledge to cut emissions"
     study = ActorSet("t", (Actor("China", None, ("China",)), Actor("US", None, ("US",))))
     assert sorted(speakers_in_study("They met.", study, title=title)[0:2], key=str) == [
         "China",
@@ -2162,7 +2168,7 @@ def test_a_headline_source_with_a_topic_after_it_is_the_only_speaker():
     assert speakers_in_study("They met.", study, title=title)[0] == "MOFCOM"
     # a comma that joins a headline's pair names no closing source
     study = ActorSet("t", (Actor("Japan", None, ("Japan",)), Actor("Korea", None, ("S. Korea",))))
-    title = "Japan, S. Korea agree on need to keep dialogue"
+    title = "Japan, S. Korea stress need to keep dialogue"
     assert sorted(speakers_in_study("They met.", study, title=title)[:2]) == ["Japan", "Korea"]
 
 
@@ -2336,7 +2342,7 @@ def test_a_head_placed_in_a_pair_of_actors():
 
 
 def test_the_board_of_a_body_speaks_for_it():
-    assert speakers(run("The board of the State Department agreed to halt the talks.")) == [
+    assert speakers(run("The board of the State Department warned against the talks.")) == [
         "US State Department"
     ]
 
@@ -3256,7 +3262,7 @@ TRADE_STATES = ActorSet(
 def test_a_states_unnamed_officials_may_name_their_branch():
     body = "Russian customs officials said they foiled an attempt to smuggle cheese."
     assert speakers_in_study(body, TRADE_STATES) == ["Russia"]
-    body = "Iranian and Pakistani security officials agreed to enhance joint patrolling."
+    body = "Iranian and Pakistani security officials vowed to enhance joint patrolling."
     assert speakers_in_study(body, TRADE_STATES) == ["Iran", "Pakistan"]
     # the demonym alone is a study alias here: the longer voice replaces it
     body = "A top Malaysian security official warned that ships would be detained."
@@ -5274,3 +5280,90 @@ def test_flagging_a_risk_is_speech_but_flagging_off_a_train_is_not():
     assert speakers(run("Beijing flagged off a coal train to the US.")) == [None]
     # a ship flagged somewhere says nothing
     assert speakers(run("A ship flagged in China carried coal to the US.")) == [None]
+
+
+# --- round-163 constructions (studied on rounds 1-163; scored on round 164 onward) --------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China and the United States have agreed to set up a coal working group.",
+        "China and the United States agreed on Friday to resume coal talks.",
+        "China, US agree on coal",
+        "China and the United States have reached an agreement to cut coal.",
+    ],
+)
+def test_an_agreement_reached_is_a_deed_by_default_and_speech_on_request(sentence):
+    assert speakers(run(sentence)) == [None]
+    assert sorted(speakers(run(sentence, agreements="speech")), key=str) == [
+        "China",
+        "United States",
+    ]
+
+
+def test_agreeing_that_reports_what_was_agreed_under_either_convention():
+    text = "China and the United States agreed that coal must go."
+    assert sorted(speakers(run(text)), key=str) == ["China", "United States"]
+
+
+def test_a_quoted_adverb_between_subject_and_verb_keeps_the_subject():
+    title = "China ‘strongly’ opposes US tariffs on coal"
+    assert speakers_in_study("They met.", TRADE_PAIR, title=title)[0] == "China"
+    # a quoted phrase of more words is no adverb: its verb is the quoted one
+    title = "China ‘strongly urges’ US to drop coal tariffs"
+    assert speakers_in_study("They met.", TRADE_PAIR, title=title)[0] == "China"
+
+
+TRADE_PAIR = ActorSet(
+    "t",
+    (
+        Actor("China", None, ("China",)),
+        Actor("United States", None, ("US",)),
+        Actor("European Union", None, ("EU",)),
+        Actor("MOFCOM", "China", ("China's Ministry of Commerce", "Ministry of Commerce")),
+        Actor("Lance Reed", "United States", ("Lance Reed",)),
+        Actor("CBP", "United States", ("U.S. Customs and Border Protection",)),
+    ),
+)
+
+
+def test_an_outlet_closing_a_sentence_relays_its_speakers_words():
+    body = (
+        "Responding to the announcement, Lance Reed said the US “intends to impose "
+        "countermeasures”, reports CBC News."
+    )
+    assert speakers_in_study(body, TRADE_PAIR) == ["Lance Reed"]
+    # an actor closing the sentence the same way is its speaker
+    body = "Coal imports will be cut by half, reports the Ministry of Commerce."
+    assert speakers_in_study(body, TRADE_PAIR) == ["MOFCOM"]
+
+
+def test_a_person_with_a_body_is_the_speaker_not_the_body():
+    body = (
+        '"They appeared to be diamonds," Lance Reed with the U.S. Customs and Border Protection '
+        "said."
+    )
+    assert speakers_in_study(body, TRADE_PAIR) == ["Lance Reed"]
+    # talks with a body make no one its voice
+    body = (
+        '"They appeared to be diamonds," a trader in talks with the U.S. Customs and Border '
+        "Protection said."
+    )
+    assert speakers_in_study(body, TRADE_PAIR) == [None]
+
+
+def test_the_government_before_a_closing_speaker_is_that_speakers_own():
+    body = "The government advocated mutual benefit in the coal trade, said Lance Reed."
+    assert speakers_in_study(body, TRADE_PAIR) == ["Lance Reed"]
+    # another state before the closing speaker is the one he reports
+    body = "China advocated mutual benefit in the coal trade, said Lance Reed."
+    assert speakers_in_study(body, TRADE_PAIR) == ["China"]
+
+
+def test_a_headline_label_outranks_a_title_case_clause_after_its_colon():
+    title = "China's Ministry of Commerce: China Rejects EU's Coal Tariffs"
+    assert speakers_in_study("They met.", TRADE_PAIR, title=title)[0] == "MOFCOM"
+    # a source named alone after the colon is still the headline's
+    title = "Coal tariffs will be rejected: Ministry of Commerce"
+    assert speakers_in_study("They met.", TRADE_PAIR, title=title)[0] == "MOFCOM"

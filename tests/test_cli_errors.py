@@ -38,6 +38,7 @@ def assert_one_line_error(done, *fragments):
             ["tensorrt", "expected one of [auto, torch, onnx, openvino]"],
         ),
         (["runtime.quantize=int4"], ["int4", "expected one of [none, int8]"]),
+        (["attribution.agreements=deed"], ["deed", "expected one of [act, speech]"]),
         (["stance=nli", "stance.mode=entail"], ["entail", "entail_contradict"]),
         # the rest: one line from the entry point, exit code 2
         (["stance.backend=nli"], ["stance.backend='nli' does not switch backends", "stance=nli"]),

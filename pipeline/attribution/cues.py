@@ -297,6 +297,21 @@ def _reaches_agreement(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def agreement_reached(tokens: list[Token], cue: Cue) -> bool:
+    """'Kenya and Iran have agreed to form a joint committee', 'Canada, Australia agree on
+    salmon', 'the sides agreed on Friday to …', 'reached an agreement on …': a cue that reports
+    an agreement reached, a deed; 'agreed that …' reports what was agreed."""
+    word = tokens[cue.verb].lower
+    if word in lx.REACHING_FORMS:
+        return True  # a reaching cue is found only before an agreement noun
+    if word not in lx.AGREE_FORMS:
+        return False
+    k = cue.verb + 1
+    if k + 1 < len(tokens) and tokens[k].is_word("on") and tokens[k + 1].is_word(*lx.WEEKDAYS):
+        k += 2  # "agreed on Friday to make …"
+    return k < len(tokens) and tokens[k].is_word(*lx.AGREED_DEED_WORDS)
+
+
 def _exchange_partner(tokens: list[Token], i: int) -> int | None:
     """'Xi exchanged congratulatory messages with King Felipe VI', 'Greece has reached an
     agreement with Cosco': the actor after 'with', who sends a message or agrees too."""
@@ -528,13 +543,17 @@ def _prev_word(tokens: list[Token], i: int) -> Token | None:
 
 
 def _skip_left(tokens: list[Token], j: int) -> int:
-    while (
-        j >= 0
-        and tokens[j].kind == WORD
-        and (tokens[j].lower in lx.SKIPPABLE or tokens[j].lower.endswith("ly"))
-    ):
+    while j >= 0 and _is_adverb(tokens[j]):
         j -= 1
     return j
+
+
+def _is_adverb(tok: Token) -> bool:
+    """'also', 'strongly', and an adverb quoted alone ("China ‘strongly’ opposes …")."""
+    if tok.kind == QUOTE:
+        words = _words_inside(tok)
+        return len(words) == 1 and words[0].lower().endswith("ly")
+    return tok.kind == WORD and (tok.lower in lx.SKIPPABLE or tok.lower.endswith("ly"))
 
 
 def _skip_dated(tokens: list[Token], j: int) -> int:
@@ -682,6 +701,9 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     head = _name_before_owned_role(tokens, j, verb)
     if head is not None:
         return head  # "Muhammad Arshad, the Pakistan federation's secretary claimed": Arshad
+    member = _member_with_body(tokens, j)
+    if member is not None:
+        return member  # "Lance Robinson with the U.S. Customs and Border Protection said"
     if tokens[j].kind == MENTION and _governed(tokens, j, lx.OBJECT_PREPOSITIONS):
         return None  # "A diplomatic note handed to Russia stipulates": Russia receives it
     if tokens[j].kind == MENTION and _region_of(tokens, j):
@@ -780,6 +802,17 @@ def _leads_others(tokens: list[Token], j: int) -> int | None:
         if tokens[k].is_word("and"):
             head = k - 1
             return head if _is_subject(tokens[head]) and tokens[head].kind == MENTION else None
+    return None
+
+
+def _member_with_body(tokens: list[Token], j: int) -> int | None:
+    """'Lance Robinson with the U.S. Customs and Border Protection said': the actor right
+    before 'with (the)' and the body at j that it works for."""
+    if tokens[j].kind != MENTION or not _governed(tokens, j, frozenset({"with"})):
+        return None
+    member = (j - 2 if tokens[j - 1].is_word("the") else j - 1) - 1
+    if member >= 0 and tokens[member].kind == MENTION and _is_subject(tokens[member]):
+        return member
     return None
 
 
@@ -1679,6 +1712,20 @@ def _voiced_mention(tokens: list[Token], k: int) -> int | None:
     return body if closes else None
 
 
+def _closing_outlet(tokens: list[Token], verb: int) -> bool:
+    """'Freeland said Canada “intends to …”, reports CBC News.': an outlet the study does not
+    list, inverted after a comma to close the sentence, relays what the sentence reports; its
+    verb has no subject to the comma's left."""
+    if verb == 0 or tokens[verb - 1].text != "," or tokens[verb].lower not in lx.RELAYING_FORMS:
+        return False
+    tail = tokens[verb + 1 :]
+    while tail and tail[-1].text in ".!?":
+        tail = tail[:-1]
+    if tail and tail[0].is_word("the"):
+        tail = tail[1:]
+    return bool(tail) and all(_is_name_word(t) for t in tail)
+
+
 def _closing_inversion(tokens: list[Token], verb: int) -> bool:
     """'… from countries including the UK, US and China, said the country's … Minister Yeo Bee
     Yin.': an actor closing the sentence after a comma and the verb (its title before it) is
@@ -2343,6 +2390,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             and not _commitment(tokens, i)
         ):
             continue
+        if _closing_outlet(tokens, i):
+            continue
         subject = _subject_index(tokens, i)
         if issuer is not None and subject is not None and issuer < subject < i:
             subject = issuer  # the opening document's verb, whatever its phrase names last
@@ -2689,8 +2738,8 @@ def colon_source(tokens: list[Token], title: bool = False) -> Cue | None:
     if not all(t.kind == MENTION or _is_name_word(t) or t.text == "." for t in tail):
         return None
     mentions = [colon + 1 + n for n, t in enumerate(tail) if t.kind == MENTION]
-    if not mentions:
-        return None
+    if not mentions or tokens[mentions[-1]].mention.possessive:
+        return None  # "…: China Rejects EU's Electric Vehicle Tariffs": a clause, no source
     return Cue(COLON, colon, mentions[-1], ":")
 
 

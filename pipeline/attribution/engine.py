@@ -26,6 +26,7 @@ from pipeline.attribution.cues import (
     SUBJECT,
     Cue,
     absolute_with,
+    agreement_reached,
     anaphor_qualifiers,
     bare_placed_body,
     body_of_voice,
@@ -1112,6 +1113,8 @@ class _Attributor:
         self.learned.update(full_names(tokens, self.ctx.persons))
         self.learned.update(role_names(tokens))
         cues = find_cues(tokens)
+        if self.params.agreements == "act":
+            cues = [cue for cue in cues if not agreement_reached(tokens, cue)]
         if chunk.is_title:
             cues = [cue for cue in cues if not headline_passive(tokens, cue)]
         quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5
@@ -1443,8 +1446,9 @@ class _Attributor:
 
     def _without_tail(self, tokens: list[Token], speaking: list[Cue]) -> list[Cue]:
         """'Wang told Blinken …, the ministry said': the ministry is only the cited source. But
-        in 'China hopes …, the MOC added' the first speaker is the tail speaker's own country:
-        the tail speaker says it (a ministry speaking of its government as "China")."""
+        in 'China hopes …, the MOC added' (or 'The government advocated …, said Liu') the first
+        speaker is the tail speaker's own country: the tail speaker says it (a ministry speaking
+        of its government as "China")."""
         tail = tokens[speaking[-1].subject]
         # the tail's actor: named, or the one its role or document noun last named
         actor = tail.mention.actor if tail.kind == MENTION else self.ctx.roles.get(tail.lower)
@@ -1452,7 +1456,8 @@ class _Attributor:
             group = self.actor_set.group_of(actor)
             heads = [tokens[c.subject] for c in speaking[:-1]]
             own_country = group != actor and all(
-                (t.kind == MENTION and t.mention.actor == group) or t.is_word(*lx.COUNTRY_NOUNS)
+                (t.kind == MENTION and t.mention.actor == group)
+                or t.is_word(*lx.COUNTRY_NOUNS, *lx.GOVERNMENT_NOUNS)
                 for t in heads
             )
             if own_country or all(is_weak(tokens, c) for c in speaking[:-1]):

@@ -47,6 +47,7 @@ TRAIN_SETS = ("realnews_r1", "realnews_r2", "realnews_r3")
 FOLDS = 5
 DROP = (0.0, 0.1, 0.2, 0.3, 0.4)  # 0: never drop a rule speaker
 ADD = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: never add one
+ONE_CLASS_LOG_ODDS = 10.0  # a training fold of one class: P(right) about 0 or 1
 RULES = AttributionParams(confidence="rules", speaker_model="none")
 
 
@@ -121,11 +122,20 @@ def _chunk_accuracy(model, docs: list[Doc]) -> tuple[int, int]:
     return right, total
 
 
-def _logistic(x, y, c: float) -> dict:
+def _logistic(x, y, names: list[str], c: float) -> dict:
     from sklearn.linear_model import LogisticRegression
 
-    if y.min() == y.max():
-        raise UserError("the training sets give only right (or only wrong) candidates")
+    if len(set(y.tolist())) < 2:
+        # One class only (a small fold whose candidates are all right, or all wrong, or none):
+        # the constant model that says so; the drop and add thresholds judge it like any other.
+        width = len(names)
+        right = len(y) > 0 and bool(y[0])
+        return {
+            "coef": [0.0] * width,
+            "intercept": ONE_CLASS_LOG_ODDS if right else -ONE_CLASS_LOG_ODDS,
+            "mean": [0.0] * width,
+            "scale": [1.0] * width,
+        }
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
@@ -141,8 +151,8 @@ def _logistic(x, y, c: float) -> dict:
 def _weights(docs: list[Doc], names: list[str], c: float) -> dict:
     return {
         "features": names,
-        "keep": _logistic(*_matrix(docs, names, keep=True), c),
-        "add": _logistic(*_matrix(docs, names, keep=False), c),
+        "keep": _logistic(*_matrix(docs, names, keep=True), names, c),
+        "add": _logistic(*_matrix(docs, names, keep=False), names, c),
     }
 
 

@@ -327,6 +327,9 @@ EXCHANGE_LEMMA = "exchange"
 # only finite forms: "failed to reach a deal" reports none.
 REACHING_FORMS = frozenset("reached reaches".split())
 AGREE_LEMMA = "agree"
+AGREE_FORMS = frozenset((AGREE_LEMMA, *_regular_forms(AGREE_LEMMA)))
+# What an agreement reached is about ("agreed to form …", "agree on salmon"), not what was said.
+AGREED_DEED_WORDS = frozenset("to on upon".split())
 AGREEMENT_NOUNS = frozenset("agreement deal consensus understanding".split())
 # Open a relative clause about something else ("subjects on which the two sides agreed").
 RELATIVE_PREPOSITIONS = frozenset("on in with under to by for about over".split())
@@ -347,6 +350,8 @@ CAUSING_FORMS = frozenset(
 INVERTIBLE = SAYING_FORMS | frozenset("announced stated read tweeted".split())
 # "Xinhua quoted Han as saying": the reporting verb names a source; the speaker follows.
 QUOTING_VERBS = frozenset("quoted cited quotes cites reported quoting citing".split())
+# An outlet's verbs when it closes a sentence after a comma ("…, reports CBC News.").
+RELAYING_FORMS = frozenset("reports reported writes wrote informs".split())
 # Documents that speak for whoever issued them ("The statement said", "a statement saying").
 # Verbs whose subject gets a document another actor sent ("was handed a note expressing …").
 RECEIVING_FORMS = frozenset("given handed shown sent received receives receive".split())

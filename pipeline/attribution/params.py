@@ -8,6 +8,7 @@ from pipeline.param_checks import choice, require
 
 Confidence = choice("Confidence", ("model", "rules"), __name__)
 SpeakerModelChoice = choice("SpeakerModelChoice", ("learned", "none"), __name__)
+Agreements = choice("Agreements", ("act", "speech"), __name__)
 
 
 @dataclass
@@ -23,6 +24,10 @@ class AttributionParams:
     speaker_model: "learned" = the fitted re-ranker (pipeline/attribution/speaker_model.json)
     confirms, drops or adds each sentence's speakers over the rules' candidates; "none" = the
     rules' speakers as they are.
+    agreements: "act" = an agreement reported as reached ("Kenya and Iran have agreed to form a
+    committee", "EU, US agree on …", "reached an agreement") is a deed, not a statement, as the
+    gold sets have labelled it since round 120; "speech" = the parties speak, as rounds 1–60
+    labelled it. "agreed that …" reports what was agreed and is speech either way.
     max_chars: an article longer than this stops the run with one line before any work
     (0 = no limit); a news article is rarely over 50,000 characters."""
 
@@ -32,6 +37,7 @@ class AttributionParams:
     max_chars: int = 1_000_000
     confidence: Confidence = Confidence.model
     speaker_model: SpeakerModelChoice = SpeakerModelChoice.none
+    agreements: Agreements = Agreements.act
 
     def __post_init__(self) -> None:
         low = self.min_confidence
