@@ -138,6 +138,16 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
             # straight opening mark with a curly closing one (a curly ” cannot open a quotation)
             spans.append(QuoteSpan(open_at, i + 1))
             open_at = None
+        elif (
+            ch == STRAIGHT_DOUBLE
+            and closer == CLOSE_DOUBLE
+            and not _opens_straight(text, i)
+            and CLOSE_DOUBLE not in text[i:end]
+        ):
+            # '“… must play by the rules."': the reverse mix, a straight mark after a word that
+            # no curly one follows in the paragraph
+            spans.append(QuoteSpan(open_at, i + 1))
+            open_at = None
         i += 1
     if open_at is not None and (lost := _LOST_CLOSE.search(text, open_at + 1, end)):
         # '“Our supply … rejected, said Banun Harpini.': the closing mark fell before the

@@ -5367,3 +5367,68 @@ def test_a_headline_label_outranks_a_title_case_clause_after_its_colon():
     # a source named alone after the colon is still the headline's
     title = "Coal tariffs will be rejected: Ministry of Commerce"
     assert speakers_in_study("They met.", TRADE_PAIR, title=title)[0] == "MOFCOM"
+
+
+# --- round-165 constructions (studied on rounds 1-165; scored on round 166 onward) --------------
+
+
+def test_a_curly_opening_mark_closes_at_a_straight_mark_after_a_word():
+    text = '“Coal is unacceptable. Canada must play by the rules." The US is in talks.'
+    assert [(q.start, q.end) for q in find_quotes(text)] == [(0, text.index('"') + 1)]
+    body = (
+        '“Coal is needed,” Kerry said. “Canada must play by the rules." China is also in talks. '
+        'Xie said, "Thank you to Kerry."'
+    )
+    assert speakers(run(body)) == ["John Kerry", "John Kerry", None, "Xie Zhenhua"]
+    # a straight pair inside a curly quotation that a curly mark closes later stays inside it
+    nested = '“It is a "farce" today,” Kerry said.'
+    assert [(q.start, q.end) for q in find_quotes(nested)] == [(0, nested.index("”") + 1)]
+
+
+def test_a_quotation_closed_by_a_described_stranger_is_not_the_last_speakers():
+    body = (
+        'Xie Zhenhua said coal matters.\n\n"Coal is needed. The talks must go on," said '
+        "economic expert John Doe."
+    )
+    assert speakers(run(body)) == ["Xie Zhenhua", None]
+    # lowercase words alone after the verb name no one: the quotation goes on with Xie
+    body = 'Xie Zhenhua said coal matters.\n\n"Coal is needed. The talks must go on," said Xie.'
+    assert speakers(run(body)) == ["Xie Zhenhua", "Xie Zhenhua"]
+
+
+SPOKESWOMAN = ActorSet(
+    "t",
+    (
+        Actor("China", None, ("China",)),
+        Actor("Japan", None, ("Japan",)),
+        Actor("Mao Ning", "China", ("Mao Ning",)),
+    ),
+)
+
+
+def test_a_pronoun_closing_speaker_outranks_her_own_country_before_it():
+    body = "Mao Ning spoke on Monday. China hopes Japan would act on its statements, she said."
+    assert speakers_in_study(body, SPOKESWOMAN) == [None, "Mao Ning"]
+    # another state's warning she reports stays that state's
+    body = "Mao Ning spoke on Monday. Japan warned that China would act on coal, she said."
+    assert speakers_in_study(body, SPOKESWOMAN) == [None, "Japan"]
+
+
+def test_a_statement_made_by_an_actor_on_a_day_names_its_source():
+    text = "China will cut coal, according to a statement made by John Kerry on Friday."
+    assert speakers(run(text)) == ["John Kerry"]
+    # remarks made by no one named name no source
+    assert speakers(run("Coal will be cut, according to remarks made on Friday.")) == [None]
+
+
+def test_official_sources_after_a_comma_speak_for_the_state_that_opens_the_sentence():
+    text = "China decided on Monday to keep the coal ban, official sources said."
+    assert speakers(run(text)) == ["China"]
+    assert speakers(run("The coal ban stays, official sources said.")) == [None]
+
+
+def test_a_relative_clause_no_comma_closes_keeps_its_antecedent_as_subject():
+    text = "Xie Zhenhua who was in Beijing on Tuesday to attend the meeting said coal matters."
+    assert speakers(run(text)) == ["Xie Zhenhua"]
+    # the antecedent is a noun the study does not know: not the actor the clause names
+    assert speakers(run("The trader who met Xie on Tuesday said coal matters.")) == [None]

@@ -542,6 +542,29 @@ def _prev_word(tokens: list[Token], i: int) -> Token | None:
     return tokens[j] if j >= 0 else None
 
 
+def _open_relative(tokens: list[Token], j: int) -> int | None:
+    """'Munshi who was in Guwahati on Tuesday to attend the meeting said': a relative clause
+    that no comma closes runs from its 'who' to the verb; its antecedent, an actor, is the
+    subject ('The envoy who met Xie on Tuesday said': the envoy). The clause holds words,
+    actors it names and possessive marks ('stakeholders’ meeting'), no other punctuation and no
+    quotation."""
+    k = j
+    while (
+        k > 0
+        and j - k < lx.MAX_OPEN_RELATIVE_WORDS
+        and (tokens[k].kind in (WORD, MENTION) or tokens[k].text in ("’", "'"))
+    ):
+        if tokens[k].is_word("who"):
+            antecedent = tokens[k - 1]
+            if antecedent.kind == MENTION:
+                return k - 1 if _is_subject(antecedent) else None
+            # "The envoy who met Xie on Tuesday said": the noun, not the actor it met
+            described = k >= 2 and tokens[k - 2].is_word("the", "a", "an")
+            return k - 1 if described and antecedent.text.isalpha() else None
+        k -= 1
+    return None
+
+
 def _skip_left(tokens: list[Token], j: int) -> int:
     while j >= 0 and _is_adverb(tokens[j]):
         j -= 1
@@ -666,7 +689,10 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     it speaks for ("Mao Ning, a spokeswoman for the foreign ministry, said") gives the office."""
     aspect = _aspect_verb(tokens, verb)
     verb = verb if aspect is None else aspect  # "Sudan continues to insist": Sudan
-    j = _skip_adverbial(tokens, _skip_dated(tokens, _skip_left(tokens, verb - 1)))
+    j = _skip_left(tokens, verb - 1)
+    if j >= 0 and (antecedent := _open_relative(tokens, j)) is not None:
+        return antecedent  # "Munshi who was in Guwahati on Tuesday to attend … said"
+    j = _skip_adverbial(tokens, _skip_dated(tokens, j))
     if j >= 0 and tokens[j].is_word("i", "we"):
         # "On behalf of the people of the United States, I offer": the one speaking, not the
         # actor an opening phrase names
@@ -1771,8 +1797,19 @@ def _closing_stranger(tokens: list[Token], k: int) -> int | None:
     """'“…,” said the Pakistani girl.': a noun phrase no actor names closing the sentence
     after an inverted verb; its head, so the quotation is a speaker's the study does not
     know rather than a continuation of the last one. So does a stranger's name of two to four
-    words ('…, said Aldrianto Priadjati, an orang-utan conservationist')."""
-    name = _stranger_name_end(tokens, k)
+    words ('…, said Aldrianto Priadjati, an orang-utan conservationist'), also after a bare
+    description ('…,” said economic expert Viorel Civriga.')."""
+    described = k
+    while (
+        described < len(tokens)
+        and described - k < lx.MAX_STRANGER_WORDS
+        and tokens[described].kind == WORD
+        and tokens[described].text.isalpha()
+        and tokens[described].text.islower()
+        and not tokens[described].is_word("the", "a", "an")
+    ):
+        described += 1
+    name = _stranger_name_end(tokens, described)
     if name is not None:
         return name
     if not tokens[k].is_word("the", "a", "an"):
@@ -2090,17 +2127,32 @@ def _source(tokens: list[Token], k: int) -> int | None:
     # "according to a statement from the Ministry of Commerce released Wednesday": the
     # document's publication, no modifier of the source
     issued = nxt is not None and nxt.is_word(*lx.ISSUING_PARTICIPLES)
+    # "according to a statement made by … Jean-Noel Barrot on Friday": when it was said
+    dated = nxt is not None and _dated_after(tokens, k + 1)
     if (
         nxt is not None
         and nxt.kind == WORD
         and nxt.lower not in lx.SPOKES_NOUNS | {"which"}
         and not issued
+        and not dated
     ):
         return k if placed else None  # "according to US media reports": only a modifier
     if not tokens[k].mention.possessive:
         return k
     owned = k + 1 < len(tokens) and tokens[k + 1].is_word(*lx.SPOKES_NOUNS)
     return k if owned and not _adjective_official(tokens, k + 1) else None
+
+
+def _dated_after(tokens: list[Token], k: int) -> bool:
+    """'on Friday', 'Friday', 'on March 3': a date that closes the clause at k."""
+    if tokens[k].is_word("on") and k + 1 < len(tokens):
+        k += 1
+    if tokens[k].lower not in lx.CALENDAR_WORDS:
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].kind == WORD and tokens[k].text.isdigit():
+        k += 1
+    return k == len(tokens) or tokens[k].text in (".", ",")
 
 
 def _in_own_view(tokens: list[Token]) -> bool:

@@ -371,9 +371,13 @@ def _side_office(ctx: _Context, side: str, word: str) -> str | None:
 
 
 def _officials_of_opening_state(tokens: list[Token], j: int, ctx: _Context) -> str | None:
-    """'Cambodia has temporarily banned marriages …, officials said': bare officials sourcing a
-    sentence after a comma speak for the state that opens it."""
-    if not (tokens[j].is_word(*lx.UNNAMED_OFFICIALS) and j > 0 and tokens[j - 1].text == ","):
+    """'Cambodia has temporarily banned marriages …, officials said' (or 'official sources
+    said'): bare officials sourcing a sentence after a comma speak for the state that opens it."""
+    if tokens[j].is_word("sources") and j > 0 and tokens[j - 1].is_word("official"):
+        j -= 1
+    elif not tokens[j].is_word(*lx.UNNAMED_OFFICIALS):
+        return None
+    if not (j > 0 and tokens[j - 1].text == ","):
         return None
     first = 1 if tokens and tokens[0].is_word("the") else 0
     opener = tokens[first] if first < len(tokens) else None
@@ -1450,8 +1454,14 @@ class _Attributor:
         speaker is the tail speaker's own country: the tail speaker says it (a ministry speaking
         of its government as "China")."""
         tail = tokens[speaking[-1].subject]
-        # the tail's actor: named, or the one its role or document noun last named
-        actor = tail.mention.actor if tail.kind == MENTION else self.ctx.roles.get(tail.lower)
+        # the tail's actor: named, the one "he" or "she" refers to, or the one its role or
+        # document noun last named
+        if tail.kind == MENTION:
+            actor = tail.mention.actor
+        elif tail.is_word("he", "she"):
+            actor = _resolve(speaking[-1], tokens, [], self.ctx, False, self.params).actor
+        else:
+            actor = self.ctx.roles.get(tail.lower)
         if actor is not None:
             group = self.actor_set.group_of(actor)
             heads = [tokens[c.subject] for c in speaking[:-1]]

@@ -422,7 +422,7 @@ CONVEYING_LEMMAS = frozenset("convey offer express extend reiterate reaffirm voi
 CONTACT_WINDOW = 14  # words from the contact to the 'to' of its purpose
 READING_FORMS = frozenset({"read", "reads"})
 # "a statement issued by the ministry": the document's issuer follows these and "by".
-ISSUING_PARTICIPLES = frozenset("issued given released published sent".split())
+ISSUING_PARTICIPLES = frozenset("issued given released published sent made".split())
 # Head nouns that speak for the actor named just before them ("the State Department
 # spokesperson said", "a foreign ministry statement said", "US officials said").
 # Orders speak for whoever owns them ("Clinton's executive order stated"), but only then: "an
@@ -640,6 +640,9 @@ CLAUSE_OPENERS = frozenset(
     "and but although though while whereas as because since when after before".split()
 )
 
+# The longest relative clause no comma closes before its antecedent's verb ("Munshi who was in
+# Guwahati on Tuesday to attend the meeting said").
+MAX_OPEN_RELATIVE_WORDS = 16
 # "Both sides stressed …", "the two countries agreed …", "the parties voiced …": a subject naming
 # the pair an article is about; `group` nouns mean the two governments (top-level actors),
 # `person` nouns the two people of different sides last named.
