@@ -5432,3 +5432,48 @@ def test_a_relative_clause_no_comma_closes_keeps_its_antecedent_as_subject():
     assert speakers(run(text)) == ["Xie Zhenhua"]
     # the antecedent is a noun the study does not know: not the actor the clause names
     assert speakers(run("The trader who met Xie on Tuesday said coal matters.")) == [None]
+
+
+# --- round-167 constructions (studied on rounds 1-167; scored on round 168 onward) --------------
+
+
+def test_berating_is_speech():
+    assert speakers(run("China berates the US over coal.")) == ["China"]
+    assert speakers(run("China beats the US at coal.")) == [None]
+
+
+def test_an_owners_word_before_a_source_is_like_the():
+    text = "Coal will be cut, according to its climate envoy Xie Zhenhua."
+    assert speakers(run(text)) == ["Xie Zhenhua"]
+    # its figures name no one
+    assert speakers(run("Coal will be cut, according to its figures.")) == [None]
+
+
+def test_a_passive_agent_inside_what_a_speaker_said_is_content():
+    text = "Kerry said in Beijing that the talks were proposed by China."
+    assert speakers(run(text)) == ["John Kerry"]
+    # outside a that-clause the agent is a second speaker
+    text = "Kerry said coal matters, while the talks were proposed by China."
+    assert speakers(run(text)) == ["John Kerry", "China"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China and the United States agreed today to resume coal talks.",
+        "China and the United States agreed last week to resume coal talks.",
+    ],
+)
+def test_a_time_between_agreeing_and_its_deed_keeps_it_a_deed(sentence):
+    assert speakers(run(sentence)) == [None]
+    assert sorted(speakers(run(sentence, agreements="speech")), key=str) == [
+        "China",
+        "United States",
+    ]
+
+
+def test_an_adverb_before_quoted_as_saying_keeps_the_passive():
+    text = "Xie Zhenhua was also quoted by state media as saying that coal matters."
+    assert speakers(run(text)) == ["Xie Zhenhua"]
+    # quoted in a report, with no "as saying", reports nothing said
+    assert speakers(run("Xie Zhenhua was also quoted in the report.")) == [None]

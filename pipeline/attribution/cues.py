@@ -306,10 +306,24 @@ def agreement_reached(tokens: list[Token], cue: Cue) -> bool:
         return True  # a reaching cue is found only before an agreement noun
     if word not in lx.AGREE_FORMS:
         return False
-    k = cue.verb + 1
-    if k + 1 < len(tokens) and tokens[k].is_word("on") and tokens[k + 1].is_word(*lx.WEEKDAYS):
-        k += 2  # "agreed on Friday to make …"
+    k = _past_time(tokens, cue.verb + 1)  # "agreed on Friday to …", "agreed last week to …"
     return k < len(tokens) and tokens[k].is_word(*lx.AGREED_DEED_WORDS)
+
+
+def _past_time(tokens: list[Token], k: int) -> int:
+    """The index after a time phrase at k ('today', 'Friday', 'on Friday', 'last week',
+    'this month'), or k itself."""
+    if k + 1 < len(tokens) and tokens[k].is_word("on") and tokens[k + 1].is_word(*lx.WEEKDAYS):
+        return k + 2
+    if k < len(tokens) and tokens[k].is_word(*lx.WEEKDAYS, "today", "yesterday"):
+        return k + 1
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].is_word("last", "this")
+        and tokens[k + 1].is_word(*lx.TIME_UNITS)
+    ):
+        return k + 2
+    return k
 
 
 def _exchange_partner(tokens: list[Token], i: int) -> int | None:
@@ -1606,7 +1620,9 @@ def _passive_quoted(tokens: list[Token], i: int) -> bool:
         after = range(k + 1, min(k + 1 + lx.MAX_OUTLET_WORDS, len(tokens)))
         k = next((j for j in after if tokens[j].is_word("as")), k)
     nxt = tokens[k] if k < len(tokens) else None
-    passive = i > 0 and tokens[i - 1].is_word("was", "were", "is", "are", "been")
+    adverb = i >= 2 and (tokens[i - 1].lower.endswith("ly") or tokens[i - 1].is_word("also"))
+    aux = i - 2 if adverb else i - 1  # "was also quoted"
+    passive = aux >= 0 and tokens[aux].is_word("was", "were", "is", "are", "been")
     # "“…,” Wu was quoted in an article for AFP": the quotation before its subject is the words
     after_quote = i >= 3 and tokens[i - 3].kind == QUOTE
     return passive and (after_quote or (nxt is not None and nxt.is_word("as", "saying")))
@@ -2104,8 +2120,8 @@ def _source(tokens: list[Token], k: int) -> int | None:
     """The actor after 'according to': 'the foreign ministry', 'a State Department readout',
     'Beijing's statement' (a possessive only with the document or spokesperson it owns)."""
     k = _past_document(tokens, k)
-    if k < len(tokens) and tokens[k].is_word("a", "an", "the"):
-        k += 1
+    if k < len(tokens) and tokens[k].is_word("a", "an", "the", *lx.POSSESSIVE_DETERMINERS):
+        k += 1  # "according to its trade undersecretary Ceferino Rodolfo"
     if k >= len(tokens):
         return None
     if tokens[k].is_word(*lx.OBJECT_PRONOUNS):
@@ -2719,12 +2735,14 @@ def is_weak(tokens: list[Token], cue: Cue) -> bool:
 
 def in_said_content(tokens: list[Token], cue: Cue, earlier: Cue) -> bool:
     """'Mr McCully said, once the damage was known, New Zealand would offer more aid': a modal
-    cue after an earlier saying verb is what was said, not a second statement."""
-    return (
-        earlier.verb < cue.subject
-        and tokens[earlier.verb].is_word(*lx.SAYING_FORMS)
-        and _after_modal(tokens, cue.verb)
-    )
+    cue after an earlier saying verb is what was said, not a second statement; so is a passive
+    one inside its that-clause ('Maru said … that the association was proposed by
+    Madagascar')."""
+    if earlier.verb >= cue.subject or not tokens[earlier.verb].is_word(*lx.SAYING_FORMS):
+        return False
+    passive = cue.pattern == SUBJECT and cue.subject > cue.verb
+    that = any(t.is_word("that") for t in tokens[earlier.verb + 1 : cue.verb])
+    return _after_modal(tokens, cue.verb) or (passive and that)
 
 
 def in_question_clause(tokens: list[Token], cue: Cue) -> bool:

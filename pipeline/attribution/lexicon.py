@@ -13,7 +13,8 @@ _HAND_LEMMAS = (
     "welcome demand propose predict write caution confirm maintain contend complain hail blame "
     "lament underline underscore observe recall concede counter retort tweet describe "
     "call point voice express question reject dismiss defend highlight "
-    "slam blast rebuke chide scold decry denounce deplore lash hit agree invite hope cite raise "
+    "slam blast rebuke chide scold berate decry denounce deplore lash hit agree invite hope cite "
+    "raise "
     # excluded from the derived list for inanimate subjects ("figures indicate"); a cue needs
     # an actor as its subject, and with one they report speech
     "indicate characterize characterise "
@@ -160,6 +161,8 @@ PRONOUNS = frozenset("he she they it".split())
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # "according to its website": the owner of a document cited stands for its pronoun.
 OWNER_PRONOUNS = {"its": "it", "their": "they"}
+# "according to its trade undersecretary …": an owner's word before a source, like "the".
+POSSESSIVE_DETERMINERS = frozenset("its his her their".split())
 # "In his view, …", "In her words, …": an opening that makes the owner the sentence's source.
 VIEW_OWNERS = {"his": "he", "her": "she", **OWNER_PRONOUNS}
 VIEW_NOUNS = frozenset("view opinion words".split())
@@ -330,6 +333,8 @@ AGREE_LEMMA = "agree"
 AGREE_FORMS = frozenset((AGREE_LEMMA, *_regular_forms(AGREE_LEMMA)))
 # What an agreement reached is about ("agreed to form …", "agree on salmon"), not what was said.
 AGREED_DEED_WORDS = frozenset("to on upon".split())
+# "last week", "this month": a time phrase between a verb and what follows it.
+TIME_UNITS = frozenset("week month year weekend".split())
 AGREEMENT_NOUNS = frozenset("agreement deal consensus understanding".split())
 # Open a relative clause about something else ("subjects on which the two sides agreed").
 RELATIVE_PREPOSITIONS = frozenset("on in with under to by for about over".split())
