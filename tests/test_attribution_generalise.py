@@ -5477,3 +5477,33 @@ def test_an_adverb_before_quoted_as_saying_keeps_the_passive():
     assert speakers(run(text)) == ["Xie Zhenhua"]
     # quoted in a report, with no "as saying", reports nothing said
     assert speakers(run("Xie Zhenhua was also quoted in the report.")) == [None]
+
+
+# --- round-169 constructions (studied on rounds 1-169; scored on round 170 onward) --------------
+
+
+def test_a_headline_role_may_name_its_topic_before_the_colon():
+    body = "Xie Zhenhua said coal matters."
+    title = "Chinese minister on coal talks: the door is open"
+    assert speakers(run(body, title=title)) == ["Xie Zhenhua", "Xie Zhenhua"]
+    # a topic alone before the colon names no one
+    title = "Coal talks on the table: the door is open"
+    assert speakers(run(body, title=title)) == [None, "Xie Zhenhua"]
+
+
+def test_a_headline_source_may_name_whom_it_addressed():
+    body = "Xie Zhenhua said coal matters."
+    for title in (
+        "Coal deal will not be signed: Xie Zhenhua to US",
+        "Coal deal will not be signed: envoy to AFP",
+    ):
+        assert speakers(run(body, title=title)) == ["Xie Zhenhua", "Xie Zhenhua"]
+    # "to" opening a plan is no addressee
+    title = "Coal deal will not be signed: minister to visit US"
+    assert speakers(run(body, title=title)) == [None, "Xie Zhenhua"]
+
+
+def test_a_ranked_official_of_a_body_closing_a_quotation_speaks_for_it():
+    text = "“Coal is needed,” said a senior official of the State Department."
+    assert speakers(run(text)) == ["US State Department"]
+    assert speakers(run("“Coal is needed,” said a senior official of a coal firm.")) == [None]

@@ -1738,15 +1738,18 @@ def _named_with_relative(tokens: list[Token], k: int) -> bool:
 
 
 def _voiced_mention(tokens: list[Token], k: int) -> int | None:
-    """'a WTO spokeswoman', 'a spokesman for the provincial agriculture department' from k,
-    closing its clause: the actor whose voice it is."""
+    """'a WTO spokeswoman', 'a spokesman for the provincial agriculture department', 'a senior
+    official of the Authority' from k, closing its clause: the actor whose voice it is."""
     if not (k + 2 < len(tokens) and tokens[k].is_word("a", "an", "the")):
         return None
-    actor, voice = tokens[k + 1], tokens[k + 2]
+    k += 1
+    while k + 1 < len(tokens) and tokens[k].is_word(*lx.RANK_WORDS):
+        k += 1  # "a senior official of the … Authority"
+    actor, voice = tokens[k], tokens[k + 1]
     if actor.kind == MENTION and voice.is_word(*lx.PERSONAL_VOICES):
-        body, end = k + 1, k + 3
+        body, end = k, k + 2
     else:
-        body = body_of_voice(tokens, k + 1)
+        body = body_of_voice(tokens, k)
         if body is None:
             return None
         end = body + 1
@@ -2787,6 +2790,15 @@ def _spaced(tokens: list[Token], k: int) -> bool:
     return before or after
 
 
+def _without_addressee(tail: list[Token]) -> list[Token]:
+    """'…: Sri Lankan PM to China', '…: minister to AFP': a line's closing source without the
+    one it spoke to."""
+    addressee = len(tail) > 2 and tail[-2].is_word("to")
+    if addressee and (tail[-1].kind == MENTION or _is_name_word(tail[-1])):
+        return tail[:-2]
+    return tail
+
+
 def colon_source(tokens: list[Token], title: bool = False) -> Cue | None:
     """'…: AU', '…: Foreign Secretary Misri.': a headline or live-blog line that ends by naming
     its source after a colon (up to six words, one of them an actor; in a headline, before
@@ -2798,6 +2810,7 @@ def colon_source(tokens: list[Token], title: bool = False) -> Cue | None:
     tail = tokens[colon + 1 :]
     while tail and tail[-1].text in ".!?":
         tail = tail[:-1]
+    tail = _without_addressee(tail)
     if title:
         # "…: Niti Aayog after US FDA disapproved …": the source, then why it spoke
         cut = next((n for n, t in enumerate(tail) if n and t.is_word(*lx.OCCASION_WORDS)), None)
@@ -2859,11 +2872,15 @@ def colon_role(tokens: list[Token]) -> str | None:
     colons = _source_separators(tokens, title=True)
     if not colons:
         return None
+    # "Lithuanian minister on Belarus potash transit: …": the speaker, then the topic;
+    # "…: Sri Lankan PM to China": the speaker, then whom it addresses
     head = tokens[: colons[0]]
-    tail = [t for t in tokens[colons[-1] + 1 :] if t.text not in ".!?"]
+    head = head[: next((n for n, t in enumerate(head) if n and t.is_word("on")), len(head))]
+    tail = _without_addressee([t for t in tokens[colons[-1] + 1 :] if t.text not in ".!?"])
     for part in (tail, head):
-        if 1 <= len(part) <= 3 and all(t.kind == WORD for t in part):
-            if part[-1].lower in roles:
+        # the role word last, perhaps after its state ("Lithuanian minister")
+        if 1 <= len(part) <= 3 and part[-1].kind == WORD and part[-1].lower in roles:
+            if all(t.kind == WORD or t.kind == MENTION for t in part[:-1]):
                 return part[-1].lower
     return None
 
