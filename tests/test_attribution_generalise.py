@@ -5507,3 +5507,24 @@ def test_a_ranked_official_of_a_body_closing_a_quotation_speaks_for_it():
     text = "“Coal is needed,” said a senior official of the State Department."
     assert speakers(run(text)) == ["US State Department"]
     assert speakers(run("“Coal is needed,” said a senior official of a coal firm.")) == [None]
+
+
+# --- round-175 constructions (studied on rounds 1-175; scored on round 176 onward) --------------
+
+
+def test_an_agreement_with_its_object_is_a_deed_but_a_bare_clause_is_speech():
+    deal = "China, US agree landmark coal deal"
+    assert speakers(run("They met.", title=deal)) == [None, None]
+    assert sorted(speakers(run("They met.", title=deal, agreements="speech"))[:2]) == [
+        "China",
+        "United States",
+    ]
+    # a clause whose "that" the headline dropped reports what was agreed
+    clause = "China, US agree coal plants should close"
+    assert sorted(speakers(run("They met.", title=clause))[:2]) == ["China", "United States"]
+
+
+def test_agreeing_with_a_partner_to_do_something_is_a_deed():
+    text = "China has agreed with the United States Department of Energy (DOE) to build a plant."
+    assert speakers(run(text)) == [None]
+    assert speakers(run("China has agreed with the United States that coal must go.")) == ["China"]

@@ -307,7 +307,30 @@ def agreement_reached(tokens: list[Token], cue: Cue) -> bool:
     if word not in lx.AGREE_FORMS:
         return False
     k = _past_time(tokens, cue.verb + 1)  # "agreed on Friday to …", "agreed last week to …"
-    return k < len(tokens) and tokens[k].is_word(*lx.AGREED_DEED_WORDS)
+    if k >= len(tokens):
+        return False
+    if tokens[k].is_word(*lx.AGREED_DEED_WORDS):
+        return True
+    if tokens[k].is_word("with"):
+        # "has agreed with China Nonferrous Metal Mining to build a smelter"
+        partner = tokens[k + 1 : k + 1 + lx.MAX_AGREEMENT_PARTNER_WORDS]
+        partner = [t for t in partner if t.text not in ("(", ")")]  # "(NFC)"
+        to = next((t for t in partner if t.is_word("to") or t.kind == PUNCT), None)
+        return to is not None and to.is_word("to")
+    return _agreed_object(tokens, k)
+
+
+def _agreed_object(tokens: list[Token], k: int) -> bool:
+    """'China and Argentina agree landmark beef deal', 'agreed a ceasefire': what was agreed,
+    a noun phrase; not a clause without its 'that' ('China, India agree troops should
+    disengage', 'agreed they will launch …')."""
+    first = tokens[k]
+    if first.kind != WORD or not first.text.isalpha() or first.lower in lx.PRONOUNS:
+        return False
+    if first.lower in lx.AGREEMENT_CONTENT_WORDS:
+        return False
+    phrase = tokens[k : k + lx.MAX_AGREED_OBJECT_WORDS]
+    return not any(t.lower in lx.CLAUSE_VERB_MARKERS for t in phrase)
 
 
 def _past_time(tokens: list[Token], k: int) -> int:

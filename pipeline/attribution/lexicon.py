@@ -333,6 +333,17 @@ AGREE_LEMMA = "agree"
 AGREE_FORMS = frozenset((AGREE_LEMMA, *_regular_forms(AGREE_LEMMA)))
 # What an agreement reached is about ("agreed to form …", "agree on salmon"), not what was said.
 AGREED_DEED_WORDS = frozenset("to on upon".split())
+# "agreed with China Nonferrous Metal Mining to build …": how far "to" may follow "with".
+MAX_AGREEMENT_PARTNER_WORDS = 10
+# After "agreed", these open what was agreed as words ("agreed that …", "agreed with Wong that
+# …") or a manner ("agreed in principle"), not its object.
+AGREEMENT_CONTENT_WORDS = frozenset("that with in at after during and but as for".split())
+# A clause without its "that" after "agree" shows a modal or a finite verb within a few words
+# ("agree troops should disengage", "agreed an artistic troupe would be part of …").
+MAX_AGREED_OBJECT_WORDS = 5
+CLAUSE_VERB_MARKERS = frozenset(
+    "should would will must can could may might shall is are was were has have had".split()
+)
 # "last week", "this month": a time phrase between a verb and what follows it.
 TIME_UNITS = frozenset("week month year weekend".split())
 AGREEMENT_NOUNS = frozenset("agreement deal consensus understanding".split())
