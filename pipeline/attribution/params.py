@@ -25,9 +25,11 @@ class AttributionParams:
     confirms, drops or adds each sentence's speakers over the rules' candidates; "none" = the
     rules' speakers as they are.
     agreements: "act" = an agreement reported as reached ("Kenya and Iran have agreed to form a
-    committee", "EU, US agree on …", "reached an agreement") is a deed, not a statement, as the
-    gold sets have labelled it since round 120; "speech" = the parties speak, as rounds 1–60
-    labelled it. "agreed that …" reports what was agreed and is speech either way.
+    committee", "EU, US agree on …", "China, Argentina agree landmark beef deal", "agreed with
+    X to …", "reached an agreement") is a deed, not a statement, as the gold sets have labelled
+    it since round 120; "speech" = the parties speak, as rounds 1–60 labelled it. "agreed that
+    …" and a clause without its "that" ("agree troops should disengage") report what was agreed
+    and are speech either way.
     max_chars: an article longer than this stops the run with one line before any work
     (0 = no limit); a news article is rarely over 50,000 characters."""
 
