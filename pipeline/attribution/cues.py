@@ -1786,9 +1786,7 @@ def _closing_outlet(tokens: list[Token], verb: int) -> bool:
     verb has no subject to the comma's left."""
     if verb == 0 or tokens[verb - 1].text != "," or tokens[verb].lower not in lx.RELAYING_FORMS:
         return False
-    tail = tokens[verb + 1 :]
-    while tail and tail[-1].text in ".!?":
-        tail = tail[:-1]
+    tail = _without_stop(tokens[verb + 1 :])
     if tail and tail[0].is_word("the"):
         tail = tail[1:]
     return bool(tail) and all(_is_name_word(t) for t in tail)
@@ -2813,6 +2811,13 @@ def _spaced(tokens: list[Token], k: int) -> bool:
     return before or after
 
 
+def _without_stop(tail: list[Token]) -> list[Token]:
+    """A line's last words without the full stops, question or exclamation marks ending it."""
+    while tail and tail[-1].text in ".!?":
+        tail = tail[:-1]
+    return tail
+
+
 def _without_addressee(tail: list[Token]) -> list[Token]:
     """'…: Sri Lankan PM to China', '…: minister to AFP': a line's closing source without the
     one it spoke to."""
@@ -2830,10 +2835,7 @@ def colon_source(tokens: list[Token], title: bool = False) -> Cue | None:
     colon = separators[-1] if separators else None
     if colon is None or colon == 0:
         return None
-    tail = tokens[colon + 1 :]
-    while tail and tail[-1].text in ".!?":
-        tail = tail[:-1]
-    tail = _without_addressee(tail)
+    tail = _without_addressee(_without_stop(tokens[colon + 1 :]))
     if title:
         # "…: Niti Aayog after US FDA disapproved …": the source, then why it spoke
         cut = next((n for n, t in enumerate(tail) if n and t.is_word(*lx.OCCASION_WORDS)), None)
