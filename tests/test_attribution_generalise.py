@@ -5516,3 +5516,95 @@ def test_agreeing_with_a_partner_to_do_something_is_a_deed():
     text = "China has agreed with the United States Department of Energy (DOE) to build a plant."
     assert speakers(run(text)) == [None]
     assert speakers(run("China has agreed with the United States that coal must go.")) == ["China"]
+
+
+# --- round-179 constructions (studied on rounds 1-179; scored on round 180 onward) --------------
+
+
+def test_that_before_a_verb_is_a_relative_pronoun_not_a_reported_clause():
+    text = "China pressured the State Department on Friday to end the crisis that has halted trade."
+    assert speakers(run(text)) == [None]
+    # a verb outside the lexicon still reports the clause its "that" opens
+    assert speakers(run("China maintains that coal has halted trading.")) == ["China"]
+
+
+def test_it_seems_that_reports_nothing():
+    assert speakers(run("Kerry met Xie. However, it seems that coal talks may stall.")) == [
+        None,
+        None,
+    ]
+
+
+def test_a_verb_of_blame_before_its_preposition_is_a_passive():
+    assert speakers(run("The talks went on.", title="U.S. accused of foul play")) == [None, None]
+    assert speakers(run("China criticised for coal plants.")) == [None]
+    # with the one blamed as its object the verb is active
+    assert speakers(run("China accused the US of foul play.")) == ["China"]
+
+
+def test_adding_to_a_trend_is_a_deed_but_adding_to_reporters_is_speech():
+    text = "China ordered importers to pay deposits, adding to growing trade conflict."
+    assert speakers(run(text)) == [None]
+    assert speakers(run("China's tariffs are adding to the US's woes.")) == [None]
+    assert speakers(run("China Adds Coal to Banned US Imports")) == [None]
+    assert speakers(run("China added on Friday that coal matters.")) == ["China"]
+    assert speakers(run("Kerry added to reporters that coal matters.")) == ["John Kerry"]
+    assert speakers(run("Kerry said coal matters, adding that talks would go on.")) == [
+        "John Kerry"
+    ]
+
+
+def test_a_surname_alias_written_in_lower_case_is_a_common_word():
+    study = ActorSet(
+        "t",
+        (
+            Actor("United Nations", None, ("United Nations", "UN")),
+            Actor("Ban Ki-moon", "United Nations", ("Ban Ki-moon", "Ban")),
+        ),
+    )
+    text = "Six countries were added to the visa ban announced on Friday."
+    assert speakers_in_study(text, study) == [None]
+    assert speakers_in_study("Ban announced on Friday that talks would resume.", study) == [
+        "Ban Ki-moon"
+    ]
+
+
+def test_a_participle_describing_the_subject_names_no_speaker():
+    text = "The coal probe, announced by China on Sunday, is expected to hit US exports."
+    assert speakers(run(text)) == [None]
+    # a passive with its auxiliary reports the agent's words
+    assert speakers(run("The coal probe was announced by China on Sunday.")) == ["China"]
+
+
+def test_a_speech_verb_inside_a_condition_reports_nothing():
+    text = "If the State Department reaffirms the finding, China will retaliate."
+    assert speakers(run(text)) == [None]
+    assert speakers(run("The State Department reaffirmed the finding.")) == ["US State Department"]
+
+
+def test_slamming_the_brakes_is_a_deed():
+    assert speakers(run("China has slammed the brakes on all coal exports.")) == [None]
+    assert speakers(run("China has slammed the US coal plan.")) == ["China"]
+
+
+def test_a_state_opening_the_name_of_a_private_body_is_not_the_state():
+    text = "A statement from the US Grains Council says coal exports will grow."
+    assert speakers(run(text)) == [None]
+    # the state itself, or a body the study lists, still speaks
+    assert speakers(run("A statement from the US says coal exports will grow.")) == [
+        "United States"
+    ]
+    assert speakers(run("The US State Department says coal exports will grow.")) == [
+        "US State Department"
+    ]
+
+
+def test_a_closing_voice_of_a_body_is_the_source_of_its_own_states_words():
+    text = (
+        "US officials told Xie that the US had decided against coal, "
+        "a State Department official told on Tuesday."
+    )
+    assert speakers(run(text)) == ["US State Department"]
+    # a closing voice of another state's body is only cited: the opening speaker keeps it
+    text = "Xie told Kerry that coal matters, a State Department official said on Tuesday."
+    assert speakers(run(text)) == ["Xie Zhenhua"]

@@ -129,16 +129,42 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "…, said to be one of the largest deposits": hearsay, no speaker
     if lemma in lx.ACT_OBJECTS and _act_object(tokens, i, lx.ACT_OBJECTS[lemma]):
         return None  # "Sudan denied US officials visas", "Algeria recalled its ambassador"
-    if lemma in lx.WORK_PREPOSITIONS and tokens[i + 1 : i + 2]:
-        if tokens[i + 1].is_word(lx.WORK_PREPOSITIONS[lemma]) and not _sends_message(tokens, i):
-            # "has been reporting from Russia": a correspondent's job; "the military responded
-            # with a crackdown": a deed ("responded with a statement" still says something)
-            return None
+    if _names_work(tokens, i, lemma):
+        return None
     if _negated(tokens, i):
         return None  # "He did not say whether ...": nothing is said
     if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
         return None  # "China was told", "Xi was invited": the subject is not the speaker
     return lemma
+
+
+def _names_work(tokens: list[Token], i: int, lemma: str) -> bool:
+    """'has been reporting from Russia': a correspondent's job; 'the military responded with a
+    crackdown', 'adding to growing tension': a deed ('responded with a statement' and 'added
+    to reporters' still say something)."""
+    preposition = lx.WORK_PREPOSITIONS.get(lemma)
+    if preposition is None:
+        return False
+    k = i + 1
+    if lemma in lx.OBJECT_BEFORE_WORK:  # "Russia Adds Juice to Banned Ukrainian Imports"
+        while k < i + 4 and k < len(tokens) and _plain_word(tokens[k]):
+            k += 1
+    if k + 1 >= len(tokens) or not tokens[k].is_word(preposition):
+        return False
+    listener = tokens[k + 1]
+    if preposition == "to" and not (listener.kind == MENTION and listener.mention.possessive):
+        if _listener_length(tokens[k + 1 :]) > 0:
+            return False  # "added to reporters", not "adding to China's woes"
+    return not _sends_message(tokens, i)
+
+
+def _plain_word(tok: Token) -> bool:
+    """A content word: no function word, preposition or clause opener ('that')."""
+    return (
+        tok.kind == WORD
+        and tok.text.isalpha()
+        and tok.lower not in lx.FUNCTION_WORDS | lx.SKIPPABLE | lx.CLAUSE_OPENERS
+    )
 
 
 def _speech_particle(tokens: list[Token], i: int) -> str | None:
@@ -419,11 +445,15 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     if cue.pattern != SUBJECT or cue.subject is None or cue.subject == 0:
         return False
     between = tokens[cue.subject + 1 : cue.verb]
-    if between and not (between[0].text == "," and between[-1].text == ","):
+    # ", a trade ministry official told": the body's voice
+    voice = len(between) == 1 and between[0].is_word(*lx.GOVERNMENT_VOICES)
+    if between and not voice and not (between[0].text == "," and between[-1].text == ","):
         return False  # only a parenthetical may stand between ("the statement, signed by …,")
     before = cue.subject - 1
     if before > 0 and tokens[before].is_word("the") and tokens[cue.subject].kind == WORD:
         before -= 1  # ", the ministry said": the role noun's article
+    elif before > 0 and voice and tokens[before].is_word("the", "a", "an"):
+        before -= 1
     if not _clause_comma(tokens[before]):  # ", the ministry said" / "“…,” the ministry said"
         return False
     if _coordinated(tokens, cue.subject, cue.verb) is not None:
@@ -1470,7 +1500,9 @@ def _that_after_venue(tokens: list[Token], k: int) -> bool:
     ("succeeded in ensuring that" is no venue)."""
     words = [t.lower if t.kind == WORD else None for t in tokens[k : k + 2 + lx.MAX_VENUE_WORDS]]
     if words[:1] == ["that"]:
-        return not _demonstrative_that(tokens, k)
+        # "the crisis that has halted trading": 'that' before a verb is a relative pronoun
+        relative = len(words) > 1 and words[1] in lx.AUXILIARIES
+        return not relative and not _demonstrative_that(tokens, k)
     if not words or words[0] not in lx.VENUE_PREPOSITIONS:
         return False
     for n, w in enumerate(words[1:], start=1):
@@ -2332,6 +2364,8 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
             if m < len(tokens) and tokens[m].kind == WORD:
                 m = _voiced_body(tokens, m)  # "by representatives of the trade ministry"
             agent = m < len(tokens) and tokens[m].kind == MENTION
+            if agent and _subject_modifier(tokens, i, m):
+                return None
             return m if agent and not tokens[m].mention.possessive else None
         # only an adverb, a time ("was revealed here today by") or an "as …" wording may
         # come between: not "condemned the sanctions imposed by the EU", where the verb is
@@ -2341,6 +2375,23 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         if not (wording or date or tok.is_word(*lx.AGENT_GAP_WORDS)):
             return None
     return None
+
+
+def _subject_modifier(tokens: list[Token], i: int, m: int) -> bool:
+    """'The sorghum investigation, announced by China's Ministry of Commerce on Sunday, is
+    expected to …': a participle set off by commas after the subject, its clause's verb after
+    it, describes the subject; what the agent said is not the sentence."""
+    if i < 2 or tokens[i - 1].text != "," or tokens[i - 2].kind != WORD:
+        return False
+    close = next((k for k in range(m + 1, len(tokens)) if tokens[k].kind != WORD), None)
+    if close is None and m + 1 < len(tokens):
+        return False
+    return (
+        close is not None
+        and tokens[close].text == ","
+        and close + 1 < len(tokens)
+        and tokens[close + 1].is_word(*lx.AUXILIARIES)
+    )
 
 
 def _voiced_body(tokens: list[Token], m: int) -> int:
@@ -2436,6 +2487,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             )
         ):
             lemma = lx.PARTICIPLE_FORMS[tok.lower]
+            if _names_work(tokens, i, lemma):
+                continue
             cited = _source(tokens, i + 1) if tok.is_word(*lx.CITING_FORMS) else None
             if cited is not None:
                 # "Itar-Tass reported, citing Lazarev": the actor cited is the source, like
@@ -2771,14 +2824,15 @@ def in_said_content(tokens: list[Token], cue: Cue, earlier: Cue) -> bool:
 
 def in_question_clause(tokens: list[Token], cue: Cue) -> bool:
     """The cue's subject opens a clause of 'whether' ('was still checking whether the DFA had
-    lodged a protest', 'declined to say whether the Thai delegation raised concerns'): an open
-    question, not a statement."""
+    lodged a protest', 'declined to say whether the Thai delegation raised concerns') or a
+    condition ('If the ITC reaffirms the dumping determination, …'): an open question or a
+    supposition, not a statement."""
     if cue.subject is None or cue.pattern != SUBJECT:
         return False
     j = cue.subject - 1
     while j >= 0 and (tokens[j].is_word("the") or tokens[j].kind == MENTION):
         j -= 1  # "whether the Thai delegation": its modifiers
-    return j >= 0 and tokens[j].is_word("whether")
+    return j >= 0 and tokens[j].is_word("whether", "if", "unless")
 
 
 def in_time_clause(tokens: list[Token], cue: Cue) -> bool:
@@ -2863,6 +2917,20 @@ def headline_passive(tokens: list[Token], cue: Cue) -> bool:
         and after[0].is_word("to")
         and after[1].kind == WORD
         and after[1].text.islower()
+    )
+
+
+def blamed_passive(tokens: list[Token], cue: Cue) -> bool:
+    """'U.S. accused of foul play', 'the firm blamed for the leak': a verb of blame with no
+    object before its preposition is a passive, so its subject is the one blamed."""
+    verb = tokens[cue.verb].lower
+    after = tokens[cue.verb + 1] if cue.verb + 1 < len(tokens) else None
+    return (
+        cue.pattern == SUBJECT
+        and cue.subject == cue.verb - 1
+        and verb in lx.BLAMING_FORMS
+        and after is not None
+        and after.is_word(lx.BLAMING_FORMS[verb])
     )
 
 

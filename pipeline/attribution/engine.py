@@ -29,6 +29,7 @@ from pipeline.attribution.cues import (
     agreement_reached,
     anaphor_qualifiers,
     bare_placed_body,
+    blamed_passive,
     body_of_voice,
     colon_role,
     colon_source,
@@ -59,6 +60,7 @@ from pipeline.attribution.cues import (
 )
 from pipeline.attribution.names import (
     dateline_spans,
+    drop_name_heads,
     drop_name_tails,
     drop_other_people,
     drop_role_before_name,
@@ -889,6 +891,13 @@ def _cut(tokens: list[Token], left_end: int, right_start: int) -> tuple[int, int
     return fallback
 
 
+def _common_word(mention: Mention, persons: Collection[str]) -> bool:
+    """One word of a person's name written in lower case is a common word: "the visa ban" does
+    not name Ban Ki-moon."""
+    word = mention.surface.replace("’", "'").split("'")[0]  # without a possessive ending
+    return mention.actor in persons and word.islower() and word.title() in mention.actor.split()
+
+
 def _is_person(actor: Actor) -> bool:
     """A member actor whose name is no organisation ("Wang Yi", not "US State Department"), has
     no acronym in it ("CBP", "Taiwan FDA"), and is not a one-word name the study's aliases call
@@ -961,7 +970,7 @@ class _Attributor:
         # One pass of the alias matcher over the whole article; chunks take slices of it.
         # Datelines ("BEIJING, Jan. 15 (Xinhua) --") are left out of mentions and tokens.
         persons = {a.name for a in actor_set.actors if _is_person(a)}
-        mentions = self.matcher.find(article.text)
+        mentions = [m for m in self.matcher.find(article.text) if not _common_word(m, persons)]
 
         def names_person(start: int, end: int) -> bool:
             return any(m.actor in persons and start <= m.start < end for m in mentions)
@@ -1119,6 +1128,7 @@ class _Attributor:
         cues = find_cues(tokens)
         if self.params.agreements == "act":
             cues = [cue for cue in cues if not agreement_reached(tokens, cue)]
+        cues = [cue for cue in cues if not blamed_passive(tokens, cue)]
         if chunk.is_title:
             cues = [cue for cue in cues if not headline_passive(tokens, cue)]
         quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5
@@ -1268,6 +1278,7 @@ class _Attributor:
             # Title-case headlines capitalise every word, so a following capital proves nothing.
             found = drop_other_people(text, found, self.actor_set, end)
             found = drop_name_tails(text, found, self.actor_set, start)
+            found = drop_name_heads(text, found, self.actor_set)
         found = drop_role_before_name(text, found)
         return learned_mentions(text, start, end, self.learned, found)
 

@@ -92,6 +92,17 @@ MAX_URGED_OBJECT = 25  # words from the particle to the 'to' of what is urged
 # Verbs that urge someone to act: active only with the one urged as object ("urged Japan to"),
 # so "Britain urged to help …" in a headline is a passive with its "is" dropped.
 URGING_FORMS = frozenset("urged asked pressed encouraged told invited advised instructed".split())
+# Verbs of blame whose object a preposition names the fault of: active only with the one
+# blamed as object ("accused Japan of"), so "U.S. accused of foul play" is a passive headline.
+BLAMING_FORMS = {
+    "accused": "of",
+    "criticised": "for",
+    "criticized": "for",
+    "blamed": "for",
+    "condemned": "for",
+    "slammed": "for",
+    "rebuked": "for",
+}
 # Words a noun phrase opens with: "to" before one is a preposition ("hosted to a luncheon").
 NOUN_PHRASE_OPENERS = frozenset(
     "a an the his her its their our my your this that these those".split()
@@ -501,6 +512,12 @@ PRIME_MINISTER_WORDS = frozenset({"prime", "minister"})
 VIEW_MARKERS = frozenset("will would should must can cannot could need needs ought".split())
 PAST_MARKERS = frozenset("was were had did".split())
 # Words that make an actor's name an organisation, not a person ("he said" cannot be it).
+# Head nouns of the names of private bodies: "the US Grains Council", "China Chamber of
+# Commerce", "Japan Automobile Manufacturers Association".
+PRIVATE_BODY_HEADS = frozenset(
+    "association federation chamber institute foundation company corporation society alliance "
+    "coalition league club council".split()
+)
 ORGANISATION_WORDS = frozenset(
     "ministry department agency government administration embassy office council commission "
     "committee bank party army navy military parliament congress senate house court union "
@@ -594,11 +611,11 @@ WEAK_LEMMAS = frozenset("agree hope".split())
 TIME_SUBORDINATORS = frozenset("after before when since until once".split())
 # Speech verbs that state an aim, not a view, before an infinitive ("hopes to negotiate").
 INTENT_LEMMAS = frozenset({"hope"})
-# Verbs of knowing and feeling that take a that-clause without saying it ("officials feared
-# that he would seek asylum", "learned that the ship had sailed", "Taiwan suspects that …").
+# Verbs of knowing, feeling and seeming that take a that-clause without saying it ("officials
+# feared that he would seek asylum", "learned that the ship had sailed", "it seems that …").
 MENTAL_FORMS = frozenset(
     "fears feared knows learns learned realised realized realises realizes discovered noticed "
-    "ensured ensures suspects suspected".split()
+    "ensured ensures suspects suspected seems seemed appears appeared".split()
 )
 # Speech verbs that name an act, not words, with these objects (within ACT_WINDOW words):
 # "denied US officials visas" withholds a thing; "recalled its ambassador" withdraws a diplomat.
@@ -626,12 +643,17 @@ ACT_OBJECTS = {
         "imports shipments shipment consignments consignment cargo cargoes batches containers "
         "tonnes tons".split()
     ),
+    # "has slammed the brakes on all exports", "slammed the door on talks": stopped, not said
+    "slam": frozenset("brakes brake door".split()),
 }
 ACT_WINDOW = 4
 ACT_OBJECT_STOPS = frozenset("on over for against about".split())
 # Speech verbs that name a job or a deed, not words, right before this preposition: a
-# correspondent "has been reporting from Russia"; "the military responded with air strikes".
-WORK_PREPOSITIONS = {"report": "from", "respond": "with"}
+# correspondent "has been reporting from Russia"; "the military responded with air strikes";
+# "…, adding to growing trade conflict".
+WORK_PREPOSITIONS = {"report": "from", "respond": "with", "add": "to"}
+# Of those, verbs whose object may stand before the preposition: "added risk premiums to prices".
+OBJECT_BEFORE_WORK = frozenset({"add"})
 # Speech verbs that report words only with a that-clause, a quote or a comma after them
 # ("maintained that …", not "maintained close communication").
 COMPLEMENT_LEMMAS = frozenset("maintain observe relate".split())

@@ -56,6 +56,9 @@ def drop_other_people(
 
 
 # Two capitalised words right before a mention ("Radio Free Europe").
+# Up to three capitalised words, then a head noun that names a private body.
+_BODY_HEADS = "|".join(w.title() for w in lx.PRIVATE_BODY_HEADS)
+_BODY_AFTER = re.compile(rf"[ ]+(?:[A-Z][\w’'-]*[ ]+){{0,3}}(?:{_BODY_HEADS})\b")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[ ]+([A-Z][\w’'-]*)[ ]+$")
 
 
@@ -76,6 +79,20 @@ def drop_name_tails(
             and all(_is_name_word(w) and w.lower() not in lx.TITLE_WORDS for w in before.groups())
         )
         if not tail:
+            kept.append(m)
+    return kept
+
+
+def drop_name_heads(text: str, mentions: list[Mention], actor_set: ActorSet) -> list[Mention]:
+    """Mentions without a state that only opens the name of a body the study does not list:
+    'the US Grains Council', 'the China Chamber of International Commerce' are trade groups,
+    not the state."""
+    starts = {m.start for m in mentions}
+    kept = []
+    for m in mentions:
+        head = _BODY_AFTER.match(text, m.end)
+        inside = head is not None and any(m.end < s < head.end() for s in starts)
+        if head is None or m.possessive or inside or actor_set.get(m.actor).group is not None:
             kept.append(m)
     return kept
 
