@@ -4143,12 +4143,13 @@ def test_an_inverted_source_with_an_apposition_speaks_for_its_own_country():
         "Ministry of Commerce."
     )
     assert speakers_in_study(body, NORDIC) == ["Lin Hao"]
-    # another country's request is what the source reports, not the source's own words
+    # so, since the round-181 freeze, is another country's request: a named person closing a
+    # sentence whose speakers are bodies is its source
     body = (
         "Turkey has asked China to accept the quotas, said Lin Hao, the spokesman of the "
         "Ministry of Commerce."
     )
-    assert speakers_in_study(body, NORDIC) == ["Turkey"]
+    assert speakers_in_study(body, NORDIC) == ["Lin Hao"]
 
 
 # --- round-111 constructions (studied on rounds 1-110; scored on round 111) ------------------
@@ -5359,9 +5360,10 @@ def test_a_person_with_a_body_is_the_speaker_not_the_body():
 def test_the_government_before_a_closing_speaker_is_that_speakers_own():
     body = "The government advocated mutual benefit in the coal trade, said Lance Reed."
     assert speakers_in_study(body, TRADE_PAIR) == ["Lance Reed"]
-    # another state before the closing speaker is the one he reports
+    # since the round-181 freeze so is another state's: a named person closing a sentence whose
+    # speakers are bodies is its source
     body = "China advocated mutual benefit in the coal trade, said Lance Reed."
-    assert speakers_in_study(body, TRADE_PAIR) == ["China"]
+    assert speakers_in_study(body, TRADE_PAIR) == ["Lance Reed"]
 
 
 def test_a_headline_label_outranks_a_title_case_clause_after_its_colon():
@@ -5608,3 +5610,14 @@ def test_a_closing_voice_of_a_body_is_the_source_of_its_own_states_words():
     # a closing voice of another state's body is only cited: the opening speaker keeps it
     text = "Xie told Kerry that coal matters, a State Department official said on Tuesday."
     assert speakers(run(text)) == ["Xie Zhenhua"]
+
+
+# --- round-181 constructions (studied on rounds 1-181; scored on round 182 onward) --------------
+
+
+def test_a_named_person_closing_a_bodys_sentence_is_its_source():
+    text = "The United States had pledged to close coal plants, Xie Zhenhua said."
+    assert speakers(run(text)) == ["Xie Zhenhua"]
+    # one person's words relayed by another stay the first's
+    text = "John Kerry told Chinese officials that coal must go, Xie Zhenhua said."
+    assert speakers(run(text)) == ["John Kerry"]

@@ -1463,7 +1463,10 @@ class _Attributor:
         """'Wang told Blinken …, the ministry said': the ministry is only the cited source. But
         in 'China hopes …, the MOC added' (or 'The government advocated …, said Liu') the first
         speaker is the tail speaker's own country: the tail speaker says it (a ministry speaking
-        of its government as "China")."""
+        of its government as "China"). A named person closing a sentence whose speakers are
+        bodies ("The Australian government had pledged …, Director … Aloko said") is its
+        source too; one person's words relayed by another ("Zhao told …, Piñol said") stay
+        the first's."""
         tail = tokens[speaking[-1].subject]
         # the tail's actor: named, the one "he" or "she" refers to, or the one its role or
         # document noun last named
@@ -1481,7 +1484,9 @@ class _Attributor:
                 or t.is_word(*lx.COUNTRY_NOUNS, *lx.GOVERNMENT_NOUNS)
                 for t in heads
             )
-            if own_country or all(is_weak(tokens, c) for c in speaking[:-1]):
+            people = any(t.kind == MENTION and t.mention.actor in self.ctx.persons for t in heads)
+            named = tail.kind == MENTION and actor in self.ctx.persons and not people
+            if own_country or named or all(is_weak(tokens, c) for c in speaking[:-1]):
                 # "X and Y agreed …, Kishida said": agreeing is weaker than the one who says so
                 return speaking[-1:]
         return speaking[:-1]
