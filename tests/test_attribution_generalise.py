@@ -6,13 +6,13 @@ import pytest
 from pipeline.actors import AliasMatcher, alias_variants, demonyms
 from pipeline.attribution import AttributionParams, attribute, speech_verbs
 from pipeline.attribution import lexicon as lx
-from pipeline.attribution.cues import find_cues
+from pipeline.attribution.cues import find_cues, introduces_stranger
 from pipeline.attribution.names import dateline_spans
 from pipeline.attribution.tokens import tokenize
 from pipeline.chunking import ChunkerParams, chunk_article
 from pipeline.quotes import find_quotes, find_quotes_in_paragraphs
 from pipeline.types import Actor, ActorSet, Article
-from tests.test_attribution import only, run, speakers
+from tests.test_attribution import ACTORS, only, run, speakers
 
 
 def speakers_in_study(
@@ -5621,3 +5621,43 @@ def test_a_named_person_closing_a_bodys_sentence_is_its_source():
     # one person's words relayed by another stay the first's
     text = "John Kerry told Chinese officials that coal must go, Xie Zhenhua said."
     assert speakers(run(text)) == ["John Kerry"]
+
+
+# --- round-183 constructions (studied on rounds 1-183; scored on round 184 onward) --------------
+
+
+def test_an_inverted_source_may_say_where_it_spoke_after_a_list_of_states():
+    text = (
+        "Bikes imported from Indonesia, Malaysia, China, Pakistan and the United States are also "
+        "covered by these measures, said the State Department in a press release."
+    )
+    assert speakers(run(text)) == ["US State Department"]
+
+
+def test_a_person_heading_a_private_body_of_a_state_does_not_speak_for_the_state():
+    opening = "“Coal is needed,” Ma Lin, "
+    text = opening + "the president of China's association of coal producers, said in a statement."
+    assert speakers(run(text)) == [None]
+    # a state's own council or ministry is the state's (or the ministry's) voice
+    text = opening + "a spokeswoman for China's State Council, said in a statement."
+    assert speakers(run(text)) == ["China"]
+
+
+def test_recalling_goods_is_a_deed():
+    assert speakers(run("China recalled all US toys.")) == [None]
+    assert speakers(run("China recalled that the talks had failed.")) == ["China"]
+
+
+def test_a_stranger_titled_after_the_body_they_serve_opens_the_sentence():
+    def stranger(text: str) -> bool:
+        return introduces_stranger(
+            tokenize(text, 0, len(text), [], AliasMatcher(ACTORS).find(text))
+        )
+
+    assert stranger(
+        "The Coal Exporters' Association of China (CEAC) president Li Ming described the deal."
+    )
+    # a title deep in the clause after its verb names an object, not the subject
+    assert not stranger(
+        "Kerry delivered forceful endorsements of Chinese President Li Ming, whom he backed."
+    )

@@ -1223,13 +1223,22 @@ def _titled_stranger(tokens: list[Token]) -> bool:
     'Audemars Piguet CEO Ilaria Resta, said': the clause subject is a two-word name the study
     does not know, right after its title."""
     comma = next((k for k, t in enumerate(tokens[: lx.MAX_OPENING_WORDS]) if t.text == ","), -1)
-    for k in range(comma + 1, min(comma + 1 + lx.MAX_OPENING_WORDS, len(tokens) - 3)):
+    for k in range(comma + 1, min(comma + 1 + lx.MAX_TITLE_START, len(tokens) - 3)):
         if tokens[k].kind != WORD or tokens[k].lower not in lx.STRANGER_TITLES:
             continue
+        if k - comma > lx.MAX_OPENING_WORDS and not _names_a_body(tokens[comma + 1 : k]):
+            return False  # "Rutte delivered endorsements of US President Donald Trump": an object
         verb = tokens[k + 3]
         finite = verb.lower in lx.FINITE_FORMS or verb.lower.endswith("ed")
         return _unknown_name(tokens[k + 1 : k + 3]) and (verb.text == "," or finite)
     return False
+
+
+def _names_a_body(tokens: list[Token]) -> bool:
+    """Only a body's name: capitalised words, its brackets, 'of', 'the' and 'and'."""
+    return all(
+        t.kind != WORD or t.text[:1].isupper() or t.is_word("of", "the", "and") for t in tokens
+    )
 
 
 def _unknown_name(tokens: list[Token]) -> bool:
@@ -1323,7 +1332,21 @@ def _apposition_office(tokens: list[Token], opening: int, closing: int) -> int |
     if not any(t.is_word(*lx.SPOKES_NOUNS, *lx.TITLE_WORDS) for t in inner):
         return None
     mentions = [opening + 1 + n for n, t in enumerate(inner) if t.kind == MENTION]
+    if mentions and _owns_private_body(tokens, mentions[-1]):
+        return None  # "the president of Mexico's association of avocado producers": not Mexico
     return mentions[-1] if mentions else None
+
+
+def _owns_private_body(tokens: list[Token], k: int) -> bool:
+    """The possessive mention at k owns a private body ("Mexico's association of avocado
+    producers", "China's largest steel federation")."""
+    if not tokens[k].mention.possessive:
+        return False
+    return any(
+        tokens[n].kind == WORD
+        and lx.private_body_head(tokens[n - 1].text if n > k + 1 else None, tokens[n].text)
+        for n in range(k + 1, min(k + 4, len(tokens)))
+    )
 
 
 def former_latter(tokens: list[Token], j: int) -> int | None:
@@ -1862,7 +1885,11 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     commas = [j for j in range(start, k) if tokens[j].text == ","]
     if commas and not any(tokens[j].is_word("and") for j in range(commas[-1], k)):
         return None  # "said Gordon Bacon, CEO of Pulse Canada": an apposition, not a list
-    return k if _speaker_clause_ends(tokens, k + 1) else None
+    # "…, said the EU's executive body in a press release.": where and how may follow a verb
+    # that inverts, but not "told" ("…, Balkhi told VOA in a written statement": a listener)
+    inverts = tokens[verb].lower in lx.INVERTIBLE and not tokens[verb].is_word("told")
+    ends = _speaker_clause_ends(tokens, k + 1) or (inverts and _closes_sentence(tokens[k + 1 :]))
+    return k if ends else None
 
 
 def _closing_stranger(tokens: list[Token], k: int) -> int | None:

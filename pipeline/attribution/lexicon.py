@@ -513,11 +513,24 @@ VIEW_MARKERS = frozenset("will would should must can cannot could need needs oug
 PAST_MARKERS = frozenset("was were had did".split())
 # Words that make an actor's name an organisation, not a person ("he said" cannot be it).
 # Head nouns of the names of private bodies: "the US Grains Council", "China Chamber of
-# Commerce", "Japan Automobile Manufacturers Association".
+# Commerce", "Japan Automobile Manufacturers Association". A council is a state's own when
+# nothing, or one of STATE_COUNCIL_WORDS, stands before it ("EU Council", "State Council").
 PRIVATE_BODY_HEADS = frozenset(
     "association federation chamber institute foundation company corporation society alliance "
     "coalition league club council".split()
 )
+STATE_COUNCIL_WORDS = frozenset(
+    "state security national legislative executive federal privy".split()
+)
+
+
+def private_body_head(previous: str | None, head: str) -> bool:
+    """`head` ends the name of a private body, `previous` being the word before it."""
+    if head.lower() == "council":
+        return previous is not None and previous.lower() not in STATE_COUNCIL_WORDS
+    return head.lower() in PRIVATE_BODY_HEADS
+
+
 ORGANISATION_WORDS = frozenset(
     "ministry department agency government administration embassy office council commission "
     "committee bank party army navy military parliament congress senate house court union "
@@ -557,6 +570,9 @@ MAX_APPOSITION = 12
 # Scheufele credited …"), and how far into the sentence they may stand.
 STRANGER_TITLES = APPOSITION_ROLES | frozenset("ceo copresident co-president founder".split())
 MAX_OPENING_WORDS = 6
+# How far into its clause a stranger's title may stand, after the body it serves ("Banana
+# Exporters' Association of Ecuador (AEBE) president Eduardo Ledesma described …").
+MAX_TITLE_START = 12
 # Tokens of a title between "the office of" and the person ("U.S. Trade Representative").
 MAX_TITLE_RUN = 6
 # "…, said the Energy, Science, Technology, Environment and Climate Change Minister Yeo Bee
@@ -618,12 +634,10 @@ MENTAL_FORMS = frozenset(
     "ensured ensures suspects suspected seems seemed appears appeared".split()
 )
 # Speech verbs that name an act, not words, with these objects (within ACT_WINDOW words):
-# "denied US officials visas" withholds a thing; "recalled its ambassador" withdraws a diplomat.
+# "denied US officials visas" withholds a thing; "recalled its ambassador" withdraws a diplomat
+# and "recalled all toys" calls goods back.
 ACT_OBJECTS = {
     "deny": frozenset("visa visas entry access permission asylum passage bail".split()),
-    "recall": frozenset(
-        "ambassador ambassadors envoy envoys commissioner diplomat diplomats chargé".split()
-    ),
     # "concluded negotiations", "concludes African tour": ended or sealed, not judged
     "conclude": frozenset(
         "negotiations talks discussions agreement agreements deal deals treaty treaties pact "
@@ -642,6 +656,11 @@ ACT_OBJECTS = {
     "reject": frozenset(
         "imports shipments shipment consignments consignment cargo cargoes batches containers "
         "tonnes tons".split()
+    ),
+    # "Peru recalled all Fisher-Price toys": goods called back, not a memory voiced
+    "recall": frozenset(
+        "ambassador ambassadors envoy envoys commissioner diplomat diplomats chargé toys products "
+        "goods vehicles cars batches items units medicines drugs".split()
     ),
     # "has slammed the brakes on all exports", "slammed the door on talks": stopped, not said
     "slam": frozenset("brakes brake door".split()),

@@ -58,7 +58,7 @@ def drop_other_people(
 # Two capitalised words right before a mention ("Radio Free Europe").
 # Up to three capitalised words, then a head noun that names a private body.
 _BODY_HEADS = "|".join(w.title() for w in lx.PRIVATE_BODY_HEADS)
-_BODY_AFTER = re.compile(rf"[ ]+(?:[A-Z][\w’'-]*[ ]+){{0,3}}(?:{_BODY_HEADS})\b")
+_BODY_AFTER = re.compile(rf"[ ]+((?:[A-Z][\w’'-]*[ ]+){{0,3}})({_BODY_HEADS})\b")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[ ]+([A-Z][\w’'-]*)[ ]+$")
 
 
@@ -91,10 +91,16 @@ def drop_name_heads(text: str, mentions: list[Mention], actor_set: ActorSet) -> 
     kept = []
     for m in mentions:
         head = _BODY_AFTER.match(text, m.end)
+        if head is not None and not lx.private_body_head(_last_word(head.group(1)), head.group(2)):
+            head = None  # "the US National Security Council": the state's own
         inside = head is not None and any(m.end < s < head.end() for s in starts)
         if head is None or m.possessive or inside or actor_set.get(m.actor).group is not None:
             kept.append(m)
     return kept
+
+
+def _last_word(words: str) -> str | None:
+    return words.split()[-1] if words.strip() else None
 
 
 def drop_role_before_name(text: str, mentions: list[Mention]) -> list[Mention]:
