@@ -5661,3 +5661,15 @@ def test_a_stranger_titled_after_the_body_they_serve_opens_the_sentence():
     assert not stranger(
         "Kerry delivered forceful endorsements of Chinese President Li Ming, whom he backed."
     )
+
+
+# --- round-185 constructions (studied on rounds 1-185; scored on round 186 onward) --------------
+
+
+def test_an_actor_after_a_colon_late_in_a_spoken_line_is_no_source():
+    text = (
+        "“Coal must go,” Kerry said, adding that the US was watching the latest coal buyer: China."
+    )
+    assert speakers(run(text)) == ["John Kerry"]
+    # a line whose source follows its colon, with no speech verb before it, is still that source's
+    assert speakers(run("Coal plants must close: John Kerry")) == ["John Kerry"]

@@ -1135,7 +1135,12 @@ class _Attributor:
         label = speaker_label(tokens)
         if label is not None and self._place_label(chunk, tokens, label):
             label = None
-        colon = colon_source(tokens, chunk.is_title) or label
+        colon = colon_source(tokens, chunk.is_title)
+        if colon is not None and not chunk.is_title and any(c.verb < colon.verb for c in cues):
+            # "…,” he said, adding that the U.S. was watching the latest target: Ukraine.": the
+            # line's own speech verb came first, so the colon lists, it names no source
+            colon = None
+        colon = colon or label
         stance = headline_stance(tokens) if chunk.is_title and not cues else None
         if stance is not None:
             cues = [stance]
