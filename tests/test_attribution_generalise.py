@@ -5673,3 +5673,13 @@ def test_an_actor_after_a_colon_late_in_a_spoken_line_is_no_source():
     assert speakers(run(text)) == ["John Kerry"]
     # a line whose source follows its colon, with no speech verb before it, is still that source's
     assert speakers(run("Coal plants must close: John Kerry")) == ["John Kerry"]
+
+
+# --- round-187 constructions (studied on rounds 1-187; scored on round 188 onward) --------------
+
+
+def test_a_plural_noun_after_of_before_a_relative_that_is_no_verb():
+    text = "China on Monday imposed a ban on the import of apples that cost up to $50 a kg."
+    assert speakers(run(text)) == [None]
+    # a verb outside the lexicon still reports its that-clause
+    assert speakers(run("China maintains that coal plants cost too much.")) == ["China"]

@@ -1450,7 +1450,8 @@ def _that_clause_verb(tokens: list[Token], i: int) -> bool:
         made_known = any(_words_after(tokens, i, gap) for gap in lx.MADE_KNOWN)
         announced = _made_announcement(tokens, i)
         return (_made_clear(tokens, i) or made_known or announced) and not _negated(tokens, i)
-    return _that_after_venue(tokens, i + 1) and _finite_outside_lexicon(tokens, i)
+    noun = i > 0 and tokens[i - 1].is_word("of", *lx.NOUN_PHRASE_OPENERS)  # "of apples that"
+    return not noun and _that_after_venue(tokens, i + 1) and _finite_outside_lexicon(tokens, i)
 
 
 def _made_announcement(tokens: list[Token], i: int) -> bool:
