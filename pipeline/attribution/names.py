@@ -55,10 +55,10 @@ def drop_other_people(
     return kept
 
 
-# Two capitalised words right before a mention ("Radio Free Europe").
 # Up to three capitalised words, then a head noun that names a private body.
 _BODY_HEADS = "|".join(w.title() for w in lx.PRIVATE_BODY_HEADS)
 _BODY_AFTER = re.compile(rf"[ ]+((?:[A-Z][\w’'-]*[ ]+){{0,3}})({_BODY_HEADS})\b")
+# Two capitalised words right before a mention ("Radio Free Europe").
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[ ]+([A-Z][\w’'-]*)[ ]+$")
 
 
