@@ -2412,8 +2412,6 @@ def _subject_modifier(tokens: list[Token], i: int, m: int) -> bool:
     if i < 2 or tokens[i - 1].text != "," or tokens[i - 2].kind != WORD:
         return False
     close = next((k for k in range(m + 1, len(tokens)) if tokens[k].kind != WORD), None)
-    if close is None and m + 1 < len(tokens):
-        return False
     return (
         close is not None
         and tokens[close].text == ","
