@@ -60,6 +60,7 @@ from pipeline.attribution.cues import (
 )
 from pipeline.attribution.names import (
     dateline_spans,
+    drop_common_words,
     drop_name_heads,
     drop_name_tails,
     drop_other_people,
@@ -891,13 +892,6 @@ def _cut(tokens: list[Token], left_end: int, right_start: int) -> tuple[int, int
     return fallback
 
 
-def _common_word(mention: Mention, persons: Collection[str]) -> bool:
-    """One word of a person's name written in lower case is a common word: "the visa ban" does
-    not name Ban Ki-moon."""
-    word = mention.surface.replace("’", "'").split("'")[0]  # without a possessive ending
-    return mention.actor in persons and word.islower() and word.title() in mention.actor.split()
-
-
 def _is_person(actor: Actor) -> bool:
     """A member actor whose name is no organisation ("Wang Yi", not "US State Department"), has
     no acronym in it ("CBP", "Taiwan FDA"), and is not a one-word name the study's aliases call
@@ -970,7 +964,7 @@ class _Attributor:
         # One pass of the alias matcher over the whole article; chunks take slices of it.
         # Datelines ("BEIJING, Jan. 15 (Xinhua) --") are left out of mentions and tokens.
         persons = {a.name for a in actor_set.actors if _is_person(a)}
-        mentions = [m for m in self.matcher.find(article.text) if not _common_word(m, persons)]
+        mentions = drop_common_words(self.matcher.find(article.text), persons)
 
         def names_person(start: int, end: int) -> bool:
             return any(m.actor in persons and start <= m.start < end for m in mentions)

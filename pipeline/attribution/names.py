@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from pipeline.actors import Mention
 from pipeline.attribution import lexicon as lx
@@ -81,6 +81,17 @@ def drop_name_tails(
         if not tail:
             kept.append(m)
     return kept
+
+
+def drop_common_words(mentions: list[Mention], persons: Collection[str]) -> list[Mention]:
+    """Mentions without one word of a person's name written in lower case, a common word: "the
+    visa ban" does not name Ban Ki-moon."""
+
+    def common(m: Mention) -> bool:
+        word = m.surface.replace("’", "'").split("'")[0]  # without a possessive ending
+        return m.actor in persons and word.islower() and word.title() in m.actor.split()
+
+    return [m for m in mentions if not common(m)]
 
 
 def drop_name_heads(text: str, mentions: list[Mention], actor_set: ActorSet) -> list[Mention]:
