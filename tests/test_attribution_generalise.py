@@ -5683,3 +5683,44 @@ def test_a_plural_noun_after_of_before_a_relative_that_is_no_verb():
     assert speakers(run(text)) == [None]
     # a verb outside the lexicon still reports its that-clause
     assert speakers(run("China maintains that coal plants cost too much.")) == ["China"]
+
+
+# --- round-189 constructions (studied on rounds 1-189; scored on round 190 onward) --------------
+
+
+def test_clarifying_is_speech_even_with_a_plain_object():
+    assert speakers(run("The State Department clarified the sanctions.")) == ["US State Department"]
+    # a speech verb after "until" names a condition still to be met
+    text = "The sanctions will stay until the US confirms its new rules."
+    assert speakers(run(text)) == [None]
+
+
+def test_crying_foul_is_a_complaint_made_in_public():
+    assert speakers(run("China cries foul over US coal tariffs")) == ["China"]
+    assert speakers(run("China cried over the loss.")) == [None]
+
+
+def test_a_voice_with_a_body_speaks_for_the_body():
+    text = (
+        "A spokesperson with the State Department has said the talks will resume. "
+        "The talks are useful, the spokesperson said."
+    )
+    assert speakers(run(text)) == ["US State Department", "US State Department"]
+    # a body after "with" that no voice precedes is no speaker
+    text = "Companies with the State Department contracts said prices would rise."
+    assert speakers(run(text)) == [None]
+
+
+def test_an_inverted_source_may_carry_a_lower_case_title():
+    text = "“We will not cut coal,” said federal cabinet minister Xie Zhenhua."
+    assert speakers(run(text)) == ["Xie Zhenhua"]
+    # the words before the name must end in a role
+    assert speakers(run("“We will not cut coal,” said reports about Xie Zhenhua.")) == [None]
+
+
+def test_an_actor_in_a_speakers_that_clause_is_what_was_said():
+    text = "Kerry explained that as part of the deal, China has promised to cut coal."
+    assert speakers(run(text)) == ["John Kerry"]
+    # a second clause with its own speech verb is a second speaker
+    text = "Kerry said that coal must go, while China said that it would cut coal."
+    assert speakers(run(text)) == ["John Kerry", "China"]

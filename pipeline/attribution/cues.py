@@ -900,12 +900,15 @@ def _leads_others(tokens: list[Token], j: int) -> int | None:
 
 def _member_with_body(tokens: list[Token], j: int) -> int | None:
     """'Lance Robinson with the U.S. Customs and Border Protection said': the actor right
-    before 'with (the)' and the body at j that it works for."""
+    before 'with (the)' and the body at j that it works for; the body itself after a voice
+    ('A spokesperson with the Ministry of Commerce has clarified')."""
     if tokens[j].kind != MENTION or not _governed(tokens, j, frozenset({"with"})):
         return None
     member = (j - 2 if tokens[j - 1].is_word("the") else j - 1) - 1
     if member >= 0 and tokens[member].kind == MENTION and _is_subject(tokens[member]):
         return member
+    if member >= 0 and tokens[member].is_word(*lx.PERSONAL_VOICES):
+        return j
     return None
 
 
@@ -1865,7 +1868,8 @@ def _closing_inversion(tokens: list[Token], verb: int) -> bool:
 def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     """'…, said the country's Energy, Science, Technology, Environment and Climate Change
     Minister Yeo Bee Yin.': the actor that closes the sentence after the verb and a title of
-    capitalised words (commas, 'and' and 'of' inside it), or None."""
+    capitalised words (commas, 'and' and 'of' inside it), or None. A title in lower case ends
+    in a role word ('…, said federal cabinet minister Sharif Naiz.')."""
     k = verb + 1
     if k < len(tokens) and tokens[k].is_word("the"):
         k += 1
@@ -1876,13 +1880,14 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
         k < len(tokens)
         and k - start < lx.MAX_INVERTED_TITLE
         and tokens[k].kind != MENTION
-        and (_is_name_word(tokens[k]) or tokens[k].text == "," or tokens[k].is_word("and", "of"))
+        and (_title_part(tokens[k]) or tokens[k].text == "," or tokens[k].is_word("and", "of"))
     ):
         k += 1
     if k >= len(tokens) or tokens[k].kind != MENTION or tokens[k].mention.possessive:
         return None
-    if k > start and not _is_name_word(tokens[k - 1]):
-        return None  # the title ends in a capitalised word right before the name
+    last = tokens[k - 1]
+    if k > start and not (_is_name_word(last) or last.is_word(*lx.APPOSITION_ROLES)):
+        return None  # the title ends in a capitalised or role word right before the name
     commas = [j for j in range(start, k) if tokens[j].text == ","]
     if commas and not any(tokens[j].is_word("and") for j in range(commas[-1], k)):
         return None  # "said Gordon Bacon, CEO of Pulse Canada": an apposition, not a list
@@ -1891,6 +1896,12 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     inverts = tokens[verb].lower in lx.INVERTIBLE and not tokens[verb].is_word("told")
     ends = _speaker_clause_ends(tokens, k + 1) or (inverts and _closes_sentence(tokens[k + 1 :]))
     return k if ends else None
+
+
+def _title_part(tok: Token) -> bool:
+    """A word that may stand in a title: capitalised, or a lower-case content word."""
+    lower_case = tok.kind == WORD and tok.text.islower() and tok.lower not in lx.FUNCTION_WORDS
+    return _is_name_word(tok) or lower_case
 
 
 def _closing_stranger(tokens: list[Token], k: int) -> int | None:
@@ -2848,17 +2859,34 @@ def in_said_content(tokens: list[Token], cue: Cue, earlier: Cue) -> bool:
     return _after_modal(tokens, cue.verb) or (passive and that)
 
 
+def in_that_clause(tokens: list[Token], cue: Cue, earlier: Cue) -> bool:
+    """'Greer explained that as part of the agreement, Vietnam has promised to cooperate': a cue
+    inside the that-clause of an earlier saying verb is what was said; not after a clause of
+    its own begins ('…, while Dodik said that …', '…, and the ministry warned …')."""
+    if earlier.verb >= cue.subject or not tokens[earlier.verb].is_word(*lx.SAYING_FORMS):
+        return False
+    between = tokens[earlier.verb + 1 : cue.subject]
+    if not between or not between[0].is_word("that"):
+        return False
+    following = [*between[1:], tokens[cue.subject]]
+    joined = any(
+        t.is_word("while", "but", "whereas") or t.text == ";" or (t.text, n.lower) == (",", "and")
+        for t, n in zip(between, following, strict=True)
+    )
+    return not joined
+
+
 def in_question_clause(tokens: list[Token], cue: Cue) -> bool:
     """The cue's subject opens a clause of 'whether' ('was still checking whether the DFA had
     lodged a protest', 'declined to say whether the Thai delegation raised concerns') or a
-    condition ('If the ITC reaffirms the dumping determination, …'): an open question or a
-    supposition, not a statement."""
+    condition ('If the ITC reaffirms the dumping determination, …', 'until the US clarifies its
+    measures'): an open question or a supposition, not a statement."""
     if cue.subject is None or cue.pattern != SUBJECT:
         return False
     j = cue.subject - 1
     while j >= 0 and (tokens[j].is_word("the") or tokens[j].kind == MENTION):
         j -= 1  # "whether the Thai delegation": its modifiers
-    return j >= 0 and tokens[j].is_word("whether", "if", "unless")
+    return j >= 0 and tokens[j].is_word("whether", "if", "unless", "until")
 
 
 def in_time_clause(tokens: list[Token], cue: Cue) -> bool:

@@ -41,6 +41,7 @@ from pipeline.attribution.cues import (
     headline_stance,
     in_question_clause,
     in_said_content,
+    in_that_clause,
     in_time_clause,
     introduces_stranger,
     is_anaphor,
@@ -1295,7 +1296,8 @@ class _Attributor:
             # clause, not a second statement
             speaking = [c for c in speaking if not in_time_clause(tokens, c)] or speaking
             first = speaking[0]
-            speaking = [first, *(c for c in speaking[1:] if not in_said_content(tokens, c, first))]
+            said = [c for c in speaking[1:] if self._said_content(tokens, c, first)]
+            speaking = [c for c in speaking if c not in said]
         if len(speaking) > 1 and is_tail_source(tokens, speaking[-1]):
             speaking = self._without_tail(tokens, speaking)
         if not speaking:
@@ -1354,6 +1356,15 @@ class _Attributor:
             if len(pair) == 2:
                 return list(pair.values())
         return []
+
+    def _said_content(self, tokens: list[Token], cue: Cue, first: Cue) -> bool:
+        """The cue reports what the first cue's speaker said. A person's words relayed in the
+        that-clause stay a candidate: their own side's official may relay them (`_principal`)."""
+        if in_said_content(tokens, cue, first):
+            return True
+        subject = tokens[cue.subject]
+        person = subject.kind == MENTION and subject.mention.actor in self.ctx.persons
+        return not person and in_that_clause(tokens, cue, first)
 
     def _outranked_by_partial_quote(
         self, chunk: Chunk, tokens: list[Token], cues: list[Cue]

@@ -59,7 +59,13 @@ _HAND_LEMMAS = (
     "draw "
     # a label given in quoted words ("Maduro referred to Machado as a “demonic witch”"; only
     # with "to" and a quotation after "as": "Japan refers to the outcrop as Takeshima" names)
-    "refer"
+    "refer "
+    # a position set out in words ("A spokesperson with the Ministry of Commerce has clarified
+    # export control measures", "the ministry clarified that …")
+    "clarify "
+    # a complaint made in public ("Malaysia Cries Foul Over EU Deforestation Claims"; only with
+    # "foul")
+    "cry"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
@@ -78,6 +84,7 @@ PARTICLES = {
     # a wish or prayer sent is speech; "wishes to visit" is an aim
     "wish": {"recovery", "success", "luck", "well"},
     "pray": {"recovery", "peace", "victims"},
+    "cry": {"foul"},
     # "appealed against the sentence" is a legal act
     "appeal": {"to", "for"},
     "draw": {"attention"},
@@ -218,7 +225,7 @@ SPOKESPERSONS = frozenset("spokesperson spokesman spokeswoman".split())
 PERSONAL_VOICES = SPOKESPERSONS | frozenset("official officer diplomat aide".split())
 # What joins a voice to the body it speaks for ("a spokesman for the ministry", "an official at
 # the Warning Centre").
-VOICE_PREPOSITIONS = frozenset("of at from for".split())
+VOICE_PREPOSITIONS = frozenset("of at from for with".split())
 # Words that make an alias a role or title rather than a name (a slightly less sure speaker).
 ROLE_WORDS = frozenset(
     "minister ministry envoy ambassador counterpart secretary president premier spokesperson "
