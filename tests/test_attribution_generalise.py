@@ -5724,3 +5724,27 @@ def test_an_actor_in_a_speakers_that_clause_is_what_was_said():
     # a second clause with its own speech verb is a second speaker
     text = "Kerry said that coal must go, while China said that it would cut coal."
     assert speakers(run(text)) == ["John Kerry", "China"]
+
+
+# --- round-191 constructions (studied on rounds 1-191; scored on round 192 onward) --------------
+
+
+def test_a_base_form_before_of_is_a_noun():
+    text = "The talks came after China issued a warrant for a man held in the U.S. state of Texas."
+    assert speakers(run(text)) == [None]
+    # a verb that takes "of" still reports
+    assert speakers(run("The US and China warn of coal shortages.")) == ["United States", "China"]
+
+
+def test_bare_officials_after_a_pair_of_states_speak_for_neither():
+    assert speakers(run("China and the US signed a coal deal, officials said.")) == [None]
+    assert speakers(run("China signed a coal deal with the US, officials said.")) == ["China"]
+
+
+def test_an_actors_own_figures_cite_it():
+    text = "Coal imports rose 5%, according to State Department data."
+    assert speakers(run(text)) == ["US State Department"]
+    text = "Coal imports rose 5%, according to the State Department's figures."
+    assert speakers(run(text)) == ["US State Department"]
+    # an actor modifying someone else's reports is no source
+    assert speakers(run("Coal imports rose 5%, according to US media reports.")) == [None]

@@ -105,6 +105,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         after = tokens[i + 1 : i + 3]
         if len(after) == 2 and after[0].kind == WORD and after[1].lower in lx.FINITE_FORMS:
             return None  # "Chinese state media said": a noun modifier, the verb comes next
+        if after and after[0].is_word("of") and lemma not in lx.OF_LEMMAS:
+            return None  # "the southern U.S. state of Texas": a noun before its "of"
     else:
         return None
     if prev is not None and prev.is_word("to", "the", "a", "an") and not goes_on:
@@ -2243,14 +2245,14 @@ def _source(tokens: list[Token], k: int) -> int | None:
     if (
         nxt is not None
         and nxt.kind == WORD
-        and nxt.lower not in lx.SPOKES_NOUNS | {"which"}
+        and nxt.lower not in lx.SPOKES_NOUNS | lx.FIGURE_NOUNS | {"which"}
         and not issued
         and not dated
     ):
         return k if placed else None  # "according to US media reports": only a modifier
     if not tokens[k].mention.possessive:
-        return k
-    owned = k + 1 < len(tokens) and tokens[k + 1].is_word(*lx.SPOKES_NOUNS)
+        return k  # "according to Agriculture Secretariat data": its own figures too
+    owned = k + 1 < len(tokens) and tokens[k + 1].is_word(*lx.SPOKES_NOUNS, *lx.FIGURE_NOUNS)
     return k if owned and not _adjective_official(tokens, k + 1) else None
 
 

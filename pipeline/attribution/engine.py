@@ -387,6 +387,8 @@ def _officials_of_opening_state(tokens: list[Token], j: int, ctx: _Context) -> s
     opener = tokens[first] if first < len(tokens) else None
     if opener is None or opener.kind != MENTION or opener.mention.possessive:
         return None
+    if opening_list(tokens, j):
+        return None  # "Iraq and Armenia signed …, officials said": whose officials, unsaid
     return opener.mention.actor if opener.mention.actor in ctx.states else None
 
 

@@ -403,9 +403,8 @@ MAX_OPENING_PHRASE = 12
 ISSUED_DOCUMENTS = frozenset("statement release communique communiqué readout message".split())
 # What an actor's figures come in: "according to data from Seoul" cites Seoul (but "the data
 # said" refers back to no one, so these are no documents).
-SOURCE_NOUNS = DOCUMENT_NOUNS | frozenset(
-    "data figures statistics estimates source sources information".split()
-)
+FIGURE_NOUNS = frozenset("data figures statistics estimates".split())
+SOURCE_NOUNS = DOCUMENT_NOUNS | FIGURE_NOUNS | frozenset("source sources information".split())
 # Words between an issuer and its document ("a Foreign Office news release", "a ministry
 # press statement").
 RELEASE_MODIFIERS = frozenset("news press joint written".split())
