@@ -137,8 +137,8 @@ def sentence_statements(
         matched = []
         span = None
         for st in ordered_statements:
-            if not st.text:
-                continue
+            if not any(ch.isalnum() for ch in st.text):
+                continue  # a stray "." chunk lies inside every sentence and places none
             inside = st.text in s.text and st.char_start >= floor
             if inside and span is not None:
                 inside = span[0] <= st.char_start < span[1]

@@ -304,3 +304,27 @@ def test_a_subheading_that_repeats_the_headlines_words_gets_its_own_statement():
         body: [body],
         sub: [sub],
     }
+
+
+def test_a_stray_full_stop_chunk_places_no_sentence():
+    # a page's stray "." opening a later paragraph is chunked alone; it lies inside every
+    # sentence, and must not place an earlier sentence at its own offset
+    quote = "“Pests again. We are perplexed.” said Brian Innes."
+    first, second = "“Pests again.", "We are perplexed.” said Brian Innes."
+    body = "Customs said it had found pests."
+    text = f"{quote}\n\n{body}\n\n. China buys canola."
+
+    def statement(part: str, actor: str | None) -> Statement:
+        start = text.index(part)
+        return Statement("d", part, part, start, start + len(part), actor, None, None, None, 1.0)
+
+    stop = text.rindex(". ")
+    stray = Statement("d", ".", ".", stop, stop + 1, None, None, None, None, 0.0)
+    statements = [statement(quote, None), statement(body, "Customs"), stray]
+    sentences = [
+        GoldSentence("d", 0, False, first, ()),
+        GoldSentence("d", 0, False, second, ()),
+        GoldSentence("d", 1, False, body, ("Customs",)),
+    ]
+    pairs = sentence_statements(sentences, statements)
+    assert [[st.actor for st in sts] for _, sts in pairs] == [[None], [None], ["Customs"]]
