@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from pipeline.demonym_table import DEMONYMS
 from pipeline.errors import UserError
 from pipeline.types import Actor, ActorSet
 
@@ -253,11 +254,13 @@ _BRANCH_VOICES = ("officials", "official", "authorities")
 
 
 def demonyms(name: str) -> set[str]:
-    """Likely adjectives of a one-word state name: Iran -> Iranian, Russia -> Russian, Sudan ->
-    Sudanese, Italy -> Italian. A wrong guess never occurs in text, so it matches nothing."""
+    """Adjectives of a state's name: those the mledoze/countries table lists (Netherlands ->
+    Dutch, United Kingdom -> British), and for a one-word name likely regular ones: Iran ->
+    Iranian, Russia -> Russian, Sudan -> Sudanese, Italy -> Italian. A wrong guess never occurs
+    in text, so it matches nothing."""
+    forms = set(DEMONYMS.get(name, ()))
     if " " in name or not name[:1].isupper() or len(name) < 4:
-        return set()
-    forms = set()
+        return forms
     if name.endswith("a"):
         forms |= {name + "n", name[:-1] + "ese"}  # Kenyan; Chinese
     elif name.endswith("y"):

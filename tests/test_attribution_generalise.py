@@ -1,8 +1,11 @@
 """Mechanisms for real wire copy (issue 9): each one named, with a near miss that must stay
 narration. Sentences are composed for the founding study; none is copied from a blind set."""
 
+import importlib.util
+
 import pytest
 
+from pipeline import demonym_table
 from pipeline.actors import AliasMatcher, alias_variants, demonyms
 from pipeline.attribution import AttributionParams, attribute, speech_verbs
 from pipeline.attribution import lexicon as lx
@@ -12,7 +15,7 @@ from pipeline.attribution.tokens import tokenize
 from pipeline.chunking import ChunkerParams, chunk_article
 from pipeline.quotes import find_quotes, find_quotes_in_paragraphs
 from pipeline.types import Actor, ActorSet, Article
-from tests.test_attribution import ACTORS, only, run, speakers
+from tests.test_attribution import ACTORS, ROOT, only, run, speakers
 
 
 def speakers_in_study(
@@ -1272,7 +1275,8 @@ def test_a_states_officials_named_by_its_demonym_speak_for_it():
         | demonyms("Sudan")
         | demonyms("China")
     )
-    assert demonyms("United States") == set()
+    # no guess for a name of two words; the table's demonym only (round 193)
+    assert demonyms("United States") == {"American"}
 
 
 # --- round-29 constructions (studied on rounds 1-28; scored on round 29) ---------------------
@@ -5062,8 +5066,9 @@ def test_a_document_cited_from_its_issuer_may_be_dated_by_its_release():
         "of Commerce released Wednesday."
     )
     assert speakers_in_study(body, SOY) == ["Chinese Ministry of Commerce"]
-    # a word that only describes the source still leaves it a modifier
-    body = "China is to tax US soybeans, according to Chinese Ministry of Commerce figures."
+    # a word that only describes the source still leaves it a modifier (its own figures cite
+    # it: round 191)
+    body = "China is to tax US soybeans, according to Chinese Ministry of Commerce watchers."
     assert speakers_in_study(body, SOY) == [None]
 
 
@@ -5748,3 +5753,68 @@ def test_an_actors_own_figures_cite_it():
     assert speakers(run(text)) == ["US State Department"]
     # an actor modifying someone else's reports is no source
     assert speakers(run("Coal imports rose 5%, according to US media reports.")) == [None]
+
+
+# --- round-193 constructions (studied on rounds 1-193; scored on round 194 onward) --------------
+
+
+def test_irregular_demonyms_come_from_the_countries_table():
+    assert {"Dutch", "British", "Swiss", "Afghan"} <= (
+        demonyms("Netherlands") | demonyms("United Kingdom") | demonyms("Switzerland")
+        | demonyms("Afghanistan")
+    )
+    study = ActorSet("t", (Actor("Netherlands", None, ("Netherlands",)),))
+    text = "Chip exports need an EU response, the Dutch government said on Tuesday."
+    assert speakers_in_study(text, study) == ["Netherlands"]
+    # a demonym alone, with no voice after it, names no speaker
+    assert speakers_in_study("Dutch exporters said chip sales fell.", study) == [None]
+
+
+def test_the_demonym_table_is_derived_from_the_countries_data():
+    spec = importlib.util.spec_from_file_location(
+        "derive_demonyms", ROOT / "scripts" / "derive_demonyms.py"
+    )
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+
+    def country(common: str, alt: list[str], demonym: str) -> dict:
+        names = {"common": common, "official": f"Republic of {common}"}
+        return {"name": names, "altSpellings": alt, "demonyms": {"eng": {"m": demonym}}}
+
+    table = script.derive(
+        [
+            country("Netherlands", ["NL", "Holland", "Nederland"], "Dutch"),
+            country("Türkiye", ["TR"], "Turkish"),
+            country("Congo", ["Congo Republic"], "Congolese"),
+            country("DR Congo", ["Congo Republic"], "Congolese"),
+        ]
+    )
+    assert table["Holland"] == table["Netherlands"] == ["Dutch"]
+    assert table["Turkey"] == ["Turkish"]  # an English exonym the data lacks
+    assert "NL" not in table  # a code is no name
+    assert "Congo Republic" not in table  # a name two countries share
+    assert "mledoze/countries" in demonym_table.__doc__
+
+
+def test_must_before_a_speech_verb_states_an_obligation():
+    assert speakers(run("The United States must respond to the new rules.")) == [None]
+    text = "The United States must respond to the new rules, the State Department said."
+    assert speakers(run(text)) == ["US State Department"]
+
+
+def test_the_spokesperson_with_none_named_is_the_last_bodys():
+    study = ActorSet(
+        "t", (Actor("China", None, ("China",)), Actor("MOFCOM", "China", ("MOFCOM",)))
+    )
+    text = "MOFCOM said it would review the duties. According to the spokesperson, talks go on."
+    assert speakers_in_study(text, study) == ["MOFCOM", "MOFCOM"]
+    # a state is no body: its spokesperson is not meant
+    text = "China said it would review the duties. According to the spokesperson, talks go on."
+    assert speakers_in_study(text, study) == ["China", None]
+    # a spokesperson named before is the one meant
+    study = ActorSet("t", (*study.actors, Actor("Li Ming", "China", ("Li Ming",))))
+    text = (
+        "MOFCOM said it would review the duties. Spokesperson Li Ming said talks were useful. "
+        "According to the spokesperson, talks go on."
+    )
+    assert speakers_in_study(text, study) == ["MOFCOM", "Li Ming", "Li Ming"]

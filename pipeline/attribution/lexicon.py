@@ -166,8 +166,9 @@ MAX_NAMED_OBJECT = 4
 MAX_CALLED_OBJECT = 25
 # Modals and "did" take a bare infinitive: "China will insist", "Kerry did not say".
 MODALS = frozenset("will would could should can may might must did does do".split())
-# Modals of possibility: "could ask", "may request" report no words said.
-HYPOTHETICAL_MODALS = frozenset("could may might".split())
+# Modals of possibility and obligation: "could ask", "may request", "the EU must respond"
+# report no words said.
+HYPOTHETICAL_MODALS = frozenset("could may might must".split())
 # A speech act still to come: "Mandelson will recommend …" reports no words (unlike "would",
 # the future of reported speech: "said it would respond").
 FUTURE_MODALS = frozenset("will shall".split())
