@@ -5818,3 +5818,31 @@ def test_the_spokesperson_with_none_named_is_the_last_bodys():
         "According to the spokesperson, talks go on."
     )
     assert speakers_in_study(text, study) == ["MOFCOM", "Li Ming", "Li Ming"]
+
+
+# --- round-195 constructions (studied on rounds 1-195; scored on round 196 onward) --------------
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence():
+    text = "“Coal must go,” acting U.S. Atty. John Kerry said in a statement."
+    assert speakers(run(text)) == ["John Kerry"]
+
+
+def test_a_counted_plural_after_an_actor_is_a_noun():
+    assert speakers(run("15 U.S. states allow coal plants.")) == [None]
+    assert speakers(run("The U.S. states that coal must go.")) == ["United States"]
+
+
+def test_a_bodys_inspectors_speak_for_it():
+    text = "Coal imports fell, according to State Department inspectors."
+    assert speakers(run(text)) == ["US State Department"]
+    text = "Coal imports fell, according to State Department critics."
+    assert speakers(run(text)) == [None]
+
+
+def test_the_official_is_the_person_who_spoke_last():
+    text = "Kerry hailed the deal. The official told reporters coal must go."
+    assert speakers(run(text)) == ["John Kerry", "John Kerry"]
+    # a state is no official
+    text = "China hailed the deal. The official told reporters coal must go."
+    assert speakers(run(text)) == ["China", None]

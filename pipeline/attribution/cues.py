@@ -49,6 +49,15 @@ class Cue:
         return None if self.subject is None else tokens[self.subject]
 
 
+def _counted_owner(tokens: list[Token], i: int) -> bool:
+    """'15 U.S. states', 'several EU members': a number or quantifier before the actor right
+    before i counts the word at i, a plural noun the actor only qualifies."""
+    if i < 2 or tokens[i - 1].kind != MENTION:
+        return False
+    before = tokens[i - 2]
+    return before.text.isdigit() or before.is_word(*lx.QUANTIFIERS)
+
+
 def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     """Lemma when tokens[i] is a finite speech verb here (not an infinitive or plural noun)."""
     tok = tokens[i]
@@ -67,6 +76,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
             return None
         if word.endswith("s") and _after_gerund_adjective(prev):
             return None  # "conflicting claims over the islets": a noun
+        if word.endswith("s") and _counted_owner(tokens, i):
+            return None  # "15 U.S. states allow hemp production": a counted noun
     elif word in lx.PERFECT_PARTICIPLES and prev is not None and prev.is_word("has", "have", "had"):
         lemma = lx.PERFECT_PARTICIPLES[word]  # "the ministry has written a letter"
     elif word in lx.READING_FORMS and _reads_document(tokens, i, prev):

@@ -636,13 +636,16 @@ def _last_speaker_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | N
     """'… Cal Fire said it is closely monitoring … "We share your concern," the agency said':
     a definite body noun whose study names none is the body that spoke last (no person, no
     state), if it spoke in this paragraph or the one before, and so is a spokesperson when none
-    was named ('the Ministry of Commerce said …' then '…, said the spokesperson'); a definite
-    document no one was
-    said to issue ('the statement read') is the last speaker's."""
+    was named ('the Ministry of Commerce said …' then '…, said the spokesperson'); 'the
+    official' is the person who spoke last ('Minister Undurraga hailed …' then 'The official
+    told Xinhua …'); a definite document no one was said to issue ('the statement read') is
+    the last speaker's."""
     if not is_anaphor(tokens, j):
         return None
     if tokens[j].is_word(*lx.ISSUED_DOCUMENTS) and ctx.said_last not in ctx.states:
         return ctx.said_last  # "… the Commission said … '…,' the statement read": its statement
+    if tokens[j].is_word("official") and ctx.said_last in ctx.persons:
+        return ctx.said_last
     # "…, said the spokesperson" with no spokesperson named before: the body's own
     spokesperson = tokens[j].is_word(*lx.SPOKESPERSONS) and ctx.spokesperson is None
     if not (tokens[j].is_word(*lx.BODY_NOUNS) or spokesperson):

@@ -211,6 +211,10 @@ SKIPPABLE = (
 )
 # After these a "-s" form is a plural noun, not a verb ("US demands were rejected").
 NOUN_FOLLOWERS = frozenset("are were have had will would is was of".split())
+# Count a plural noun ("several EU members", "two U.S. states").
+QUANTIFIERS = frozenset(
+    "two three four five six seven eight nine ten several many some all most".split()
+)
 # Verbs whose "-s" form takes "of" ("China warns of countermeasures", "disapproves of").
 OF_LEMMAS = frozenset("warn disapprove complain boast".split())
 # Cannot head a speaker noun phrase ("keep its promises" is no speech act by "its").
@@ -465,8 +469,9 @@ OWNED_ORDERS = frozenset("order orders decree directive".split())
 SPOKES_NOUNS = DOCUMENT_NOUNS | frozenset(
     "spokesperson spokesman spokeswoman spokespeople officials official "
     "representative representatives delegation government governments board management "
-    # "EU diplomats told reporters", "The U.S. regulators said": the owner's people
-    "diplomats regulators "
+    # "EU diplomats told reporters", "The U.S. regulators said", "EU inspectors recommended":
+    # the owner's people
+    "diplomats regulators inspectors "
     # "an Australian government source told Reuters": the owner's unnamed voice
     "source sources".split()
 )
