@@ -5846,3 +5846,27 @@ def test_the_official_is_the_person_who_spoke_last():
     # a state is no official
     text = "China hailed the deal. The official told reporters coal must go."
     assert speakers(run(text)) == ["China", None]
+
+
+# --- round-197 constructions (studied on rounds 1-197; scored on round 198 onward) --------------
+
+
+def test_concluding_a_trip_is_a_deed():
+    assert speakers(run("Kerry concluded a week-long trip to China.")) == [None]
+    assert speakers(run("Kerry concluded that coal must go.")) == ["John Kerry"]
+
+
+def test_a_verb_after_a_name_set_off_by_commas_has_it_as_subject():
+    text = "China's climate envoy, Xie Zhenhua, countered the US, saying coal is still needed."
+    assert speakers(run(text)) == ["Xie Zhenhua"]
+    # a clause that ends before the comma leaves the actor after the verb its inverted source
+    text = "Coal is still needed, countered the US, saying it would act."
+    assert speakers(run(text)) == ["United States"]
+
+
+def test_an_inverted_source_may_follow_its_title_after_a_comma():
+    text = "Kerry will go to Beijing next week, said today the Minister of Ecology, Xie Zhenhua."
+    assert speakers(run(text)) == ["Xie Zhenhua"]
+    # a name then its title is an apposition, still the name's
+    text = "Kerry will travel to Beijing next week, said Xie Zhenhua, the Minister of Ecology."
+    assert speakers(run(text)) == ["Xie Zhenhua"]

@@ -1767,7 +1767,16 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     after_quote = left is not None and left.kind == QUOTE
     finite = tokens[verb].lower.endswith(("ed", "s"))  # "assured", "warns"
     speech = finite and _verb_lemma(tokens, verb) is not None
-    closing = left is not None and left.text == "," and speech and _closing_mention(tokens, verb)
+    # not after an actor set off by commas: "Denmark's Foreign Minister, Jeppe Kofod, countered
+    # the WHO" has its subject before the comma
+    set_off = verb >= 2 and tokens[verb - 2].kind == MENTION
+    closing = (
+        left is not None
+        and left.text == ","
+        and speech
+        and not set_off
+        and _closing_mention(tokens, verb)
+    )
     if tokens[verb].lower not in lx.INVERTIBLE and not (after_quote and speech) and not closing:
         return None
     # a straight single mark closes a quotation the quote finder leaves as words: "'wake-up
@@ -1882,8 +1891,11 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     """'…, said the country's Energy, Science, Technology, Environment and Climate Change
     Minister Yeo Bee Yin.': the actor that closes the sentence after the verb and a title of
     capitalised words (commas, 'and' and 'of' inside it), or None. A title in lower case ends
-    in a role word ('…, said federal cabinet minister Sharif Naiz.')."""
+    in a role word ('…, said federal cabinet minister Sharif Naiz.'); a name may follow its
+    title after a comma ('…, said today the Minister of Agriculture, Nemesia Achacollo.')."""
     k = verb + 1
+    if k < len(tokens) and tokens[k].is_word("today", "yesterday", "tonight"):
+        k += 1
     if k < len(tokens) and tokens[k].is_word("the"):
         k += 1
     if k < len(tokens) and tokens[k].lower.endswith(("'s", "’s")):
@@ -1898,11 +1910,13 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
         k += 1
     if k >= len(tokens) or tokens[k].kind != MENTION or tokens[k].mention.possessive:
         return None
-    last = tokens[k - 1]
+    commas = [j for j in range(start, k) if tokens[j].text == ","]
+    named_after_title = commas == [k - 1] and tokens[start].is_word(*lx.TITLE_WORDS)
+    last = tokens[k - 2] if named_after_title else tokens[k - 1]
     if k > start and not (_is_name_word(last) or last.is_word(*lx.APPOSITION_ROLES)):
         return None  # the title ends in a capitalised or role word right before the name
-    commas = [j for j in range(start, k) if tokens[j].text == ","]
-    if commas and not any(tokens[j].is_word("and") for j in range(commas[-1], k)):
+    listed = commas and any(tokens[j].is_word("and") for j in range(commas[-1], k))
+    if commas and not (listed or named_after_title):
         return None  # "said Gordon Bacon, CEO of Pulse Canada": an apposition, not a list
     # "…, said the EU's executive body in a press release.": where and how may follow a verb
     # that inverts, but not "told" ("…, Balkhi told VOA in a written statement": a listener)

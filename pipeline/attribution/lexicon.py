@@ -653,7 +653,7 @@ ACT_OBJECTS = {
     # "concluded negotiations", "concludes African tour": ended or sealed, not judged
     "conclude": frozenset(
         "negotiations talks discussions agreement agreements deal deals treaty treaties pact "
-        "accord memorandum contract visit tour meeting meetings".split()
+        "accord memorandum contract visit tour trip mission meeting meetings".split()
     ),
     # "declared independence", "has declared a national emergency": a state act, no words
     "declare": frozenset("independence war emergency martial curfew holiday mourning".split()),
