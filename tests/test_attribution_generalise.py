@@ -5870,3 +5870,19 @@ def test_an_inverted_source_may_follow_its_title_after_a_comma():
     # a name then its title is an apposition, still the name's
     text = "Kerry will travel to Beijing next week, said Xie Zhenhua, the Minister of Ecology."
     assert speakers(run(text)) == ["Xie Zhenhua"]
+
+
+# --- round-199 constructions (studied on rounds 1-199; scored on round 200 onward) --------------
+
+
+def test_a_states_officials_may_name_their_branch_after_the_state():
+    assert speakers(run("US climate officials say coal must go.")) == ["United States"]
+    # a word that is no branch (a function word) keeps them unknown
+    assert speakers(run("US and officials say coal must go.")) == [None]
+
+
+def test_a_dated_document_cites_its_owner():
+    text = "According to the State Department's November report, coal use fell."
+    assert speakers(run(text)) == ["US State Department"]
+    text = "According to the State Department's November visit, coal use fell."
+    assert speakers(run(text)) == [None]

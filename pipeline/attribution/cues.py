@@ -992,7 +992,17 @@ def _noun_owner(tokens: list[Token], j: int) -> int | None:
         k = -1 if opening is None else opening - 1
     elif k > 0 and tokens[k].text.islower() and _possessive_mention(tokens[k - 1]):
         k -= 1  # "Clinton's executive order stated": one word between owner and noun
+    elif k > 0 and _branch_of_voice(tokens, k, j):
+        k -= 1  # "New Zealand biosecurity officials say": the branch they work in
     return k if k >= 0 and _owner(tokens[k]) else None
+
+
+def _branch_of_voice(tokens: list[Token], k: int, j: int) -> bool:
+    """A lower-case word at k between an actor and the people at j who speak for it."""
+    word = tokens[k]
+    branch = word.kind == WORD and word.text.isalpha() and word.text.islower()
+    voice = tokens[j].is_word(*lx.PERSONAL_VOICES, *lx.UNNAMED_OFFICIALS)
+    return branch and word.lower not in lx.FUNCTION_WORDS and voice
 
 
 def _possessive_mention(tok: Token) -> bool:
@@ -2260,8 +2270,11 @@ def _source(tokens: list[Token], k: int) -> int | None:
     placed = nxt is not None and not tokens[k].mention.possessive
     in_document = _document_after_in(tokens, k + 1, lx.DOCUMENT_NOUNS) is not None
     placed = placed and (nxt.is_word("of", "at") or in_document)
-    if nxt is not None and nxt.is_word(*lx.RELEASE_MODIFIERS) and k + 2 < len(tokens):
-        nxt = tokens[k + 2]  # "according to a Foreign Office news release": its document
+    dated_document = nxt is not None and nxt.is_word(*lx.DOCUMENT_DATES)
+    if nxt is not None and (nxt.is_word(*lx.RELEASE_MODIFIERS) or dated_document):
+        # "according to a Foreign Office news release", "according to IPAB's November ruling":
+        # its document
+        nxt = tokens[k + 2] if k + 2 < len(tokens) else None
     # "according to a statement from the Ministry of Commerce released Wednesday": the
     # document's publication, no modifier of the source
     issued = nxt is not None and nxt.is_word(*lx.ISSUING_PARTICIPLES)
@@ -2277,8 +2290,9 @@ def _source(tokens: list[Token], k: int) -> int | None:
         return k if placed else None  # "according to US media reports": only a modifier
     if not tokens[k].mention.possessive:
         return k  # "according to Agriculture Secretariat data": its own figures too
-    owned = k + 1 < len(tokens) and tokens[k + 1].is_word(*lx.SPOKES_NOUNS, *lx.FIGURE_NOUNS)
-    return k if owned and not _adjective_official(tokens, k + 1) else None
+    noun = k + 2 if dated_document else k + 1
+    owned = noun < len(tokens) and tokens[noun].is_word(*lx.SPOKES_NOUNS, *lx.FIGURE_NOUNS)
+    return k if owned and not _adjective_official(tokens, noun) else None
 
 
 def _dated_after(tokens: list[Token], k: int) -> bool:

@@ -195,6 +195,11 @@ SUBJECT_OF_PRONOUN = {
 # First-person words as written (case kept: "US" is a country).
 FIRST_PERSON = frozenset("I We we Our our My my us me Us".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# When a document was issued, between its owner and it ("IPAB's November ruling").
+DOCUMENT_DATES = WEEKDAYS | frozenset(
+    "january february march april may june july august september october november december "
+    "latest recent new final annual".split()
+)
 # Words that may stand between a subject and its verb ("Wang on Wednesday also said").
 # A copula of lasting state ("China remains committed to …"), skipped like "is".
 REMAIN = frozenset("remain remains remained".split())
