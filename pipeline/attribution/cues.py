@@ -999,10 +999,13 @@ def _noun_owner(tokens: list[Token], j: int) -> int | None:
 
 def _branch_of_voice(tokens: list[Token], k: int, j: int) -> bool:
     """A lower-case word at k between an actor and the people at j who speak for it."""
-    word = tokens[k]
-    branch = word.kind == WORD and word.text.isalpha() and word.text.islower()
     voice = tokens[j].is_word(*lx.PERSONAL_VOICES, *lx.UNNAMED_OFFICIALS)
-    return branch and word.lower not in lx.FUNCTION_WORDS and voice
+    return voice and _lower_content_word(tokens[k]) and tokens[k].text.isalpha()
+
+
+def _lower_content_word(tok: Token) -> bool:
+    """A lower-case word that is no function word ('biosecurity', 'cabinet')."""
+    return tok.kind == WORD and tok.text.islower() and tok.lower not in lx.FUNCTION_WORDS
 
 
 def _possessive_mention(tok: Token) -> bool:
@@ -1937,8 +1940,7 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
 
 def _title_part(tok: Token) -> bool:
     """A word that may stand in a title: capitalised, or a lower-case content word."""
-    lower_case = tok.kind == WORD and tok.text.islower() and tok.lower not in lx.FUNCTION_WORDS
-    return _is_name_word(tok) or lower_case
+    return _is_name_word(tok) or _lower_content_word(tok)
 
 
 def _closing_stranger(tokens: list[Token], k: int) -> int | None:
