@@ -1305,8 +1305,8 @@ class _Attributor:
             # clause, not a second statement
             speaking = [c for c in speaking if not in_time_clause(tokens, c)] or speaking
             first = speaking[0]
-            said = [c for c in speaking[1:] if self._said_content(tokens, c, first)]
-            speaking = [c for c in speaking if c not in said]
+            unsaid = [c for c in speaking[1:] if not self._said_content(tokens, c, first)]
+            speaking = [first, *unsaid]
         if len(speaking) > 1 and is_tail_source(tokens, speaking[-1]):
             speaking = self._without_tail(tokens, speaking)
         if not speaking:

@@ -195,11 +195,6 @@ SUBJECT_OF_PRONOUN = {
 # First-person words as written (case kept: "US" is a country).
 FIRST_PERSON = frozenset("I We we Our our My my us me Us".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# When a document was issued, between its owner and it ("IPAB's November ruling").
-DOCUMENT_DATES = WEEKDAYS | frozenset(
-    "january february march april may june july august september october november december "
-    "latest recent new final annual".split()
-)
 # Words that may stand between a subject and its verb ("Wang on Wednesday also said").
 # A copula of lasting state ("China remains committed to …"), skipped like "is".
 REMAIN = frozenset("remain remains remained".split())
@@ -260,6 +255,8 @@ MAX_ROLE_QUALIFIERS = 3
 CALENDAR_WORDS = WEEKDAYS | frozenset(
     "january february march april may june july august september october november december".split()
 )
+# When a document was issued, between its owner and it ("IPAB's November ruling").
+DOCUMENT_DATES = CALENDAR_WORDS | frozenset("latest recent new final annual".split())
 # "minutes ago", "two days ago" between a subject and its verb.
 AGO_UNITS = frozenset(
     "moments minutes hours days weeks months years moment minute hour day week".split()
