@@ -5886,3 +5886,39 @@ def test_a_dated_document_cites_its_owner():
     assert speakers(run(text)) == ["US State Department"]
     text = "According to the State Department's November visit, coal use fell."
     assert speakers(run(text)) == [None]
+
+
+# --- round-201 constructions (studied on rounds 1-201; scored on round 202 onward) --------------
+
+
+def test_a_ranked_subject_opens_the_clause_a_participle_continues():
+    text = "Senior Chinese officials met Kerry in Washington, explaining their view on coal."
+    assert speakers(run(text)) == ["China"]
+    # a rank word before no actor opens no actor's clause
+    text = "Senior traders met Kerry in Washington, explaining their view on coal."
+    assert speakers(run(text)) == [None]
+
+
+def test_according_to_police_is_the_force_whose_place_the_article_names():
+    body = (
+        "A diplomat crashed a car in Ottawa on Monday. "
+        "According to a statement issued by the police, he had been speeding. "
+        "According to police, he had been drinking."
+    )
+    assert speakers_in_study(body, POLICE_FORCES) == [None, "Ottawa police", "Ottawa police"]
+    # a qualified noun is no bare body
+    body = "A diplomat crashed a car in Ottawa. According to the police chief, he was speeding."
+    assert speakers_in_study(body, POLICE_FORCES) == [None, None]
+
+
+def test_a_verb_coordinated_in_a_time_clause_has_its_subject():
+    text = "Coal talks got a boost when Kerry visited Beijing last year and vowed to cut coal."
+    assert speakers(run(text)) == ["John Kerry"]
+    # a later source says whose report the sentence is
+    text = "Coal talks resumed after Kerry visited Beijing and confirmed the date, Xie said."
+    assert speakers(run(text)) == ["Xie Zhenhua"]
+
+
+def test_thus_between_subject_and_verb_is_skipped():
+    assert speakers(run("China thus acknowledged that coal must go.")) == ["China"]
+    assert speakers(run("China therefore acknowledged that coal must go.")) == ["China"]

@@ -1442,6 +1442,8 @@ def bare_placed_body(tokens: list[Token], j: int) -> bool:
     if not tokens[j].is_word(*lx.PLACED_BODY_NOUNS):
         return False
     before = tokens[j - 1] if j > 0 else None
+    if j >= 2 and tokens[j - 1].is_word("to") and tokens[j - 2].is_word("according"):
+        return True  # "according to police"
     return before is None or before.kind != WORD or before.is_word("the", *lx.CLAUSE_OPENERS)
 
 
@@ -2168,7 +2170,9 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
     sentence or follows an introductory phrase ("During a visit ..., Wang ...")."""
     for k in range(before):
         tok = tokens[k]
-        d = k - 1 if k > 0 and tokens[k - 1].is_word("the") else k  # "The Sudanese army …"
+        d = k
+        while d > 0 and tokens[d - 1].is_word("the", *lx.RANK_WORDS):
+            d -= 1  # "The Sudanese army …", "Senior Chinese officials …"
         at_start = (
             d == 0
             or (tokens[d - 1].text == "," and tokens[0].kind == WORD)
@@ -2264,6 +2268,9 @@ def _source(tokens: list[Token], k: int) -> int | None:
         described = _described_source(tokens, k)
         if described is None:
             anaphor = _closing_anaphor(tokens, k)
+            if anaphor is None:
+                # "according to a statement issued by the police": the body the article placed
+                anaphor = _closing_head(tokens, k, 1, lambda j: bare_placed_body(tokens, j))
             return anaphor if anaphor is not None else _closing_voice(tokens, k)
         k = described
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -2624,6 +2631,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if subject is None and _after_conjunction(tokens, i):
             # "didn't say …, but said", "disputes the claims and maintains that": the same subject
             subject = _clause_subject(tokens, i)
+            if subject is None:
+                subject = _time_clause_subject(tokens, i)
         # Not an actor or pronoun (nor a name its relative clause describes), or an actor
         # alone closes the sentence after ", said": maybe an inversion after all, else an
         # unknown speaker.
@@ -2864,6 +2873,22 @@ def _subject_after_opening(tokens: list[Token]) -> int | None:
         return None
     k = comma + 2 if tokens[comma + 1].is_word("the") and comma + 2 < len(tokens) else comma + 1
     return k if _is_subject(tokens[k]) or is_anaphor(tokens, k) else None
+
+
+def _time_clause_subject(tokens: list[Token], i: int) -> int | None:
+    """'… got a boost when Mohammed bin Salman visited Islamabad and vowed to …': the mention
+    that opens the time clause a coordinated verb at i continues, with no comma, semicolon or
+    quotation mark between, and no later source or speech verb to say whose report the
+    sentence is ('… after Japanese officials … confirmed …, according to Suga')."""
+    if any(t.is_word("according") or t.lower in lx.FINITE_FORMS for t in tokens[i + 1 :]):
+        return None
+    for k in range(i - 1, 0, -1):
+        if tokens[k].kind == QUOTE or tokens[k].text in ",;:":
+            return None
+        if tokens[k].is_word(*lx.TIME_SUBORDINATORS):
+            j = k + 2 if tokens[k + 1].is_word("the") else k + 1
+            return j if j < i and tokens[j].kind == MENTION and _is_subject(tokens[j]) else None
+    return None
 
 
 def _after_conjunction(tokens: list[Token], i: int) -> bool:

@@ -203,7 +203,7 @@ SKIPPABLE = (
     | WEEKDAYS
     | frozenset(
         "not also again yet never already then once further still later earlier first long now "
-        "however nonetheless nevertheless meanwhile instead both all "
+        "however nonetheless nevertheless meanwhile instead thus therefore hence both all "
         "on last this week weekend month year today yesterday tonight late early "
         "here himself herself itself themselves".split()
     )
