@@ -167,13 +167,19 @@ def _key(alias: str) -> str:
     return " ".join(_normalise(alias).lower().split())
 
 
+# Whitespace between an alias's words: a space, or one line break at most.
+_WORD_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+
+
 def _alias_pattern(alias: str) -> str:
     """All-caps tokens ("US", "CCTV") must match exactly (so "us" is not the United States);
-    other words match in any case (role aliases start sentences: "The foreign ministry")."""
+    other words match in any case (role aliases start sentences: "The foreign ministry").
+    Words may wrap onto the next line but not across a blank line: "… in French Polynesia" then
+    a paragraph opening "Customs …" names no "French Polynesia customs"."""
     parts = []
     for token in re.split(r"(\s+)", _normalise(alias).strip()):
         if token.isspace():
-            parts.append(r"\s+")
+            parts.append(_WORD_GAP)
         elif len(token) > 1 and token.isupper():
             parts.append(f"(?-i:{re.escape(token)})")
         else:

@@ -127,6 +127,15 @@ def test_a_name_written_with_the_yields_to_a_longer_name_after_the_article():
     assert found(matcher, "The U.S. said so.")[0][:2] == ("United States", "The U.S.")
 
 
+def test_an_alias_may_wrap_a_line_but_not_cross_a_blank_one(actor_set):
+    matcher = AliasMatcher(actor_set)
+    # "State Department" split by a paragraph break is "State" ending one and "Department"
+    # opening the next
+    assert found(matcher, "Coal talks at the State\n\nDepartment of Energy.") == []
+    wrapped = found(matcher, "Coal talks at the State\nDepartment today.")
+    assert wrapped[0][0] == "US State Department"
+
+
 def test_case_rules(actor_set):
     matcher = AliasMatcher(actor_set)
     # Role aliases match at a sentence start; all-caps acronyms only in capitals.

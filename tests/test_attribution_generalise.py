@@ -5922,3 +5922,52 @@ def test_a_verb_coordinated_in_a_time_clause_has_its_subject():
 def test_thus_between_subject_and_verb_is_skipped():
     assert speakers(run("China thus acknowledged that coal must go.")) == ["China"]
     assert speakers(run("China therefore acknowledged that coal must go.")) == ["China"]
+
+
+# --- round-203 constructions (studied on rounds 1-203; scored on round 204 onward) --------------
+
+
+def test_a_subordinate_clause_closed_by_a_comma_leaves_the_main_clause_its_subject():
+    text = (
+        "After Kerry forwarded the appeal to Beijing, China's foreign ministry intervened and "
+        "told the commerce ministry that coal must go."
+    )
+    assert speakers(run(text)) == ["Chinese Foreign Ministry"]
+    # with no comma the subordinate clause's own subject goes on
+    text = "After Kerry intervened and told Xie that coal must go talks resumed."
+    assert speakers(run(text)) == ["John Kerry"]
+
+
+def test_a_quotation_standing_alone_goes_on_being_the_unknown_speakers():
+    body = (
+        "Kerry met Xie in Beijing on Monday. Mathieson said the meeting went well. "
+        "“We were encouraged.” He said coal talks would go on."
+    )
+    assert speakers(run(body)) == [None, None, None, None]
+    # after a known speaker the quotation and the pronoun are theirs
+    body = (
+        "Xie met officials in Beijing on Monday. Kerry said the meeting went well. "
+        "“We were encouraged.” He said coal talks would go on."
+    )
+    assert speakers(run(body)) == [None, "John Kerry", "John Kerry", "John Kerry"]
+
+
+CUSTOMS_POSTS = ActorSet(
+    "t",
+    (
+        Actor("Canada", None, ("Canada",)),
+        Actor("Ottawa customs", "Canada", ("Customs authorities in Ottawa",)),
+        Actor("Moscow customs", None, ("Customs authorities in Moscow",)),
+    ),
+)
+
+
+def test_a_definite_noun_heading_one_named_bodys_name_is_that_body():
+    body = "Customs authorities in Ottawa seized pearls. The authorities say they are rare."
+    assert speakers_in_study(body, CUSTOMS_POSTS) == [None, "Ottawa customs"]
+    # two named bodies so headed: which, unsaid
+    body = (
+        "Customs authorities in Ottawa and Customs authorities in Moscow seized pearls. "
+        "The authorities say they are rare."
+    )
+    assert speakers_in_study(body, CUSTOMS_POSTS) == [None, None]

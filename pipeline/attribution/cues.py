@@ -2176,12 +2176,22 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
         at_start = (
             d == 0
             or (tokens[d - 1].text == "," and tokens[0].kind == WORD)
-            or (d == 1 and tokens[0].is_word(*lx.CLAUSE_OPENERS))  # "But the British Council …"
+            or (d == 1 and _opens_main_clause(tokens, before))  # "But the British Council …"
             or _opening_time(tokens, d)  # "Last week Singapore took action …, alleging"
         )
         if at_start and (_is_subject(tok) or is_anaphor(tokens, k)):
             return k  # "Wang …", "The ministry went on to …, saying"
     return None
+
+
+def _opens_main_clause(tokens: list[Token], before: int) -> bool:
+    """The clause opener at 0 is followed by the subject of the clause that reaches `before`:
+    always after 'But', 'And'; after a subordinator ('After', 'When') only when no comma closes
+    its clause first ('After the Indian Mission forwarded …, India's foreign ministry intervened
+    and told': the ministry's)."""
+    if not tokens[0].is_word(*lx.CLAUSE_OPENERS):
+        return False
+    return tokens[0].is_word("and", "but") or all(t.text != "," for t in tokens[1:before])
 
 
 def _past_document(tokens: list[Token], k: int) -> int:

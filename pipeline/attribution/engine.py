@@ -79,7 +79,7 @@ from pipeline.attribution.speaker_model import (
     candidate_features,
 )
 from pipeline.attribution.speaker_model import load_model as load_speaker_model
-from pipeline.attribution.tokens import MENTION, QUOTE, WORD, Token, tokenize
+from pipeline.attribution.tokens import MENTION, PUNCT, QUOTE, WORD, Token, tokenize
 from pipeline.chunking import paragraph_spans
 from pipeline.errors import UserError
 from pipeline.quotes import QUOTE_CHARS, QuoteSpan, find_quotes, find_quotes_in_paragraphs
@@ -146,6 +146,7 @@ class _Context:
     # share with the ministry it refers back to (with its top group's words), and what
     # "Indonesia's environment minister" must find in one Indonesian actor's.
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    name_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     # The government an article is about (the first state it names): "the government said"
     # with no country means it, even after another government was named ("the French
     # government … On Thursday, the government said" in a report from Algiers).
@@ -323,6 +324,8 @@ def _resolve(
         speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif (body := _shortened_body(tokens, cue.subject, ctx)) is not None:
         speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif (body := _named_head(tokens, cue.subject, ctx)) is not None:
+        speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     else:  # a speaker the study does not know ("officials said")
         phrase = speaker_phrase(tokens, cue.subject)
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
@@ -494,6 +497,37 @@ def _shortened_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     if start >= 0 and not tokens[start].is_word("the"):
         return None  # "India's Foreign Ministry", "a Department of Agriculture official"
     return ctx.body_tails.get(phrase.lower())
+
+
+def _named_head(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """'The authorities say' after 'Customs authorities in French Polynesia have made a record
+    seizure': a definite noun that heads the name of exactly one body the article has named.
+    Role and body nouns ('the ministry', 'the council') have their own, stricter readings."""
+    if not (j > 0 and tokens[j - 1].is_word("the") and tokens[j].kind == WORD):
+        return None
+    if tokens[j].lower in lx.ANAPHOR_NOUNS:
+        return None
+    found = {
+        actor
+        for actor in ctx.named - ctx.persons - ctx.states
+        if tokens[j].lower in ctx.name_heads.get(actor, ())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _name_heads(actor_set: ActorSet) -> dict[str, frozenset[str]]:
+    """Each actor's head nouns: the last word of each name before any 'of', 'in', 'for', 'at'
+    ('authorities' of 'Customs authorities in French Polynesia')."""
+    heads = {}
+    for a in actor_set.actors:
+        words = set()
+        for name in (a.name, *a.aliases):
+            ws = name.lower().split()
+            cut = next((i for i, w in enumerate(ws) if w in ("of", "in", "for", "at")), len(ws))
+            if cut > 0:
+                words.add(ws[cut - 1])
+        heads[a.name] = frozenset(words)
+    return heads
 
 
 def _body_tails(tokens: list[Token], ctx: _Context) -> dict[str, str]:
@@ -998,6 +1032,7 @@ class _Attributor:
             states=frozenset(a.name for a in actor_set.actors if _is_government(a)),
             top_group={a.name: a.top_group for a in actor_set.actors},
             name_words=_name_words(actor_set),
+            name_heads=_name_heads(actor_set),
             state_stems=_state_stems(actor_set),
             home_government=_home_government(self.all_mentions, actor_set),
         )
@@ -1649,8 +1684,10 @@ class _Attributor:
         ]
         self.ctx.body = bodies[-1] if bodies else None
         last = segments[-1][2]
-        # an unresolved "he added" after an unknown speaker goes on being theirs
-        going_on = last.kind == "unresolved_pronoun" and self.ctx.unknown_spoke
+        # an unresolved "he added" after an unknown speaker goes on being theirs, and so does a
+        # quotation standing alone ("Mathieson said … '…' He said …": Mathieson still)
+        quoted_alone = last.actor is None and all(t.kind in (QUOTE, PUNCT) for t in tokens)
+        going_on = (last.kind == "unresolved_pronoun" or quoted_alone) and self.ctx.unknown_spoke
         self.ctx.unknown_spoke = last.kind == "unknown_speaker" or going_on
         if last.kind in ("reported", "reported_continuation", "statement_body", "role_anaphor"):
             self.ctx.reported_paragraph = chunk.paragraph
