@@ -5878,7 +5878,7 @@ def test_an_inverted_source_may_follow_its_title_after_a_comma():
 def test_a_states_officials_may_name_their_branch_after_the_state():
     assert speakers(run("US climate officials say coal must go.")) == ["United States"]
     # a word that is no branch (a function word) keeps them unknown
-    assert speakers(run("US and officials say coal must go.")) == [None]
+    assert speakers(run("US or officials say coal must go.")) == [None]
 
 
 def test_a_dated_document_cites_its_owner():
@@ -5971,3 +5971,34 @@ def test_a_definite_noun_heading_one_named_bodys_name_is_that_body():
         "The authorities say they are rare."
     )
     assert speakers_in_study(body, CUSTOMS_POSTS) == [None, None]
+
+
+# --- round-205 constructions (studied on rounds 1-205; scored on round 206 onward) --------------
+
+
+def test_calling_something_an_evaluative_word_says_so():
+    text = "Chinese officials call sharp increase in US coal duty unfair"
+    assert speakers(run(text)) == ["China"]
+    text = "China called the coal duty hypocritical and unacceptable."
+    assert speakers(run(text)) == ["China"]
+    # a phrasal "call", or an object closed by no judgement, says nothing
+    assert speakers(run("China calls in US envoy over coal attacks")) == [None]
+    assert speakers(run("Kerry called the minister on Friday.")) == [None]
+
+
+def test_named_actors_lead_other_ministers_or_officials():
+    text = "Kerry, Xie and other ministers have ruled out budging on coal."
+    assert speakers(run(text)) == ["John Kerry", "Xie Zhenhua"]
+    text = "Kerry, Xie and other papers have ruled out budging on coal."
+    assert speakers(run(text)) == [None]
+
+
+def test_an_it_naming_a_situation_is_no_participles_subject():
+    body = "China met Kerry. It is rare for the two to meet, highlighting tension."
+    assert speakers(run(body)) == [None, None]
+    # the actor of the clause it introduces is
+    body = "China met Kerry. It is not the first time the US has met China, saying coal must go."
+    assert speakers(run(body)) == [None, "United States"]
+    # an "it" that acts is the last subject
+    body = "China issued a statement. It is now urging the US to act, saying coal must go."
+    assert speakers(run(body)) == ["China", "China"]

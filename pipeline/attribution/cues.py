@@ -21,6 +21,7 @@ from itertools import takewhile
 
 from pipeline.actors import Mention
 from pipeline.attribution import lexicon as lx
+from pipeline.attribution.evaluative import evaluative_words
 from pipeline.attribution.tokens import MENTION, PUNCT, QUOTE, WORD, Token
 from pipeline.quotes import QUOTE_CHARS
 
@@ -546,6 +547,7 @@ def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
         (any(t.is_word("what") for t in tokens[max(i - 4, 0) : i]) and not _place_name(tokens, i))
         or _quote_named(tokens, i)
         or _names_as(tokens, i)
+        or _judged_as(tokens, i)
     )
 
 
@@ -610,6 +612,26 @@ def _names_as(tokens: list[Token], i: int) -> bool:
             return False
         if tok.is_word("a", "an"):
             return True
+    return False
+
+
+def _judged_as(tokens: list[Token], i: int) -> bool:
+    """'calls Canada's decision to legalize cannabis hypocritical and unacceptable', 'call sharp
+    increase in U.S. softwood lumber duty unfair': an object, then an evaluative word (or two
+    joined by 'and') that closes the clause; not 'Calls in Syrian Ambassador over Attacks'."""
+    following = tokens[i + 1 : i + 2 + lx.MAX_JUDGED_OBJECT]
+    if not following or following[0].is_word("a", "an", *lx.CALL_PARTICLES):
+        return False
+    for k, tok in enumerate(following[1:], start=i + 2):
+        if tok.kind != WORD and tok.kind != MENTION:
+            return False
+        if tok.lower in evaluative_words():
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is None or after.kind == PUNCT:
+                return True
+            joined = k + 2 < len(tokens) and after.is_word("and")
+            if joined and tokens[k + 2].lower in evaluative_words():
+                return True
     return False
 
 
@@ -2180,8 +2202,32 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
             or _opening_time(tokens, d)  # "Last week Singapore took action …, alleging"
         )
         if at_start and (_is_subject(tok) or is_anaphor(tokens, k)):
+            if _situation_it(tokens, k):
+                # "It is not the first time the AU has suspended members, saying": the actor of
+                # the clause it introduces; none in "It is extremely rare for the two to speak …"
+                # or in a that-clause it judges ("It was very unfortunate that … Pakistan …")
+                for j in range(k + 2, before):
+                    if tokens[j].is_word("that"):
+                        return None
+                    if tokens[j].kind == MENTION and _is_subject(tokens[j]):
+                        return j
+                return None
             return k  # "Wang …", "The ministry went on to …, saying"
     return None
+
+
+def _situation_it(tokens: list[Token], k: int) -> bool:
+    """'It is rare', 'It was a surprise': an 'it' with a copula and its complement names a
+    situation, not a speaker (unlike 'It is urging', 'It was asked')."""
+    if not (tokens[k].is_word("it") and k + 1 < len(tokens) and tokens[k + 1].is_word("is", "was")):
+        return False
+    j = k + 2
+    while j < len(tokens) and _is_adverb(tokens[j]):
+        j += 1  # "It is extremely rare"
+    complement = tokens[j] if j < len(tokens) else None
+    return complement is not None and complement.kind == WORD and not complement.lower.endswith(
+        ("ing", "ed")
+    )
 
 
 def _opens_main_clause(tokens: list[Token], before: int) -> bool:

@@ -161,6 +161,11 @@ COMPOUND_HEADS = frozenset(
 )
 # The longest object of "call" before what it is called ("called the legislation a disgrace").
 MAX_NAMED_OBJECT = 4
+# The longest object of "call" before the word that judges it ("call sharp increase in U.S.
+# softwood lumber duty unfair").
+MAX_JUDGED_OBJECT = 8
+# "calls in the ambassador", "called off the talks": a phrasal "call" judges nothing.
+CALL_PARTICLES = frozenset("in off up back out".split())
 # The longest object of "call" before a quotation naming it ("called the decision to annul the
 # status of Hagia Sophia as a museum “a provocation”").
 MAX_CALLED_OBJECT = 25
@@ -244,7 +249,8 @@ COUNTRY_NOUNS = frozenset("country nation".split())
 # said": unnamed others joined to an actor, within MAX_OTHERS_WORDS words after the "and".
 OTHERS_NOUNS = frozenset(
     "countries nations states governments members partners allies groups activists "
-    "environmentalists campaigners conservationists organisations organizations".split()
+    "environmentalists campaigners conservationists organisations organizations ministers "
+    "leaders officials".split()
 )
 MAX_OTHERS_WORDS = 6
 # Letters a qualifier must share with a study name's word ("Russian" ~ "Russia").

@@ -1,0 +1,20 @@
+"""Evaluative words, from the VADER lexicon that ships with the vaderSentiment package: what a
+side calls something when it calls it "unfair", "hypocritical" or "unacceptable"."""
+
+from functools import cache
+from importlib.resources import files
+
+# Words at least this far from neutral on VADER's -4..4 scale ("unfair" -2.1, "wrong" -2.1);
+# milder ones ("limited", "big") describe more often than they judge.
+MIN_VALENCE = 1.5
+
+
+@cache
+def evaluative_words() -> frozenset[str]:
+    lexicon = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    words = set()
+    for line in lexicon.splitlines():
+        word, valence, *_ = line.split("\t")
+        if word.isalpha() and word.islower() and abs(float(valence)) >= MIN_VALENCE:
+            words.add(word)
+    return frozenset(words)
