@@ -6002,3 +6002,25 @@ def test_an_it_naming_a_situation_is_no_participles_subject():
     # an "it" that acts is the last subject
     body = "China issued a statement. It is now urging the US to act, saying coal must go."
     assert speakers(run(body)) == ["China", "China"]
+
+
+# --- round-207 constructions (studied on rounds 1-207; scored on round 208 onward) --------------
+
+
+def test_an_outlet_closing_with_its_date_relays_the_sentence():
+    text = "China, the US, Xie and Kerry vowed to cut coal, reports the Bangkok Post on April 30."
+    assert speakers(run(text)) == ["China", "United States", "Xie Zhenhua", "John Kerry"]
+    # a closing phrase that is no date is no outlet's
+    text = "China, the US, Xie and Kerry vowed to cut coal, reports the Bangkok Post about coal."
+    assert speakers(run(text)) == ["China"]
+
+
+def test_an_actors_own_figures_showing_something_speak_for_it():
+    assert speakers(run("State Department data showed that coal use fell.")) == [
+        "US State Department"
+    ]
+    assert speakers(run("Coal use fell, State Department figures showed.")) == [
+        "US State Department"
+    ]
+    # figures no actor owns speak for no one
+    assert speakers(run("Official data showed that coal use fell.")) == [None]

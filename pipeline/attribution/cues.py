@@ -1907,7 +1907,9 @@ def _closing_outlet(tokens: list[Token], verb: int) -> bool:
     tail = _without_stop(tokens[verb + 1 :])
     if tail and tail[0].is_word("the"):
         tail = tail[1:]
-    return bool(tail) and all(_is_name_word(t) for t in tail)
+    name = list(takewhile(_is_name_word, tail))
+    # "…, reports the Bangkok Post on April 30.": the date it reported on closes it
+    return bool(name) and (len(name) == len(tail) or _dated_after(tail, len(name)))
 
 
 def _closing_inversion(tokens: list[Token], verb: int) -> bool:
@@ -2225,8 +2227,10 @@ def _situation_it(tokens: list[Token], k: int) -> bool:
     while j < len(tokens) and _is_adverb(tokens[j]):
         j += 1  # "It is extremely rare"
     complement = tokens[j] if j < len(tokens) else None
-    return complement is not None and complement.kind == WORD and not complement.lower.endswith(
-        ("ing", "ed")
+    return (
+        complement is not None
+        and complement.kind == WORD
+        and not complement.lower.endswith(("ing", "ed"))
     )
 
 
@@ -2734,7 +2738,27 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         # "In a statement posted to its WeChat profile, the agency later gave coordinates …":
         # what the subject does in its statement it says, whatever the verb
         cues.append(Cue(SUBJECT, *opening, tokens[opening[0]].text))
+    if not cues and (shown := _figures_showing(tokens)) is not None:
+        # "Indian Commerce Ministry data showed that …": an actor's own figures speak for it
+        cues.append(Cue(SUBJECT, *shown, tokens[shown[0]].text))
     return _modifiers_only_alone(tokens, _joint_only_alone(tokens, cues))
+
+
+def _figures_showing(tokens: list[Token]) -> tuple[int, int] | None:
+    """(verb, owner) of 'U.S. Geological Survey data shows that', '…, Malawi health ministry
+    figures showed.', 'Egypt's statistical data show': an actor right before its figures (one
+    plain word between) and a verb of showing right after them."""
+    for k in range(1, len(tokens) - 1):
+        if not (tokens[k].is_word(*lx.FIGURE_NOUNS) and tokens[k + 1].is_word(*lx.SHOWING_FORMS)):
+            continue
+        owner = (
+            k - 2
+            if k >= 2 and tokens[k - 1].kind == WORD and tokens[k - 1].text.islower()
+            else k - 1
+        )
+        if tokens[owner].kind == MENTION:
+            return k + 1, owner
+    return None
 
 
 def _statement_opening(tokens: list[Token]) -> tuple[int, int] | None:

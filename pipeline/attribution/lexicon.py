@@ -417,6 +417,10 @@ ISSUED_DOCUMENTS = frozenset("statement release communique communiqué readout m
 # What an actor's figures come in: "according to data from Seoul" cites Seoul (but "the data
 # said" refers back to no one, so these are no documents).
 FIGURE_NOUNS = frozenset("data figures statistics estimates".split())
+# What figures do when they report ("customs data showed that …").
+SHOWING_FORMS = frozenset(
+    "show shows showed shown reveal reveals revealed indicate indicates indicated".split()
+)
 SOURCE_NOUNS = DOCUMENT_NOUNS | FIGURE_NOUNS | frozenset("source sources information".split())
 # Words between an issuer and its document ("a Foreign Office news release", "a ministry
 # press statement").
