@@ -6024,3 +6024,20 @@ def test_an_actors_own_figures_showing_something_speak_for_it():
     ]
     # figures no actor owns speak for no one
     assert speakers(run("Official data showed that coal use fell.")) == [None]
+
+
+# --- round-209 constructions (studied on rounds 1-209; scored on round 210 onward) --------------
+
+
+def test_a_relative_clause_holding_a_list_is_one_parenthetical():
+    text = "Beijing, which could now buy coal from the US, Japan and elsewhere, has hailed it."
+    assert speakers(run(text)) == ["China"]
+    # an apposition after a relative clause names the speaker itself
+    text = "The talks solved the problem, which had hurt trade, Xie, China's envoy, wrote."
+    assert speakers(run(text)) == ["Xie Zhenhua"]
+
+
+def test_an_actors_records_showing_something_speak_for_it():
+    text = "State Department records showed that coal imports rose."
+    assert speakers(run(text)) == ["US State Department"]
+    assert speakers(run("Official records showed that coal imports rose.")) == [None]

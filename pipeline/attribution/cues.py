@@ -1051,8 +1051,26 @@ def _parenthetical_opening(tokens: list[Token], close: int) -> int | None:
                 k = inner - 1
                 continue
         if tokens[k].text in (",", "—", "("):
-            return k
+            return _relative_opening(tokens, k, close) or k
         k -= 1
+    return None
+
+
+def _relative_opening(tokens: list[Token], comma: int, close: int) -> int | None:
+    """The comma opening a relative clause whose own list the comma at `comma` is part of
+    ('Tehran, which could now purchase weapons from Russia, China and elsewhere, has hailed');
+    None when `comma` itself opens one, when what follows it is no list's last items ('…, which
+    solved the problem, Wang Yu, Chinese Ambassador to Afghanistan, wrote'), or when no relative
+    clause holds it."""
+    if comma + 1 < len(tokens) and tokens[comma + 1].is_word("which", "who"):
+        return None
+    if not any(t.is_word("and", "or") for t in tokens[comma + 1 : close]):
+        return None
+    for k in range(comma - 1, max(close - lx.MAX_PARENTHETICAL, 0), -1):
+        if tokens[k].kind == QUOTE or tokens[k].text in (";", ":", "—", "(", ")"):
+            return None
+        if tokens[k].text == "," and tokens[k + 1].is_word("which", "who"):
+            return k
     return None
 
 

@@ -416,7 +416,7 @@ MAX_OPENING_PHRASE = 12
 ISSUED_DOCUMENTS = frozenset("statement release communique communiqué readout message".split())
 # What an actor's figures come in: "according to data from Seoul" cites Seoul (but "the data
 # said" refers back to no one, so these are no documents).
-FIGURE_NOUNS = frozenset("data figures statistics estimates".split())
+FIGURE_NOUNS = frozenset("data figures statistics estimates records".split())
 # What figures do when they report ("customs data showed that …").
 SHOWING_FORMS = frozenset(
     "show shows showed shown reveal reveals revealed indicate indicates indicated".split()
