@@ -146,6 +146,8 @@ class _Context:
     # share with the ministry it refers back to (with its top group's words), and what
     # "Indonesia's environment minister" must find in one Indonesian actor's.
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Each actor's head nouns ("authorities" of "Customs authorities in French Polynesia"):
+    # "The authorities say" is the one named body so headed.
     name_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     # The government an article is about (the first state it names): "the government said"
     # with no country means it, even after another government was named ("the French
