@@ -2223,15 +2223,7 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
         )
         if at_start and (_is_subject(tok) or is_anaphor(tokens, k)):
             if _situation_it(tokens, k):
-                # "It is not the first time the AU has suspended members, saying": the actor of
-                # the clause it introduces; none in "It is extremely rare for the two to speak …"
-                # or in a that-clause it judges ("It was very unfortunate that … Pakistan …")
-                for j in range(k + 2, before):
-                    if tokens[j].is_word("that"):
-                        return None
-                    if tokens[j].kind == MENTION and _is_subject(tokens[j]):
-                        return j
-                return None
+                return _subject_in_situation(tokens, k, before)
             return k  # "Wang …", "The ministry went on to …, saying"
     return None
 
@@ -2250,6 +2242,18 @@ def _situation_it(tokens: list[Token], k: int) -> bool:
         and complement.kind == WORD
         and not complement.lower.endswith(("ing", "ed"))
     )
+
+
+def _subject_in_situation(tokens: list[Token], k: int, before: int) -> int | None:
+    """'It is not the first time the AU has suspended members, saying': the actor of the clause
+    the situation 'it' at k introduces; none in 'It is extremely rare for the two to speak …' or
+    in a that-clause it judges ('It was very unfortunate that … Pakistan …')."""
+    for j in range(k + 2, before):
+        if tokens[j].is_word("that"):
+            return None
+        if tokens[j].kind == MENTION and _is_subject(tokens[j]):
+            return j
+    return None
 
 
 def _opens_main_clause(tokens: list[Token], before: int) -> bool:
