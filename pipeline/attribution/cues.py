@@ -81,6 +81,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
             return None  # "15 U.S. states allow hemp production": a counted noun
     elif word in lx.PERFECT_PARTICIPLES and prev is not None and prev.is_word("has", "have", "had"):
         lemma = lx.PERFECT_PARTICIPLES[word]  # "the ministry has written a letter"
+    elif word in lx.FINDING_FORMS and _that_follows(tokens, i) and not _after_be(tokens, i):
+        lemma = lx.FINDING_FORMS[word]  # "the Commerce Department found that imports …"
     elif word in lx.READING_FORMS and _reads_document(tokens, i, prev):
         lemma = lx.READING_LEMMA
     elif word in lx.MESSAGE_FINITE_FORMS and _sends_message(tokens, i):
@@ -179,6 +181,10 @@ def _plain_word(tok: Token) -> bool:
         and tok.text.isalpha()
         and tok.lower not in lx.FUNCTION_WORDS | lx.SKIPPABLE | lx.CLAUSE_OPENERS
     )
+
+
+def _that_follows(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].is_word("that")
 
 
 def _speech_particle(tokens: list[Token], i: int) -> str | None:

@@ -761,7 +761,8 @@ def _inside_participle_clause(tokens: list[Token], cues: list[Cue], cue: Cue) ->
     condemnation is what the participle's speaker states, not a second speaker."""
     return any(
         p.pattern == PARTICIPLE
-        and p.subject is not None
+        # its subject known, or it follows a comma ('…," Sarna said, adding that Russia had …')
+        and (p.subject is not None or tokens[p.verb - 1].text == ",")
         and p.verb + 1 < cue.subject
         and tokens[p.verb + 1].is_word("that")
         and not any(t.text == "," for t in tokens[p.verb : cue.subject])  # not "…, Kamalvandi said"
@@ -916,6 +917,18 @@ def _states_now(tokens: list[Token], subject: int) -> bool:
     """The subject's own verb follows it unmodalised ("as NZ pledges help"), not a plan given
     as a reason ("too early to speak … as Russia will challenge the decision")."""
     return subject + 1 < len(tokens) and not tokens[subject + 1].is_word(*lx.MODALS)
+
+
+def _joint_clauses(groups: list[list[tuple[Cue, _Speaker]]]) -> list[list]:
+    """Consecutive speaker groups whose cues share a verb, joined: one clause, spoken jointly."""
+    clauses: list[list] = []
+    for group in groups:
+        verbs = {c.verb for c, _ in group}
+        if clauses and verbs & {c.verb for g in clauses[-1] for c, _ in g}:
+            clauses[-1].append(group)
+        else:
+            clauses.append([group])
+    return clauses
 
 
 def _cut(tokens: list[Token], left_end: int, right_start: int) -> tuple[int, int] | None:
@@ -1305,13 +1318,14 @@ class _Attributor:
         """A state (a top-level actor that names no office) before a colon is no speaker in a
         headline ("PS Kamau: Gov't won't …" and "Defence Ministry: …" speak, "Kenya: …" is a
         topic as often as a source), nor before a sentence that opens like a report ("Colombo:
-        A Sri Lankan court …", a dateline)."""
+        A Sri Lankan court …", "New Delhi: It is customary …", a dateline)."""
         mention = tokens[label.subject].mention
         office = set(mention.surface.lower().split()) & lx.OFFICE_NOUNS
         if self.ctx.top_group[mention.actor] != mention.actor or office:
             return False  # a person or an office ("Gazan Ministry of Health: …")
         after = tokens[label.verb + 1]
-        return chunk.is_title or after.lower in lx.NOUN_PHRASE_OPENERS | lx.OPENING_PREPOSITIONS
+        report_opening = lx.NOUN_PHRASE_OPENERS | lx.OPENING_PREPOSITIONS | lx.EXPLETIVE_SUBJECTS
+        return chunk.is_title or after.lower in report_opening
 
     def _mentions(self, start: int, end: int) -> list[Mention]:
         """Study actors named in text[start:end], plus people learned from their roles."""
@@ -1550,20 +1564,23 @@ class _Attributor:
     def _split(
         self, chunk: Chunk, tokens: list[Token], groups: list[list[tuple[Cue, _Speaker]]]
     ) -> list[tuple[int, int, _Speaker]]:
-        """Two or more speakers in one chunk: one statement each, cut between their clauses."""
+        """Two or more speakers in one chunk: one statement each, cut between their clauses;
+        speakers of one verb ("Indian and Pakistani officials indicated …, a press release
+        said") share their clause."""
         segments = []
         start_tok = 0
-        speaker = groups[0][0][1]
-        for left, right in zip(groups, groups[1:], strict=False):
-            left_end = max(max(c.verb, c.subject) for c, _ in left)
-            right_start = min(min(c.verb, c.subject) for c, _ in right)
+        clauses = _joint_clauses(groups)
+        speakers = [group[0][1] for group in clauses[0]]
+        for left, right in zip(clauses, clauses[1:], strict=False):
+            left_end = max(max(c.verb, c.subject) for group in left for c, _ in group)
+            right_start = min(min(c.verb, c.subject) for group in right for c, _ in group)
             cut = _cut(tokens, left_end, right_start)
             if cut is None:
-                continue  # no clause boundary: the earlier speaker keeps the clause
+                continue  # no clause boundary: the earlier speakers keep the clause
             end_tok, next_tok = cut
-            segments.append((tokens[start_tok].start, tokens[end_tok - 1].end, speaker))
-            start_tok, speaker = next_tok, right[0][1]
-        segments.append((tokens[start_tok].start, chunk.char_end, speaker))
+            segments += [(tokens[start_tok].start, tokens[end_tok - 1].end, s) for s in speakers]
+            start_tok, speakers = next_tok, [group[0][1] for group in right]
+        segments += [(tokens[start_tok].start, chunk.char_end, s) for s in speakers]
         return segments
 
     def _concessive(

@@ -116,6 +116,8 @@ NOUN_PHRASE_OPENERS = frozenset(
 )
 # Prepositions a report's sentence may open with ("Delhi: In what could be …").
 OPENING_PREPOSITIONS = frozenset("in on at after amid following".split())
+# Empty subjects a report's sentence may open with ("New Delhi: It is customary for …").
+EXPLETIVE_SUBJECTS = frozenset("it there".split())
 # How far a particle or object may stand from its verb (2 otherwise): what is raised is a
 # noun phrase ("raised a number of issues").
 PARTICLE_WINDOW = {"raise": 5, "wish": 5, "pray": 5, "sound": 3}
@@ -651,6 +653,9 @@ WEAK_LEMMAS = frozenset("agree hope".split())
 TIME_SUBORDINATORS = frozenset("after before when since until once".split())
 # Speech verbs that state an aim, not a view, before an infinitive ("hopes to negotiate").
 INTENT_LEMMAS = frozenset({"hope"})
+# A finding announced: an inquiry, a court or an agency "found that …" states its conclusion
+# (only with the that-clause: "found 20 violations" is a deed).
+FINDING_FORMS = {"found": "find", "finds": "find"}
 # Verbs of knowing, feeling and seeming that take a that-clause without saying it ("officials
 # feared that he would seek asylum", "learned that the ship had sailed", "it seems that …").
 MENTAL_FORMS = frozenset(
