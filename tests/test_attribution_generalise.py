@@ -6082,3 +6082,42 @@ def test_a_dateline_before_an_empty_subject_is_no_speaker():
     # a state before a colon that opens a clause of its own still speaks
     body = "Coal talks resumed. Beijing: We will not accept the US tariffs."
     assert speakers(run(body)) == [None, "China"]
+
+
+# --- round-213 constructions (studied on rounds 1-213; scored on round 214 onward) --------------
+
+
+def test_an_open_relative_after_an_actors_voices_leaves_the_owner_speaking():
+    text = "US officials who spoke to reporters indicated that coal must go."
+    assert speakers(run(text)) == ["United States"]
+    # voices no actor owns stay unknown
+    text = "Officials who spoke to reporters indicated that coal must go."
+    assert speakers(run(text)) == [None]
+
+
+def test_beginning_to_warn_is_warning():
+    assert speakers(run("China began to warn that coal must go.")) == ["China"]
+    assert speakers(run("China began to import US coal.")) == [None]
+
+
+def test_an_actor_of_a_body_no_study_lists_speaks_itself():
+    assert speakers(run("Xie of the climate task force said coal must go.")) == ["Xie Zhenhua"]
+    # a role of the unlisted body names no actor
+    text = "The head of the climate task force said coal must go."
+    assert speakers(run(text)) == [None]
+
+
+def test_raising_accusations_is_speech():
+    text = "Kerry raised accusations that China broke its pledge."
+    assert speakers(run(text)) == ["John Kerry"]
+    assert speakers(run("Kerry raised tariffs on Chinese coal.")) == [None]
+
+
+def test_an_act_done_in_saying_or_by_announcing_that_is_speech():
+    assert speakers(run("Kerry invoked Lenin in saying coal must go.")) == ["John Kerry"]
+    text = "China was persistent in claiming its right to burn coal."
+    assert speakers(run(text)) == ["China"]
+    text = "China responded by announcing that coal would go."
+    assert speakers(run(text)) == ["China"]
+    # a gerund that says nothing does no act in words
+    assert speakers(run("Kerry invoked Lenin in building his case.")) == [None]

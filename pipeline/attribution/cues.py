@@ -230,8 +230,8 @@ def _reads_document(tokens: list[Token], i: int, prev: Token | None) -> bool:
 
 def _aspect_verb(tokens: list[Token], i: int) -> int | None:
     """Index of 'continues' in 'continues to insist', of 'went' in 'went on to say': a verb of
-    going on before 'to' and the verb at i, which then is finite (and of 'is' in 'is reported
-    to have asked'); None otherwise."""
+    going on (or of beginning: 'began to warn') before 'to' and the verb at i, which then is
+    finite (and of 'is' in 'is reported to have asked'); None otherwise."""
     k = i - 1
     if k >= 3 and tokens[k].is_word("have") and tokens[k - 1].is_word("to"):
         # "is reported to have asked": the form of 'be' is the finite verb
@@ -668,7 +668,12 @@ def _open_relative(tokens: list[Token], j: int) -> int | None:
                 return k - 1 if _is_subject(antecedent) else None
             # "The envoy who met Xie on Tuesday said": the noun, not the actor it met
             described = k >= 2 and tokens[k - 2].is_word("the", "a", "an")
-            return k - 1 if described and antecedent.text.isalpha() else None
+            if described and antecedent.text.isalpha():
+                return k - 1
+            if antecedent.lower in lx.SPOKES_NOUNS:
+                # "U.S. officials who spoke to Foreign Policy indicated": the voices' owner
+                return _noun_owner(tokens, k - 1)
+            return None
         k -= 1
     return None
 
@@ -836,6 +841,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     if head is not None:
         return head  # "Muhammad Arshad, the Pakistan federation's secretary claimed": Arshad
     member = _member_with_body(tokens, j)
+    if member is None:
+        member = _member_of_unlisted_body(tokens, j)
     if member is not None:
         return member  # "Lance Robinson with the U.S. Customs and Border Protection said"
     if tokens[j].kind == MENTION and _governed(tokens, j, lx.OBJECT_PREPOSITIONS):
@@ -951,6 +958,24 @@ def _member_with_body(tokens: list[Token], j: int) -> int | None:
     if member >= 0 and tokens[member].is_word(*lx.PERSONAL_VOICES):
         return j
     return None
+
+
+def _member_of_unlisted_body(tokens: list[Token], j: int) -> int | None:
+    """'Major Ngo Ngoc Minh of the coastal border guards said': an actor, then 'of the', 'at
+    the' or 'from the' and a body the study does not list (a few words ending at j, no actor
+    among them): the actor speaks, not the unlisted body."""
+    k = j
+    while k >= 0 and j - k < lx.MAX_UNLISTED_BODY_WORDS and tokens[k].kind == WORD:
+        if tokens[k].lower in lx.FUNCTION_WORDS:
+            break
+        k -= 1
+    if k == j or k < 2 or not tokens[k].is_word("the"):
+        return None  # "Iran Air of measures announced …": no body, a noun the verb describes
+    k -= 1
+    if not tokens[k].is_word("of", "at", "from"):
+        return None
+    head = k - 1
+    return head if tokens[head].kind == MENTION and _is_subject(tokens[head]) else None
 
 
 def _governed(tokens: list[Token], j: int, prepositions: frozenset[str]) -> bool:
@@ -2655,7 +2680,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                 or tokens[k - 1].is_word("while")  # "has forgiven the debt while urging …"
                 or _after_speaking(tokens, k - 1)
                 or tokens[k - 1].is_word(*lx.CATENATIVE_FORMS)  # "first began warning that"
-                or _by_saying(tokens, i)
+                or _in_words(tokens, i)
                 or after_document
                 or _bare_saying(tokens, i)
                 or _relayed_citing(tokens, i)
@@ -2851,9 +2876,12 @@ def _modifiers_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
     return [c for c in cues if c not in modifiers] if len(modifiers) < len(cues) else cues
 
 
-def _by_saying(tokens: list[Token], i: int) -> bool:
-    """'has issued his support by saying that …': the act is done in words."""
-    return tokens[i - 1].is_word("by") and lx.PARTICIPLE_FORMS[tokens[i].lower] in lx.SAYING_LEMMAS
+def _in_words(tokens: list[Token], i: int) -> bool:
+    """'has issued his support by saying that …', 'invoked Lenin in saying Moscow will …',
+    'dealt imports a blow by announcing that …': the act is done in words."""
+    lemma = lx.PARTICIPLE_FORMS[tokens[i].lower]
+    announced = lemma == lx.ANNOUNCING_LEMMA and _that_follows(tokens, i)
+    return tokens[i - 1].is_word("by", "in") and (lemma in lx.WORDING_LEMMAS or announced)
 
 
 def _received(tokens: list[Token], j: int) -> bool:

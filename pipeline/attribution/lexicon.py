@@ -79,7 +79,10 @@ PARTICLES = {
     "talk": {"down"},
     "hit": {"out"},
     # "raised concerns": raising is speech only with what is raised
-    "raise": set("concern concerns objections questions doubts issue issues alarm".split()),
+    "raise": set(
+        "concern concerns objections questions doubts issue issues alarm accusations "
+        "allegations".split()
+    ),
     "sound": {"alarm", "warning", "warnings"},
     # a wish or prayer sent is speech; "wishes to visit" is an aim
     "wish": {"recovery", "success", "luck", "well"},
@@ -390,6 +393,11 @@ SAYING_FORMS = frozenset(
 SAYING_LEMMAS = frozenset(FINITE_FORMS[form] for form in SAYING_FORMS)
 # Claims a participle makes for its clause's subject only before a that-clause.
 CLAIMING_LEMMAS = frozenset("allege claim argue assert contend".split())
+# Gerunds after "by" or "in" that do the clause's act in words ("responded by saying",
+# "invoked Lenin in saying", "lowered the tone by stating"); "announcing" only before a
+# that-clause ("by announcing that …", not "by announcing sanctions").
+WORDING_LEMMAS = SAYING_LEMMAS | CLAIMING_LEMMAS | frozenset({"state"})
+ANNOUNCING_LEMMA = "announce"
 # Events that move someone to speak: "prompting Paterson to warn", "led the minister to say".
 CAUSING_FORMS = frozenset(
     "prompt prompts prompted prompting lead leads led leading spur spurs spurred spurring "
@@ -628,8 +636,15 @@ MAX_SOURCE_DESCRIPTORS = 8
 # Two words after which a sentence names its source: "according to the ministry", "…, as per
 # the National Statistics Authority" (South Asian copy).
 SOURCE_PHRASES = frozenset({("according", "to"), ("as", "per")})
-# "continues to insist", "went on to say": the speech verb after these and "to" is finite.
-CONTINUE_VERBS = frozenset("continue continues continued continuing".split())
+# "continues to insist", "began to warn", "went on to say": the speech verb after these and
+# "to" is finite.
+CONTINUE_VERBS = frozenset(
+    "continue continues continued continuing begin begins began beginning start starts started "
+    "starting".split()
+)
+# A body no study lists, after "of" and before the verb ("Major Ngo Ngoc Minh of the coastal
+# border guards said"): at most this many words.
+MAX_UNLISTED_BODY_WORDS = 4
 GO_ON_VERBS = frozenset("go goes went going".split())
 # "The authority is reported to have asked": hearsay in the passive before "to have" and the
 # speech verb, whose subject is the passive's.
