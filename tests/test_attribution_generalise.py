@@ -6121,3 +6121,35 @@ def test_an_act_done_in_saying_or_by_announcing_that_is_speech():
     assert speakers(run(text)) == ["China"]
     # a gerund that says nothing does no act in words
     assert speakers(run("Kerry invoked Lenin in building his case.")) == [None]
+
+
+# --- round-215 constructions (studied on rounds 1-215; scored on round 216 onward) --------------
+
+
+def test_a_persons_administration_is_the_persons_state():
+    text = "Kerry's administration vowed to cut coal."
+    assert speakers(run(text)) == ["United States"]
+    assert speakers(run("Kerry vowed to cut coal.")) == ["John Kerry"]
+
+
+def test_a_plural_present_inverts_before_an_actor_closing_the_sentence():
+    assert speakers(run("Coal must go, say the Chinese.")) == ["China"]
+    # "say" before no actor is no inversion
+    assert speakers(run("Coal must go, say analysts in Beijing.")) == [None]
+
+
+def test_a_plural_noun_before_a_saying_verb_is_its_subject():
+    text = "China, the US and Kerry will cut coal, reports said on Wednesday."
+    assert speakers(run(text)) == [None]
+    assert speakers(run("China and the US will cut coal, Kerry reports.")) == ["John Kerry"]
+
+
+def test_a_counted_group_means_the_last_list_of_that_many_actors():
+    study = ActorSet(
+        "t", tuple(Actor(name, None, (name,)) for name in ("Thailand", "Laos", "Vietnam", "Japan"))
+    )
+    body = "Thailand, Laos and Vietnam met Japan. The three countries said the river was low."
+    assert speakers_in_study(body, study) == [None, "Thailand", "Laos", "Vietnam"]
+    # a count no list matches names no one
+    body = "Thailand and Laos met Japan. The three countries said the river was low."
+    assert speakers_in_study(body, study) == [None, None]

@@ -79,6 +79,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
             return None  # "conflicting claims over the islets": a noun
         if word.endswith("s") and _counted_owner(tokens, i):
             return None  # "15 U.S. states allow hemp production": a counted noun
+        if word.endswith("s") and nxt is not None and nxt.lower in lx.SAYING_FORMS:
+            return None  # "…, reports said Wednesday": the noun its verb follows
     elif word in lx.PERFECT_PARTICIPLES and prev is not None and prev.is_word("has", "have", "had"):
         lemma = lx.PERFECT_PARTICIPLES[word]  # "the ministry has written a letter"
     elif word in lx.FINDING_FORMS and _that_follows(tokens, i) and not _after_be(tokens, i):
@@ -108,6 +110,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         if i >= 2 and tokens[i - 2].is_word("that"):
             return None  # "charges that Doha supports terrorism": someone else's claim
         lemma = lx.STANCE_PRESENT_FORMS[word]  # "China supports Marcos' ban on POGOs"
+    elif word in lx.BASE_FORMS and prev is not None and _inverted_plural(tokens, i, prev):
+        lemma = lx.BASE_FORMS[word]  # "…, say Hungarian authorities.": a plural subject after it
     elif word in lx.BASE_FORMS and goes_on:
         lemma = lx.BASE_FORMS[word]  # "Sudan continues to insist that …"
     elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):
@@ -181,6 +185,12 @@ def _plain_word(tok: Token) -> bool:
         and tok.text.isalpha()
         and tok.lower not in lx.FUNCTION_WORDS | lx.SKIPPABLE | lx.CLAUSE_OPENERS
     )
+
+
+def _inverted_plural(tokens: list[Token], i: int, prev: Token) -> bool:
+    """'The fence is needed, say Hungarian authorities.': a base form after a comma, its
+    subject the actor closing the sentence."""
+    return prev.text == "," and _titled_closing_mention(tokens, i) is not None
 
 
 def _that_follows(tokens: list[Token], i: int) -> bool:
@@ -876,8 +886,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         named = _name_before_portfolio(tokens, j)
     if named is not None:
         return named
-    if joint_subject(tokens, j) is not None:
-        return j  # "The two sides agreed to set up a group"
+    if joint_subject(tokens, j) is not None or counted_group(tokens, j) is not None:
+        return j  # "The two sides agreed to set up a group", "The three countries said"
     if tok.lower in lx.TITLE_WORDS and j > 0 and _owner(tokens[j - 1]):
         return j  # "Ivory Coast minister calls for …": an actor's role, whoever holds it
     lead = _leads_others(tokens, j)
@@ -1486,6 +1496,21 @@ def joint_subject(tokens: list[Token], j: int) -> str | None:
         return kind
     # "the parties", "the sides": definite plurals that can only mean the pair
     return kind if tok.lower in ("parties", "sides") and tokens[j - 1].is_word("the") else None
+
+
+def counted_group(tokens: list[Token], j: int) -> int | None:
+    """'The three countries', 'the four prime ministers', 'the 25 governments': a definite
+    subject counting a group of three or more; returns the count."""
+    if tokens[j].kind != WORD or tokens[j].lower not in lx.COUNTED_GROUP_NOUNS:
+        return None
+    for k in range(j - 1, max(j - 2 - lx.MAX_COUNTED_GROUP_MODIFIERS, 0), -1):
+        word = tokens[k].lower
+        count = int(word) if word.isdigit() else lx.GROUP_COUNTS.get(word)
+        if count is not None:
+            return count if count >= 3 and tokens[k - 1].is_word("the") else None
+        if tokens[k].kind != WORD:
+            return None
+    return None
 
 
 def opening_list(tokens: list[Token], end: int) -> list[str]:

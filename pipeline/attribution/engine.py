@@ -33,6 +33,7 @@ from pipeline.attribution.cues import (
     body_of_voice,
     colon_role,
     colon_source,
+    counted_group,
     document_issuer,
     find_cues,
     former_latter,
@@ -106,6 +107,9 @@ CONFIDENCE = {
     "reported_continuation": 0.6,
 }
 SPEAKING = (SUBJECT, INVERSION, COORDINATED, QUOTED_AS, COLON)
+# What may stand between two names of one list ("Thailand, Indonesia and Malaysia", "the
+# United States, Japan, and Australia").
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and)?\s*(?:the\s+)?")
 # attribution.confidence: the fitted model's probability, or the hand-set scale above.
 CONFIDENCE_SOURCES = ("model", "rules")
 SPEAKER_MODELS = ("learned", "none")
@@ -279,6 +283,8 @@ def _resolve(
         speaker = _Speaker(actor, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif holder is not None:
         speaker = _Speaker(holder, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif (state := _persons_administration(tokens, cue.subject, ctx)) is not None:
+        speaker = _Speaker(state, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif (office := _person_office(tokens, cue.subject, ctx)) is not None:
         speaker = _Speaker(office, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif (person := _state_official_anaphor(tokens, cue.subject, ctx)) is not None:
@@ -345,6 +351,15 @@ def _state_official_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str |
         return None
     person = ctx.person if ctx.person_was_speaker else None
     return person if person is not None and ctx.top_group[person] == tok.mention.actor else None
+
+
+def _persons_administration(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """'President Donald Trump's administration vowed', 'The Trump administration said': a
+    person's administration is the government of the person's state."""
+    tok = tokens[j]
+    if tok.kind != MENTION or tok.mention.actor not in ctx.persons or j + 1 >= len(tokens):
+        return None
+    return ctx.top_group[tok.mention.actor] if tokens[j + 1].is_word("administration") else None
 
 
 def _person_office(tokens: list[Token], j: int, ctx: _Context) -> str | None:
@@ -1404,6 +1419,9 @@ class _Attributor:
         leaders)."""
         if tokens[cue.subject].is_word("they"):
             return opening_list(tokens, cue.subject) or list(self.ctx.plural)
+        count = counted_group(tokens, cue.subject)
+        if count is not None:
+            return self._last_list(count, tokens[cue.subject].start)
         kind = joint_subject(tokens, cue.subject)
         if kind is None:
             return []
@@ -1416,6 +1434,23 @@ class _Attributor:
             if len(pair) == 2:
                 return list(pair.values())
         return []
+
+    def _last_list(self, count: int, before: int) -> list[str]:
+        """The actors of the last list of exactly `count` names before the offset: names joined
+        by commas and 'and' ("Thailand, Indonesia and Malaysia"); none if no such list."""
+        mentions = self.all_mentions[: bisect_left(self.mention_starts, before)]
+        run: list[str] = []
+        for later, earlier in zip(reversed(mentions), reversed(mentions[:-1]), strict=False):
+            run = run or [later.actor]
+            gap = self.article.text[earlier.end : later.start]
+            if _LIST_GAP.fullmatch(gap):
+                run.append(earlier.actor)
+                continue
+            if len(set(run)) == count:
+                break
+            run = []
+        actors = list(dict.fromkeys(reversed(run)))
+        return actors if len(actors) == count else []
 
     def _said_content(self, tokens: list[Token], cue: Cue, first: Cue) -> bool:
         """The cue reports what the first cue's speaker said. A person's words relayed in the

@@ -404,7 +404,8 @@ CAUSING_FORMS = frozenset(
     "force forces forced forcing compel compels compelled compelling".split()
 )
 # Verbs that can follow their own object quote: "“…,” said Kerry", "…, announced Hug".
-INVERTIBLE = SAYING_FORMS | frozenset("announced stated read tweeted".split())
+# "…, say Hungarian authorities.": the plural present inverts too.
+INVERTIBLE = SAYING_FORMS | frozenset("announced stated read tweeted say".split())
 # "Xinhua quoted Han as saying": the reporting verb names a source; the speaker follows.
 QUOTING_VERBS = frozenset("quoted cited quotes cites reported quoting citing".split())
 # An outlet's verbs when it closes a sentence after a comma ("…, reports CBC News.").
@@ -491,6 +492,8 @@ OWNED_ORDERS = frozenset("order orders decree directive".split())
 SPOKES_NOUNS = DOCUMENT_NOUNS | frozenset(
     "spokesperson spokesman spokeswoman spokespeople officials official "
     "representative representatives delegation government governments board management "
+    # "President Donald Trump's administration vowed": the person's government
+    "administration "
     # "EU diplomats told reporters", "The U.S. regulators said", "EU inspectors recommended":
     # the owner's people
     "diplomats regulators inspectors "
@@ -751,6 +754,17 @@ JOINT_NOUNS = {
     **dict.fromkeys("sides countries nations governments parties".split(), "group"),
     **dict.fromkeys("leaders ministers presidents".split(), "person"),
 }
+
+# "The three countries", "the four prime ministers", "the 25 governments": a counted group
+# that means the last list of that many actors the article named.
+GROUP_COUNTS = {
+    word: n
+    for n, word in enumerate("three four five six seven eight nine ten eleven twelve".split(), 3)
+}
+COUNTED_GROUP_NOUNS = frozenset(JOINT_NOUNS) | frozenset(
+    "states members neighbours neighbors".split()
+)
+MAX_COUNTED_GROUP_MODIFIERS = 2  # "the three member states", "the four prime ministers"
 
 # How far into a sentence the list of actors it opens with may begin ("The countries --
 # Djibouti, …"), and what may separate the list's names.
