@@ -6153,3 +6153,29 @@ def test_a_counted_group_means_the_last_list_of_that_many_actors():
     # a count no list matches names no one
     body = "Thailand and Laos met Japan. The three countries said the river was low."
     assert speakers_in_study(body, study) == [None, None]
+
+
+# --- round-217 constructions (studied on rounds 1-217; scored on round 218 onward) --------------
+
+
+def test_a_participle_after_a_closing_saying_verb_goes_on_with_its_speaker():
+    text = "China will import coal, the daily said, adding that it plans to raise imports."
+    assert speakers(run(text)) == [None]
+    text = "China will import coal, Kerry said, adding that it plans to raise imports."
+    assert speakers(run(text)) == ["John Kerry"]
+
+
+def test_the_government_of_a_person_is_the_persons_state():
+    text = "The government of US climate envoy John Kerry has said coal must go."
+    assert speakers(run(text)) == ["United States"]
+    assert speakers(run("US climate envoy John Kerry has said coal must go.")) == ["John Kerry"]
+
+
+def test_a_briefing_is_a_document_its_issuer_speaks_through():
+    text = "Coal use fell, according to a briefing by the State Department."
+    assert speakers(run(text)) == ["US State Department"]
+
+
+def test_a_message_that_will_be_sent_is_not_yet_said():
+    assert speakers(run("China will lodge a protest with the US.")) == [None]
+    assert speakers(run("China lodged a protest with the US.")) == ["China"]

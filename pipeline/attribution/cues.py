@@ -93,6 +93,7 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         word in lx.MESSAGE_BASE_FORMS
         and prev is not None
         and _takes_base_form(prev)
+        and not prev.is_word(*lx.HYPOTHETICAL_MODALS, *lx.FUTURE_MODALS)  # "will lodge a protest"
         and _sends_message(tokens, i)
     ):
         lemma = lx.MESSAGE_BASE_FORMS[word]  # "Xi, Putin exchange congratulations"
@@ -2252,6 +2253,19 @@ def _after_speaking(tokens: list[Token], j: int) -> bool:
     return tokens[j].is_word("after") and not any(t.lower in lx.FINITE_FORMS for t in later)
 
 
+_NO_SPEAKER = -1
+
+
+def _tail_speaker(tokens: list[Token], cues: list[Cue], k: int) -> int | None:
+    """'…, Kerry said, adding that …', '…, the daily said, adding that …': a participle right
+    after the comma that closes a saying verb goes on with that verb's subject; _NO_SPEAKER
+    when the verb has none the cues name; None when no saying verb stands there."""
+    if k < 2 or tokens[k - 1].text != "," or not tokens[k - 2].is_word(*lx.SAYING_FORMS):
+        return None
+    cue = next((c for c in reversed(cues) if c.verb == k - 2), None)
+    return _NO_SPEAKER if cue is None or cue.subject is None else cue.subject
+
+
 def _catenative_subject(tokens: list[Token], verb: int) -> int | None:
     """The actor right before a catenative verb at `verb`, one adverb allowed between: 'years
     after Animals Australia (first) began warning', in whatever clause it stands."""
@@ -2722,7 +2736,12 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                     cues.pop()  # "…, Interfax said, citing Sechin": the agency only relays
                 cues.append(Cue(ACCORDING_TO, i, cited, tok.text))
             elif lemma not in lx.PARTICLES or _has_particle(tokens, i, lemma):
+                tail = _tail_speaker(tokens, cues, k)
+                if tail == _NO_SPEAKER:
+                    continue  # "…, the daily said, adding that …": its unnamed source goes on
                 subject = _catenative_subject(tokens, k - 1)
+                if subject is None:
+                    subject = tail
                 if subject is None:
                     subject = _clause_subject(tokens, i)
                 # a pair speaks through the participle only where no speech verb came before

@@ -354,12 +354,18 @@ def _state_official_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str |
 
 
 def _persons_administration(tokens: list[Token], j: int, ctx: _Context) -> str | None:
-    """'President Donald Trump's administration vowed', 'The Trump administration said': a
-    person's administration is the government of the person's state."""
+    """'President Donald Trump's administration vowed', 'The Trump administration said', 'The
+    government of Thai Prime Minister Abhisit Vejjajiva has said': a person's administration
+    or government is the government of the person's state."""
     tok = tokens[j]
-    if tok.kind != MENTION or tok.mention.actor not in ctx.persons or j + 1 >= len(tokens):
+    if tok.kind != MENTION or tok.mention.actor not in ctx.persons:
         return None
-    return ctx.top_group[tok.mention.actor] if tokens[j + 1].is_word("administration") else None
+    owned = j + 1 < len(tokens) and tokens[j + 1].is_word(*lx.GOVERNMENT_OF_PERSON)
+    k = j - 1
+    while k > j - lx.MAX_TITLE_RUN and k >= 0 and tokens[k].text[:1].isupper():
+        k -= 1  # the person's title ("Thai Prime Minister")
+    of = k >= 1 and tokens[k].is_word("of") and tokens[k - 1].is_word(*lx.GOVERNMENT_OF_PERSON)
+    return ctx.top_group[tok.mention.actor] if owned or of else None
 
 
 def _person_office(tokens: list[Token], j: int, ctx: _Context) -> str | None:

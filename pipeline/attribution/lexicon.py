@@ -247,6 +247,9 @@ ROLE_WORDS = frozenset(
     "spokesman spokeswoman statement department administration government official side "
     "diplomat".split()
 )
+# "President Trump's administration", "the government of Prime Minister Abhisit": a person's
+# government, which speaks for the person's state.
+GOVERNMENT_OF_PERSON = frozenset("administration government".split())
 # "The country's prime minister said": the owner is the state just named.
 COUNTRY_POSSESSIVES = frozenset("country's country’s nation's nation’s".split())
 COUNTRY_NOUNS = frozenset("country nation".split())
@@ -414,7 +417,8 @@ RELAYING_FORMS = frozenset("reports reported writes wrote informs".split())
 # Verbs whose subject gets a document another actor sent ("was handed a note expressing …").
 RECEIVING_FORMS = frozenset("given handed shown sent received receives receive".split())
 DOCUMENT_NOUNS = frozenset(
-    "statement readout communique communiqué letter post message brief release report "
+    "statement readout communique communiqué letter post message brief briefing release "
+    "report "
     "complaint website announcement clarification resolution ruling notice note notification "
     "alert advisory".split()
 )
