@@ -254,7 +254,7 @@ def _aspect_verb(tokens: list[Token], i: int) -> int | None:
     k -= 1
     if tokens[k].is_word("on") and k >= 1 and tokens[k - 1].is_word(*lx.GO_ON_VERBS):
         return k - 1
-    return k if tokens[k].is_word(*lx.CONTINUE_VERBS) else None
+    return k if tokens[k].is_word(*lx.ASPECT_VERBS) else None
 
 
 def _progressive(tokens: list[Token], i: int, prev: Token | None) -> bool:

@@ -645,7 +645,7 @@ MAX_SOURCE_DESCRIPTORS = 8
 SOURCE_PHRASES = frozenset({("according", "to"), ("as", "per")})
 # "continues to insist", "began to warn", "went on to say": the speech verb after these and
 # "to" is finite.
-CONTINUE_VERBS = frozenset(
+ASPECT_VERBS = frozenset(
     "continue continues continued continuing begin begins began beginning start starts started "
     "starting".split()
 )
