@@ -11,11 +11,16 @@ from pipeline.attribution import AttributionParams, attribute, speech_verbs
 from pipeline.attribution import lexicon as lx
 from pipeline.attribution.cues import find_cues, introduces_stranger
 from pipeline.attribution.names import dateline_spans
-from pipeline.attribution.tokens import tokenize
+from pipeline.attribution.tokens import Token, tokenize
 from pipeline.chunking import ChunkerParams, chunk_article
 from pipeline.quotes import find_quotes, find_quotes_in_paragraphs
 from pipeline.types import Actor, ActorSet, Article
 from tests.test_attribution import ACTORS, ROOT, only, run, speakers
+
+
+def tokens_of(text: str, study: ActorSet = ACTORS) -> list[Token]:
+    """The attribution tokens of one sentence under a study (the founding one by default)."""
+    return tokenize(text, 0, len(text), [], AliasMatcher(study).find(text))
 
 
 def speakers_in_study(
@@ -1723,7 +1728,7 @@ def test_an_opening_documents_verb_is_its_issuers_whatever_its_phrase_names_last
     assert speakers_in_study(text, study) == ["African Union"]
     # only the document's own verb: a later verb inside what it says keeps its own subject
     inner = "A statement issued by the AU said Egypt had rejected the plan."
-    tokens = tokenize(inner, 0, len(inner), [], AliasMatcher(study).find(inner))
+    tokens = tokens_of(inner, study)
     subjects = {tokens[c.verb].text: tokens[c.subject].text for c in find_cues(tokens)}
     assert subjects == {"said": "AU", "rejected": "Egypt"}
 
@@ -5655,9 +5660,7 @@ def test_recalling_goods_is_a_deed():
 
 def test_a_stranger_titled_after_the_body_they_serve_opens_the_sentence():
     def stranger(text: str) -> bool:
-        return introduces_stranger(
-            tokenize(text, 0, len(text), [], AliasMatcher(ACTORS).find(text))
-        )
+        return introduces_stranger(tokens_of(text))
 
     assert stranger(
         "The Coal Exporters' Association of China (CEAC) president Li Ming described the deal."
@@ -6009,7 +6012,7 @@ def test_an_it_naming_a_situation_is_no_participles_subject():
 
 def test_an_outlet_closing_with_its_date_relays_the_sentence():
     def cue_verbs(text: str) -> list[str]:
-        tokens = tokenize(text, 0, len(text), [], AliasMatcher(ACTORS).find(text))
+        tokens = tokens_of(text)
         return [tokens[c.verb].lower for c in find_cues(tokens)]
 
     text = "China, the US, Xie and Kerry vowed to cut coal, reports the Bangkok Post on April 30."

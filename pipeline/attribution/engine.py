@@ -1445,18 +1445,20 @@ class _Attributor:
         """The actors of the last list of exactly `count` names before the offset: names joined
         by commas and 'and' ("Thailand, Indonesia and Malaysia"); none if no such list."""
         mentions = self.all_mentions[: bisect_left(self.mention_starts, before)]
-        run: list[str] = []
-        for later, earlier in zip(reversed(mentions), reversed(mentions[:-1]), strict=False):
-            run = run or [later.actor]
-            gap = self.article.text[earlier.end : later.start]
-            if _LIST_GAP.fullmatch(gap):
-                run.append(earlier.actor)
-                continue
-            if len(set(run)) == count:
-                break
-            run = []
-        actors = list(dict.fromkeys(reversed(run)))
-        return actors if len(actors) == count else []
+        lists: list[list[str]] = []
+        for earlier, mention in zip([None, *mentions], mentions, strict=False):
+            joined = earlier is not None and _LIST_GAP.fullmatch(
+                self.article.text[earlier.end : mention.start]
+            )
+            if joined:
+                lists[-1].append(mention.actor)
+            else:
+                lists.append([mention.actor])
+        for names in reversed(lists):
+            actors = list(dict.fromkeys(names))
+            if len(actors) == count:
+                return actors
+        return []
 
     def _said_content(self, tokens: list[Token], cue: Cue, first: Cue) -> bool:
         """The cue reports what the first cue's speaker said. A person's words relayed in the
