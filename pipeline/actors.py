@@ -283,6 +283,8 @@ def state_voices(name: str) -> set[str]:
     return {f"{d} {voice}" for d in demonyms(name) for voice in _STATE_VOICES}
 
 
+# "The Ministry of Health": a capitalised name that goes on past the matched words.
+_NAME_GOES_ON = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+and[ ]+$")
 
 
@@ -332,6 +334,11 @@ class AliasMatcher:
         )
         surfaces = {k: v for k, v in surfaces.items() if k in entries}
         self._by_key = entries
+        # keys the study writes only as common nouns ("the ministry"): not the head of a longer
+        # proper name ("The Ministry of Health" is some other ministry)
+        self._common_noun_keys = {
+            k for k, forms in surfaces.items() if all(f.split()[-1].islower() for f in forms)
+        }
         ordered = sorted(entries, key=len, reverse=True)
         patterns = (_alias_pattern(alias) for k in ordered for alias in surfaces[k])
         alternatives = "|".join(dict.fromkeys(patterns))
@@ -351,6 +358,8 @@ class AliasMatcher:
             if _month_in_date(norm, m):
                 continue
             key = re.sub(r"\s+", " ", m.group(1)).lower()
+            if self._heads_longer_name(norm, m, key):
+                continue
             a, b = m.start() + offset, m.end() + offset
             actor = self._by_key[key]
             shared = self._shared_voice(text, start, a, key.split()[-1], actor)
@@ -358,6 +367,14 @@ class AliasMatcher:
                 mentions.append(shared)
             mentions.append(Mention(actor, a, b, text[a:b], possessive=m.group(2) is not None))
         return self._with_branch_voices(text, start, norm, offset, mentions)
+
+    def _heads_longer_name(self, norm: str, m: re.Match, key: str) -> bool:
+        return (
+            key in self._common_noun_keys
+            and m.group(1).split()[-1][:1].isupper()
+            and m.group(2) is None
+            and _NAME_GOES_ON.match(norm, m.end()) is not None
+        )
 
     def _with_branch_voices(
         self, text: str, start: int, norm: str, offset: int, mentions: list[Mention]

@@ -199,10 +199,14 @@ def _that_follows(tokens: list[Token], i: int) -> bool:
 
 
 def _speech_particle(tokens: list[Token], i: int) -> str | None:
-    """The lemma of a verb that reports words with the particle after it ('spoke out')."""
-    nxt = tokens[i + 1].lower if i + 1 < len(tokens) and tokens[i + 1].kind == WORD else None
+    """The lemma of a verb that reports words with the particle after it ('spoke out'), or
+    one manner adverb later ('spoke highly of')."""
     if _after_be(tokens, i):
         return None  # "the standpoint was put forward": the subject is what was proposed
+    j = i + 1
+    if j + 1 < len(tokens) and tokens[j].kind == WORD and tokens[j].lower.endswith("ly"):
+        j += 1
+    nxt = tokens[j].lower if j < len(tokens) and tokens[j].kind == WORD else None
     return lx.PARTICLE_SPEECH.get((tokens[i].lower, nxt))
 
 
@@ -3249,6 +3253,29 @@ def headline_stance(tokens: list[Token]) -> Cue | None:
         if 0 <= j <= lx.MAX_HEADLINE_SUBJECT and tokens[j].kind == MENTION and opens:
             return Cue(SUBJECT, i, j, tok.text) if _is_subject(tokens[j]) else None
         return None
+    return None
+
+
+def headline_second_verb(tokens: list[Token]) -> Cue | None:
+    """'Cambodia to Ban Online Gambling, Cites Threat to Social Order', 'Govt suspends some US
+    poultry imports, cites bird flu': a headline whose opening actor acts, then, after a comma,
+    says something, is that actor's words. The second verb is read as if the actor stood right
+    before it, so it is a cue only where it would be one there ("…, denies officials visas" is
+    not)."""
+    if not tokens or tokens[0].kind != MENTION or not _is_subject(tokens[0]):
+        return None
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 2 or tokens[1].kind != WORD:
+        return None  # "Japan, S. Korea agree": the comma joins a pair
+    if any(t.kind == PUNCT for t in tokens[1:comma]):
+        return None  # "U.S. to Restrict Grain Imports : Commerce: …": a label, not one clause
+    rest = [t for t in tokens[comma + 2 :] if t.text not in ".!?"]
+    roles = lx.HEADLINE_PERSON_ROLES | lx.HEADLINE_BODY_ROLES
+    if 1 <= len(rest) <= 3 and (rest[-1].kind == MENTION or rest[-1].lower in roles):
+        return None  # "…, says official", "…, announce PM Khan": the verb's own speaker follows
+    for cue in find_cues([tokens[0], *tokens[comma + 1 :]]):
+        if cue.subject == 0 and cue.verb == 1:
+            return Cue(cue.pattern, comma + 1, 0, cue.cue_text)
     return None
 
 

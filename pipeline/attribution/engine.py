@@ -39,6 +39,7 @@ from pipeline.attribution.cues import (
     former_latter,
     gives_view,
     headline_passive,
+    headline_second_verb,
     headline_stance,
     in_question_clause,
     in_said_content,
@@ -451,7 +452,8 @@ def _named_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
 
 def _body_spokesperson(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     """'…, a ministry spokesman said': the spokesperson of the body its noun names, the one
-    the last role gave that noun, else the one _home_body finds. Words between the article and
+    the last role gave that noun, or the body named in full that its words end ("a Cricket
+    Board spokesman"), else the one _home_body finds. Words between the article and
     the noun ('an environment ministry official', 'a senior foreign ministry official') must
     all be in the body's names, a rank word aside."""
     if not (j >= 2 and tokens[j].is_word(*lx.PERSONAL_VOICES)):
@@ -469,7 +471,9 @@ def _body_spokesperson(tokens: list[Token], j: int, ctx: _Context) -> str | None
         if not tokens[j].is_word(*lx.SPOKESPERSONS):
             return None
         return ctx.roles.get(tokens[noun].lower) or _home_body(tokens, noun, ctx)
-    return _home_body(tokens, noun, ctx, qualifiers)
+    # "a Cricket Board spokesman" after "the England and Wales Cricket Board"
+    tail = ctx.body_tails.get(" ".join([*qualifiers, tokens[noun].lower]))
+    return tail or _home_body(tokens, noun, ctx, qualifiers)
 
 
 def _home_body(
@@ -1216,7 +1220,9 @@ class _Attributor:
             # line's own speech verb came first, so the colon lists, it names no source
             colon = None
         colon = colon or label
-        stance = headline_stance(tokens) if chunk.is_title and not cues else None
+        stance = None
+        if chunk.is_title and not cues:
+            stance = headline_stance(tokens) or headline_second_verb(tokens)
         if stance is not None:
             cues = [stance]
         if colon is not None:

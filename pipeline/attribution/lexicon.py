@@ -205,7 +205,8 @@ SUBJECT_OF_PRONOUN = {
 # First-person words as written (case kept: "US" is a country).
 FIRST_PERSON = frozenset("I We we Our our My my us me Us".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# Words that may stand between a subject and its verb ("Wang on Wednesday also said").
+# Words that may stand between a subject and its verb ("Wang on Wednesday also said", "had
+# all along maintained").
 # A copula of lasting state ("China remains committed to …"), skipped like "is".
 REMAIN = frozenset("remain remains remained".split())
 SKIPPABLE = (
@@ -214,6 +215,7 @@ SKIPPABLE = (
     | frozenset(
         "not also again yet never already then once further still later earlier first long now "
         "however nonetheless nevertheless meanwhile instead thus therefore hence both all "
+        "along "
         "on last this week weekend month year today yesterday tonight late early "
         "here himself herself itself themselves".split()
     )
@@ -420,7 +422,7 @@ DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief briefing release "
     "report "
     "complaint website announcement clarification resolution ruling notice note notification "
-    "alert advisory".split()
+    "alert advisory directive decree".split()
 )
 # "In a statement …, X …": who may own the document that opens a sentence, and how many
 # tokens its phrase may run before the comma.
@@ -474,11 +476,17 @@ CONTACT_HOLDERS = frozenset("had held made".split())
 # "took to Twitter to express …": a platform taken to, to say something there.
 TAKING_FORMS = frozenset("took takes".split())
 # Verbs that report words only with their particle: "spoke out against" is saying something in
-# public, unlike "spoke with"; "put forward claims" proposes them, unlike "put pressure on".
+# public, and "spoke (highly) of" or "about" a subject, unlike "spoke with"; "put forward claims"
+# proposes them, unlike "put pressure on".
 PARTICLE_SPEECH = {
     ("spoke", "out"): "speak",
     ("speaks", "out"): "speak",
     ("spoken", "out"): "speak",  # "has spoken out against the vote"
+    **{
+        (form, about): "speak"
+        for form in ("spoke", "speaks", "spoken")
+        for about in ("of", "about")
+    },
     ("put", "forward"): "propose",
     ("puts", "forward"): "propose",
 }
@@ -487,7 +495,7 @@ CONVEYING_LEMMAS = frozenset("convey offer express extend reiterate reaffirm voi
 CONTACT_WINDOW = 14  # words from the contact to the 'to' of its purpose
 READING_FORMS = frozenset({"read", "reads"})
 # "a statement issued by the ministry": the document's issuer follows these and "by".
-ISSUING_PARTICIPLES = frozenset("issued given released published sent made".split())
+ISSUING_PARTICIPLES = frozenset("issued given released published sent made signed".split())
 # Head nouns that speak for the actor named just before them ("the State Department
 # spokesperson said", "a foreign ministry statement said", "US officials said").
 # Orders speak for whoever owns them ("Clinton's executive order stated"), but only then: "an

@@ -18,6 +18,8 @@ from pipeline.attribution.cues import is_role, name_after_role
 from pipeline.attribution.tokens import MENTION, WORD, Token
 from pipeline.types import ActorSet
 
+# Nothing but an opening quote since the text's start or the last sentence's end.
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][\"”’']?\s)\s*[\"“‘']?\s*\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
 
 
@@ -193,6 +195,8 @@ def learned_mentions(
                 continue
             if _in_other_name(text, m.start(), m.end(), m.group(1) is not None):
                 continue
+            if name.lower() in lx.SUBJECT_OF_PRONOUN and _SENTENCE_OPENS.search(text, 0, m.start()):
+                continue  # "He said" opening a sentence is the pronoun, not the surname He
             found.append(Mention(actor, m.start(), m.end(), m.group(), m.group(1) is not None))
     return sorted([*mentions, *found], key=lambda m: m.start)
 
