@@ -66,21 +66,18 @@ class StudyParams:
 
 
 def _check_comma_split_aliases(study: StudyParams) -> None:
-    """YAML reads `aliases: [Ministry of Economy, Trade and Industry]` as two aliases; an alias
-    equal to what follows a comma in a study name is that mistake, so say how to fix it."""
-    tails = {
-        tail.strip().lower(): actor.name
-        for actor in study.actors
-        for tail in actor.name.split(",")[1:]
-        if tail.strip()
-    }
+    """YAML reads `aliases: [Ministry of Economy, Trade and Industry]` as two aliases; an
+    actor's alias equal to what follows a comma in its own name is that mistake, so say how to
+    fix it. Another actor's alias may be such a tail ("Kathmandu", Nepal's, beside "Metropolitan
+    Police Range, Kathmandu")."""
     for actor in study.actors:
+        tails = {tail.strip().lower() for tail in actor.name.split(",")[1:] if tail.strip()}
         for alias in actor.aliases:
             if alias.strip().lower() in tails:
                 raise UserError(
-                    f"actor study: alias {alias!r} of {actor.name!r} is the end of the name "
-                    f"{tails[alias.strip().lower()]!r}: quote aliases that contain commas "
-                    '(aliases: ["Ministry of Economy, Trade and Industry"])'
+                    f"actor study: alias {alias!r} of {actor.name!r} is the end of its name: "
+                    'quote aliases that contain commas (aliases: ["Ministry of Economy, Trade '
+                    'and Industry"])'
                 )
 
 

@@ -85,6 +85,16 @@ def test_an_alias_split_at_a_comma_by_yaml_is_named_with_the_fix(tmp_path):
         )
     )
     assert len(build_actor_set(load_study(study)).actors) == 1
+    # another actor's alias may be what follows the comma in a name
+    study.write_text(
+        "target: trade\n"
+        "actors:\n"
+        "  - name: Nepal\n"
+        "    aliases: [Nepal, Kathmandu]\n"
+        '  - name: "Metropolitan Police Range, Kathmandu"\n'
+        "    group: Nepal\n"
+    )
+    assert len(build_actor_set(load_study(study)).actors) == 2
 
 
 def test_study_file_errors_are_user_errors(tmp_path):
