@@ -6263,3 +6263,89 @@ def test_a_headline_actor_that_acts_then_after_a_comma_says_something_speaks():
     # the second verb is a cue only where it would be one right after the actor
     title = "Cambodia bans gambling, denies foreigners visas"
     assert speakers_in_study(body, study, title=title) == [None, None]
+
+
+# --- round-221 constructions (studied on rounds 1-221; scored on round 222 onward) --------------
+
+
+def test_a_stranger_described_after_a_comma_takes_the_next_he():
+    body = (
+        "Kerry said coal must go. Antonis Christou, a 67-year-old resident of the village, "
+        'described the fire. "I cried," he said.'
+    )
+    assert speakers(run(body)) == ["John Kerry", None, None]
+    # with no stranger between, "he" is still Kerry
+    assert speakers(run('Kerry said coal must go. "I cried," he said.')) == ["John Kerry"] * 2
+
+
+def test_initials_opening_a_longer_name_are_no_acronym():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Bangladesh", None, ("Bangladesh",)),
+            Actor("ASM Shafiul Alam Talukder", "Bangladesh", ("Talukder",)),
+        ),
+    )
+    body = "Talukder said the yards must comply. He highlighted how the board has evolved."
+    talukder = "ASM Shafiul Alam Talukder"
+    assert speakers_in_study(body, study) == [talukder, talukder]
+    # an acronym in a shorter name still names a body, whom "he" is not
+    study = ActorSet(
+        "t", (Actor("Bangladesh", None, ("Bangladesh",)), Actor("BSRB", "Bangladesh", ("BSRB",)))
+    )
+    body = "BSRB said the yards must comply. He highlighted how the board has evolved."
+    assert speakers_in_study(body, study) == ["BSRB", None]
+
+
+def test_the_group_that_spoke_last_is_the_group():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Turkey", None, ("Turkey",)),
+            Actor("Paris Club", None, ("Paris Club",)),
+            Actor("Greenpeace Mediterranean", None, ("The Greenpeace Mediterranean group",)),
+        ),
+    )
+    body = "The Paris Club welcomed the reform. The group said most debt would be rescheduled."
+    assert speakers_in_study(body, study) == ["Paris Club", "Paris Club"]
+    # named as a group, a body is that group even for a study that calls it no organisation
+    body = "The Greenpeace Mediterranean group welcomed the ban. The group said it was overdue."
+    assert speakers_in_study(body, study) == ["Greenpeace Mediterranean"] * 2
+    # a state that spoke last is no group
+    body = "Turkey announced the ban. The group said most waste would now be banned."
+    assert speakers_in_study(body, study) == ["Turkey", None]
+
+
+def test_a_circular_is_a_document_its_issuer_speaks_through():
+    text = "China will cut coal, according to a circular from the State Department."
+    assert speakers(run(text)) == ["US State Department"]
+    body = "The State Department said it would act. The circular said that coal must go."
+    assert speakers(run(body)) == ["US State Department"] * 2
+
+
+def test_customs_officials_are_the_customs_the_articles_place_names():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Sri Lanka", None, ("Sri Lanka",)),
+            Actor("Sri Lanka Customs", "Sri Lanka", ("Sri Lanka Customs",)),
+        ),
+    )
+    body = (
+        "Sri Lanka says it is returning the waste. Customs officials said hospital waste was found."
+    )
+    assert speakers_in_study(body, study) == ["Sri Lanka", "Sri Lanka Customs"]
+    # officials of no body are no one the study knows
+    body = "Sri Lanka says it is returning the waste. Port officials said hospital waste was found."
+    assert speakers_in_study(body, study) == ["Sri Lanka", None]
+
+
+def test_a_state_label_before_the_state_naming_itself_is_a_dateline():
+    study = ActorSet(
+        "t", (Actor("India", None, ("India", "New Delhi")), Actor("China", None, ("China",)))
+    )
+    body = "The crews were abandoned. New Delhi: India has repatriated 101 seafarers."
+    assert speakers_in_study(body, study) == [None, None]
+    # a label before another subject still speaks
+    body = "The crews were abandoned. New Delhi: China has repatriated 101 seafarers."
+    assert speakers_in_study(body, study) == [None, "India"]

@@ -1315,9 +1315,13 @@ def opens_with_unknown_body(tokens: list[Token]) -> bool:
 
 def introduces_stranger(tokens: list[Token]) -> bool:
     """'Steve Pasierb, president and chief executive at the Toy Association, has …', 'The
-    director of the Frankfurt Book Fair, Juergen Boos, was …': the sentence opens by
-    introducing a person the study does not know (a two-word name and a role, either first)."""
+    director of the Frankfurt Book Fair, Juergen Boos, was …', 'Antonis Christou, a
+    67-year-old resident of …, described …': the sentence opens by introducing a person the
+    study does not know (a two-word name and a role, either first, or the name and a
+    description)."""
     if len(tokens) > 3 and tokens[2].text == "," and _unknown_name(tokens[:2]):
+        if tokens[3].is_word("a", "an"):
+            return True
         role = takewhile(lambda t: t.kind == WORD, tokens[3 : 3 + lx.MAX_ROLE_PHRASE_WORDS])
         return any(_role_word(t) for t in role)
     if _titled_stranger(tokens):

@@ -424,7 +424,10 @@ def _placed_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     that noun and a place (or other word) the article has used ('Ottawa police' in a story
     from Ottawa), when exactly one such actor exists; of several, the one the article has
     named ('The customs reported' after 'Jinling Customs', not China's customs
-    administration)."""
+    administration); so do its unnamed voices ('Customs officials said')."""
+    voice = tokens[j].is_word(*lx.PERSONAL_VOICES, *lx.UNNAMED_OFFICIALS)
+    if j > 0 and voice and bare_placed_body(tokens, j - 1):
+        j -= 1
     tok = tokens[j]
     if not bare_placed_body(tokens, j):
         return None
@@ -978,12 +981,14 @@ def _cut(tokens: list[Token], left_end: int, right_start: int) -> tuple[int, int
 
 def _is_person(actor: Actor) -> bool:
     """A member actor whose name is no organisation ("Wang Yi", not "US State Department"), has
-    no acronym in it ("CBP", "Taiwan FDA"), and is not a one-word name the study's aliases call
-    a body ("Rospotrebnadzor", "Russia's food safety watchdog")."""
+    no acronym in it ("CBP", "Taiwan FDA") but initials opening a longer name ("ASM Shafiul Alam
+    Talukder"), and is not a one-word name the study's aliases call a body ("Rospotrebnadzor",
+    "Russia's food safety watchdog")."""
     words = set(actor.name.lower().split())
     if actor.group is None or words & lx.ORGANISATION_WORDS:
         return False
-    if any(_acronym(w) for w in actor.name.split()):
+    name = actor.name.split()
+    if any(map(_acronym, name[1:] if len(name) >= 3 else name)):
         return False
     return " " in actor.name or not any(_calls_a_body(alias) for alias in actor.aliases)
 
@@ -1345,12 +1350,15 @@ class _Attributor:
         """A state (a top-level actor that names no office) before a colon is no speaker in a
         headline ("PS Kamau: Gov't won't …" and "Defence Ministry: …" speak, "Kenya: …" is a
         topic as often as a source), nor before a sentence that opens like a report ("Colombo:
-        A Sri Lankan court …", "New Delhi: It is customary …", a dateline)."""
+        A Sri Lankan court …", "New Delhi: It is customary …", a dateline) or with the state
+        itself."""
         mention = tokens[label.subject].mention
         office = set(mention.surface.lower().split()) & lx.OFFICE_NOUNS
         if self.ctx.top_group[mention.actor] != mention.actor or office:
             return False  # a person or an office ("Gazan Ministry of Health: …")
         after = tokens[label.verb + 1]
+        if after.kind == MENTION and after.mention.actor == mention.actor:
+            return True  # "New Delhi: India has repatriated …": the state names itself after
         report_opening = lx.NOUN_PHRASE_OPENERS | lx.OPENING_PREPOSITIONS | lx.EXPLETIVE_SUBJECTS
         return chunk.is_title or after.lower in report_opening
 

@@ -422,7 +422,7 @@ DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief briefing release "
     "report "
     "complaint website announcement clarification resolution ruling notice note notification "
-    "alert advisory directive decree".split()
+    "alert advisory directive decree circular".split()
 )
 # "In a statement …, X …": who may own the document that opens a sentence, and how many
 # tokens its phrase may run before the comma.
@@ -430,7 +430,9 @@ DOCUMENT_OWNERS = frozenset("a an its their".split())
 MAX_OPENING_PHRASE = 12
 # Documents only their speaker issues: "the statement read" with no issuer named is the last
 # speaker's (not "the report", often someone else's).
-ISSUED_DOCUMENTS = frozenset("statement release communique communiqué readout message".split())
+ISSUED_DOCUMENTS = frozenset(
+    "statement release communique communiqué readout message circular".split()
+)
 # What an actor's figures come in: "according to data from Seoul" cites Seoul (but "the data
 # said" refers back to no one, so these are no documents).
 FIGURE_NOUNS = frozenset("data figures statistics estimates records".split())
@@ -518,8 +520,9 @@ MEDIA_NOUNS = frozenset("media news newspaper press television radio broadcaster
 OCCASION_WORDS = frozenset("after as amid over following despite on".split())
 # Heads of a definite description that refers back to someone already named ("the minister
 # stressed" after "Foreign Minister Wang Yi"; "the statement said" after "issued a statement").
-# Generic names of a body: "the agency said" right after a body spoke is that body.
-BODY_NOUNS = frozenset("agency organization organisation".split())
+# Generic names of a body: "the agency said", "the group said" right after a body spoke is that
+# body.
+BODY_NOUNS = frozenset("agency organization organisation group".split())
 # Bodies a study often lists one per place ("Ottawa police", "Moscow police"): a bare one
 # speaking is the one whose place the article names.
 PLACED_BODY_NOUNS = frozenset("police customs".split())
@@ -528,7 +531,8 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
     "embassy agency administration government spokesperson spokesman spokeswoman official "
     "ministers organization organisation committee commission council federation board "
-    "authority association court bank office zoo museum university institute foundation pm".split()
+    "authority association court bank office zoo museum university institute foundation pm "
+    "group".split()
 )
 # A headline that names the release its article is ("Statement by Minister Joly on …"):
 # the issuer speaks every sentence of it that cites no one else.
