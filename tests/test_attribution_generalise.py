@@ -6349,3 +6349,43 @@ def test_a_state_label_before_the_state_naming_itself_is_a_dateline():
     # a label before another subject still speaks
     body = "The crews were abandoned. New Delhi: China has repatriated 101 seafarers."
     assert speakers_in_study(body, study) == [None, "India"]
+
+
+# --- round-223 constructions (studied on rounds 1-223; scored on round 224 onward) --------------
+
+
+def test_an_inverted_spokesman_named_after_a_comma_speaks_before_a_relative_clause():
+    study = ActorSet(
+        "t",
+        (
+            Actor("United States", None, ("United States",)),
+            Actor("George W. Bush", "United States", ("Bush",)),
+            Actor("Scott McClellan", "United States", ("Scott McClellan",)),
+        ),
+    )
+    body = (
+        "Bush had not spoken to Iranian leaders, said his spokesman, Scott McClellan, "
+        "who was flying home."
+    )
+    assert speakers_in_study(body, study) == ["Scott McClellan"]
+    # a list after the name is no relative clause closing the speaker's
+    body = "Bush had not spoken to Iranian leaders, said his spokesman, Scott McClellan, and aides."
+    assert speakers_in_study(body, study) == [None]
+
+
+def test_an_unqualified_body_official_is_the_bodys_voice():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Iceland", None, ("Iceland",)),
+            Actor("Icelandic Ministry of Fisheries", "Iceland", ("the fisheries ministry",)),
+            Actor("UN Security Council", None, ("Security Council",)),
+        ),
+    )
+    body = "Iceland resumed whaling. A ministry official told Reuters that the order was issued."
+    assert speakers_in_study(body, study) == [None, "Icelandic Ministry of Fisheries"]
+    body = "The Security Council met. A council official said the draft would pass."
+    assert speakers_in_study(body, study) == [None, "UN Security Council"]
+    # a council diplomat speaks for a member, not the council
+    body = "The Security Council met. A council diplomat said the draft would pass."
+    assert speakers_in_study(body, study) == [None, None]

@@ -1943,11 +1943,13 @@ def _closing_mention(tokens: list[Token], verb: int) -> bool:
 
 def _speaker_clause_ends(tokens: list[Token], end: int) -> bool:
     """The inverted speaker's clause ends at `end`: the sentence ends, or the speaker's own
-    participle goes on after a comma ("…, asserted Shoaei, adding that …")."""
+    participle or relative clause goes on after a comma ("…, asserted Shoaei, adding that …",
+    "…, said his spokesman, Scott McClellan, who was flying …")."""
     if end == len(tokens) or tokens[end].text == ".":
         return True
-    adding = end + 1 < len(tokens) and tokens[end + 1].lower in lx.PARTICIPLE_FORMS
-    return tokens[end].text == "," and adding
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    goes_on = after is not None and (after.lower in lx.PARTICIPLE_FORMS or after.is_word("who"))
+    return tokens[end].text == "," and goes_on
 
 
 def _named_with_relative(tokens: list[Token], k: int) -> bool:
@@ -2018,8 +2020,8 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     k = verb + 1
     if k < len(tokens) and tokens[k].is_word("today", "yesterday", "tonight"):
         k += 1
-    if k < len(tokens) and tokens[k].is_word("the"):
-        k += 1
+    if k < len(tokens) and tokens[k].is_word("the", *lx.POSSESSIVE_DETERMINERS):
+        k += 1  # "…, said his spokesman, Scott McClellan"
     if k < len(tokens) and tokens[k].lower.endswith(("'s", "’s")):
         k += 1  # "the country's"
     start = k
@@ -2033,9 +2035,12 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     if k >= len(tokens) or tokens[k].kind != MENTION or tokens[k].mention.possessive:
         return None
     commas = [j for j in range(start, k) if tokens[j].text == ","]
-    named_after_title = commas == [k - 1] and tokens[start].is_word(*lx.TITLE_WORDS)
+    named_after_title = commas == [k - 1] and tokens[start].is_word(
+        *lx.TITLE_WORDS, *lx.SPOKESPERSONS
+    )
     last = tokens[k - 2] if named_after_title else tokens[k - 1]
-    if k > start and not (_is_name_word(last) or last.is_word(*lx.APPOSITION_ROLES)):
+    roles = (*lx.APPOSITION_ROLES, *lx.SPOKESPERSONS)
+    if k > start and not (_is_name_word(last) or last.is_word(*roles)):
         return None  # the title ends in a capitalised or role word right before the name
     listed = commas and any(tokens[j].is_word("and") for j in range(commas[-1], k))
     if commas and not (listed or named_after_title):

@@ -454,11 +454,11 @@ def _named_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
 
 
 def _body_spokesperson(tokens: list[Token], j: int, ctx: _Context) -> str | None:
-    """'…, a ministry spokesman said': the spokesperson of the body its noun names, the one
-    the last role gave that noun, or the body named in full that its words end ("a Cricket
-    Board spokesman"), else the one _home_body finds. Words between the article and
-    the noun ('an environment ministry official', 'a senior foreign ministry official') must
-    all be in the body's names, a rank word aside."""
+    """'…, a ministry spokesman said', 'a ministry official told Reuters': the voice of the
+    body its noun names, the one the last role gave that noun, or the body named in full that
+    its words end ("a Cricket Board spokesman"), else the one _home_body finds. Words between
+    the article and the noun ('an environment ministry official', 'a senior foreign ministry
+    official') must all be in the body's names, a rank word aside."""
     if not (j >= 2 and tokens[j].is_word(*lx.PERSONAL_VOICES)):
         return None
     noun = j - 1
@@ -471,8 +471,8 @@ def _body_spokesperson(tokens: list[Token], j: int, ctx: _Context) -> str | None
         return None
     qualifiers = [t.lower for t in tokens[k + 1 : noun] if t.lower not in lx.RANK_WORDS]
     if not qualifiers:
-        if not tokens[j].is_word(*lx.SPOKESPERSONS):
-            return None
+        if tokens[j].is_word("diplomat", "diplomats"):
+            return None  # "a council diplomat": a member's, not the council's own voice
         return ctx.roles.get(tokens[noun].lower) or _home_body(tokens, noun, ctx)
     # "a Cricket Board spokesman" after "the England and Wales Cricket Board"
     tail = ctx.body_tails.get(" ".join([*qualifiers, tokens[noun].lower]))
