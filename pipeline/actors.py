@@ -366,6 +366,7 @@ class AliasMatcher:
         return self._with_branch_voices(text, start, norm, offset, mentions)
 
     def _heads_longer_name(self, norm: str, m: re.Match, key: str) -> bool:
+        """A common-noun alias matched, capitalised, at the head of a longer name."""
         return (
             key in self._common_noun_keys
             and m.group(1).split()[-1][:1].isupper()

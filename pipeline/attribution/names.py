@@ -18,8 +18,6 @@ from pipeline.attribution.cues import is_role, name_after_role
 from pipeline.attribution.tokens import MENTION, WORD, Token
 from pipeline.types import ActorSet
 
-# Nothing but an opening quote since the text's start or the last sentence's end.
-_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][\"”’']?\s)\s*[\"“‘']?\s*\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
 
 
@@ -195,10 +193,17 @@ def learned_mentions(
                 continue
             if _in_other_name(text, m.start(), m.end(), m.group(1) is not None):
                 continue
-            if name.lower() in lx.SUBJECT_OF_PRONOUN and _SENTENCE_OPENS.search(text, 0, m.start()):
+            if name.lower() in lx.SUBJECT_OF_PRONOUN and _opens_sentence(text, m.start()):
                 continue  # "He said" opening a sentence is the pronoun, not the surname He
             found.append(Mention(actor, m.start(), m.end(), m.group(), m.group(1) is not None))
     return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Only spaces and quotation marks stand between pos and the text's start or the last
+    sentence's end ('…," He said' is mid-sentence; '… time. He spoke' is not)."""
+    head = text[max(pos - 8, 0) : pos].rstrip(" \t\n\"“”‘’'")
+    return not head or head[-1] in ".!?"
 
 
 def _in_other_name(text: str, start: int, end: int, possessive: bool) -> bool:
