@@ -6389,3 +6389,21 @@ def test_an_unqualified_body_official_is_the_bodys_voice():
     # a council diplomat speaks for a member, not the council
     body = "The Security Council met. A council diplomat said the draft would pass."
     assert speakers_in_study(body, study) == [None, None]
+
+
+# --- round-225 constructions (studied on rounds 1-225; scored on round 226 onward) --------------
+
+
+def test_per_after_a_comma_cites_its_source():
+    assert speakers(run("Coal use fell 5 percent, per the State Department.")) == [
+        "US State Department"
+    ]
+    # "per" naming no actor cites no one
+    assert speakers(run("Coal use fell 5 percent per capita in China.")) == [None]
+
+
+def test_summoning_an_envoy_to_protest_is_speech():
+    text = "China summoned the US ambassador on Sunday to protest the tariffs."
+    assert speakers(run(text)) == ["China"]
+    # summoning to discuss is a meeting
+    assert speakers(run("China summoned the US ambassador to discuss the tariffs.")) == [None]

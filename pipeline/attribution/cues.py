@@ -2765,6 +2765,11 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                 else:  # "The FDA and the CDC issued a report stating": both
                     cues.extend(Cue(COORDINATED, i, k, tok.text) for k in (subject, partner))
             continue
+        if _closing_per(tokens, i):
+            source = _source(tokens, i + 1)
+            if source is not None and _closes_clause(tokens, source):
+                cues.append(Cue(ACCORDING_TO, i, source, tok.lower))
+            continue
         if i + 2 < len(tokens) and opens_citation(tokens, i):
             source = _source(tokens, i + 2)
             if source is not None and tok.is_word("as") and not _closes_clause(tokens, source):
@@ -3015,6 +3020,12 @@ def _joint_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
     if joint and (others or _has_according_to(tokens)):
         return [c for c in cues if c not in joint]
     return cues
+
+
+def _closing_per(tokens: list[Token], i: int) -> bool:
+    """'… 1,743 related deaths, per USAID.': 'per' after a comma cites like 'according to'
+    (not 'per capita', which names no actor)."""
+    return tokens[i].is_word("per") and 0 < i < len(tokens) - 1 and tokens[i - 1].text == ","
 
 
 def _has_according_to(tokens: list[Token]) -> bool:

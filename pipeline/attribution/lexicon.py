@@ -473,7 +473,7 @@ STANCE_PRESENT_FORMS = {
 # Contacting someone is no speech by itself ("Herzog spoke with his Greek counterpart"), but it
 # is when its purpose is a message: "spoke with … to offer Israeli support", "had a phone call
 # with Çavuşoğlu to convey the solidarity of Spain".
-CONTACT_FORMS = frozenset("spoke talked phoned telephoned called rang contacted".split())
+CONTACT_FORMS = frozenset("spoke talked phoned telephoned called rang contacted summoned".split())
 CONTACT_HOLDERS = frozenset("had held made".split())
 # "took to Twitter to express …": a platform taken to, to say something there.
 TAKING_FORMS = frozenset("took takes".split())
@@ -493,7 +493,9 @@ PARTICLE_SPEECH = {
     ("puts", "forward"): "propose",
 }
 CONTACT_NOUNS = frozenset("call conversation".split())
-CONVEYING_LEMMAS = frozenset("convey offer express extend reiterate reaffirm voice".split())
+CONVEYING_LEMMAS = frozenset(
+    "convey offer express extend reiterate reaffirm voice protest complain".split()
+)
 CONTACT_WINDOW = 14  # words from the contact to the 'to' of its purpose
 READING_FORMS = frozenset({"read", "reads"})
 # "a statement issued by the ministry": the document's issuer follows these and "by".
