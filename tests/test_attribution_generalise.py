@@ -6407,3 +6407,56 @@ def test_summoning_an_envoy_to_protest_is_speech():
     assert speakers(run(text)) == ["China"]
     # summoning to discuss is a meeting
     assert speakers(run("China summoned the US ambassador to discuss the tariffs.")) == [None]
+
+
+# --- round-227 constructions (studied on rounds 1-227; scored on round 228 onward) --------------
+
+
+SPACE_STUDY = ActorSet(
+    "t",
+    (
+        Actor("Russia", None, ("Russia",)),
+        Actor("United States", None, ("United States",)),
+        Actor("Roscosmos", "Russia", ("Roscosmos", "Russian space agency")),
+        Actor("Rosoboronexport", "Russia", ("Rosoboronexport", "Russian arms export agency")),
+        Actor("NASA", "United States", ("NASA",)),
+    ),
+)
+
+
+def test_the_agencies_are_the_last_two_bodies_named():
+    body = "NASA and Roscosmos have signed an agreement on crew flights, the agencies said."
+    assert speakers_in_study(body, SPACE_STUDY) == ["NASA", "Roscosmos"]
+    body = "NASA met Roscosmos. The crew flights will resume in September, the two agencies said."
+    assert speakers_in_study(body, SPACE_STUDY) == [None, "NASA", "Roscosmos"]
+    # one body named is no pair; states are no agencies
+    body = "Russia and NASA have signed an agreement on crew flights, the agencies said."
+    assert speakers_in_study(body, SPACE_STUDY) == [None]
+
+
+def test_a_news_agency_refers_back_only_to_a_news_agency():
+    body = (
+        "Rosoboronexport signed the contract, the agency said. "
+        "The deal is worth a billion dollars, the ITAR-TASS news agency said."
+    )
+    assert speakers_in_study(body, SPACE_STUDY) == ["Rosoboronexport", None]
+    # a plain "the agency" still refers back to the body that spoke
+    body = "Rosoboronexport signed the contract. The deal is worth a billion, the agency said."
+    assert speakers_in_study(body, SPACE_STUDY) == [None, "Rosoboronexport"]
+
+
+def test_a_press_service_is_the_voice_of_the_body_that_spoke_last():
+    body = 'Roscosmos said it had signed a contract. "A seat was sold," the press service said.'
+    assert speakers_in_study(body, SPACE_STUDY) == ["Roscosmos", "Roscosmos"]
+    # after a state spoke, whose press service is unsaid
+    body = 'Russia said it had signed a contract. "A seat was sold," the press service said.'
+    assert speakers_in_study(body, SPACE_STUDY) == ["Russia", None]
+
+
+def test_a_quotation_mark_after_the_verb_opens_what_was_said():
+    study = ActorSet("t", (Actor("India", None, ("India",)), Actor("China", None, ("China",))))
+    body = "A senior Indian official said 'last minute' security concerns thwarted the agreement."
+    assert speakers_in_study(body, study) == ["India"]
+    # a verb that ends its clause after a noun still names a plan, not words said
+    body = "The talks covered the plan India had proposed."
+    assert speakers_in_study(body, study) == [None]

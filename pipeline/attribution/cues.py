@@ -23,7 +23,7 @@ from pipeline.actors import Mention
 from pipeline.attribution import lexicon as lx
 from pipeline.attribution.evaluative import evaluative_words
 from pipeline.attribution.tokens import MENTION, PUNCT, QUOTE, WORD, Token
-from pipeline.quotes import QUOTE_CHARS
+from pipeline.quotes import OPENERS, QUOTE_CHARS, STRAIGHT_DOUBLE, STRAIGHT_SINGLE
 
 SUBJECT, INVERSION, COORDINATED, PARTICIPLE, ACCORDING_TO, QUOTED_AS, COLON = (
     "subject",
@@ -1503,8 +1503,9 @@ def joint_subject(tokens: list[Token], j: int) -> str | None:
         j >= 2 and tokens[j - 2].is_word("the") and tokens[j - 1].is_word("two")
     ):
         return kind
-    # "the parties", "the sides": definite plurals that can only mean the pair
-    return kind if tok.lower in ("parties", "sides") and tokens[j - 1].is_word("the") else None
+    # "the parties", "the sides", "the agencies": definite plurals that can only mean the pair
+    definite = tokens[j - 1].is_word("the")
+    return kind if definite and (tok.lower in ("parties", "sides") or kind == "body") else None
 
 
 def counted_group(tokens: list[Token], j: int) -> int | None:
@@ -1682,6 +1683,10 @@ def _demonstrative_that(tokens: list[Token], k: int) -> bool:
     return 0 < n - (k + 1) <= 2 and (n == len(tokens) or tokens[n].kind == PUNCT)
 
 
+# Punctuation after a verb that opens what follows instead of ending the clause.
+_OPEN_AFTER_VERB = frozenset((":", "(", STRAIGHT_SINGLE, STRAIGHT_DOUBLE, *OPENERS))
+
+
 def _object_relative(tokens: list[Token], subject: int, verb: int) -> bool:
     """'the accord Japan and South Korea have concluded.', 'the plan Xie had proposed,': a
     noun, then the subject, then a verb with nothing after it before the clause ends. The
@@ -1689,7 +1694,8 @@ def _object_relative(tokens: list[Token], subject: int, verb: int) -> bool:
     nxt = tokens[verb + 1] if verb + 1 < len(tokens) else None
     if tokens[subject].kind != MENTION:
         return False  # "one diplomat said": the noun phrase is the (unknown) speaker
-    if nxt is not None and (nxt.kind != PUNCT or nxt.text in (":", "(")):
+    # a quotation mark opens what was said ("said 'last minute' security concerns …")
+    if nxt is not None and (nxt.kind != PUNCT or nxt.text in _OPEN_AFTER_VERB):
         return False
     j = subject - 1
     if j >= 0 and tokens[j].is_word("the"):

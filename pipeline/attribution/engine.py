@@ -717,7 +717,7 @@ def _last_speaker_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | N
     body = ctx.said_last
     if body is None or body in ctx.persons or body in ctx.states:
         return None
-    return body
+    return body if _qualifiers_agree(tokens, j, body, ctx) else None
 
 
 def _says_unknown(tokens: list[Token]) -> bool:
@@ -731,14 +731,15 @@ def _says_unknown(tokens: list[Token]) -> bool:
 
 def _qualifiers_agree(tokens: list[Token], j: int, actor: str, ctx: _Context) -> bool:
     """'the Foreign Ministry' refers back only to a ministry whose names (or its state's) say
-    'foreign' (not to the agriculture ministry named last); a capitalised qualifier matches a
-    name word on its first STEM_LETTERS letters, so 'Russian' matches 'Russia'."""
-    capitalised = [
+    'foreign' (not to the agriculture ministry named last), 'the news agency' only to a news
+    agency; a capitalised qualifier matches a name word on its first STEM_LETTERS letters, so
+    'Russian' matches 'Russia'."""
+    telling = [
         tokens[k].lower
         for k in anaphor_qualifiers(tokens, j) or ()  # "a ministry spokesman": none
-        if tokens[k].text[:1].isupper()
+        if tokens[k].text[:1].isupper() or tokens[k].lower in lx.NEWS_QUALIFIERS
     ]
-    return _holds_words(actor, capitalised, ctx)
+    return _holds_words(actor, telling, ctx)
 
 
 def _role_holder(tokens: list[Token], i: int, ctx: _Context) -> str | None:
@@ -1436,7 +1437,7 @@ class _Attributor:
         """The actors a plural subject means: for "they", the list the sentence opens with, else
         the last chunk's joint speakers or list; for 'both sides' / 'the two leaders', the last
         two of different sides named before the sentence (governments for sides, people for
-        leaders)."""
+        leaders); for 'the agencies', the last two bodies."""
         if tokens[cue.subject].is_word("they"):
             return opening_list(tokens, cue.subject) or list(self.ctx.plural)
         count = counted_group(tokens, cue.subject)
@@ -1445,6 +1446,8 @@ class _Attributor:
         kind = joint_subject(tokens, cue.subject)
         if kind is None:
             return []
+        if kind == "body":
+            return self._last_two_bodies(tokens[cue.subject].start)
         pair: dict[str, str] = {}  # side -> actor
         for m in reversed(self.all_mentions[: bisect_left(self.mention_starts, start)]):
             side = self.actor_set.group_of(m.actor)
@@ -1453,6 +1456,18 @@ class _Attributor:
             pair[side] = side if kind == "group" else m.actor
             if len(pair) == 2:
                 return list(pair.values())
+        return []
+
+    def _last_two_bodies(self, before: int) -> list[str]:
+        """The last two bodies (no person, no state) named before the offset, in the sentence
+        too: 'NASA and Russia's space agency Roscosmos have signed …, the agencies said'."""
+        bodies: list[str] = []
+        for m in reversed(self.all_mentions[: bisect_left(self.mention_starts, before)]):
+            if m.actor in self.ctx.persons | self.ctx.states or m.actor in bodies:
+                continue
+            bodies.append(m.actor)
+            if len(bodies) == 2:
+                return bodies[::-1]
         return []
 
     def _last_list(self, count: int, before: int) -> list[str]:

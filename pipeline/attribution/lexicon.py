@@ -518,13 +518,16 @@ SPOKES_NOUNS = DOCUMENT_NOUNS | frozenset(
 )
 # "China's official Xinhua news agency": after "official", these make it an adjective.
 MEDIA_NOUNS = frozenset("media news newspaper press television radio broadcaster agency".split())
+# Qualifiers that make a body noun a news outlet ("the ITAR-TASS news agency said", "the wire
+# service"): such an anaphor refers back only to a body whose own names say so.
+NEWS_QUALIFIERS = frozenset("news wire".split())
 # Words that open a headline's occasion after its source ("…: Niti Aayog after US FDA …").
 OCCASION_WORDS = frozenset("after as amid over following despite on".split())
 # Heads of a definite description that refers back to someone already named ("the minister
 # stressed" after "Foreign Minister Wang Yi"; "the statement said" after "issued a statement").
 # Generic names of a body: "the agency said", "the group said" right after a body spoke is that
 # body.
-BODY_NOUNS = frozenset("agency organization organisation group".split())
+BODY_NOUNS = frozenset("agency organization organisation group service".split())
 # Bodies a study often lists one per place ("Ottawa police", "Moscow police"): a bare one
 # speaking is the one whose place the article names.
 PLACED_BODY_NOUNS = frozenset("police customs".split())
@@ -534,7 +537,7 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "embassy agency administration government spokesperson spokesman spokeswoman official "
     "ministers organization organisation committee commission council federation board "
     "authority association court bank office zoo museum university institute foundation pm "
-    "group".split()
+    "group service".split()
 )
 # A headline that names the release its article is ("Statement by Minister Joly on …"):
 # the issuer speaks every sentence of it that cites no one else.
@@ -767,10 +770,12 @@ CLAUSE_OPENERS = frozenset(
 MAX_OPEN_RELATIVE_WORDS = 16
 # "Both sides stressed …", "the two countries agreed …", "the parties voiced …": a subject naming
 # the pair an article is about; `group` nouns mean the two governments (top-level actors),
-# `person` nouns the two people of different sides last named.
+# `person` nouns the two people of different sides last named, `body` nouns the last two bodies
+# named ("NASA and Roscosmos have signed …, the agencies said"), of one side or two.
 JOINT_NOUNS = {
     **dict.fromkeys("sides countries nations governments parties".split(), "group"),
     **dict.fromkeys("leaders ministers presidents".split(), "person"),
+    **dict.fromkeys("agencies organizations organisations ministries".split(), "body"),
 }
 
 # "The three countries", "the four prime ministers", "the 25 governments": a counted group
