@@ -6460,3 +6460,36 @@ def test_a_quotation_mark_after_the_verb_opens_what_was_said():
     # a verb that ends its clause after a noun still names a plan, not words said
     body = "The talks covered the plan India had proposed."
     assert speakers_in_study(body, study) == [None]
+
+
+# --- round-229 constructions (studied on rounds 1-229; scored on round 230 onward) --------------
+
+
+def test_delivering_or_relaying_concerns_is_speech():
+    study = ActorSet(
+        "t", (Actor("South Korea", None, ("South Korea",)), Actor("China", None, ("China",)))
+    )
+    body = "South Korea delivered public concerns over fine dust to China."
+    assert speakers_in_study(body, study) == ["South Korea"]
+    body = "South Korea relayed its concerns about the dust to China at the talks."
+    assert speakers_in_study(body, study) == ["South Korea"]
+    # delivering goods is a deed
+    body = "South Korea delivered air purifiers to China."
+    assert speakers_in_study(body, study) == [None]
+
+
+def test_a_webpage_speaks_for_its_owner():
+    study = ActorSet(
+        "t",
+        (
+            Actor("United States", None, ("United States",)),
+            Actor("City of Charlotte", "United States", ("city of Charlotte",)),
+            Actor("Vi Lyles", "United States", ("Mayor Vi Lyles", "Lyles")),
+        ),
+    )
+    body = (
+        "Mayor Vi Lyles visited Arequipa. "
+        "\u201cThe relationships are run by volunteers,\u201d the city of Charlotte\u2019s webpage "
+        "states."
+    )
+    assert speakers_in_study(body, study) == [None, "City of Charlotte"]

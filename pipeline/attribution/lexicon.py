@@ -146,7 +146,7 @@ _IRREGULAR = {
 # words the article does not give, narration in the annotation conventions.
 _MESSAGE_LEMMAS = (
     "send hand issue deliver convey offer extend share lodge release submit exchange post renew "
-    "publish trade".split()
+    "publish trade relay".split()
 )
 MESSAGE_NOUNS = frozenset(
     "note notes statement letter letters message messages protest condolences condolence "
@@ -154,7 +154,7 @@ MESSAGE_NOUNS = frozenset(
     "declaration welcome invitation invitations "
     "communique communiqué readout warning appeal objection assurances ultimatum advisory "
     "advisories rebuke rebukes accusations barbs announcement blame insults representations "
-    "demand demands".split()
+    "demand demands concern concerns".split()
 )
 # Long enough for a recipient before the message ("sent to her Chinese counterpart Wang Yi a
 # letter of condolences").
@@ -420,7 +420,7 @@ RELAYING_FORMS = frozenset("reports reported writes wrote informs".split())
 RECEIVING_FORMS = frozenset("given handed shown sent received receives receive".split())
 DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief briefing release "
-    "report "
+    "report webpage "
     "complaint website announcement clarification resolution ruling notice note notification "
     "alert advisory directive decree circular".split()
 )
