@@ -1462,8 +1462,9 @@ class _Attributor:
         """The last two bodies (no person, no state) named before the offset, in the sentence
         too: 'NASA and Russia's space agency Roscosmos have signed …, the agencies said'."""
         bodies: list[str] = []
+        no_body = self.ctx.persons | self.ctx.states
         for m in reversed(self.all_mentions[: bisect_left(self.mention_starts, before)]):
-            if m.actor in self.ctx.persons | self.ctx.states or m.actor in bodies:
+            if m.actor in no_body or m.actor in bodies:
                 continue
             bodies.append(m.actor)
             if len(bodies) == 2:

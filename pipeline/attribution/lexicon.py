@@ -525,8 +525,8 @@ NEWS_QUALIFIERS = frozenset("news wire".split())
 OCCASION_WORDS = frozenset("after as amid over following despite on".split())
 # Heads of a definite description that refers back to someone already named ("the minister
 # stressed" after "Foreign Minister Wang Yi"; "the statement said" after "issued a statement").
-# Generic names of a body: "the agency said", "the group said" right after a body spoke is that
-# body.
+# Generic names of a body: "the agency said", "the group said", "the press service said" right
+# after a body spoke is that body.
 BODY_NOUNS = frozenset("agency organization organisation group service".split())
 # Bodies a study often lists one per place ("Ottawa police", "Moscow police"): a bare one
 # speaking is the one whose place the article names.
