@@ -6493,3 +6493,53 @@ def test_a_webpage_speaks_for_its_owner():
         "states."
     )
     assert speakers_in_study(body, study) == [None, "City of Charlotte"]
+
+
+# --- round-233 constructions (studied on rounds 1-233; scored on round 234 onward) --------------
+
+
+def test_a_speaker_addressing_the_audience_goes_on_speaking():
+    study = ActorSet(
+        "t", (Actor("China", None, ("China",)), Actor("Chen Lin", "China", ("Chen Lin", "Chen")))
+    )
+    body = (
+        "Ambassador Chen Lin said the scholarship was set up this year. "
+        "The awardees work in fields that are key to the development of your motherland."
+    )
+    assert speakers_in_study(body, study) == ["Chen Lin", "Chen Lin"]
+    # the same sentence with no one speaking before it stays narration
+    body = "The awardees work in fields that are key to the development of your motherland."
+    assert speakers_in_study(body, study) == [None]
+    # a reporter's question after the answer is not the speaker's
+    body = "Chen Lin said the scholarship was set up this year. What is your comment?"
+    assert speakers_in_study(body, study) == ["Chen Lin", None]
+
+
+def test_the_prime_minister_refers_back_to_a_person_known_as_pm():
+    def study(alias: str) -> ActorSet:
+        return ActorSet(
+            "t",
+            (
+                Actor("Somalia", None, ("Somalia",)),
+                Actor("Omar Sharmarke", "Somalia", ("Omar Sharmarke", alias)),
+            ),
+        )
+
+    body = (
+        "Omar Sharmarke said in a statement that he had spoken to officials. "
+        "\u201cSomalia needs a robust banking system,\u201d said the prime minister."
+    )
+    assert speakers_in_study(body, study("Somali PM")) == ["Omar Sharmarke", "Omar Sharmarke"]
+    # nothing ties the person to the office: the prime minister is someone else
+    assert speakers_in_study(body, study("Sharmarke")) == ["Omar Sharmarke", None]
+
+
+def test_adding_to_something_is_not_saying():
+    study = ActorSet(
+        "t", (Actor("Iraq", None, ("Iraq",)), Actor("Majed Hantoosh", "Iraq", ("Majed Hantoosh",)))
+    )
+    body = "Adding to the chaos, Majed Hantoosh submitted his resignation."
+    assert speakers_in_study(body, study) == [None]
+    # an opening participle of saying still gives its clause's subject
+    body = "Citing the failing grid, Majed Hantoosh submitted his resignation."
+    assert speakers_in_study(body, study) == ["Majed Hantoosh"]

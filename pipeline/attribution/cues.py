@@ -2714,7 +2714,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             cues.append(Cue(ACCORDING_TO, i, 1, " ".join(t.lower for t in tokens[:3])))
             continue
         if i == 0 and (tok.is_word(*lx.OPENING_PARTICIPLES) or tok.lower in lx.PARTICIPLE_FORMS):
-            subject = _subject_after_opening(tokens)
+            # "Adding to the chaos, the minister resigned": adding to a thing is not saying
+            adds_to = tok.is_word("adding") and len(tokens) > 1 and tokens[1].is_word("to")
+            subject = None if adds_to else _subject_after_opening(tokens)
             if subject is not None:  # "Citing security concerns, Canada has banned …"
                 cues.append(Cue(PARTICIPLE, i, subject, tok.text))
             continue
@@ -3411,10 +3413,15 @@ def release_issuer(tokens: list[Token]) -> int | None:
     return None
 
 
-def speaks_in_first_person(tokens: list[Token]) -> bool:
-    """A first-person pronoun outside quotations ("I am grateful", "our commitment"); case
-    matters: "US" is a country, "us" a pronoun."""
-    return any(t.kind == WORD and t.text in lx.FIRST_PERSON for t in tokens)
+def speaks_in_person(tokens: list[Token]) -> bool:
+    """A first-person pronoun outside quotations ("I am grateful", "our commitment"; case
+    matters: "US" is a country, "us" a pronoun), or a second-person one outside a question
+    ("… the development of your motherland"; "What's your comment?" is a reporter asking)."""
+    words = {t.text for t in tokens if t.kind == WORD}
+    if words & lx.FIRST_PERSON:
+        return True
+    asks = any(t.text == "?" for t in tokens[-2:])
+    return bool(words & lx.SECOND_PERSON) and not asks
 
 
 def speaker_phrase(tokens: list[Token], j: int) -> str:

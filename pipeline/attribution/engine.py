@@ -59,7 +59,7 @@ from pipeline.attribution.cues import (
     release_issuer,
     speaker_label,
     speaker_phrase,
-    speaks_in_first_person,
+    speaks_in_person,
 )
 from pipeline.attribution.names import (
     dateline_spans,
@@ -1718,9 +1718,9 @@ class _Attributor:
             kind = "reported_continuation"
             return _Speaker(ctx.speaker, None, None, kind, CONFIDENCE[kind])
         voiced = ctx.voice is not None and chunk.paragraph - ctx.voice_paragraph <= 1
-        if (chained or voiced) and not quoted and speaks_in_first_person(tokens):
+        if (chained or voiced) and not quoted and speaks_in_person(tokens):
             # A statement whose quotation marks the page lost ("I am grateful to our team"):
-            # news narration is not written in the first person.
+            # news narration is not written in the first person, nor addressed to "you".
             speaker = ctx.speaker if chained else ctx.voice
             return _Speaker(speaker, None, None, "continuation", CONFIDENCE["continuation"])
         if chained and quoted and not _says_unknown(tokens):

@@ -204,6 +204,8 @@ SUBJECT_OF_PRONOUN = {
 }
 # First-person words as written (case kept: "US" is a country).
 FIRST_PERSON = frozenset("I We we Our our My my us me Us".split())
+# Second-person words: a speaker addressing an audience ("the development of your motherland").
+SECOND_PERSON = frozenset("you You your Your".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words that may stand between a subject and its verb ("Wang on Wednesday also said", "had
 # all along maintained").
@@ -558,8 +560,14 @@ MAX_STRANGER_WORDS = 4
 MAX_ROLE_PHRASE_WORDS = 12
 # The longest quotation read as a quoted verb ("Seoul “strongly urged” Tokyo").
 MAX_QUOTED_VERB_WORDS = 3
-# Roles that are kinds of a broader role noun: "the diplomat" after "Ambassador Andreyev".
-BROADER_ROLES = {"ambassador": "diplomat", "envoy": "diplomat", "chargé": "diplomat"}
+# Roles that are kinds of a broader role noun: "the diplomat" after "Ambassador Andreyev", "the
+# prime minister" (head "minister") after "Somali PM".
+BROADER_ROLES = {
+    "ambassador": "diplomat",
+    "envoy": "diplomat",
+    "chargé": "diplomat",
+    "pm": "minister",
+}
 # A foreign minister is a state's top diplomat: "the diplomat" can refer back to one.
 FOREIGN_MINISTER_WORDS = frozenset({"foreign", "minister"})
 # "the PM said" after Prime Minister Davutoglu: the abbreviation refers back to the full title.
