@@ -61,6 +61,13 @@ def _cannot_open(text: str, i: int, end: int) -> bool:
     return not after or after[0] in ",.;:!?" or (text[i - 2 : i] == ", " and after[0].islower())
 
 
+def _before_cue(text: str, i: int, end: int) -> bool:
+    """A mark after the quotation's closing comma (or ? !) and before a lowercase word: where
+    the attribution ('," said X') goes, so it closes the quotation, whatever its shape."""
+    after = text[i + 1 : end].lstrip(" ")
+    return text[i - 1 : i] in (",", "?", "!") and after[:1].islower()
+
+
 def _closes_single(text: str, i: int, end: int) -> bool:
     """’ closes a single quotation unless it is an apostrophe (it's, States’ court)."""
     after = text[i + 1] if i + 1 < end else " "
@@ -142,10 +149,11 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
             ch == STRAIGHT_DOUBLE
             and closer == CLOSE_DOUBLE
             and not _opens_straight(text, i)
-            and CLOSE_DOUBLE not in text[i:end]
+            and (CLOSE_DOUBLE not in text[i:end] or _before_cue(text, i, end))
         ):
             # '“… must play by the rules."': the reverse mix, a straight mark after a word that
-            # no curly one follows in the paragraph
+            # no curly one follows in the paragraph, or one the attribution follows ('“… transit
+            # camps," said Dana Sleiman, "who arrive …”')
             spans.append(QuoteSpan(open_at, i + 1))
             open_at = None
         i += 1

@@ -6543,3 +6543,49 @@ def test_adding_to_something_is_not_saying():
     # an opening participle of saying still gives its clause's subject
     body = "Citing the failing grid, Majed Hantoosh submitted his resignation."
     assert speakers_in_study(body, study) == ["Majed Hantoosh"]
+
+
+# --- round-235 constructions (studied on rounds 1-235; scored on round 236 onward) --------------
+
+
+def test_a_straight_mark_before_the_attribution_closes_a_curly_quotation():
+    text = '“They are transit camps," said Kerry, "for people with nothing.”'
+    spans = [(0, text.index('"') + 1), (text.rindex('"'), len(text))]
+    assert [(q.start, q.end) for q in find_quotes(text)] == spans
+    assert speakers(run(text)) == ["John Kerry"]
+    # a straight pair inside a curly quotation, with no attribution after it, stays inside it
+    nested = '“It is a "farce", and a costly one,” Kerry said.'
+    assert [(q.start, q.end) for q in find_quotes(nested)] == [(0, nested.index("”") + 1)]
+
+
+def test_a_statement_released_at_a_time_by_a_body_is_that_bodys():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Turkey", None, ("Turkey",)),
+            Actor("Turkish Central Bank", "Turkey", ("Turkey's Central Bank",)),
+        ),
+    )
+    body = (
+        "The swap reached 46 billion liras, according to a statement released late on June 15 "
+        "by Turkey's Central Bank."
+    )
+    assert speakers_in_study(body, study) == ["Turkish Central Bank"]
+    # a punctuated aside before "by" is no longer the statement's issuer
+    body = (
+        "The swap reached 46 billion liras, according to a statement released on June 15, "
+        "by far the largest."
+    )
+    assert speakers_in_study(body, study) == [None]
+
+
+def test_a_participle_after_a_clause_joined_by_but_is_that_clauses_subject():
+    study = ActorSet("t", (Actor("Russia", None, ("Russia", "the Kremlin")),))
+    body = (
+        "A bond held by Russia is being restructured, but the Kremlin has refused to take part, "
+        "arguing the debt is an official loan."
+    )
+    assert speakers_in_study(body, study) == ["Russia"]
+    # with no coordinated clause the bond's holder is no subject
+    body = "A bond held by Russia is being restructured, arguing the debt is an official loan."
+    assert speakers_in_study(body, study) == [None]

@@ -2309,6 +2309,8 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
             or (tokens[d - 1].text == "," and tokens[0].kind == WORD)
             or (d == 1 and _opens_main_clause(tokens, before))  # "But the British Council …"
             or _opening_time(tokens, d)  # "Last week Singapore took action …, alleging"
+            # "…, but the Kremlin has refused to take part, arguing …": a coordinated clause
+            or (d >= 2 and tokens[d - 1].is_word("but") and tokens[d - 2].text == ",")
         )
         if at_start and (_is_subject(tok) or is_anaphor(tokens, k)):
             if _situation_it(tokens, k):
@@ -2365,6 +2367,10 @@ def _past_document(tokens: list[Token], k: int) -> int:
     if posted is not None:
         return posted  # "a statement on the Shandong … Bureau website"
     issued = j + 1 < len(tokens) and tokens[j + 1].is_word(*lx.ISSUING_PARTICIPLES)
+    if issued and tokens[j].is_word(*lx.SOURCE_NOUNS):
+        by = _by_after_when(tokens, j + 2)
+        if by is not None:  # "a statement released late on June 15 by Turkey's Central Bank"
+            return by + 2 if tokens[by + 1].is_word("the") and by + 2 < len(tokens) else by + 1
     if not (
         j + 2 + issued < len(tokens)
         and tokens[j].is_word(*lx.SOURCE_NOUNS)
@@ -2373,6 +2379,19 @@ def _past_document(tokens: list[Token], k: int) -> int:
         return k
     j += 2 + issued
     return j + 1 if tokens[j].is_word("the") and j + 1 < len(tokens) else j
+
+
+def _by_after_when(tokens: list[Token], k: int) -> int | None:
+    """The 'by' that a short phrase of when or where ('late on June 15', 'in Hong Kong') puts
+    between an issuing participle and its issuer, or None."""
+    if k >= len(tokens) or not tokens[k].is_word(*lx.ADVERBIAL_PREPOSITIONS, "late", "early"):
+        return None
+    for m in range(k + 1, min(k + lx.MAX_ADVERBIAL, len(tokens) - 1)):
+        if tokens[m].is_word("by"):
+            return m
+        if tokens[m].kind == PUNCT:
+            return None
+    return None
 
 
 def _past_document_modifiers(tokens: list[Token], j: int) -> int:
