@@ -6589,3 +6589,28 @@ def test_a_participle_after_a_clause_joined_by_but_is_that_clauses_subject():
     # with no coordinated clause the bond's holder is no subject
     body = "A bond held by Russia is being restructured, arguing the debt is an official loan."
     assert speakers_in_study(body, study) == [None]
+
+
+# --- round-237 constructions (studied on rounds 1-237; scored on round 238 onward) --------------
+
+
+def test_the_diplomat_refers_back_to_a_foreign_ministry_spokeswoman():
+    def study(alias: str) -> ActorSet:
+        return ActorSet(
+            "t",
+            (
+                Actor("Russia", None, ("Russia",)),
+                Actor("Maria Zakharova", "Russia", (alias, "Zakharova")),
+            ),
+        )
+
+    body = (
+        "Russia responded to the note, Russian Foreign Ministry spokeswoman Maria Zakharova "
+        "said. The diplomat stressed that the note was cynical."
+    )
+    spokeswoman = study("Russian Foreign Ministry spokeswoman Maria Zakharova")
+    assert speakers_in_study(body, spokeswoman) == ["Maria Zakharova", "Maria Zakharova"]
+    # a spokeswoman of another ministry is no diplomat
+    body = body.replace("Foreign", "Defence")
+    defence = study("Russian Defence Ministry spokeswoman Maria Zakharova")
+    assert speakers_in_study(body, defence) == ["Maria Zakharova", None]

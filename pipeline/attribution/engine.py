@@ -1299,8 +1299,13 @@ class _Attributor:
                 roles[word] = tok.mention.actor
                 if word in lx.BROADER_ROLES:
                     roles[lx.BROADER_ROLES[word]] = tok.mention.actor
-            if actor in self.ctx.persons and lx.FOREIGN_MINISTER_WORDS <= words:
-                roles["diplomat"] = actor  # "the diplomat said" after the foreign minister
+            # "the diplomat said" after the foreign minister, or after a foreign ministry's
+            # spokeswoman or representative ("Russian Foreign Ministry spokeswoman Zakharova")
+            voice = lx.FOREIGN_MINISTRY_WORDS <= own | set(surface) and bool(
+                lx.FOREIGN_MINISTRY_VOICES & (own | set(surface))
+            )
+            if actor in self.ctx.persons and (lx.FOREIGN_MINISTER_WORDS <= words or voice):
+                roles["diplomat"] = actor
             if actor in self.ctx.persons and lx.PRIME_MINISTER_WORDS <= words:
                 roles["pm"] = actor
             for word in set(surface) & lx.DOCUMENT_NOUNS:

@@ -570,6 +570,11 @@ BROADER_ROLES = {
 }
 # A foreign minister is a state's top diplomat: "the diplomat" can refer back to one.
 FOREIGN_MINISTER_WORDS = frozenset({"foreign", "minister"})
+# A foreign ministry's voice is a diplomat too: its spokesperson or official representative.
+FOREIGN_MINISTRY_WORDS = frozenset({"foreign", "ministry"})
+FOREIGN_MINISTRY_VOICES = frozenset(
+    "spokesperson spokesman spokeswoman representative official".split()
+)
 # "the PM said" after Prime Minister Davutoglu: the abbreviation refers back to the full title.
 PRIME_MINISTER_WORDS = frozenset({"prime", "minister"})
 # Modals of a sentence that goes on giving someone's view without a cue ("Both sides should
