@@ -6614,3 +6614,21 @@ def test_the_diplomat_refers_back_to_a_foreign_ministry_spokeswoman():
     body = body.replace("Foreign", "Defence")
     defence = study("Russian Defence Ministry spokeswoman Maria Zakharova")
     assert speakers_in_study(body, defence) == ["Maria Zakharova", None]
+
+
+# --- round-239 constructions (studied on rounds 1-239; scored on round 240 onward) --------------
+
+
+def test_presenting_an_apology_is_speech():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Netherlands", None, ("Netherlands",)),
+            Actor("Mark Rutte", "Netherlands", ("Mark Rutte", "Rutte")),
+        ),
+    )
+    body = "On Monday, Mark Rutte presented the government's official apology for slavery."
+    assert speakers_in_study(body, study) == ["Mark Rutte"]
+    # presenting a thing is a deed
+    body = "On Monday, Mark Rutte presented the government's new budget to parliament."
+    assert speakers_in_study(body, study) == [None]

@@ -146,7 +146,7 @@ _IRREGULAR = {
 # words the article does not give, narration in the annotation conventions.
 _MESSAGE_LEMMAS = (
     "send hand issue deliver convey offer extend share lodge release submit exchange post renew "
-    "publish trade relay".split()
+    "publish trade relay present".split()
 )
 MESSAGE_NOUNS = frozenset(
     "note notes statement letter letters message messages protest condolences condolence "
