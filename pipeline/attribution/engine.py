@@ -1301,9 +1301,7 @@ class _Attributor:
                     roles[lx.BROADER_ROLES[word]] = tok.mention.actor
             # "the diplomat said" after the foreign minister, or after a foreign ministry's
             # spokeswoman or representative ("Russian Foreign Ministry spokeswoman Zakharova")
-            voice = lx.FOREIGN_MINISTRY_WORDS <= own | set(surface) and bool(
-                lx.FOREIGN_MINISTRY_VOICES & (own | set(surface))
-            )
+            voice = lx.FOREIGN_MINISTRY_WORDS <= own and bool(lx.FOREIGN_MINISTRY_VOICES & own)
             if actor in self.ctx.persons and (lx.FOREIGN_MINISTER_WORDS <= words or voice):
                 roles["diplomat"] = actor
             if actor in self.ctx.persons and lx.PRIME_MINISTER_WORDS <= words:
