@@ -2367,17 +2367,16 @@ def _past_document(tokens: list[Token], k: int) -> int:
     if posted is not None:
         return posted  # "a statement on the Shandong … Bureau website"
     issued = j + 1 < len(tokens) and tokens[j + 1].is_word(*lx.ISSUING_PARTICIPLES)
-    if issued and tokens[j].is_word(*lx.SOURCE_NOUNS):
-        by = _by_after_when(tokens, j + 2)
-        if by is not None:  # "a statement released late on June 15 by Turkey's Central Bank"
-            return by + 2 if tokens[by + 1].is_word("the") and by + 2 < len(tokens) else by + 1
+    link = j + 1 + issued  # the "from", "by" or "of" that names the issuer
+    if issued and (late := _by_after_when(tokens, link)) is not None:
+        link = late  # "a statement released late on June 15 by Turkey's Central Bank"
     if not (
-        j + 2 + issued < len(tokens)
+        link + 1 < len(tokens)
         and tokens[j].is_word(*lx.SOURCE_NOUNS)
-        and tokens[j + 1 + issued].is_word("from", "by", "of")
+        and tokens[link].is_word("from", "by", "of")
     ):
         return k
-    j += 2 + issued
+    j = link + 1
     return j + 1 if tokens[j].is_word("the") and j + 1 < len(tokens) else j
 
 
