@@ -5763,7 +5763,9 @@ def test_an_actors_own_figures_cite_it():
 
 def test_irregular_demonyms_come_from_the_countries_table():
     assert {"Dutch", "British", "Swiss", "Afghan"} <= (
-        demonyms("Netherlands") | demonyms("United Kingdom") | demonyms("Switzerland")
+        demonyms("Netherlands")
+        | demonyms("United Kingdom")
+        | demonyms("Switzerland")
         | demonyms("Afghanistan")
     )
     study = ActorSet("t", (Actor("Netherlands", None, ("Netherlands",)),))
@@ -5806,9 +5808,7 @@ def test_must_before_a_speech_verb_states_an_obligation():
 
 
 def test_the_spokesperson_with_none_named_is_the_last_bodys():
-    study = ActorSet(
-        "t", (Actor("China", None, ("China",)), Actor("MOFCOM", "China", ("MOFCOM",)))
-    )
+    study = ActorSet("t", (Actor("China", None, ("China",)), Actor("MOFCOM", "China", ("MOFCOM",))))
     text = "MOFCOM said it would review the duties. According to the spokesperson, talks go on."
     assert speakers_in_study(text, study) == ["MOFCOM", "MOFCOM"]
     # a state is no body: its spokesperson is not meant
@@ -6632,3 +6632,142 @@ def test_presenting_an_apology_is_speech():
     # presenting a thing is a deed
     body = "On Monday, Mark Rutte presented the government's new budget to parliament."
     assert speakers_in_study(body, study) == [None]
+
+
+# --- round-241 constructions (studied on rounds 1-241; scored on round 242 onward) --------------
+
+TURKEY_GERMANY = ActorSet(
+    "t",
+    (
+        Actor("Turkey", None, ("Turkey", "Ankara")),
+        Actor("Germany", None, ("Germany", "Berlin")),
+        Actor("Recep Tayyip Erdogan", "Turkey", ("Recep Tayyip Erdogan", "Erdogan")),
+        Actor("Angela Merkel", "Germany", ("Angela Merkel", "Merkel")),
+    ),
+)
+
+
+def test_she_is_never_the_person_the_article_called_he():
+    body = (
+        "Erdogan spoke to reporters in Ankara on Monday.\n\n"
+        '"We want a fair deal," he said.\n\n'
+        "He also said Ankara wanted full membership, unlike Merkel, who favours less.\n\n"
+        '"The talks have many chapters," she told a Turkish daily.'
+    )
+    assert speakers_in_study(body, TURKEY_GERMANY) == [
+        None,
+        "Recep Tayyip Erdogan",
+        "Recep Tayyip Erdogan",
+        "Angela Merkel",
+    ]
+    # with no one else to be, a slip of the pronoun stays with the one person
+    body = (
+        'Erdogan said on Monday that talks would go on.\n\n"We want a fair deal," he said.\n\n'
+        '"The talks have many chapters," she told a Turkish daily.'
+    )
+    assert speakers_in_study(body, TURKEY_GERMANY) == ["Recep Tayyip Erdogan"] * 3
+
+
+def test_the_headline_speaker_is_the_pronoun_of_a_body_opening_on_a_quotation():
+    title = "Erdogan urges Germany to allow dual citizenship"
+    body = '"It is regrettable that Germany does not allow it," he told a German weekly.'
+    assert speakers_in_study(body, TURKEY_GERMANY, title) == ["Recep Tayyip Erdogan"] * 2
+    # a headline no person speaks leaves the pronoun to no one
+    title = "Germany debates dual citizenship"
+    assert speakers_in_study(body, TURKEY_GERMANY, title) == [None, None]
+
+
+def test_the_ministers_are_the_two_ministers_named():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Singapore", None, ("Singapore",)),
+            Actor("Malaysia", None, ("Malaysia",)),
+            Actor("Ong Ye Kung", "Singapore", ("Ong Ye Kung", "Ong")),
+            Actor("Mustapa Mohamed", "Malaysia", ("Mustapa Mohamed", "Mustapa")),
+        ),
+    )
+    body = (
+        "Singapore's Ong Ye Kung and Malaysia's Mustapa Mohamed signed the settlement.\n\n"
+        '"Both countries remain committed to good relations," the ministers said.'
+    )
+    assert sorted(speakers_in_study(body, study)[-2:]) == ["Mustapa Mohamed", "Ong Ye Kung"]
+    # one of them is not both
+    body = body.replace("the ministers said", "one of the ministers said")
+    assert speakers_in_study(body, study)[-1] is None
+
+
+WFP_STUDY = ActorSet(
+    "t",
+    (
+        Actor("United Nations", None, ("United Nations", "U.N.", "UN")),
+        Actor("North Korea", None, ("North Korea",)),
+        Actor("World Food Programme", "United Nations", ("World Food Programme", "WFP")),
+    ),
+)
+
+
+def test_a_programme_is_a_body_a_later_agency_refers_back_to():
+    body = (
+        "The suspension will start in Sanaa, the World Food Programme said.\n\n"
+        "The agency said it will keep feeding malnourished children."
+    )
+    assert speakers_in_study(body, WFP_STUDY) == ["World Food Programme"] * 2
+
+
+def test_a_participle_between_a_noun_and_its_verb_modifies_the_noun():
+    body = (
+        "The move announced Thursday comes after the WFP warned that militias were diverting food."
+    )
+    assert speakers_in_study(body, WFP_STUDY) == ["World Food Programme"]
+    # an actor with a time phrase before its verb still speaks
+    body = "The WFP announced Thursday that it would suspend aid in Sanaa."
+    assert speakers_in_study(body, WFP_STUDY) == ["World Food Programme"]
+
+
+def test_a_states_envoy_to_another_body_speaks_for_the_state():
+    body = (
+        "In February, North Korea's top envoy to the U.N. requested emergency food aid, saying "
+        "his country faces a shortage."
+    )
+    assert speakers_in_study(body, WFP_STUDY) == ["North Korea"]
+    # an envoy with no cue says nothing
+    body = "In February, North Korea's top envoy to the U.N. flew to Geneva."
+    assert speakers_in_study(body, WFP_STUDY) == [None]
+
+
+def test_a_possessive_owns_its_document_past_an_adjective():
+    study = ActorSet(
+        "t",
+        (
+            Actor("United States", None, ("United States",)),
+            Actor("US Justice Department", "United States", ("Justice Department",)),
+        ),
+    )
+    body = (
+        "Park conspired with others to rob a bank, according to the Justice Department's "
+        "criminal complaint."
+    )
+    assert speakers_in_study(body, study) == ["US Justice Department"]
+    # what it owns is no document
+    body = "Park conspired with others, according to the Justice Department's own lawyers' memo."
+    assert speakers_in_study(body, study) == [None]
+
+
+def test_with_an_actor_and_a_time_phrase_before_the_participle():
+    study = ActorSet(
+        "t",
+        (
+            Actor("United Kingdom", None, ("London", "Britain")),
+            Actor("Russia", None, ("Moscow", "Russia")),
+            Actor("Theresa May", "United Kingdom", ("Prime Minister Theresa May", "May")),
+        ),
+    )
+    body = (
+        "London has taken a tough stance against Moscow, with Prime Minister Theresa May last "
+        "year accusing it of meddling."
+    )
+    assert speakers_in_study(body, study) == ["Theresa May"]
+    # "with" governing the actor opens no clause
+    body = "London cut trade with Moscow last year, accusing it of meddling."
+    assert speakers_in_study(body, study) == ["United Kingdom"]

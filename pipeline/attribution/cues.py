@@ -852,6 +852,9 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         head = _body_of_body(tokens, j)
         if head is not None:
             return head  # "the Rapid Alert System (RASFF) of the European Commission informed"
+        role = j - 3 if tokens[j - 1].is_word("the") else j - 2
+        if _owned_title(tokens, role):
+            return role  # "North Korea's envoy to the U.N. requested": North Korea's envoy
     head = _name_before_owned_role(tokens, j, verb)
     if head is not None:
         return head  # "Muhammad Arshad, the Pakistan federation's secretary claimed": Arshad
@@ -893,7 +896,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         return named
     if joint_subject(tokens, j) is not None or counted_group(tokens, j) is not None:
         return j  # "The two sides agreed to set up a group", "The three countries said"
-    if tok.lower in lx.TITLE_WORDS and j > 0 and _owner(tokens[j - 1]):
+    if _owned_title(tokens, j):
         return j  # "Ivory Coast minister calls for …": an actor's role, whoever holds it
     lead = _leads_others(tokens, j)
     if lead is not None:
@@ -991,6 +994,13 @@ def _member_of_unlisted_body(tokens: list[Token], j: int) -> int | None:
         return None
     head = k - 1
     return head if tokens[head].kind == MENTION and _is_subject(tokens[head]) else None
+
+
+def _owned_title(tokens: list[Token], j: int) -> bool:
+    """'Ivory Coast minister', "North Korea's top envoy": a title after its actor, a rank word
+    allowed between."""
+    owner = j - 2 if j > 1 and tokens[j - 1].is_word(*lx.RANK_WORDS) else j - 1
+    return j >= 0 and tokens[j].is_word(*lx.TITLE_WORDS) and owner >= 0 and _owner(tokens[owner])
 
 
 def _governed(tokens: list[Token], j: int, prepositions: frozenset[str]) -> bool:
@@ -1503,9 +1513,10 @@ def joint_subject(tokens: list[Token], j: int) -> str | None:
         j >= 2 and tokens[j - 2].is_word("the") and tokens[j - 1].is_word("two")
     ):
         return kind
-    # "the parties", "the sides", "the agencies": definite plurals that can only mean the pair
+    # "the parties", "the sides", "the agencies", "the ministers": definite plurals that can
+    # only mean the pair
     definite = tokens[j - 1].is_word("the")
-    return kind if definite and (tok.lower in ("parties", "sides") or kind == "body") else None
+    return kind if definite and (tok.lower in ("parties", "sides") or kind != "group") else None
 
 
 def counted_group(tokens: list[Token], j: int) -> int | None:
@@ -2462,16 +2473,17 @@ def _source(tokens: list[Token], k: int) -> int | None:
                 anaphor = _closing_head(tokens, k, 1, lambda j: bare_placed_body(tokens, j))
             return anaphor if anaphor is not None else _closing_voice(tokens, k)
         k = described
+    if tokens[k].mention.possessive:
+        noun = _owned_document(tokens, k)
+        return k if noun is not None and not _adjective_official(tokens, noun) else None
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     # "according to Dr Juma of the Division of Malaria Control": the mention, then where it works;
     # "according to POLSA in a statement to Niezależna.pl": then where it said so
-    placed = nxt is not None and not tokens[k].mention.possessive
     in_document = _document_after_in(tokens, k + 1, lx.DOCUMENT_NOUNS) is not None
-    placed = placed and (nxt.is_word("of", "at") or in_document)
-    dated_document = nxt is not None and nxt.is_word(*lx.DOCUMENT_DATES)
-    if nxt is not None and (nxt.is_word(*lx.RELEASE_MODIFIERS) or dated_document):
-        # "according to a Foreign Office news release", "according to IPAB's November ruling":
-        # its document
+    placed = nxt is not None and (nxt.is_word("of", "at") or in_document)
+    if nxt is not None and nxt.is_word(*lx.RELEASE_MODIFIERS, *lx.DOCUMENT_DATES):
+        # "according to a Foreign Office news release", "according to the IPAB November
+        # ruling": its document
         nxt = tokens[k + 2] if k + 2 < len(tokens) else None
     # "according to a statement from the Ministry of Commerce released Wednesday": the
     # document's publication, no modifier of the source
@@ -2486,11 +2498,18 @@ def _source(tokens: list[Token], k: int) -> int | None:
         and not dated
     ):
         return k if placed else None  # "according to US media reports": only a modifier
-    if not tokens[k].mention.possessive:
-        return k  # "according to Agriculture Secretariat data": its own figures too
-    noun = k + 2 if dated_document else k + 1
-    owned = noun < len(tokens) and tokens[noun].is_word(*lx.SPOKES_NOUNS, *lx.FIGURE_NOUNS)
-    return k if owned and not _adjective_official(tokens, noun) else None
+    return k  # "according to Agriculture Secretariat data": its own figures too
+
+
+def _owned_document(tokens: list[Token], k: int) -> int | None:
+    """The document or voice a possessive at k owns: "Beijing's statement", "IPAB's November
+    ruling", "the Justice Department's criminal complaint" (up to two words between)."""
+    for noun in range(k + 1, min(k + 4, len(tokens))):
+        if tokens[noun].is_word(*lx.SPOKES_NOUNS, *lx.FIGURE_NOUNS):
+            return noun
+        if tokens[noun].kind != WORD or not tokens[noun].text.isalpha():
+            return None
+    return None
 
 
 def _dated_after(tokens: list[Token], k: int) -> bool:
@@ -2950,10 +2969,28 @@ def _unknown_relay(tokens: list[Token], cue: Cue, citing: int) -> bool:
 
 def _modifies_noun(tokens: list[Token], cue: Cue) -> bool:
     """'an export ban announced by New Delhi': a passive speech verb right after its noun (no
-    'was' or 'has been' before it) only modifies that noun."""
+    'was' or 'has been' before it) only modifies that noun; so does one between a noun and
+    the clause's own verb ('The move announced Thursday comes after …')."""
     passive = cue.pattern == SUBJECT and cue.subject is not None and cue.subject > cue.verb
     prev = tokens[cue.verb - 1] if cue.verb > 0 else None
-    return passive and prev is not None and prev.kind == WORD and prev.lower not in lx.AUXILIARIES
+    if passive:
+        return prev is not None and prev.kind == WORD and prev.lower not in lx.AUXILIARIES
+    return _before_clause_verb(tokens, cue)
+
+
+def _before_clause_verb(tokens: list[Token], cue: Cue) -> bool:
+    """'The move announced Thursday comes after …', 'The ban announced last week will …': a
+    participle after a noun that is no actor, a phrase of when and then the clause's verb."""
+    if cue.pattern != SUBJECT or cue.subject is None or cue.subject != cue.verb - 1:
+        return False
+    if tokens[cue.subject].kind != WORD or tokens[cue.subject].lower in lx.PRONOUNS:
+        return False
+    if not tokens[cue.verb].lower.endswith("ed"):
+        return False
+    k = cue.verb + 1
+    while k < len(tokens) and tokens[k].is_word(*lx.PARTICIPLE_WHEN_WORDS):
+        k += 1
+    return k > cue.verb + 1 and k < len(tokens) and tokens[k].is_word(*lx.CLAUSE_VERBS)
 
 
 def _modifiers_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
@@ -2986,13 +3023,16 @@ def absolute_with(tokens: list[Token], i: int) -> list[int]:
     pledging …': after a comma, 'with' opens a clause whose subjects are the actors right
     before the participle at i (not '… relations with Israel saying it was …', where 'with'
     governs the actor); none when it opens no such clause."""
-    if i < 3 or tokens[i - 1].kind != MENTION:
+    actor = i - 1
+    while actor > 0 and i - actor <= 3 and tokens[actor].is_word(*lx.PARTICIPLE_WHEN_WORDS):
+        actor -= 1  # "…, with Prime Minister Theresa May last year accusing it of …"
+    if actor < 2 or tokens[actor].kind != MENTION:
         return []
-    subjects, k = [i - 1], i - 2
+    subjects, k = [actor], actor - 1
     while k > 0 and tokens[k].kind == WORD and _title_word(tokens[k]):
         k -= 1  # "South Korean President"
     if k >= 2 and tokens[k].is_word("and") and tokens[k - 1].kind == MENTION:
-        subjects, k = [k - 1, i - 1], k - 2
+        subjects, k = [k - 1, actor], k - 2
     return subjects if k >= 1 and tokens[k].is_word("with") and tokens[k - 1].text == "," else []
 
 

@@ -142,6 +142,14 @@ class _Context:
     top_group: dict[str, str] = field(default_factory=dict)
     person: str | None = None
     person_was_speaker: bool = False
+    # The pronoun ("he" or "she") the article has used for each person, and the people it has
+    # named, last-named last: a "she" is never someone it called "he", but the last other
+    # person named ("… with Merkel, who … ' …,' she told Milliyet" after Erdogan spoke).
+    pronoun_of: dict[str, str] = field(default_factory=dict)
+    people_named: tuple[str, ...] = ()
+    # The person the headline has speak ("Erdogan urges Germany to …"): the "he" of a body that
+    # opens on a quotation before naming anyone ("“…” he told Die Zeit").
+    headline_person: str | None = None
     # Actor of the last spokesperson heard: "The spokesman said" refers back to them.
     spokesperson: str | None = None
     # Role or document noun -> the actor it last named ("minister" -> Wang Yi after "Foreign
@@ -904,6 +912,8 @@ def _pronoun(
     last, was_speaker = (
         (ctx.person, ctx.person_was_speaker) if personal else (ctx.subject, ctx.subject_was_speaker)
     )
+    if personal and last is None and not ctx.people_named:
+        last, was_speaker = ctx.headline_person, True
     said = ctx.said_last
     if adds and not was_speaker and said is not None and (said in ctx.persons) == personal:
         # "Customs said … The items were bound for Vietnam. It added …": the speaker goes on
@@ -917,6 +927,16 @@ def _pronoun(
         conf = CONFIDENCE["pronoun" if was_speaker else "pronoun_from_narration"]
     else:
         return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
+    if personal and ctx.pronoun_of.get(actor, word) != word:
+        # with no one else to be, the text slipped ("Pangestu … he told reporters")
+        actor = next(
+            (
+                p
+                for p in reversed(ctx.people_named)
+                if p != actor and ctx.pronoun_of.get(p, word) == word
+            ),
+            actor,
+        )
     if word == "they" and actor in ctx.persons:
         # "They agreed …" after two ministers met: plural, so not the one person last named
         return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
@@ -1245,6 +1265,8 @@ class _Attributor:
             issuer = release_issuer(tokens)
             self.ctx.release_issuer = None if issuer is None else tokens[issuer].mention.actor
             self._remember_roles(tokens, segments)  # "Treasury Sanctions …", then "The department"
+            people = [s.actor for _, _, s in segments if s.actor in self.ctx.persons]
+            self.ctx.headline_person = people[0] if len(set(people)) == 1 else None
         else:
             self._update_context(chunk, tokens, segments)
             if label is not None and segments[-1][2].actor is not None:
@@ -1792,6 +1814,7 @@ class _Attributor:
             self.ctx.body_paragraph = chunk.paragraph
         spoken = [s for _, _, s in segments if s.actor is not None]
         self.ctx.spoke.update(s.actor for s in spoken)
+        self._track_people(tokens, spoken)
         self.ctx.plural = self._plural(tokens, segments)
         self._track_quoted(chunk, segments)
         people = [s.actor for s in spoken if self._personal(s, tokens)]
@@ -1831,6 +1854,29 @@ class _Attributor:
                 # a narration sentence about someone else ("Prime Minister Sharif witnessed the
                 # signing."): the next quotation may be theirs
                 self.ctx.quoted_speaker = None
+
+    def _track_people(self, tokens: list[Token], spoken: list[_Speaker]) -> None:
+        """Record the pronoun each person was just called by and the people the chunk named.
+        Only a pronoun heading its clause counts ("She said …", "“…,” he said"): one inside a
+        phrase ("in what she called self-defence") may be someone the study does not know."""
+        heads = {
+            t.lower
+            for i, t in enumerate(tokens)
+            if t.is_word("he", "she")
+            and (i == 0 or tokens[i - 1].kind == QUOTE or tokens[i - 1].text == ",")
+        }
+        for s in spoken:
+            word = (s.mention or "").lower()
+            if s.kind == "pronoun" and word in heads and s.actor in self.ctx.persons:
+                self.ctx.pronoun_of.setdefault(s.actor, word)
+        named = [
+            t.mention.actor
+            for t in tokens
+            if t.kind == MENTION and t.mention.actor in self.ctx.persons
+        ]
+        for person in named:
+            kept = tuple(p for p in self.ctx.people_named if p != person)
+            self.ctx.people_named = (*kept, person)
 
     @staticmethod
     def _plural(tokens: list[Token], segments: list) -> tuple[str, ...]:

@@ -283,6 +283,10 @@ AGO_COUNTS = frozenset("a few several two three four five six seven some".split(
 # Nouns of time that close a sentence-opening phrase of when ("Last week", "Earlier this
 # month"), at most MAX_OPENING_TIME words.
 TIME_NOUNS = frozenset("week month year yesterday today earlier later weekend".split())
+# A phrase of when after a participle ("announced on Thursday", "announced last week") and
+# the verbs a clause goes on with after it ("… comes after", "… will take effect").
+PARTICIPLE_WHEN_WORDS = CALENDAR_WORDS | TIME_NOUNS | frozenset("on last this earlier in".split())
+CLAUSE_VERBS = AUXILIARIES | frozenset("comes came follows followed".split())
 MAX_OPENING_TIME = 3
 # Negate the speech verb they precede ("did not say", "has never said").
 NEGATIONS = frozenset("not never".split())
@@ -609,7 +613,8 @@ ORGANISATION_WORDS = frozenset(
     "group media news xinhua reuters station bureau authority authorities service forces "
     "presidency cabinet secretariat kremlin customs police railway railways treasury centre center "
     "foundation board inspectorate directorate fund alliance coalition society chamber club league "
-    "institution laboratory body bodies services agencies intelligence guard coastguard".split()
+    "institution laboratory body bodies services agencies intelligence guard coastguard programme "
+    "program tribunal assembly".split()
 )
 # What an alias calls a body, not a person ("Russia's food safety watchdog", "state-owned firm").
 BODY_ALIAS_NOUNS = ORGANISATION_WORDS | frozenset(
