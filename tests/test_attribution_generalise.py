@@ -6771,3 +6771,50 @@ def test_with_an_actor_and_a_time_phrase_before_the_participle():
     # "with" governing the actor opens no clause
     body = "London cut trade with Moscow last year, accusing it of meddling."
     assert speakers_in_study(body, study) == ["United Kingdom"]
+
+
+# --- round-243 constructions (studied on rounds 1-243; scored on round 244 onward) --------------
+
+NEPAL = ActorSet(
+    "t",
+    (
+        Actor("Nepal", None, ("Nepal", "Kathmandu", "The Nepalese government")),
+        Actor("Saudi Arabia", None, ("Saudi Arabia",)),
+        Actor("Prithvi Subba Gurung", "Nepal", ("Prithvi Subba Gurung", "Gurung")),
+    ),
+)
+
+
+def test_a_lower_case_title_before_a_name_is_a_role_it_holds():
+    later = '\n\nEverest straddles the border.\n\n"We have received a request," the minister said.'
+    for first in (
+        '"Teams will not be allowed to move," said the minister, Prithvi Subba Gurung.',
+        "Tourism minister Prithvi Subba Gurung said teams will not be allowed to move.",
+    ):
+        assert speakers_in_study(first + later, NEPAL) == [
+            "Prithvi Subba Gurung",
+            None,
+            "Prithvi Subba Gurung",
+        ]
+    # a title across an "of" names no one the study lists
+    first = "Gurung met the finance minister of Saudi Arabia on Monday."
+    assert speakers_in_study(first + later, NEPAL)[-1] is None
+
+
+def test_denying_airspace_or_overflight_is_an_act():
+    assert speakers_in_study("Nepal denies airspace to the Saudi king's jet", NEPAL) == [None]
+    assert speakers_in_study("Nepal denied overflight clearance to the flight.", NEPAL) == [None]
+    # denying a report is words
+    assert speakers_in_study("Nepal denied the report on Monday.", NEPAL) == ["Nepal"]
+
+
+def test_a_lead_dateline_with_a_lower_case_agency_and_a_point():
+    body = (
+        "Kathmandu, March 12 (efe-epa).- The Nepalese government Thursday suspended visas and "
+        "announced the end of the climbing season."
+    )
+    no_capital = ActorSet("t", (Actor("Nepal", None, ("Nepal", "The Nepalese government")),))
+    assert speakers_in_study(body, no_capital) == ["Nepal"]
+    # the place the story was filed from does not speak
+    body = "Kathmandu, March 12 (efe-epa).- Climbers said the season was over."
+    assert speakers_in_study(body, NEPAL) == [None]

@@ -784,6 +784,16 @@ def _role_holder(tokens: list[Token], i: int, ctx: _Context) -> str | None:
     return None
 
 
+def _titled_apposition(tokens: list[Token], i: int) -> bool:
+    """'the minister, Prithvi Subba Gurung': the mention at i names the title before its comma."""
+    return (
+        i >= 3
+        and tokens[i - 1].text == ","
+        and tokens[i - 2].is_word(*lx.TITLE_WORDS)
+        and tokens[i - 3].is_word("the")
+    )
+
+
 def _role_heads(words: list[str]) -> list[str]:
     """The words that can head a role alias, last first: before an 'of' phrase only its head
     ('the Office of the Prime Minister' is an office, not the prime minister), unless a
@@ -1299,12 +1309,19 @@ class _Attributor:
                     office = _side_office(self.ctx, self.ctx.top_group[actor], word)
                     if office is not None:
                         roles[word] = office
-            k = i - 1
+            # the title before it, capitalised or not ("tourism minister Gurung"), also set off
+            # by a comma ("said the minister, Prithvi Subba Gurung"); not across an "of" ("the
+            # finance minister of Saudi Arabia" is no one the study names)
+            k = title = i - 2 if _titled_apposition(tokens, i) else i - 1
             while (
                 k >= 0
                 and i - k <= 4
                 and tokens[k].kind == WORD
-                and (tokens[k].text[:1].isupper() or tokens[k].is_word("of"))
+                and (
+                    tokens[k].text[:1].isupper()
+                    or tokens[k].is_word("of")
+                    or (k == title and tokens[k].is_word(*lx.TITLE_WORDS))
+                )
             ):
                 words.add(tokens[k].lower)
                 own.add(tokens[k].lower)

@@ -723,7 +723,10 @@ MENTAL_FORMS = frozenset(
 # "denied US officials visas" withholds a thing; "recalled its ambassador" withdraws a diplomat
 # and "recalled all toys" calls goods back.
 ACT_OBJECTS = {
-    "deny": frozenset("visa visas entry access permission asylum passage bail".split()),
+    "deny": frozenset(
+        "visa visas entry access permission asylum passage bail airspace overflight clearance "
+        "landing".split()
+    ),
     # "concluded negotiations", "concludes African tour": ended or sealed, not judged
     "conclude": frozenset(
         "negotiations talks discussions agreement agreements deal deals treaty treaties pact "

@@ -231,12 +231,13 @@ _DATELINE = re.compile(
 
 
 # Only at the opening of the first body paragraph, where wire copy puts its dateline:
-# "Addis Ababa, Sep 11 (IANS) The …", "New Delhi (NVI): A day …", "Caracas, SANA -Venezuelan …"
+# "Addis Ababa, Sep 11 (IANS) The …", "New Delhi (NVI): A day …", "Caracas, SANA -Venezuelan …",
+# "Kathmandu, March 12 (efe-epa).- The …"
 # (a place in title case with an agency), and "Tehran: …", "WINDHOEK: …" (a place and a colon).
 _LEAD_DATELINE = re.compile(
     r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}"
-    r"(?:(?:,[ ][^\n(]{0,20}?\d[^\n(]{0,10}?)?[ ]*\([A-Z][A-Za-z]{1,15}\)[ ]*"
-    r"(?:(?:–|—|--|-|:)[ ]*)?"
+    r"(?:(?:,[ ][^\n(]{0,20}?\d[^\n(]{0,10}?)?[ ]*\([A-Za-z][A-Za-z-]{1,15}\)[ ]*"
+    r"\.?(?:(?:–|—|--|-|:)[ ]*)?"
     r"|,[ ][A-Z]{2,8}[ ]*(?:–|—|--|-)[ ]*)"
 )
 _COLON_DATELINE = re.compile(r"[A-Z][A-Za-z.'-]+(?:[ ][A-Z][A-Za-z.'-]+){0,2}[ ]?:[ ]+(?=[A-Z])")
