@@ -6818,3 +6818,34 @@ def test_a_lead_dateline_with_a_lower_case_agency_and_a_point():
     # the place the story was filed from does not speak
     body = "Kathmandu, March 12 (efe-epa).- Climbers said the season was over."
     assert speakers_in_study(body, NEPAL) == [None]
+
+
+# --- round-245 constructions (studied on rounds 1-245; scored on round 246 onward) --------------
+
+EU_WHO = ActorSet(
+    "t",
+    (
+        Actor("Council of the European Union", None, ("The Council", "the European Council")),
+        Actor("World Health Organization", None, ("WHO", "the UN health agency")),
+        Actor("India", None, ("India", "New Delhi")),
+    ),
+)
+
+
+def test_specifying_is_setting_out_in_words():
+    body = "The Council specified the risks as the low rejection rate of applicants."
+    assert speakers_in_study(body, EU_WHO) == ["Council of the European Union"]
+    # not specifying says nothing
+    body = "The Council has not specified a date for the vote."
+    assert speakers_in_study(body, EU_WHO) == [None]
+
+
+def test_a_known_tail_source_relays_speakers_the_study_does_not_know():
+    body = (
+        "The governments of these countries have asked for WHO's support in gathering data, "
+        "the UN health agency stated."
+    )
+    assert speakers_in_study(body, EU_WHO) == ["World Health Organization"]
+    # a known inner speaker keeps the words the tail only relays
+    body = "India has asked for WHO's support in gathering data, the UN health agency stated."
+    assert speakers_in_study(body, EU_WHO) == ["India"]

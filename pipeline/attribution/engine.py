@@ -1671,7 +1671,13 @@ class _Attributor:
             )
             people = any(t.kind == MENTION and t.mention.actor in self.ctx.persons for t in heads)
             named = tail.kind == MENTION and actor in self.ctx.persons and not people
-            if own_country or named or all(is_weak(tokens, c) for c in speaking[:-1]):
+            # "The governments … have asked for WHO's support …, the UN health agency stated":
+            # speakers the study does not know, relayed by one it does
+            unknown = all(
+                _resolve(c, tokens, [], self.ctx, False, self.params).actor is None
+                for c in speaking[:-1]
+            )
+            if own_country or named or unknown or all(is_weak(tokens, c) for c in speaking[:-1]):
                 # "X and Y agreed …, Kishida said": agreeing is weaker than the one who says so
                 return speaking[-1:]
         return speaking[:-1]

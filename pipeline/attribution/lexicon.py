@@ -63,6 +63,9 @@ _HAND_LEMMAS = (
     # a position set out in words ("A spokesperson with the Ministry of Commerce has clarified
     # export control measures", "the ministry clarified that …")
     "clarify "
+    # details set out in words ("The Council specified the risks as …", "the notice only
+    # specifies the tariff code")
+    "specify "
     # a complaint made in public ("Malaysia Cries Foul Over EU Deforestation Claims"; only with
     # "foul")
     "cry"
