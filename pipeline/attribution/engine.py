@@ -938,7 +938,8 @@ def _pronoun(
     else:
         return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
     if personal and ctx.pronoun_of.get(actor, word) != word:
-        # with no one else to be, the text slipped ("Pangestu … he told reporters")
+        # a "she" the article has called "he" is the last other person named who may be a
+        # "she"; with no one else to be, the text slipped ("Pangestu … he told reporters")
         actor = next(
             (
                 p
