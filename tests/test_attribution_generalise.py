@@ -6849,3 +6849,18 @@ def test_a_known_tail_source_relays_speakers_the_study_does_not_know():
     # a known inner speaker keeps the words the tail only relays
     body = "India has asked for WHO's support in gathering data, the UN health agency stated."
     assert speakers_in_study(body, EU_WHO) == ["India"]
+
+
+# --- round-247 constructions (studied on rounds 1-247; scored on round 248 onward) --------------
+
+
+def test_a_states_delegation_named_by_its_demonym_speaks_for_the_state():
+    study = ActorSet(
+        "t",
+        (Actor("Japan", None, ("Japan", "Tokyo")), Actor("UNESCO", None, ("UNESCO",))),
+    )
+    body = "In a statement to UNESCO, the Japanese delegation said it was prepared to act."
+    assert speakers_in_study(body, study) == ["Japan"]
+    # a delegation that only arrives says nothing
+    body = "The Japanese delegation arrived in Paris on Monday."
+    assert speakers_in_study(body, study) == [None]
