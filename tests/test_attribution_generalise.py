@@ -6864,3 +6864,65 @@ def test_a_states_delegation_named_by_its_demonym_speaks_for_the_state():
     # a delegation that only arrives says nothing
     body = "The Japanese delegation arrived in Paris on Monday."
     assert speakers_in_study(body, study) == [None]
+
+
+# --- round-249 constructions (studied on rounds 1-249; scored on round 250 onward) --------------
+
+
+def test_going_on_closes_a_report_only_after_a_quotation_or_a_clause():
+    study = ActorSet(
+        "t",
+        (Actor("Peru", None, ("Peru",)), Actor("Ana Ruiz", "Peru", ("Ana Ruiz", "Ruiz"))),
+    )
+    body = (
+        "Peru will reopen the border, Foreign Minister Ana Ruiz said. Trade fell last year. "
+        '"We will not wait any longer," she continued.'
+    )
+    assert speakers_in_study(body, study) == ["Ana Ruiz", None, "Ana Ruiz"]
+    body = (
+        "Foreign Minister Ana Ruiz arrived in Lima. "
+        "The border is vital for the region, the minister continued."
+    )
+    assert speakers_in_study(body, study)[-1] == "Ana Ruiz"
+    # going on with something, or after a phrase that reports nothing, is no speech
+    body = "Ana Ruiz arrived in Lima. Despite the rain, she continued."
+    assert speakers_in_study(body, study) == [None, None]
+    body = "Ana Ruiz arrived in Lima. The border is vital, the minister continued her visit."
+    assert speakers_in_study(body, study) == [None, None]
+
+
+def test_a_bodys_mission_or_delegation_speaks_for_the_body_that_sent_it():
+    study = ActorSet(
+        "t",
+        (
+            Actor("European Union", None, ("European Union", "EU")),
+            Actor("Peru", None, ("Peru",)),
+        ),
+    )
+    body = "The European Union observer mission in Peru has urged all parties to accept the result."
+    assert speakers_in_study(body, study) == ["European Union"]
+    body = "An EU election mission found that the vote was largely free."
+    assert speakers_in_study(body, study) == ["European Union"]
+    # the mission as something sent, not a speaker
+    body = "The EU observer mission arrived in Peru on Monday."
+    assert speakers_in_study(body, study) == [None]
+
+
+def test_both_delegations_are_the_two_bodies_named_as_sending_them():
+    study = ActorSet(
+        "t",
+        (
+            Actor("African Union", None, ("African Union", "AU")),
+            Actor("European Union", None, ("European Union", "EU")),
+            Actor("Peru", None, ("Peru",)),
+        ),
+    )
+    body = (
+        "The head of the AU mission met the EU delegation in Lima. "
+        "Voters in Peru queued for hours. Both delegations urged calm. "
+        "The delegations acknowledged some irregularities."
+    )
+    said = speakers_in_study(body, study)
+    assert said[:2] == [None, None]
+    assert len(said) == 6
+    assert set(said[2:4]) == set(said[4:]) == {"African Union", "European Union"}

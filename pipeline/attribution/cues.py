@@ -115,6 +115,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         lemma = lx.BASE_FORMS[word]  # "…, say Hungarian authorities.": a plural subject after it
     elif word in lx.BASE_FORMS and goes_on:
         lemma = lx.BASE_FORMS[word]  # "Sudan continues to insist that …"
+    elif word in lx.RESUMING_FORMS and _resumes_report(tokens, i):
+        lemma = lx.RESUMING_FORMS[word]  # "“…,” he continued."
     elif word in lx.BASE_FORMS and prev is not None and _takes_base_form(prev):
         if prev.is_word(*lx.HYPOTHETICAL_MODALS, *lx.FUTURE_MODALS):
             # "Russia could ask the WTO to adjudicate", "the United States will welcome Japan
@@ -157,6 +159,23 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
         return None  # "China was told", "Xi was invited": the subject is not the speaker
     return lemma
+
+
+def _resumes_report(tokens: list[Token], i: int) -> bool:
+    """'“…,” he continued.', '…, the commander continued.': a speaker (a pronoun, an actor or a
+    definite role) closing the sentence after a quotation or a clause ("Despite the talks, he
+    continued." reports nothing), with nothing after the verb."""
+    k = i - 1
+    if k < 1 or not _closes_sentence(tokens[i + 1 :]):
+        return False
+    speaker = tokens[k].is_word(*lx.PRONOUNS) or tokens[k].kind == MENTION
+    if not speaker and is_anaphor(tokens, k):
+        k = anaphor_qualifiers(tokens, k).start - 1  # the role's "the"
+        speaker = k >= 1
+    if not (speaker and _clause_comma(tokens[k - 1])):
+        return False
+    report = tokens[: k - 1]
+    return tokens[k - 1].kind == QUOTE or any(t.is_word(*lx.CLAUSE_VERB_MARKERS) for t in report)
 
 
 def _names_work(tokens: list[Token], i: int, lemma: str) -> bool:
@@ -1077,7 +1096,7 @@ def _noun_owner(tokens: list[Token], j: int) -> int | None:
 
 def _branch_of_voice(tokens: list[Token], k: int, j: int) -> bool:
     """A lower-case word at k between an actor and the people at j who speak for it."""
-    voice = tokens[j].is_word(*lx.PERSONAL_VOICES, *lx.UNNAMED_OFFICIALS)
+    voice = tokens[j].is_word(*lx.PERSONAL_VOICES, *lx.UNNAMED_OFFICIALS, *lx.ENVOY_NOUNS)
     return voice and _lower_content_word(tokens[k]) and tokens[k].text.isalpha()
 
 
@@ -1409,6 +1428,8 @@ def _placed_subject(tokens: list[Token], j: int) -> int:
         return j
     if j >= 3 and tokens[j - 3].kind == MENTION:
         return j - 3  # "the Chinese embassy", "China's embassy"
+    if head.lower in lx.ENVOY_NOUNS and (owner := _noun_owner(tokens, j - 2)) is not None:
+        return owner  # "The African Union observer mission in Guinea": who sent it
     return j if head.lower in lx.SPOKES_NOUNS else j - 2
 
 

@@ -108,6 +108,9 @@ CONFIDENCE = {
     "reported_continuation": 0.6,
 }
 SPEAKING = (SUBJECT, INVERSION, COORDINATED, QUOTED_AS, COLON)
+# "the AU mission", "the EU observer delegation": a mission or delegation right after its sender,
+# past at most one word saying what it was sent to do.
+_ENVOY_AFTER = re.compile(rf"(?:’s|'s)?\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(lx.ENVOY_NOUNS))})\b")
 # What may stand between two names of one list ("Thailand, Indonesia and Malaysia", "the
 # United States, Japan, and Australia").
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and)?\s*(?:the\s+)?")
@@ -1491,6 +1494,8 @@ class _Attributor:
             return []
         if kind == "body":
             return self._last_two_bodies(tokens[cue.subject].start)
+        if kind == "envoys":
+            return self._last_two_senders(tokens[cue.subject].start)
         pair: dict[str, str] = {}  # side -> actor
         for m in reversed(self.all_mentions[: bisect_left(self.mention_starts, start)]):
             side = self.actor_set.group_of(m.actor)
@@ -1512,6 +1517,18 @@ class _Attributor:
             bodies.append(m.actor)
             if len(bodies) == 2:
                 return bodies[::-1]
+        return []
+
+    def _last_two_senders(self, before: int) -> list[str]:
+        """The last two actors of different sides named before the offset as sending a mission
+        or delegation ('the AU mission', 'the EU observer delegation'): 'both delegations'."""
+        senders: dict[str, str] = {}  # side -> actor
+        for m in reversed(self.all_mentions[: bisect_left(self.mention_starts, before)]):
+            side = self.actor_set.group_of(m.actor)
+            if side not in senders and _ENVOY_AFTER.match(self.article.text, m.end):
+                senders[side] = m.actor
+                if len(senders) == 2:
+                    return list(senders.values())[::-1]
         return []
 
     def _last_list(self, count: int, before: int) -> list[str]:

@@ -245,6 +245,9 @@ SPOKESPERSONS = frozenset("spokesperson spokesman spokeswoman".split())
 # One person who speaks for an office ("an official of the education ministry said … He said"):
 # a later "he" or "she" is that person.
 PERSONAL_VOICES = SPOKESPERSONS | frozenset("official officer diplomat aide".split())
+# Envoys named by what they were sent to do ("the African Union observer mission", "the EU trade
+# delegation"): one such word may stand between them and the body that sent them.
+ENVOY_NOUNS = frozenset("mission delegation".split())
 # What joins a voice to the body it speaks for ("a spokesman for the ministry", "an official at
 # the Warning Centre").
 VOICE_PREPOSITIONS = frozenset("of at from for with".split())
@@ -517,6 +520,8 @@ OWNED_ORDERS = frozenset("order orders decree directive".split())
 SPOKES_NOUNS = DOCUMENT_NOUNS | frozenset(
     "spokesperson spokesman spokeswoman spokespeople officials official "
     "representative representatives delegation government governments board management "
+    # "the EU observer mission found", "Pakistan's mission to the UN said": the owner's envoys
+    "mission "
     # "President Donald Trump's administration vowed": the person's government
     "administration "
     # "EU diplomats told reporters", "The U.S. regulators said", "EU inspectors recommended":
@@ -795,11 +800,14 @@ MAX_OPEN_RELATIVE_WORDS = 16
 # "Both sides stressed …", "the two countries agreed …", "the parties voiced …": a subject naming
 # the pair an article is about; `group` nouns mean the two governments (top-level actors),
 # `person` nouns the two people of different sides last named, `body` nouns the last two bodies
-# named ("NASA and Roscosmos have signed …, the agencies said"), of one side or two.
+# named ("NASA and Roscosmos have signed …, the agencies said"), of one side or two, `envoys`
+# nouns the last two actors named as sending a mission or delegation.
 JOINT_NOUNS = {
     **dict.fromkeys("sides countries nations governments parties".split(), "group"),
     **dict.fromkeys("leaders ministers presidents".split(), "person"),
     **dict.fromkeys("agencies organizations organisations ministries".split(), "body"),
+    # "Both delegations urged …" after "the AU mission" and "the EU delegation": who sent them
+    **dict.fromkeys("delegations missions".split(), "envoys"),
 }
 
 # "The three countries", "the four prime ministers", "the 25 governments": a counted group
@@ -847,6 +855,9 @@ MAX_BODY_QUALIFIERS = 3
 RANK_WORDS = frozenset("senior top junior high-ranking high-level".split())
 # "It added", "he adds": the subject goes on speaking.
 ADDING_FORMS = frozenset("added adds".split())
+# "“…,” he continued.", "…, the commander continued.": going on is speaking only when it
+# closes a report with nothing after it ("the talks continued" is no speech).
+RESUMING_FORMS = {"continued": "continue", "continues": "continue"}
 # How many paragraphs of narration a cue-less quotation may follow and still resume the last
 # speaker quoted.
 QUOTE_RESUME_PARAGRAPHS = 3
