@@ -6926,3 +6926,40 @@ def test_both_delegations_are_the_two_bodies_named_as_sending_them():
     assert said[:2] == [None, None]
     assert len(said) == 6
     assert set(said[2:4]) == set(said[4:]) == {"African Union", "European Union"}
+
+
+# --- round-251 constructions (studied on rounds 1-251; scored on round 252 onward) --------------
+
+
+def test_a_monarch_named_by_title_is_the_one_the_title_named():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Norway", None, ("Norway",)),
+            Actor("King Harald", "Norway", ("King Harald",)),
+            Actor("Chile", None, ("Chile",)),
+        ),
+    )
+    body = (
+        "King Harald sent a cable to the president of Chile. "
+        "In the cable, the king said the two nations stood together."
+    )
+    assert speakers_in_study(body, study) == [None, "King Harald"]
+    # a king the article never named is no one the study knows
+    body = "Chile thanked its neighbours. The king said the two nations stood together."
+    assert speakers_in_study(body, study)[-1] is None
+
+
+def test_the_document_speaks_for_whoever_issued_it():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Chile", None, ("Chile",)),
+            Actor("Chilean Fisheries Agency", "Chile", ("Fisheries Agency",)),
+        ),
+    )
+    body = '"Imports are suspended until further notice," the Fisheries Agency document notes.'
+    assert speakers_in_study(body, study) == ["Chilean Fisheries Agency"]
+    # a document only mentioned says nothing
+    body = "The Fisheries Agency signed the document on Monday."
+    assert speakers_in_study(body, study) == [None]

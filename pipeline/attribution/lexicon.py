@@ -434,7 +434,7 @@ DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief briefing release "
     "report webpage "
     "complaint website announcement clarification resolution ruling notice note notification "
-    "alert advisory directive decree circular".split()
+    "alert advisory directive decree circular document".split()
 )
 # "In a statement …, X …": who may own the document that opens a sentence, and how many
 # tokens its phrase may run before the comma.
@@ -551,7 +551,9 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "embassy agency administration government spokesperson spokesman spokeswoman official "
     "ministers organization organisation committee commission council federation board "
     "authority association court bank office zoo museum university institute foundation pm "
-    "group service".split()
+    "group service "
+    # heads of state by their titles: "In the cable, the king said …" after "King Salman"
+    "king queen emir amir sultan prince".split()
 )
 # A headline that names the release its article is ("Statement by Minister Joly on …"):
 # the issuer speaks every sentence of it that cites no one else.
