@@ -6963,3 +6963,31 @@ def test_the_document_speaks_for_whoever_issued_it():
     # a document only mentioned says nothing
     body = "The Fisheries Agency signed the document on Monday."
     assert speakers_in_study(body, study) == [None]
+
+
+# --- round-253 constructions (studied on rounds 1-253; scored on round 254 onward) --------------
+
+
+def test_issuing_a_plea_is_speech():
+    study = ActorSet(
+        "t", (Actor("Chile", None, ("Chile",)), Actor("Ana Ruiz", "Chile", ("Ana Ruiz",)))
+    )
+    body = "Ana Ruiz had issued a plea for help because the camps were full."
+    assert speakers_in_study(body, study) == ["Ana Ruiz"]
+    # someone else's plea only mentioned
+    body = "Ana Ruiz ignored pleas from aid groups."
+    assert speakers_in_study(body, study) == [None]
+
+
+def test_quoted_by_an_outlet_past_an_apposition_gives_the_quotation_to_the_subject():
+    study = ActorSet(
+        "t", (Actor("Chile", None, ("Chile",)), Actor("Ana Ruiz", "Chile", ("Ana Ruiz",)))
+    )
+    body = (
+        '"Our borders must stay open," Ana Ruiz, the foreign minister of Chile, '
+        "was quoted by the daily El Mercurio."
+    )
+    assert speakers_in_study(body, study) == ["Ana Ruiz"]
+    # without a quotation before it, nothing quoted is hers
+    body = "The report, which named Ana Ruiz, was quoted by the daily El Mercurio."
+    assert speakers_in_study(body, study) == [None]

@@ -1876,8 +1876,13 @@ def _passive_quoted(tokens: list[Token], i: int) -> bool:
     adverb = i >= 2 and (tokens[i - 1].lower.endswith("ly") or tokens[i - 1].is_word("also"))
     aux = i - 2 if adverb else i - 1  # "was also quoted"
     passive = aux >= 0 and tokens[aux].is_word("was", "were", "is", "are", "been")
-    # "“…,” Wu was quoted in an article for AFP": the quotation before its subject is the words
-    after_quote = i >= 3 and tokens[i - 3].kind == QUOTE
+    # "“…,” Wu was quoted in an article for AFP", "“…,” Georgieva, the EU's commissioner, was
+    # quoted by the New York Times": the quotation before its subject is the words
+    subject = aux - 1
+    if subject > 0 and tokens[subject].text == ",":
+        opening = _parenthetical_opening(tokens, subject)
+        subject = -1 if opening is None else opening - 1
+    after_quote = subject >= 1 and tokens[subject - 1].kind == QUOTE
     return passive and (after_quote or (nxt is not None and nxt.is_word("as", "saying")))
 
 

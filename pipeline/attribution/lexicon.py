@@ -157,7 +157,7 @@ MESSAGE_NOUNS = frozenset(
     "declaration welcome invitation invitations "
     "communique communiqué readout warning appeal objection assurances ultimatum advisory "
     "advisories rebuke rebukes accusations barbs announcement blame insults representations "
-    "demand demands concern concerns".split()
+    "demand demands concern concerns plea pleas".split()
 )
 # Long enough for a recipient before the message ("sent to her Chinese counterpart Wang Yi a
 # letter of condolences").
