@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from pipeline.actors import AliasMatcher, Mention
@@ -1483,7 +1483,8 @@ class _Attributor:
         """The actors a plural subject means: for "they", the list the sentence opens with, else
         the last chunk's joint speakers or list; for 'both sides' / 'the two leaders', the last
         two of different sides named before the sentence (governments for sides, people for
-        leaders); for 'the agencies', the last two bodies."""
+        leaders); for 'the agencies', the last two bodies; for 'both delegations', the last two
+        senders of one."""
         if tokens[cue.subject].is_word("they"):
             return opening_list(tokens, cue.subject) or list(self.ctx.plural)
         count = counted_group(tokens, cue.subject)
@@ -1495,13 +1496,27 @@ class _Attributor:
         if kind == "body":
             return self._last_two_bodies(tokens[cue.subject].start)
         if kind == "envoys":
-            return self._last_two_senders(tokens[cue.subject].start)
+            # "the AU mission", "the EU observer delegation": who sent them, in reading order
+            text = self.article.text
+            senders = self._last_two_sides(
+                tokens[cue.subject].start,
+                lambda m, side: m.actor if _ENVOY_AFTER.match(text, m.end) else None,
+            )
+            return senders[::-1]
+        if kind == "group":
+            return self._last_two_sides(start, lambda m, side: side)
+        persons = self.ctx.persons
+        return self._last_two_sides(start, lambda m, side: m.actor if m.actor in persons else None)
+
+    def _last_two_sides(self, before: int, pick: Callable[[Mention, str], str | None]) -> list[str]:
+        """What `pick(mention, side)` keeps of the last two mentions of different sides named
+        before the offset (a mention it gives None is passed over), the later one first."""
         pair: dict[str, str] = {}  # side -> actor
-        for m in reversed(self.all_mentions[: bisect_left(self.mention_starts, start)]):
+        for m in reversed(self.all_mentions[: bisect_left(self.mention_starts, before)]):
             side = self.actor_set.group_of(m.actor)
-            if side in pair or (kind == "person" and m.actor not in self.ctx.persons):
+            if side in pair or (kept := pick(m, side)) is None:
                 continue
-            pair[side] = side if kind == "group" else m.actor
+            pair[side] = kept
             if len(pair) == 2:
                 return list(pair.values())
         return []
@@ -1517,18 +1532,6 @@ class _Attributor:
             bodies.append(m.actor)
             if len(bodies) == 2:
                 return bodies[::-1]
-        return []
-
-    def _last_two_senders(self, before: int) -> list[str]:
-        """The last two actors of different sides named before the offset as sending a mission
-        or delegation ('the AU mission', 'the EU observer delegation'): 'both delegations'."""
-        senders: dict[str, str] = {}  # side -> actor
-        for m in reversed(self.all_mentions[: bisect_left(self.mention_starts, before)]):
-            side = self.actor_set.group_of(m.actor)
-            if side not in senders and _ENVOY_AFTER.match(self.article.text, m.end):
-                senders[side] = m.actor
-                if len(senders) == 2:
-                    return list(senders.values())[::-1]
         return []
 
     def _last_list(self, count: int, before: int) -> list[str]:
