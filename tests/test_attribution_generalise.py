@@ -1242,8 +1242,9 @@ def test_a_speaker_between_a_quotation_and_a_stray_comma():
 def test_the_source_of_according_to_speaks_for_its_own_side():
     # the person cited says what his country does; the country is no second speaker
     assert speakers(run("According to Wang, China rejects the coal tariffs.")) == ["Wang Yi"]
-    # another actor's act stays that actor's
-    text = "According to Wang, the US rejects the coal tariffs."
+    # another actor's act stays that actor's when a state is cited (a person cited relays it:
+    # see the round-255 constructions)
+    text = "According to Beijing, the US rejects the coal tariffs."
     assert speakers(run(text)) == ["United States"]
 
 
@@ -6991,3 +6992,54 @@ def test_quoted_by_an_outlet_past_an_apposition_gives_the_quotation_to_the_subje
     # without a quotation before it, nothing quoted is hers
     body = "The report, which named Ana Ruiz, was quoted by the daily El Mercurio."
     assert speakers_in_study(body, study) == [None]
+
+
+# --- round-255 constructions (studied on rounds 1-255; scored on round 256 onward) --------------
+
+PERU = ActorSet(
+    "t",
+    (
+        Actor("Peru", None, ("Peru", "Lima")),
+        Actor("Peruvian Trade Ministry", "Peru", ("Peru Trade ministry",)),
+        Actor("Ana Ruiz", "Peru", ("Ana Ruiz", "Ruiz")),
+        Actor("Chile", None, ("Chile",)),
+        Actor("Luis Soto", "Chile", ("Luis Soto", "Soto")),
+        Actor("Chilean Fisheries Agency", "Chile", ("Chilean Fisheries Agency",)),
+    ),
+)
+
+
+def test_an_open_apposition_naming_a_body_spokesman_keeps_the_name_as_speaker():
+    body = "Ana Ruiz, Peru Trade ministry spokeswoman told reporters the talks would resume."
+    assert speakers_in_study(body, PERU) == ["Ana Ruiz"]
+    # a closing apposition after reported words: the body's official, no name before it
+    body = "Lima wants trade with Peru and Chile, a Chilean Fisheries Agency official said."
+    assert speakers_in_study(body, PERU) == ["Chilean Fisheries Agency"]
+
+
+def test_an_inverted_speaker_may_follow_when_and_where():
+    body = "The archives will be copied, said Thursday in Lima the Chilean minister Luis Soto."
+    assert speakers_in_study(body, PERU) == ["Luis Soto"]
+    body = "The archives will be copied, said on Thursday Luis Soto."
+    assert speakers_in_study(body, PERU) == ["Luis Soto"]
+    # a place after the verb with no speaker to follow it
+    body = "The archives were copied, said to be in Lima since Thursday."
+    assert speakers_in_study(body, PERU) == [None]
+
+
+def test_a_person_cited_as_the_source_relays_what_another_said():
+    body = "According to Ms Ruiz, Luis Soto also said the archives would be copied."
+    assert speakers_in_study(body, PERU) == ["Ana Ruiz"]
+    # a document cited as the source leaves the speaker it reports
+    body = "According to the report, Luis Soto also said the archives would be copied."
+    assert speakers_in_study(body, PERU) == ["Luis Soto"]
+
+
+def test_figures_from_a_body_that_show_something_are_its_words():
+    body = "Data from the Peru Trade ministry indicate that exports fell by a third."
+    assert speakers_in_study(body, PERU) == ["Peruvian Trade Ministry"]
+    body = "Figures by Chile show that exports fell by a third."
+    assert speakers_in_study(body, PERU) == ["Chile"]
+    # figures about a body are not its own
+    body = "Data on Chile show that exports fell by a third."
+    assert speakers_in_study(body, PERU) == [None]

@@ -418,7 +418,7 @@ def _past_time(tokens: list[Token], k: int) -> int:
     'this month'), or k itself."""
     if k + 1 < len(tokens) and tokens[k].is_word("on") and tokens[k + 1].is_word(*lx.WEEKDAYS):
         return k + 2
-    if k < len(tokens) and tokens[k].is_word(*lx.WEEKDAYS, "today", "yesterday"):
+    if k < len(tokens) and tokens[k].is_word(*lx.WEEKDAYS, "today", "yesterday", "tonight"):
         return k + 1
     if (
         k + 1 < len(tokens)
@@ -1215,22 +1215,29 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
 
 def _name_before_owned_role(tokens: list[Token], j: int, verb: int) -> int | None:
     """A name, a comma and an open apposition that ends in a role noun at j, its owner a
-    possessive ('Muhammad Arshad, the Pakistan federation's secretary claimed'). Not a role
+    possessive or the body right before it ('Muhammad Arshad, the Pakistan federation's
+    secretary claimed', 'Andrey Lisenko, Ukraine Defense ministry spokesman told'). Not a role
     whose verb a comma closes ('China, the minister said, will respond': the minister's aside)."""
     if tokens[j].kind != WORD or tokens[j].lower not in lx.APPOSITION_ROLES:
         return None
     if verb + 1 < len(tokens) and tokens[verb + 1].text == ",":
         return None
     k = j - 1
-    owned = False
+    owned = attributive = False
     while k >= 0 and j - k <= lx.MAX_APPOSITION and tokens[k].text != ",":
         tok = tokens[k]
-        if (tok.kind == MENTION and not tok.mention.possessive) or tok.kind not in (WORD, MENTION):
+        if tok.kind == MENTION and not tok.mention.possessive:
+            if k != j - 1:
+                return None
+            attributive = True  # "Ukraine Defense ministry spokesman"
+        elif tok.kind not in (WORD, MENTION):
             return None
         owned = owned or tok.kind == MENTION
         k -= 1
     if not owned or k < 1 or tokens[k].text != ",":
         return None
+    if attributive and k != 1:
+        return None  # "…, a U.N. spokesman said": the name must open the sentence
     return k - 1 if tokens[k - 1].kind == MENTION and _is_subject(tokens[k - 1]) else None
 
 
@@ -1922,6 +1929,12 @@ def name_after_role(tokens: list[Token], j: int) -> int | None:
     return k
 
 
+def _past_place(tokens: list[Token], k: int) -> int:
+    """The index after 'in' and a capitalised place at k ('in Paris'), or k itself."""
+    place = k + 1 < len(tokens) and (tokens[k + 1].kind == MENTION or _is_name_word(tokens[k + 1]))
+    return k + 2 if place and tokens[k].is_word("in") else k
+
+
 def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     """Speaker after an inverted verb: '“…,” said Kerry' / 'said the ministry'; right after a
     closing quotation mark any finite speech verb inverts ('“…,” assured the minister',
@@ -2059,10 +2072,9 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     Minister Yeo Bee Yin.': the actor that closes the sentence after the verb and a title of
     capitalised words (commas, 'and' and 'of' inside it), or None. A title in lower case ends
     in a role word ('…, said federal cabinet minister Sharif Naiz.'); a name may follow its
-    title after a comma ('…, said today the Minister of Agriculture, Nemesia Achacollo.')."""
-    k = verb + 1
-    if k < len(tokens) and tokens[k].is_word("today", "yesterday", "tonight"):
-        k += 1
+    title after a comma ('…, said today the Minister of Agriculture, Nemesia Achacollo.'), and
+    so may when and where ('…, said Thursday in Paris the Algerian Prime Minister …')."""
+    k = _past_place(tokens, _past_time(tokens, _past_place(tokens, verb + 1)))
     if k < len(tokens) and tokens[k].is_word("the", *lx.POSSESSIVE_DETERMINERS):
         k += 1  # "…, said his spokesman, Scott McClellan"
     if k < len(tokens) and tokens[k].lower.endswith(("'s", "’s")):
@@ -2574,8 +2586,9 @@ def _document_after_in(tokens: list[Token], k: int, documents: frozenset[str]) -
 
 
 def _described_source(tokens: list[Token], k: int) -> int | None:
-    """'according to the U.K.-based animal welfare group Donkey Sanctuary.': the actor after a
-    few describing words (lowercase or hyphenated, no preposition), closing the phrase."""
+    """'according to the U.K.-based animal welfare group Donkey Sanctuary.', 'according to Ms
+    Ruiz': the actor after a few describing words (lowercase or hyphenated, no preposition) or
+    a courtesy title, closing the phrase."""
     j = k
     while j < len(tokens) and j - k < lx.MAX_SOURCE_DESCRIPTORS and tokens[j].kind != MENTION:
         tok = tokens[j]
@@ -2585,7 +2598,7 @@ def _described_source(tokens: list[Token], k: int) -> int | None:
             continue
         if tok.kind != WORD or tok.lower in lx.FUNCTION_WORDS:
             return None
-        if not (tok.text.islower() or "-" in tok.text or joined):
+        if not (tok.text.islower() or "-" in tok.text or joined or tok.lower in lx.HONORIFICS):
             return None
         j += 1
     if j == k or j >= len(tokens) or tokens[j].kind != MENTION or tokens[j].mention.possessive:
@@ -2933,9 +2946,20 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
 def _figures_showing(tokens: list[Token]) -> tuple[int, int] | None:
     """(verb, owner) of 'U.S. Geological Survey data shows that', '…, Malawi health ministry
     figures showed.', 'Egypt's statistical data show': an actor right before its figures (one
-    plain word between) and a verb of showing right after them."""
-    for k in range(1, len(tokens) - 1):
-        if not (tokens[k].is_word(*lx.FIGURE_NOUNS) and tokens[k + 1].is_word(*lx.SHOWING_FORMS)):
+    plain word between) and a verb of showing right after them; or the actor the figures are
+    from ('Data from ANAC indicate that', 'Data by the Directorate of Fibre Crops show')."""
+    for k in range(len(tokens) - 1):
+        if not tokens[k].is_word(*lx.FIGURE_NOUNS):
+            continue
+        source = k + 3 if k + 2 < len(tokens) and tokens[k + 2].is_word("the") else k + 2
+        if (
+            tokens[k + 1].is_word("from", "by")
+            and source + 1 < len(tokens)
+            and tokens[source].kind == MENTION
+            and tokens[source + 1].is_word(*lx.SHOWING_FORMS)
+        ):
+            return source + 1, source
+        if k == 0 or not tokens[k + 1].is_word(*lx.SHOWING_FORMS):
             continue
         owner = (
             k - 2

@@ -685,6 +685,8 @@ CATENATIVE_FORMS = frozenset("began begins started starts kept keeps continued c
 # Describing tokens that may stand between "according to the" and the source ("the U.K.-based
 # animal welfare group Donkey Sanctuary").
 MAX_SOURCE_DESCRIPTORS = 8
+# Courtesy titles written without a full stop in British style ("according to Ms Ruiz").
+HONORIFICS = frozenset("mr mrs ms dr sir madam".split())
 # Two words after which a sentence names its source: "according to the ministry", "…, as per
 # the National Statistics Authority" (South Asian copy).
 SOURCE_PHRASES = frozenset({("according", "to"), ("as", "per")})
