@@ -7043,3 +7043,63 @@ def test_figures_from_a_body_that_show_something_are_its_words():
     # figures about a body are not its own
     body = "Data on Chile show that exports fell by a third."
     assert speakers_in_study(body, PERU) == [None]
+
+
+# --- round-257 constructions (studied on rounds 1-257; scored on round 258 onward) --------------
+
+OMAN = ActorSet(
+    "t",
+    (
+        Actor("Oman", None, ("Oman", "Muscat")),
+        Actor("Omani Embassy in Rome", "Oman", ("Omani Embassy in Rome",)),
+        Actor("Omani Consulate in Milan", "Oman", ("Omani consulate in Milan",)),
+        Actor("Omani Ministry of Labour", "Oman", ("Omani Ministry of Labour",)),
+        Actor("Italy", None, ("Italy", "Rome")),
+    ),
+)
+
+
+def test_the_consulate_or_the_diplomatic_mission_refers_back_to_the_named_one():
+    body = (
+        "Protesters threw paint at the Omani consulate in Milan on Friday. "
+        "The consulate then demanded that Italy protect its staff."
+    )
+    assert speakers_in_study(body, OMAN) == [None, "Omani Consulate in Milan"]
+    body = (
+        "Protesters threw paint at the Omani Embassy in Rome on Friday. "
+        "It was the second attack this year, the diplomatic mission said."
+    )
+    assert speakers_in_study(body, OMAN) == [None, "Omani Embassy in Rome"]
+    # with no embassy or consulate named, a mission is no one
+    body = "Rome hosted the talks. It was the second round, the mission said."
+    assert speakers_in_study(body, OMAN) == [None, None]
+
+
+def test_an_official_at_the_ministry_speaks_for_it():
+    body = (
+        "The Omani Ministry of Labour summoned the envoy. "
+        "A senior official at the ministry said the attacks must stop."
+    )
+    assert speakers_in_study(body, OMAN) == [None, "Omani Ministry of Labour"]
+    body = (
+        "The Omani Ministry of Labour summoned the envoy. "
+        "A senior official at the ministry touched on past attacks, criticizing Italy."
+    )
+    assert speakers_in_study(body, OMAN) == [None, "Omani Ministry of Labour"]
+    # someone the study lists stays the speaker at the ministry
+    body = "The Omani Ministry of Labour summoned the envoy. Rome at the ministry said little."
+    assert speakers_in_study(body, OMAN) == [None, "Italy"]
+
+
+def test_a_closing_voice_may_carry_a_relative_clause():
+    body = (
+        "The Omani Ministry of Labour began the talks. "
+        '"Oman will sign soon," said a ministry official who did not want to be identified.'
+    )
+    assert speakers_in_study(body, OMAN) == [None, "Omani Ministry of Labour"]
+    # a stranger with a relative clause is still a stranger
+    body = (
+        "The Omani Ministry of Labour began the talks. "
+        '"Oman will sign soon," said a worker who did not want to be identified.'
+    )
+    assert speakers_in_study(body, OMAN) == [None, None]

@@ -792,6 +792,8 @@ def _skip_adverbial(tokens: list[Token], j: int, phrases: int = 2) -> int:
     coordinates the verb with the clause's first, so no phrase before it is skipped."""
     if j < 0 or _is_subject(tokens[j]) or tokens[j].is_word("and", "but"):
         return j
+    if _voice_at_office(tokens, j) is not None:
+        return j  # "A senior official at the ministry said": the ministry, no place
     opening = _participle_clause(tokens, j)
     if opening is not None and _is_subject(tokens[opening - 1]):
         return opening - 1  # "Unicef representative while paying compliments to … said"
@@ -810,6 +812,18 @@ def _skip_adverbial(tokens: list[Token], j: int, phrases: int = 2) -> int:
     # No subject before the phrase ("…, but at the same time warned"): the word before it
     # stands in, so a coordinated verb is not read as an unknown speaker's ("time warned").
     return _skip_left(tokens, starts[0] - 1) if starts else j
+
+
+def _voice_at_office(tokens: list[Token], j: int) -> int | None:
+    """'an official at the ministry', 'a spokesman with the embassy': the index of a person's
+    voice placed at the office the role noun at j refers back to, or None."""
+    qualifiers = anaphor_qualifiers(tokens, j)
+    if qualifiers is None or qualifiers.start < 3:
+        return None
+    preposition = qualifiers.start - 2  # before "the"
+    voice = preposition - 1
+    placed = tokens[preposition].is_word("at", "with", "in")
+    return voice if placed and tokens[voice].is_word(*lx.PERSONAL_VOICES) else None
 
 
 def _is_subject(tok: Token) -> bool:
@@ -2135,10 +2149,12 @@ def _closing_stranger(tokens: list[Token], k: int) -> int | None:
         return None
     j = k + 1
     while j < len(tokens) and j - k <= lx.MAX_STRANGER_WORDS and tokens[j].kind == WORD:
+        if tokens[j].is_word("who"):
+            break  # "said a ministry official who did not want to be identified"
         if not tokens[j].text.isalpha():
             return None
         j += 1
-    closes = j == len(tokens) or (tokens[j].kind == PUNCT and tokens[j].text in (".", ","))
+    closes = j == len(tokens) or tokens[j].text in (".", ",", "who")
     # "said a spokesman": the voice of whoever spoke last, left to the continuation rules;
     # "said a senior environment ministry official" names its body
     voice = tokens[j - 1].is_word(*lx.SPOKES_NOUNS) and not tokens[j - 2].is_word(
@@ -2361,6 +2377,9 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
             # "…, but the Kremlin has refused to take part, arguing …": a coordinated clause
             or (d >= 2 and tokens[d - 1].is_word("but") and tokens[d - 2].text == ",")
         )
+        voice = _voice_at_office(tokens, k)
+        if voice is not None and all(t.is_word("a", "an", *lx.RANK_WORDS) for t in tokens[:voice]):
+            return k  # "A senior official at the ministry touched on …, criticizing"
         if at_start and (_is_subject(tok) or is_anaphor(tokens, k)):
             if _situation_it(tokens, k):
                 return _subject_in_situation(tokens, k, before)

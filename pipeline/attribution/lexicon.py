@@ -548,7 +548,8 @@ PLACED_BODY_NOUNS = frozenset("police customs".split())
 ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "minister ministry envoy ambassador secretary president premier vice-premier chancellor "
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
-    "embassy agency administration government spokesperson spokesman spokeswoman official "
+    "embassy consulate mission agency administration government spokesperson spokesman "
+    "spokeswoman official "
     "ministers organization organisation committee commission council federation board "
     "authority association court bank office zoo museum university institute foundation pm "
     "group service "
@@ -581,6 +582,9 @@ BROADER_ROLES = {
     "envoy": "diplomat",
     "chargé": "diplomat",
     "pm": "minister",
+    # "the diplomatic mission said" after "the Russian Embassy in London"
+    "embassy": "mission",
+    "consulate": "mission",
 }
 # A foreign minister is a state's top diplomat: "the diplomat" can refer back to one.
 FOREIGN_MINISTER_WORDS = frozenset({"foreign", "minister"})
