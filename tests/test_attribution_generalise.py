@@ -7103,3 +7103,30 @@ def test_a_closing_voice_may_carry_a_relative_clause():
         '"Oman will sign soon," said a worker who did not want to be identified.'
     )
     assert speakers_in_study(body, OMAN) == [None, None]
+
+
+# --- round-259 constructions (studied on rounds 1-259; scored on round 260 onward) --------------
+
+
+def test_the_country_of_a_city_inside_the_openers_apposition_is_no_subject():
+    body = (
+        "Ana Ruiz, a Peruvian official who was at the summit in Santiago, Chile, earlier this "
+        "month, said that the talks would resume."
+    )
+    assert speakers_in_study(body, PERU) == ["Ana Ruiz"]
+    # after an opening phrase, the actor after the city is the subject
+    body = (
+        "Speaking at his office in Lima, Luis Soto, the minister, said that the talks would resume."
+    )
+    assert speakers_in_study(body, PERU) == ["Luis Soto"]
+
+
+def test_an_official_cited_as_the_source_relays_what_another_actor_holds():
+    body = (
+        "A Chilean official said on Monday that the talks had failed. According to the "
+        "official, who asked for anonymity, Peru understands that the talks failed."
+    )
+    assert speakers_in_study(body, PERU) == ["Chile", "Chile"]
+    # a state cited leaves the other actor's words its own
+    body = "According to Chile, Peru understands that the talks failed."
+    assert speakers_in_study(body, PERU) == ["Peru"]

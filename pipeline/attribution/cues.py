@@ -1186,13 +1186,33 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
         if _names_the_role_before(tokens, opening, close, j):
             return opening + 1
         first = j if first is None else first
-        # "…, speaking with the News Agency of Nigeria, NAN, said": an object is no subject
-        if j >= 0 and _is_subject(tokens[j]) and not _governed(tokens, j, lx.GOVERNING_WORDS):
+        # "…, speaking with the News Agency of Nigeria, NAN, said": an object is no subject;
+        # nor is the country of a city ("… at the summit in Hamburg, Germany, earlier …")
+        if (
+            j >= 0
+            and _is_subject(tokens[j])
+            and not _governed(tokens, j, lx.GOVERNING_WORDS)
+            and not _country_of_city(tokens, j)
+        ):
             return j
         if tokens[opening].text != ",":
             return first
         close = opening
     return first
+
+
+def _country_of_city(tokens: list[Token], j: int) -> bool:
+    """The mention at j follows a place and its comma inside the apposition of a subject that
+    opens the sentence ('Svetlana Lukash, a Russian official who was … in Hamburg, Germany,
+    …'); not a subject after an opening phrase ('Speaking in Jakarta, Minister Budi, …')."""
+    return (
+        j >= 5
+        and _is_subject(tokens[0])
+        and tokens[1].text == ","
+        and tokens[j - 1].text == ","
+        and (_is_name_word(tokens[j - 2]) or tokens[j - 2].kind == MENTION)
+        and tokens[j - 3].is_word(*lx.PLACE_PREPOSITIONS - {"of"})
+    )
 
 
 def _opening_phrase(tokens: list[Token], comma: int) -> bool:

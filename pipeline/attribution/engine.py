@@ -1587,16 +1587,21 @@ class _Attributor:
     def _own_side_under_source(self, tokens: list[Token], cues: list[Cue]) -> list[Cue]:
         """'According to Maas, the German side rejects …': the cited source speaks; its own
         country as the subject of what follows is what it says of its side, not a second
-        speaker. A person cited as the source relays whatever anyone is said to have said in
-        it ('According to Mr. Ouyahia, the French president also said …')."""
+        speaker. A person or a person's voice cited as the source relays whatever anyone is
+        said to have said in it ('According to Mr. Ouyahia, the French president also said …',
+        'According to the official, …, Mercosur understands …')."""
         source = next((c for c in cues if c.pattern == ACCORDING_TO and c.verb == 0), None)
-        if source is None or tokens[source.subject].kind != MENTION:
+        if source is None:
             return cues
-        actor = tokens[source.subject].mention.actor
-        side = self.ctx.top_group[actor]
         speaking = [c for c in cues if c.pattern in SPEAKING]
-        if actor in self.ctx.persons and speaking:
+        cited = tokens[source.subject]
+        person = cited.kind == MENTION and cited.mention.actor in self.ctx.persons
+        if speaking and (person or cited.is_word(*lx.PERSONAL_VOICES)):
             return [c for c in cues if c.pattern not in SPEAKING]
+        if cited.kind != MENTION:
+            return cues
+        actor = cited.mention.actor
+        side = self.ctx.top_group[actor]
         if side == actor or not speaking:
             return cues
         for cue in speaking:
