@@ -312,9 +312,13 @@ def shared_surnames(text: str, mentions: list[Mention], persons: set[str]) -> li
 
 
 # Capitalised words beside a surname that are no given name ("Minister Wang", "But Wang").
-_NOT_NAMES = lx.ROLE_WORDS | frozenset(
-    "foreign prime vice deputy chief state general senior top mr mrs ms dr sir madam the a "
-    "but and or when while after before as if then so for in on at by with from to of".split()
+_NOT_NAMES = (
+    lx.ROLE_WORDS
+    | lx.HONORIFICS
+    | frozenset(
+        "foreign prime vice deputy chief state general senior top the a "
+        "but and or when while after before as if then so for in on at by with from to of".split()
+    )
 )
 
 
