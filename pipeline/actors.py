@@ -253,7 +253,8 @@ _BRANCH_WORDS = (
     "environment environmental government consular aviation maritime tax transport justice "
     "interior education"
 ).split()
-_BRANCH_VOICES = ("officials", "official", "authorities")
+# "a German health spokesman" speaks for the state as "German health officials" do
+_BRANCH_VOICES = tuple("officials official authorities spokesman spokeswoman spokesperson".split())
 
 
 def demonyms(name: str) -> set[str]:

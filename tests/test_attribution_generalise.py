@@ -7130,3 +7130,73 @@ def test_an_official_cited_as_the_source_relays_what_another_actor_holds():
     # a state cited leaves the other actor's words its own
     body = "According to Chile, Peru understands that the talks failed."
     assert speakers_in_study(body, PERU) == ["Peru"]
+
+
+# --- round-261 constructions (studied on rounds 1-261; scored on round 262 onward) --------------
+
+KENYA_UGANDA = ActorSet(
+    "t",
+    (
+        Actor("Kenya", None, ("Kenya", "Nairobi")),
+        Actor("Kenyan Planning Division", "Kenya", ("Planning Division", "KPD")),
+        Actor("Mary Otieno", "Kenya", ("Mary Otieno", "Otieno")),
+        Actor("Uganda", None, ("Uganda", "Kampala")),
+        Actor("Tom Okello", "Uganda", ("Tom Okello", "Okello")),
+    ),
+)
+
+
+def test_a_body_named_by_its_initials_after_an_is_no_surname():
+    body = "An KPD official said the loan would be signed in July."
+    assert speakers_in_study(body, KENYA_UGANDA) == ["Kenyan Planning Division"]
+    body = "An KPD source said the loan would be signed in July."
+    assert speakers_in_study(body, KENYA_UGANDA) == ["Kenyan Planning Division"]
+    # a division is a body, so a place before its initials is no given name
+    body = "Officials at Nairobi KPD said the loan would be signed in July."
+    assert speakers_in_study(body, KENYA_UGANDA) == ["Kenyan Planning Division"]
+
+
+def test_an_inverted_speaker_may_follow_an_owner_of_several_names():
+    body = (
+        "Mary Otieno said the port was open. "
+        '"The visit matters," said Port Reitz Naval Base\'s Command Chief Tom Okello.'
+    )
+    assert speakers_in_study(body, KENYA_UGANDA) == ["Mary Otieno", "Tom Okello"]
+    # an owner that is no name leaves the title's holder as before
+    body = '"The visit matters," said the base\'s chief Tom Okello.'
+    assert speakers_in_study(body, KENYA_UGANDA) == ["Tom Okello"]
+
+
+def test_a_country_before_where_is_a_place_not_a_subject():
+    body = (
+        "As at a similar meeting in Jinja, Uganda, a month ago, where many flood warning "
+        "plans were tabled, rivalry got in the way."
+    )
+    assert speakers_in_study(body, KENYA_UGANDA) == [None]
+    # the same country as the subject after an opening phrase still speaks
+    body = "As at a similar meeting in Jinja, Uganda tabled many plans, warning that floods loom."
+    assert speakers_in_study(body, KENYA_UGANDA) == ["Uganda"]
+
+
+def test_a_spokesman_of_a_states_branch_speaks_for_the_state():
+    body = "A Kenyan health spokesman said the nurses would stay."
+    assert speakers_in_study(body, KENYA_UGANDA) == ["Kenya"]
+    # passive, with "a" before the voice
+    body = "Claims that Kenya had too many nurses were contradicted by a Kenyan health spokesman."
+    assert speakers_in_study(body, KENYA_UGANDA) == ["Kenya"]
+    # a spokesman with no branch is left to the continuation rules, as before
+    body = "The talks ended. A spokesman said the nurses would stay."
+    assert speakers_in_study(body, KENYA_UGANDA) == [None, None]
+
+
+def test_responding_to_something_with_deeds_is_no_speech():
+    body = (
+        "Tom Okello has shown little patience, responding to street protests with a wave of "
+        "arrests."
+    )
+    assert speakers_in_study(body, KENYA_UGANDA) == [None]
+    title = "Uganda Responds to Kenya with Matching Visa Curbs"
+    assert speakers_in_study("The curbs start today.", KENYA_UGANDA, title=title) == [None, None]
+    # responding to someone with words is speech
+    body = "Tom Okello responded to Kenya with a statement, saying the curbs were unfair."
+    assert speakers_in_study(body, KENYA_UGANDA) == ["Tom Okello"]

@@ -189,6 +189,8 @@ def _names_work(tokens: list[Token], i: int, lemma: str) -> bool:
     if lemma in lx.OBJECT_BEFORE_WORK:  # "Russia Adds Juice to Banned Ukrainian Imports"
         while k < i + 4 and k < len(tokens) and _plain_word(tokens[k]):
             k += 1
+    if preposition == "with":
+        k = _past_to_phrase(tokens, k)  # "responding to anti-government demonstrations with"
     if k + 1 >= len(tokens) or not tokens[k].is_word(preposition):
         return False
     listener = tokens[k + 1]
@@ -198,11 +200,31 @@ def _names_work(tokens: list[Token], i: int, lemma: str) -> bool:
     return not _sends_message(tokens, i)
 
 
+def _past_to_phrase(tokens: list[Token], k: int) -> int:
+    """Past a short 'to' phrase at k that holds no other preposition ('to the US', 'to
+    anti-government demonstrations'), or k itself."""
+    if not (k < len(tokens) and tokens[k].is_word("to")):
+        return k
+    j = k + 1
+    while (
+        j < len(tokens)
+        and j - k <= 4
+        and (
+            tokens[j].kind == MENTION
+            or tokens[j].is_word("the", "a", "an")
+            or _plain_word(tokens[j])
+        )
+    ):
+        j += 1
+    return j if j > k + 1 else k
+
+
 def _plain_word(tok: Token) -> bool:
-    """A content word: no function word, preposition or clause opener ('that')."""
+    """A content word, hyphenated or not: no function word, preposition or clause opener
+    ('that')."""
     return (
         tok.kind == WORD
-        and tok.text.isalpha()
+        and tok.text.replace("-", "").isalpha()  # "anti-government"
         and tok.lower not in lx.FUNCTION_WORDS | lx.SKIPPABLE | lx.CLAUSE_OPENERS
     )
 
@@ -2111,8 +2133,7 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     k = _past_place(tokens, _past_time(tokens, _past_place(tokens, verb + 1)))
     if k < len(tokens) and tokens[k].is_word("the", *lx.POSSESSIVE_DETERMINERS):
         k += 1  # "…, said his spokesman, Scott McClellan"
-    if k < len(tokens) and tokens[k].lower.endswith(("'s", "’s")):
-        k += 1  # "the country's"
+    k = _past_owner(tokens, k)
     start = k
     while (
         k < len(tokens)
@@ -2139,6 +2160,17 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     inverts = tokens[verb].lower in lx.INVERTIBLE and not tokens[verb].is_word("told")
     ends = _speaker_clause_ends(tokens, k + 1) or (inverts and _closes_sentence(tokens[k + 1 :]))
     return k if ends else None
+
+
+def _past_owner(tokens: list[Token], k: int) -> int:
+    """Past an owner from k: 'the country's', or a name the study does not list, of up to four
+    capitalised words ('…, said Frank Cable's Command Master Chief Paul Sweeney.')."""
+    j = k
+    while j < len(tokens) and j - k < lx.MAX_STRANGER_WORDS and _is_name_word(tokens[j]):
+        j += 1
+    if j < len(tokens) and tokens[j].kind == WORD and tokens[j].lower.endswith(("'s", "’s")):
+        return j + 1
+    return k
 
 
 def _title_part(tok: Token) -> bool:
@@ -2400,11 +2432,27 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
         voice = _voice_at_office(tokens, k)
         if voice is not None and all(t.is_word("a", "an", *lx.RANK_WORDS) for t in tokens[:voice]):
             return k  # "A senior official at the ministry touched on …, criticizing"
-        if at_start and (_is_subject(tok) or is_anaphor(tokens, k)):
+        if at_start and (_is_subject(tok) or is_anaphor(tokens, k)) and not _place_of(tokens, k):
             if _situation_it(tokens, k):
                 return _subject_in_situation(tokens, k, before)
             return k  # "Wang …", "The ministry went on to …, saying"
     return None
+
+
+def _place_of(tokens: list[Token], k: int) -> bool:
+    """The mention at k is where something happens, not who acts: 'As with a meeting in Kobe,
+    Japan, a week ago, where … proposals were put …' ('where' takes a place as its antecedent;
+    a short phrase of when may come between)."""
+    if tokens[k].kind != MENTION or k + 2 >= len(tokens) or tokens[k + 1].text != ",":
+        return False
+    j = k + 2
+    while (
+        j < len(tokens) and j - k <= 6 and tokens[j].kind == WORD and not tokens[j].is_word("where")
+    ):
+        j += 1
+    if j > k + 2 and j < len(tokens) and tokens[j].text == ",":
+        j += 1  # "…, a week ago, where"
+    return j < len(tokens) and tokens[j].is_word("where") and tokens[j - 1].text == ","
 
 
 def _situation_it(tokens: list[Token], k: int) -> bool:
@@ -2734,6 +2782,12 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         tok = tokens[k]
         if tok.is_word(marker):
             m = k + 2 if k + 2 < len(tokens) and tokens[k + 1].is_word("the") else k + 1
+            if (
+                m + 1 < len(tokens)
+                and tokens[m].is_word("a", "an")
+                and tokens[m + 1].kind == MENTION
+            ):
+                m += 1  # "were contradicted by a German health spokesman"
             if m < len(tokens) and tokens[m].kind == WORD:
                 m = _named_after_role(tokens, m)  # "by the deputy chairman of …, Paul Hannon"
             if m < len(tokens) and tokens[m].kind == WORD:

@@ -20,6 +20,8 @@ _HAND_LEMMAS = (
     "indicate characterize characterise "
     # acts done in words (WordNet verb.communication senses the derivation's frames miss)
     "thank inform outline applaud laud extol threaten communicate congratulate refute rebut "
+    # a claim gainsaid in words ("were contradicted by a German health spokesman")
+    "contradict "
     # telling others what one knows or hails ("briefed his counterparts on Turkey's actions",
     # "the prime minister heralds a diplomatic win")
     "brief herald "
@@ -628,7 +630,7 @@ ORGANISATION_WORDS = frozenset(
     "presidency cabinet secretariat kremlin customs police railway railways treasury centre center "
     "foundation board inspectorate directorate fund alliance coalition society chamber club league "
     "institution laboratory body bodies services agencies intelligence guard coastguard programme "
-    "program tribunal assembly".split()
+    "program tribunal assembly division".split()
 )
 # What an alias calls a body, not a person ("Russia's food safety watchdog", "state-owned firm").
 BODY_ALIAS_NOUNS = ORGANISATION_WORDS | frozenset(

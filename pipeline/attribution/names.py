@@ -316,7 +316,7 @@ _NOT_NAMES = (
     lx.ROLE_WORDS
     | lx.HONORIFICS
     | frozenset(
-        "foreign prime vice deputy chief state general senior top the a "
+        "foreign prime vice deputy chief state general senior top the a an "
         "but and or when while after before as if then so for in on at by with from to of".split()
     )
 )
