@@ -7200,3 +7200,41 @@ def test_responding_to_something_with_deeds_is_no_speech():
     # responding to someone with words is speech
     body = "Tom Okello responded to Kenya with a statement, saying the curbs were unfair."
     assert speakers_in_study(body, KENYA_UGANDA) == ["Tom Okello"]
+
+
+# --- round-263 constructions (studied on rounds 1-263; scored on round 264 onward) --------------
+
+CHILE_PERU = ActorSet(
+    "t",
+    (
+        Actor("Chile", None, ("Chile",)),
+        Actor("Sofia Vidal", "Chile", ("Sofia Vidal", "Vidal")),
+        Actor("Chilean Foreign Ministry", "Chile", ("Ministry of Foreign Affairs of Chile",)),
+        Actor("Chilean Interior Ministry", "Chile", ("Ministry of the Interior of Chile",)),
+        Actor("Peru", None, ("Peru",)),
+        Actor("Jorge Paredes", "Peru", ("Jorge Paredes", "Paredes", "President Jorge Paredes")),
+        Actor("Peruvian Interior Ministry", "Peru", ("Peruvian Interior Ministry",)),
+    ),
+)
+
+
+def test_the_diplomat_refers_back_to_a_foreign_ministry_voice_set_off_before_her_name():
+    body = (
+        "Earlier, the official representative of the Ministry of Foreign Affairs of Chile, "
+        "Sofia Vidal, announced that two reporters had been expelled. "
+        "The diplomat said that this step was a response."
+    )
+    assert speakers_in_study(body, CHILE_PERU) == ["Sofia Vidal", "Sofia Vidal"]
+    # the representative of another ministry is no diplomat
+    body = body.replace("Foreign Affairs", "the Interior")
+    assert speakers_in_study(body, CHILE_PERU) == ["Sofia Vidal", None]
+
+
+def test_a_role_anaphor_may_open_a_pair_of_speakers():
+    body = (
+        "Paredes flew to Santiago. The president and Sofia Vidal said that the border would reopen."
+    )
+    assert speakers_in_study(body, CHILE_PERU) == [None, "Jorge Paredes", "Sofia Vidal"]
+    # a role no one was named in stays unresolved, the named partner still speaks
+    body = "The talks ended. The mayor and Sofia Vidal said that the border would reopen."
+    assert speakers_in_study(body, CHILE_PERU) == [None, "Sofia Vidal"]

@@ -2288,6 +2288,8 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
     listed = j >= 3 and tokens[j].is_word("and") and tokens[j - 1].text == ","
     if listed and tokens[j - 3].text == "," and _is_subject(tokens[j - 2]):
         return j - 2  # "France, Sweden, Luxembourg, and Ukraine said": a serial comma
+    if j >= 1 and tokens[j].is_word("and") and is_anaphor(tokens, j - 1):
+        return j - 1  # "the Japanese Prime Minister and US President Joe Biden said"
     if j < 1 or not _is_subject(tokens[j - 1]) or tokens[j - 1].kind != MENTION:
         return None
     if tokens[j].is_word("and"):

@@ -797,6 +797,21 @@ def _titled_apposition(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _role_set_off_before(tokens: list[Token], i: int) -> set[str]:
+    """The words of a role phrase that opens with 'the' after a comma or the sentence's start
+    and that a comma sets off before the mention at i ('Earlier, the official representative of
+    the Ministry of Foreign Affairs of Russia, Maria Zakharova'), or none."""
+    if i < 3 or tokens[i - 1].text != ",":
+        return set()
+    k = i - 2
+    while k >= 0 and i - 2 - k < lx.MAX_ROLE_PHRASE_WORDS and tokens[k].kind in (WORD, MENTION):
+        k -= 1
+    phrase = tokens[k + 1 : i - 1]
+    if not (k < 0 or tokens[k].text == ",") or not phrase or not phrase[0].is_word("the"):
+        return set()
+    return {w for t in phrase for w in _alias_words(t.text)}
+
+
 def _role_heads(words: list[str]) -> list[str]:
     """The words that can head a role alias, last first: before an 'of' phrase only its head
     ('the Office of the Prime Minister' is an office, not the prime minister), unless a
@@ -1344,7 +1359,11 @@ class _Attributor:
                     roles[lx.BROADER_ROLES[word]] = tok.mention.actor
             # "the diplomat said" after the foreign minister, or after a foreign ministry's
             # spokeswoman or representative ("Russian Foreign Ministry spokeswoman Zakharova")
-            voice = lx.FOREIGN_MINISTRY_WORDS <= own and bool(lx.FOREIGN_MINISTRY_VOICES & own)
+            set_off = _role_set_off_before(tokens, i)
+            voice = any(
+                lx.FOREIGN_MINISTRY_WORDS <= role and lx.FOREIGN_MINISTRY_VOICES & role
+                for role in (own, set_off)
+            )
             if actor in self.ctx.persons and (lx.FOREIGN_MINISTER_WORDS <= words or voice):
                 roles["diplomat"] = actor
             if actor in self.ctx.persons and lx.PRIME_MINISTER_WORDS <= words:
