@@ -2136,9 +2136,10 @@ def test_a_visiting_leader_is_the_second_of_a_coordinated_subject():
     )
     text = "Chinese President Xi Jinping and visiting U.S. President Donald Trump stressed coal."
     assert sorted(speakers_in_study(text, study)) == ["Trump", "Xi"]
-    # before people the study does not know, "visiting" joins no one it knows
+    # before people the study does not know, "visiting" joins no one it knows: the delegates
+    # stay unnamed beside Xi
     text = "Chinese President Xi Jinping and visiting delegates stressed coal."
-    assert speakers_in_study(text, study) == [None]
+    assert speakers_in_study(text, study) == ["Xi", None]
 
 
 def test_a_headline_pair_joined_by_a_comma_after_a_topic_label():
@@ -7238,3 +7239,46 @@ def test_a_role_anaphor_may_open_a_pair_of_speakers():
     # a role no one was named in stays unresolved, the named partner still speaks
     body = "The talks ended. The mayor and Sofia Vidal said that the border would reopen."
     assert speakers_in_study(body, CHILE_PERU) == [None, "Sofia Vidal"]
+
+
+# --- round-265 constructions (studied on rounds 1-265; scored on round 266 onward) --------------
+
+GHANA_TOGO = ActorSet(
+    "t",
+    (
+        Actor("Ghana", None, ("Ghana", "Accra")),
+        Actor("Kofi Mensah", "Ghana", ("Kofi Mensah", "President Mensah")),
+        Actor("Ghanaian Health Ministry", "Ghana", ("the Health Ministry",)),
+        Actor("Togo", None, ("Togo", "Lome")),
+    ),
+)
+
+
+def test_guests_welcomed_are_received_not_spoken_to():
+    body = "The visiting delegation was welcomed by President Mensah and will monitor the truce."
+    assert speakers_in_study(body, GHANA_TOGO) == [None]
+    # welcoming a decision is still words
+    body = "The decision was welcomed by President Mensah as a step toward peace."
+    assert speakers_in_study(body, GHANA_TOGO) == ["Kofi Mensah"]
+
+
+def test_a_title_and_surname_alias_yields_to_a_longer_name():
+    body = (
+        "The port is of “great significance” to both countries, shipping group president "
+        "Mensah Ato said during the signing."
+    )
+    assert speakers_in_study(body, GHANA_TOGO) == [None]
+    # the alias alone still names the study's person
+    body = "The port is of “great significance” to both countries, President Mensah said."
+    assert speakers_in_study(body, GHANA_TOGO) == ["Kofi Mensah"]
+
+
+def test_a_named_actor_speaks_beside_an_unnamed_second_speaker():
+    body = (
+        "Troops shelled the border town, including a strike that the Health Ministry and "
+        "state media said killed one person."
+    )
+    assert "Ghanaian Health Ministry" in speakers_in_study(body, GHANA_TOGO)
+    # an unnamed speaker alone stays unnamed
+    body = "Troops shelled the border town, a strike that state media said killed one person."
+    assert speakers_in_study(body, GHANA_TOGO) == [None]

@@ -2274,6 +2274,8 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
     subject that is a mention. A headline joins them with a comma ('China, U.S. pledge'),
     which a plural verb confirms."""
     j = subject - 1
+    if tokens[subject].kind == WORD and j >= 0 and _plain_word(tokens[j]):
+        j -= 1  # "the Health Ministry and state media said": an unnamed second speaker
     if j >= 0 and tokens[j].is_word("the"):
         j -= 1
     # "Makei and his Russian counterpart Sergey Lavrov emphasized": the second one's title
@@ -3028,6 +3030,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         elif first is not None and tokens[subject].kind == MENTION:
             for conjunct in [first, *_listed_before(tokens, first)]:
                 cues.append(Cue(COORDINATED, i, conjunct, tok.text))
+        elif first is not None and tokens[first].kind == MENTION:
+            cues.append(Cue(COORDINATED, i, first, tok.text))  # "… and state media said"
     if not cues and (opening := _statement_opening(tokens)) is not None:
         # "In a statement posted to its WeChat profile, the agency later gave coordinates …":
         # what the subject does in its statement it says, whatever the verb

@@ -771,6 +771,8 @@ ACT_OBJECTS = {
     ),
     # "has slammed the brakes on all exports", "slammed the door on talks": stopped, not said
     "slam": frozenset("brakes brake door".split()),
+    # "The visiting delegation was welcomed by the region's president": guests received
+    "welcome": frozenset("delegation delegations visitors guests arrival".split()),
 }
 ACT_WINDOW = 4
 ACT_OBJECT_STOPS = frozenset("on over for against about".split())

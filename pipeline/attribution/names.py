@@ -35,8 +35,9 @@ def _is_name_word(word: str) -> bool:
 def drop_other_people(
     text: str, mentions: list[Mention], actor_set: ActorSet, end: int
 ) -> list[Mention]:
-    """Mentions without the one-word person aliases that are only the start of a longer name.
-    Persons are the actors with a group; a country's alias ("Beijing") is left alone."""
+    """Mentions without the one-word person aliases, alone or after a title ("president Xi"),
+    that are only the start of a longer name ("president Xi Guohua"). Persons are the actors
+    with a group; a country's alias ("Beijing") is left alone."""
     starts = {m.start for m in mentions}
     kept = []
     for m in mentions:
@@ -46,13 +47,19 @@ def drop_other_people(
             and nxt.start(1) not in starts
             and _is_name_word(nxt.group(1))
             and not m.possessive
-            and " " not in m.surface
+            and ((" " not in m.surface and not is_role(m)) or _titled_surname(m.surface))
             and actor_set.get(m.actor).group is not None
-            and not is_role(m)
         )
         if not glued:
             kept.append(m)
     return kept
+
+
+def _titled_surname(surface: str) -> bool:
+    """'president Xi', 'Mr. Wang': titles, then one capitalised name word."""
+    *titles, name = surface.split()
+    title_words = lx.ROLE_WORDS | lx.TITLE_WORDS | lx.HONORIFICS
+    return bool(titles) and _is_name_word(name) and all(w.lower() in title_words for w in titles)
 
 
 # Up to three capitalised words, then a head noun that names a private body.
