@@ -56,7 +56,7 @@ def drop_other_people(
 
 
 def _titled_surname(surface: str) -> bool:
-    """'president Xi', 'Mr. Wang': titles, then one capitalised name word."""
+    """'president Xi', 'Mr Wang': titles, then one capitalised name word."""
     *titles, name = surface.split()
     title_words = lx.ROLE_WORDS | lx.TITLE_WORDS | lx.HONORIFICS
     return bool(titles) and _is_name_word(name) and all(w.lower() in title_words for w in titles)
