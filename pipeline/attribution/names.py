@@ -55,11 +55,15 @@ def drop_other_people(
     return kept
 
 
+_SURNAME_TITLES = lx.ROLE_WORDS | lx.TITLE_WORDS | lx.HONORIFICS
+
+
 def _titled_surname(surface: str) -> bool:
     """'president Xi', 'Mr Wang': titles, then one capitalised name word."""
     *titles, name = surface.split()
-    title_words = lx.ROLE_WORDS | lx.TITLE_WORDS | lx.HONORIFICS
-    return bool(titles) and _is_name_word(name) and all(w.lower() in title_words for w in titles)
+    return (
+        bool(titles) and _is_name_word(name) and all(w.lower() in _SURNAME_TITLES for w in titles)
+    )
 
 
 # Up to three capitalised words, then a head noun that names a private body.
