@@ -7282,3 +7282,90 @@ def test_a_named_actor_speaks_beside_an_unnamed_second_speaker():
     # an unnamed speaker alone stays unnamed
     body = "Troops shelled the border town, a strike that state media said killed one person."
     assert speakers_in_study(body, GHANA_TOGO) == [None]
+
+
+# --- round-267 constructions (studied on rounds 1-267; scored on round 268 onward) --------------
+
+BALTIC_NORDIC = ActorSet(
+    "t",
+    (
+        Actor("Estonia", None, ("Estonia", "Tallinn")),
+        Actor("Latvia", None, ("Latvia", "Riga")),
+        Actor("Finland", None, ("Finland", "Helsinki")),
+        Actor("United Kingdom", None, ("United Kingdom", "Britain")),
+        Actor("Red Cross", None, ("the Red Cross",)),
+        Actor("Olga Berzina", "Latvia", ("Olga Berzina", "Berzina")),
+        Actor("Riga City Council", "Latvia", ("Riga City Council",)),
+        Actor("Latvian Polar Institute", "Latvia", ("Latvian Polar Institute",)),
+    ),
+)
+
+
+def test_a_group_listed_between_dashes_speaks_through_its_members():
+    body = (
+        "Three northern states – Estonia, Latvia and Finland – announced plans to leave the pact."
+    )
+    assert speakers_in_study(body, BALTIC_NORDIC) == ["Estonia", "Latvia", "Finland"]
+    # a list after a word that names no group of actors is a place, not the subject
+    body = "Three ports – Tallinn, Riga and Helsinki – announced new fees for tankers."
+    assert speakers_in_study(body, BALTIC_NORDIC) == [None]
+
+
+def test_an_intention_signalled_is_stated():
+    body = "Latvia signalled its intention to leave the treaty by the end of the year."
+    assert speakers_in_study(body, BALTIC_NORDIC) == ["Latvia"]
+    # a signal that is no stance is no speech, and "signals" stays a plural noun
+    body = "Latvia signalled the start of the regatta from the harbour wall."
+    assert speakers_in_study(body, BALTIC_NORDIC) == [None]
+    body = "Latvian officials say the signals from Helsinki have been positive."
+    assert speakers_in_study(body, BALTIC_NORDIC) == ["Latvia"]
+
+
+def test_a_verdict_of_diplomatic_copy_makes_calling_a_judgement():
+    body = "The Red Cross called Latvia's withdrawal from the convention unprecedented."
+    assert speakers_in_study(body, BALTIC_NORDIC) == ["Red Cross"]
+    # a meeting called is convened, not judged
+    body = "The Red Cross called a meeting of donors in Riga."
+    assert speakers_in_study(body, BALTIC_NORDIC) == [None]
+
+
+def test_a_delegation_sent_to_a_meeting_speaks_for_its_sender():
+    body = "In a tweet, the British delegation to the meeting called the decision a “vital step.”"
+    assert speakers_in_study(body, BALTIC_NORDIC) == ["United Kingdom"]
+    body = "The British delegation to Latvia said the decision was vital."
+    assert speakers_in_study(body, BALTIC_NORDIC) == ["United Kingdom"]
+
+
+def test_a_message_passive_names_its_sender():
+    body = "The accusation was leveled by Olga Berzina on Monday, a day after the vote."
+    assert speakers_in_study(body, BALTIC_NORDIC) == ["Olga Berzina"]
+    # a passive whose subject is no message, or with no sender, reports no words
+    body = "The old harbour road was leveled by Riga City Council on Monday."
+    assert speakers_in_study(body, BALTIC_NORDIC) == [None]
+    body = "The accusation was leveled on Monday, a day after the vote."
+    assert speakers_in_study(body, BALTIC_NORDIC) == [None]
+
+
+def test_a_closing_role_anaphor_may_take_a_short_phrase_of_where():
+    body = (
+        "The Latvian Polar Institute hosted the crew. “It was a joy to have them,” wrote the "
+        "Institute on social media, praising the guests."
+    )
+    assert speakers_in_study(body, BALTIC_NORDIC) == [None, "Latvian Polar Institute"]
+
+
+def test_a_titled_guest_welcomed_to_a_place_is_hosted():
+    body = "The Latvian Polar Institute welcomed the visiting minister to its base near Riga."
+    assert speakers_in_study(body, BALTIC_NORDIC) == [None]
+    # welcoming what a guest said is still words of welcome
+    body = "The Latvian Polar Institute welcomed the minister's pledge to the fund."
+    assert speakers_in_study(body, BALTIC_NORDIC) == ["Latvian Polar Institute"]
+
+
+def test_a_person_set_off_after_a_role_is_the_next_she():
+    body = (
+        "A spokesperson for Riga City Council stressed that the link was private. Hours later "
+        "the link was suspended by the council leader, Olga Berzina. She said: “Riga must "
+        "stand with its neighbours.”"
+    )
+    assert speakers_in_study(body, BALTIC_NORDIC) == ["Riga City Council", None, "Olga Berzina"]

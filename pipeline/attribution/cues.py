@@ -152,6 +152,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "…, said to be one of the largest deposits": hearsay, no speaker
     if lemma in lx.ACT_OBJECTS and _act_object(tokens, i, lx.ACT_OBJECTS[lemma]):
         return None  # "Sudan denied US officials visas", "Algeria recalled its ambassador"
+    if lemma == lx.HOSTING_LEMMA and _guest_received(tokens, i):
+        return None  # "welcomed United Kingdom Ambassador …, Faye O'Connor, to the base"
     if _names_work(tokens, i, lemma):
         return None
     if _negated(tokens, i):
@@ -260,6 +262,29 @@ def _act_object(tokens: list[Token], i: int, objects: frozenset[str]) -> bool:
             return False
         if t.lower in objects:
             return True
+    return False
+
+
+def _guest_received(tokens: list[Token], i: int) -> bool:
+    """'welcomed United Kingdom Ambassador to Uruguay, Faye O'Connor, to the base', 'welcomed
+    the visiting minister to Beijing': a titled guest (perhaps after the country sending them)
+    and then where they were received, not words of welcome for a decision."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].is_word("the", "visiting"):
+        k += 1
+    titled = False
+    if k < len(tokens) and tokens[k].kind == MENTION and not tokens[k].mention.possessive:
+        # the study's alias may hold the title ("Ambassador to Uruguay, Faye O'Connor")
+        titled = any(w.lower() in lx.TITLE_WORDS for w in tokens[k].mention.surface.split())
+        k += not titled
+    if k + 1 >= len(tokens) or not (titled or tokens[k].is_word(*lx.TITLE_WORDS)):
+        return False
+    for j in range(k + 1, min(k + 1 + lx.MAX_APPOSITION, len(tokens) - 1)):
+        if tokens[j].kind == QUOTE or tokens[j].text in ".;:":
+            return False
+        if tokens[j].is_word("to"):
+            nxt = tokens[j + 1]
+            return nxt.kind == MENTION or nxt.is_word(*lx.NOUN_PHRASE_OPENERS)
     return False
 
 
@@ -854,9 +879,28 @@ def _is_subject(tok: Token) -> bool:
     return tok.kind == WORD and tok.lower in lx.PRONOUNS
 
 
+def _group_listed_in_dashes(tokens: list[Token], close: int) -> int | None:
+    """'four NATO states – Estonia, Latvia, Lithuania and Poland – signaled', 'Other neighboring
+    countries — Latvia, Poland, and Finland — have announced': the last actor of the list
+    (its conjuncts speak with it) that a dashed aside after a plural group noun gives."""
+    last = close - 1
+    if last < 3 or tokens[last].kind != MENTION or not tokens[last - 1].is_word("and"):
+        return None
+    k = last - 2
+    while k >= 0 and (tokens[k].kind == MENTION or tokens[k].text == ","):
+        if tokens[k].kind == MENTION and tokens[k].mention.possessive:
+            return None
+        k -= 1
+    grouped = k >= 1 and tokens[k].text == tokens[close].text
+    return last if grouped and tokens[k - 1].lower in lx.COUNTED_GROUP_NOUNS else None
+
+
 def _before_dashed_aside(tokens: list[Token], close: int) -> int | None:
     """The subject before an aside between two dashes that closes at `close`, with no comma,
-    quotation or other dash inside it."""
+    quotation or other dash inside it; or the last actor of a group's list the aside gives."""
+    listed = _group_listed_in_dashes(tokens, close)
+    if listed is not None:
+        return listed
     for k in range(close - 1, max(close - 1 - lx.MAX_PARENTHETICAL, 0), -1):
         if tokens[k].text == tokens[close].text:
             j = _skip_left(tokens, k - 1)
@@ -910,6 +954,9 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         role = j - 3 if tokens[j - 1].is_word("the") else j - 2
         if _owned_title(tokens, role):
             return role  # "North Korea's envoy to the U.N. requested": North Korea's envoy
+    envoy = _envoy_sent_to(tokens, j)
+    if envoy is not None:
+        return envoy  # "the British delegation to the meeting called": the delegation
     head = _name_before_owned_role(tokens, j, verb)
     if head is not None:
         return head  # "Muhammad Arshad, the Pakistan federation's secretary claimed": Arshad
@@ -966,6 +1013,25 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     ):
         return j  # "Mr Khan had written": a written word like a said one
     return None
+
+
+def _envoy_sent_to(tokens: list[Token], j: int) -> int | None:
+    """'the British delegation to the meeting', 'the EU mission to Russia': a delegation or
+    mission whose 'to' phrase, ending at j (plain words or one actor), names where it was sent;
+    the delegation's mention."""
+    k = j - 1
+    if _lower_content_word(tokens[j]):
+        while k > j - 3 and k >= 0 and _lower_content_word(tokens[k]):
+            k -= 1  # "to the climate talks"
+    elif tokens[j].kind != MENTION:
+        return None
+    if k >= 0 and tokens[k].is_word("the"):
+        k -= 1
+    if k < 1 or not tokens[k].is_word("to"):
+        return None
+    head = tokens[k - 1]
+    sent = head.kind == MENTION and not head.mention.possessive
+    return k - 1 if sent and head.text.split()[-1].lower() in lx.ENVOY_NOUNS else None
 
 
 def _appositive_mention(tokens: list[Token], k: int) -> bool:
@@ -2725,15 +2791,26 @@ def _closing_voice(tokens: list[Token], k: int) -> int | None:
     )
 
 
+def _phrase_closes(tokens: list[Token], k: int) -> bool:
+    """The phrase ends at k: punctuation or the sentence's end, past at most a short
+    prepositional phrase of plain words ('on social media', 'in a statement')."""
+    if k < len(tokens) and tokens[k].is_word(*lx.TRAILING_PREPOSITIONS):
+        end = k + 1
+        while end < len(tokens) and end - k <= lx.MAX_TRAILING_WORDS and tokens[end].kind == WORD:
+            end += 1
+        k = end if end > k + 1 else k
+    return k == len(tokens) or tokens[k].kind == PUNCT
+
+
 def _closing_head(
     tokens: list[Token], k: int, width: int, is_head: Callable[[int], bool]
 ) -> int | None:
     """The first head among the plain words opening at k (within `width` of them) when it
-    closes the phrase, else None."""
+    closes the phrase, perhaps before a short phrase of where or how ('…,” wrote the Institute
+    on social media,'), else None."""
     for j in range(k, min(k + width, len(tokens))):
         if is_head(j):
-            after = tokens[j + 1] if j + 1 < len(tokens) else None
-            return j if after is None or after.kind == PUNCT else None
+            return j if _phrase_closes(tokens, j + 1) else None
         if tokens[j].kind != WORD:
             return None
     return None
@@ -2773,6 +2850,8 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         marker, start = "by", i + 1
     elif word in lx.DRAW_VERBS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word(*lx.REACTIONS):
         marker, start = "from", i + 2
+    elif _sent_message_passive(tokens, i):
+        marker, start = "by", i + 1  # "The accusation was leveled by Sergei Lavrov"
     else:
         return None
     if _negated(tokens, i):
@@ -2808,6 +2887,14 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         if not (wording or date or tok.is_word(*lx.AGENT_GAP_WORDS)):
             return None
     return None
+
+
+def _sent_message_passive(tokens: list[Token], i: int) -> bool:
+    """'The accusation was leveled by …', 'a protest note was handed by …': a message verb's
+    passive whose subject is the message itself."""
+    if tokens[i].lower not in lx.MESSAGE_FINITE_FORMS or i < 2:
+        return False
+    return tokens[i - 1].is_word(*lx.BE_FORMS) and tokens[i - 2].lower in lx.MESSAGE_NOUNS
 
 
 def _subject_modifier(tokens: list[Token], i: int, m: int) -> bool:

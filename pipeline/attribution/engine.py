@@ -867,6 +867,16 @@ def _spokesperson(tokens: list[Token], cues: list[Cue]) -> str | None:
     return found
 
 
+def _named_in_apposition(tokens: list[Token], k: int) -> str | None:
+    """'the council leader, Susan Aitken,': the actor a comma sets off right after the phrase
+    of the role anaphor at k (a plain word or two may end that phrase), else None."""
+    j = k + 1
+    while j < len(tokens) and j - k <= 2 and tokens[j].kind == WORD and tokens[j].text.islower():
+        j += 1
+    named = j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].kind == MENTION
+    return tokens[j + 1].mention.actor if named and not tokens[j + 1].mention.possessive else None
+
+
 def _voice_of(tokens: list[Token], j: int) -> bool:
     """The mention at j is the body a voice speaks for: 'a spokesman for the local fisheries
     ministry', 'an official at the ministry'."""
@@ -1981,6 +1991,8 @@ class _Attributor:
                 return actor if actor in self.ctx.persons else None
             if is_anaphor(tokens, k) and (role := _anaphor_role(tokens, k, self.ctx)) is not None:
                 actor = self.ctx.roles[role]
+                if actor not in self.ctx.persons:
+                    actor = _named_in_apposition(tokens, k)
                 return actor if actor in self.ctx.persons else None
         return None
 

@@ -70,7 +70,10 @@ _HAND_LEMMAS = (
     "specify "
     # a complaint made in public ("Malaysia Cries Foul Over EU Deforestation Claims"; only with
     # "foul")
-    "cry"
+    "cry "
+    # an intention or stance made known ("four NATO states signaled their intention to
+    # withdraw"; only with what is signalled)
+    "signal"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
@@ -96,6 +99,7 @@ PARTICLES = {
     # "appealed against the sentence" is a legal act
     "appeal": {"to", "for"},
     "draw": {"attention"},
+    "signal": set("intention intentions readiness willingness support opposition".split()),
     "refer": {"to"},
 }
 # Particles that make a speech verb something else ("flagged off the first train").
@@ -128,7 +132,7 @@ OPENING_PREPOSITIONS = frozenset("in on at after amid following".split())
 EXPLETIVE_SUBJECTS = frozenset("it there".split())
 # How far a particle or object may stand from its verb (2 otherwise): what is raised is a
 # noun phrase ("raised a number of issues").
-PARTICLE_WINDOW = {"raise": 5, "wish": 5, "pray": 5, "sound": 3}
+PARTICLE_WINDOW = {"raise": 5, "wish": 5, "pray": 5, "sound": 3, "signal": 3}
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
@@ -151,15 +155,15 @@ _IRREGULAR = {
 # words the article does not give, narration in the annotation conventions.
 _MESSAGE_LEMMAS = (
     "send hand issue deliver convey offer extend share lodge release submit exchange post renew "
-    "publish trade relay present".split()
+    "publish trade relay present level".split()
 )
 MESSAGE_NOUNS = frozenset(
     "note notes statement letter letters message messages protest condolences condolence "
     "congratulations greetings sympathies sympathy apology complaint demarche démarche "
     "declaration welcome invitation invitations "
     "communique communiqué readout warning appeal objection assurances ultimatum advisory "
-    "advisories rebuke rebukes accusations barbs announcement blame insults representations "
-    "demand demands concern concerns plea pleas".split()
+    "advisories rebuke rebukes accusation accusations barbs announcement blame insults "
+    "representations demand demands concern concerns plea pleas".split()
 )
 # Long enough for a recipient before the message ("sent to her Chinese counterpart Wang Yi a
 # letter of condolences").
@@ -378,6 +382,12 @@ def _build(lemmas) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 # form -> lemma
 FINITE_FORMS, PARTICIPLE_FORMS, BASE_FORMS = _build(SPEECH_LEMMAS)
+# "-s" forms that news copy uses as plural nouns far more often than as verbs ("the signals
+# from China have been positive", "found signals of fraud"): no finite verb.
+PLURAL_NOUN_FORMS = frozenset({"signals"})
+FINITE_FORMS = {
+    form: lemma for form, lemma in FINITE_FORMS.items() if form not in PLURAL_NOUN_FORMS
+}
 MESSAGE_FINITE_FORMS, _, MESSAGE_BASE_FORMS = _build(_MESSAGE_LEMMAS)
 # Exchanging a message is speech by both sides ("Xi exchanged congratulations with Putin").
 EXCHANGE_LEMMA = "exchange"
@@ -675,6 +685,10 @@ MAX_INVERTED_TITLE = 14
 MAX_PARENTHETICAL = 40
 MAX_PARENTHETICALS = 3
 BE_FORMS = frozenset("is are was were been being be".split())
+# A short phrase of where or how that may follow a closing speaker ("…,” wrote the Institute
+# on social media,"): its preposition, and at most this many plain words after it.
+TRAILING_PREPOSITIONS = frozenset("on in via".split())
+MAX_TRAILING_WORDS = 3
 # A sentence opening with these states the main clause subject's reason ("Citing security
 # concerns, Canada has banned …").
 OPENING_PARTICIPLES = frozenset({"citing"})
@@ -740,6 +754,9 @@ MENTAL_FORMS = frozenset(
 # Speech verbs that name an act, not words, with these objects (within ACT_WINDOW words):
 # "denied US officials visas" withholds a thing; "recalled its ambassador" withdraws a diplomat
 # and "recalled all toys" calls goods back.
+# Welcoming a titled guest to a place is hosting them ("welcomed the visiting minister to
+# Beijing"), not words of welcome.
+HOSTING_LEMMA = "welcome"
 ACT_OBJECTS = {
     "deny": frozenset(
         "visa visas entry access permission asylum passage bail airspace overflight clearance "
