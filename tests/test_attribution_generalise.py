@@ -7369,3 +7369,72 @@ def test_a_person_set_off_after_a_role_is_the_next_she():
         "stand with its neighbours.”"
     )
     assert speakers_in_study(body, BALTIC_NORDIC) == ["Riga City Council", None, "Olga Berzina"]
+
+
+# --- round-269 constructions (studied on rounds 1-269; scored on round 270 onward) --------------
+
+NEPAL_BHUTAN = ActorSet(
+    "t",
+    (
+        Actor("Nepal", None, ("Nepal", "Kathmandu")),
+        Actor("Bhutan", None, ("Bhutan", "Thimphu")),
+        Actor("United States", None, ("United States", "U.S.")),
+        Actor("Nepal Rastra Bank", "Nepal", ("Nepal Rastra Bank",)),
+        Actor("Nepal Customs Department", "Nepal", ("Nepal Customs Department",)),
+        Actor("Bhutanese Ministry of Education", "Bhutan", ("Bhutanese Ministry of Education",)),
+        Actor("Karma Wangchuk", "Bhutan", ("Karma Wangchuk", "Wangchuk")),
+        Actor("Ram Thapa", "Nepal", ("Ram Thapa", "Thapa")),
+    ),
+)
+
+
+def test_a_voice_closes_its_clause_past_its_bodys_gloss():
+    body = "The swap line runs for three years, said a spokesman for the Nepal Rastra Bank (NRB)."
+    assert speakers_in_study(body, NEPAL_BHUTAN) == ["Nepal Rastra Bank"]
+    body = body.replace("said", "according to")
+    assert speakers_in_study(body, NEPAL_BHUTAN) == ["Nepal Rastra Bank"]
+
+
+def test_a_title_without_its_article_closes_a_quotation():
+    opening = "Education Minister Karma Wangchuk said schools would open. "
+    body = opening + '"We will send teachers," Minister said.'
+    assert speakers_in_study(body, NEPAL_BHUTAN) == ["Karma Wangchuk", "Karma Wangchuk"]
+    # a title before a name is that name's, someone the study does not know
+    body = opening + '"We will send teachers," Minister Dorji said.'
+    assert speakers_in_study(body, NEPAL_BHUTAN) == ["Karma Wangchuk", None]
+
+
+def test_a_body_of_the_articles_state_is_named_by_the_tail_of_its_study_name():
+    body = "THIMPHU, Bhutan: The Ministry of Education said 300 teachers would go abroad."
+    assert speakers_in_study(body, NEPAL_BHUTAN) == ["Bhutanese Ministry of Education"]
+    body = "THIMPHU, Bhutan: According to the Ministry of Education, 300 teachers will go abroad."
+    assert speakers_in_study(body, NEPAL_BHUTAN) == ["Bhutanese Ministry of Education"]
+    # in a story from a state the study lists no such body for, the body stays unknown
+    body = "KATHMANDU, Nepal: The Ministry of Education said 300 teachers would go abroad."
+    assert speakers_in_study(body, NEPAL_BHUTAN) == [None]
+
+
+def test_thanks_to_is_a_preposition():
+    body = (
+        "A stolen painting was returned to Nepal during a ceremony at the Bhutan embassy in "
+        "Kathmandu, Nepal, thanks to the United States."
+    )
+    assert speakers_in_study(body, NEPAL_BHUTAN) == [None]
+    body = "Nepal thanks the United States for returning the stolen painting."
+    assert speakers_in_study(body, NEPAL_BHUTAN) == ["Nepal"]
+
+
+def test_a_states_authorities_speak_for_it_unless_a_body_noun_says_which():
+    body = "U.S. authorities say the painting was stolen from a temple in 2001."
+    assert speakers_in_study(body, NEPAL_BHUTAN) == ["United States"]
+    body = "Nepal's customs authorities announced a ban on log imports from Bhutan."
+    assert speakers_in_study(body, NEPAL_BHUTAN) == ["Nepal Customs Department"]
+
+
+def test_a_body_that_qualifies_a_strangers_role_is_not_who_the_sentence_is_about():
+    body = (
+        "The Nepal Rastra Bank asked Bhutan to renew the line. At the ceremony, attended by Hari "
+        "Rai, Nepal Rastra Bank deputy director, Ram Thapa gave the keynote. He underscored the "
+        "value of the swap line."
+    )
+    assert speakers_in_study(body, NEPAL_BHUTAN) == ["Nepal Rastra Bank", None, "Ram Thapa"]

@@ -70,6 +70,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     if word in lx.FINITE_FORMS:
         lemma = lx.FINITE_FORMS[word]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and (word, nxt.lower) in lx.COMPLEX_PREPOSITIONS:
+            return None  # "returned to Italy thanks to U.S. Customs": because of, no thanks
         what = any(t.is_word("what") for t in tokens[max(i - 4, 0) : i])  # "what X hopes will"
         of_verb = lemma in lx.OF_LEMMAS and nxt is not None and nxt.is_word("of")
         noun = _noun_follows(tokens, i) and not of_verb
@@ -1184,8 +1186,12 @@ def _owner(tok: Token) -> bool:
 
 def _noun_owner(tokens: list[Token], j: int) -> int | None:
     """The actor right before a spokesperson or document noun, past a bracketed gloss ("a
-    Department of Industrial Policy and Promotion (DIPP) clarification said")."""
+    Department of Industrial Policy and Promotion (DIPP) clarification said"); none past a
+    body noun of its own ("China's customs authorities": the customs, which the study may
+    list)."""
     k = j - 1
+    if k > 0 and tokens[k].is_word(*lx.PLACED_BODY_NOUNS):
+        return None
     if k > 0 and tokens[k].text == ")":
         opening = _bracket_opening(tokens, k, 4)
         k = -1 if opening is None else opening - 1
@@ -1725,6 +1731,8 @@ def anaphor_qualifiers(tokens: list[Token], j: int) -> range | None:
     minister'), or None when j is no definite role or document noun."""
     if not tokens[j].is_word(*lx.ANAPHOR_NOUNS):
         return None
+    if j > 0 and tokens[j - 1].kind == QUOTE and tokens[j].text[:1].isupper():
+        return range(j, j)  # "“…,” Minister said.": a translation's title without its article
     for k in range(j - 1, max(j - 4, -1), -1):
         if tokens[k].is_word("the") or _day_possessive(tokens[k]):
             # "both the Foreign Ministers": the pair, no one named before
@@ -2143,7 +2151,8 @@ def _named_with_relative(tokens: list[Token], k: int) -> bool:
 
 def _voiced_mention(tokens: list[Token], k: int) -> int | None:
     """'a WTO spokeswoman', 'a spokesman for the provincial agriculture department', 'a senior
-    official of the Authority' from k, closing its clause: the actor whose voice it is."""
+    official of the Authority' from k, closing its clause (perhaps after the body's bracketed
+    gloss): the actor whose voice it is."""
     if not (k + 2 < len(tokens) and tokens[k].is_word("a", "an", "the")):
         return None
     k += 1
@@ -2157,6 +2166,7 @@ def _voiced_mention(tokens: list[Token], k: int) -> int | None:
         if body is None:
             return None
         end = body + 1
+    end = _past_gloss(tokens, end)  # "said a spokesman for the People's Bank of China (PBOC)."
     closes = end == len(tokens) or tokens[end].text in (".", ",")
     return body if closes else None
 
@@ -2653,6 +2663,9 @@ def _source(tokens: list[Token], k: int) -> int | None:
     """The actor after 'according to': 'the foreign ministry', 'a State Department readout',
     'Beijing's statement' (a possessive only with the document or spokesperson it owns)."""
     k = _past_document(tokens, k)
+    voiced = _voiced_mention(tokens, k)
+    if voiced is not None:
+        return voiced  # "according to a spokesman for the People's Bank of China (PBOC)."
     if k < len(tokens) and tokens[k].is_word("a", "an", "the", *lx.POSSESSIVE_DETERMINERS):
         k += 1  # "according to its trade undersecretary Ceferino Rodolfo"
     if k >= len(tokens):
@@ -2666,6 +2679,8 @@ def _source(tokens: list[Token], k: int) -> int | None:
             if anaphor is None:
                 # "according to a statement issued by the police": the body the article placed
                 anaphor = _closing_head(tokens, k, 1, lambda j: bare_placed_body(tokens, j))
+            if anaphor is None:
+                anaphor = _closing_body_name(tokens, k)  # "according to the Ministry of Education,"
             return anaphor if anaphor is not None else _closing_voice(tokens, k)
         k = described
     if tokens[k].mention.possessive:
@@ -2740,6 +2755,22 @@ def _document_after_in(tokens: list[Token], k: int, documents: frozenset[str]) -
         return None
     window = range(k + 2, min(k + 5, len(tokens)))
     return next((j for j in window if tokens[j].is_word(*documents)), None)
+
+
+def _closing_body_name(tokens: list[Token], k: int) -> int | None:
+    """'the Ministry of Education,': a body's capitalised name the study does not list, opening
+    at k after 'the' with an organisation word and closing the phrase; its last word, for the
+    engine to match against the bodies of the article's state."""
+    if k < 1 or not tokens[k - 1].is_word("the") or tokens[k].lower not in lx.ORGANISATION_WORDS:
+        return None
+    j = k
+    while j + 1 < len(tokens) and j - k < lx.MAX_BODY_NAME_WORDS:
+        nxt = tokens[j + 1]
+        if not (_is_name_word(nxt) or nxt.is_word("of", "and")):
+            break
+        j += 1
+    named = j > k and _is_name_word(tokens[j]) and tokens[k].text[:1].isupper()
+    return j if named and _phrase_closes(tokens, j + 1) else None
 
 
 def _described_source(tokens: list[Token], k: int) -> int | None:

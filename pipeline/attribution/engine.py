@@ -532,12 +532,23 @@ def _addressed(tokens: list[Token], i: int) -> bool:
 def _shortened_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     """'In a statement, the Department of Agriculture said' after 'The Federal Department of
     Agriculture has written': a definite name that is the tail of a body the article named in
-    full is that body."""
+    full is that body; with none named, the one body of the article's state whose study name
+    ends in it ('the Ministry of Education said' in a story from Beijing: the Chinese one)."""
     phrase = speaker_phrase(tokens, j)
     start = j - len(phrase.split())
     if start >= 0 and not tokens[start].is_word("the"):
         return None  # "India's Foreign Ministry", "a Department of Agriculture official"
-    return ctx.body_tails.get(phrase.lower())
+    named = ctx.body_tails.get(phrase.lower())
+    if named is not None or len(phrase.split()) < 2 or not phrase[:1].isupper():
+        return named
+    home = [
+        actor
+        for actor, group in ctx.top_group.items()
+        if actor not in ctx.persons | ctx.states
+        and group == ctx.home_government
+        and actor.lower().endswith(" " + phrase.lower())
+    ]
+    return home[0] if len(home) == 1 else None
 
 
 def _named_head(tokens: list[Token], j: int, ctx: _Context) -> str | None:
@@ -865,6 +876,18 @@ def _spokesperson(tokens: list[Token], cues: list[Cue]) -> str | None:
         ):
             found = tokens[cue.subject].mention.actor
     return found
+
+
+def _qualifies_role(tokens: list[Token], k: int) -> bool:
+    """'ICE assistant director for international operations': the mention at k only says whose
+    role someone holds (a lower-case word may stand between), naming no one the sentence is
+    about."""
+    for j in range(k + 1, min(k + 3, len(tokens))):
+        if tokens[j].kind != WORD or not tokens[j].text.islower():
+            return False
+        if tokens[j].lower in lx.APPOSITION_ROLES:
+            return True
+    return False
 
 
 def _named_in_apposition(tokens: list[Token], k: int) -> str | None:
@@ -1988,6 +2011,8 @@ class _Attributor:
         for k, tok in enumerate(tokens):
             if tok.kind == MENTION and not tok.mention.possessive:
                 actor = tok.mention.actor
+                if actor not in self.ctx.persons and _qualifies_role(tokens, k):
+                    continue  # "attended by Raymond Villanueva, ICE assistant director, …"
                 return actor if actor in self.ctx.persons else None
             if is_anaphor(tokens, k) and (role := _anaphor_role(tokens, k, self.ctx)) is not None:
                 actor = self.ctx.roles[role]

@@ -102,6 +102,8 @@ PARTICLES = {
     "signal": set("intention intentions readiness willingness support opposition".split()),
     "refer": {"to"},
 }
+# A verb form and the word after it that together make a preposition ("thanks to").
+COMPLEX_PREPOSITIONS = frozenset({("thanks", "to")})
 # Particles that make a speech verb something else ("flagged off the first train").
 NON_SPEECH_PARTICLES = {"flag": frozenset({"off"})}
 # "call on"/"call upon" urges only with a 'to' clause ("called on Japan to respect …");
@@ -540,7 +542,9 @@ SPOKES_NOUNS = DOCUMENT_NOUNS | frozenset(
     # the owner's people
     "diplomats regulators inspectors "
     # "an Australian government source told Reuters": the owner's unnamed voice
-    "source sources".split()
+    "source sources "
+    # "U.S. authorities say", as "Italian authorities say" does
+    "authorities".split()
 )
 # "China's official Xinhua news agency": after "official", these make it an adjective.
 MEDIA_NOUNS = frozenset("media news newspaper press television radio broadcaster agency".split())
@@ -632,6 +636,8 @@ def private_body_head(previous: str | None, head: str) -> bool:
     return head.lower() in PRIVATE_BODY_HEADS
 
 
+# The longest body name after its organisation word ("the Ministry of Foreign Affairs and Trade").
+MAX_BODY_NAME_WORDS = 6
 ORGANISATION_WORDS = frozenset(
     "ministry department agency government administration embassy office council commission "
     "committee bank party army navy military parliament congress senate house court union "
