@@ -7438,3 +7438,33 @@ def test_a_body_that_qualifies_a_strangers_role_is_not_who_the_sentence_is_about
         "value of the swap line."
     )
     assert speakers_in_study(body, NEPAL_BHUTAN) == ["Nepal Rastra Bank", None, "Ram Thapa"]
+
+
+# --- round-271 constructions (studied on rounds 1-271; scored on round 272 onward) --------------
+
+FIJI_TONGA = ActorSet(
+    "t",
+    (
+        Actor("Fiji", None, ("Fiji", "Suva")),
+        Actor("Tonga", None, ("Tonga",)),
+        Actor("Mere Tuilagi", "Fiji", ("Mere Tuilagi", "Tuilagi")),
+    ),
+)
+
+
+def test_an_occasion_opened_by_a_speech_act_is_speech():
+    body = "Mere Tuilagi opened the evening by emphasizing the reef project's value to Tonga."
+    assert speakers_in_study(body, FIJI_TONGA) == ["Mere Tuilagi"]
+    body = "Mere Tuilagi concluded by urging donors to fund the reef project."
+    assert speakers_in_study(body, FIJI_TONGA) == ["Mere Tuilagi"]
+    # opened by a deed is no speech
+    body = "Mere Tuilagi opened the new wharf by cutting a ribbon in Suva."
+    assert speakers_in_study(body, FIJI_TONGA) == [None]
+
+
+def test_a_passive_agent_may_follow_the_month_it_spoke_in():
+    body = "The joint exercise was announced in November by Mere Tuilagi, Fiji's defence minister."
+    assert speakers_in_study(body, FIJI_TONGA) == ["Mere Tuilagi"]
+    # a place between the verb and "by" still leaves the agent to another phrase
+    body = "The joint exercise was held in Suva by troops from Tonga."
+    assert speakers_in_study(body, FIJI_TONGA) == [None]

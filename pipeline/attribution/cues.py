@@ -2910,12 +2910,15 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
             if agent and _subject_modifier(tokens, i, m):
                 return None
             return m if agent and not tokens[m].mention.possessive else None
-        # only an adverb, a time ("was revealed here today by") or an "as …" wording may
-        # come between: not "condemned the sanctions imposed by the EU", where the verb is
-        # active and "by" belongs to another phrase
+        # only an adverb, a time ("was revealed here today by", "in November by") or an "as …"
+        # wording may come between: not "condemned the sanctions imposed by the EU", where the
+        # verb is active and "by" belongs to another phrase
         wording = tok.kind == QUOTE or tok.is_word("as", "a", "an") or tok.lower.endswith("ly")
         date = tok.text.isdigit() and len(tok.text) <= 2  # "was announced on July 7 by"
-        if not (wording or date or tok.is_word(*lx.AGENT_GAP_WORDS)):
+        month = (
+            tok.is_word("in") and k + 1 < len(tokens) and tokens[k + 1].lower in lx.CALENDAR_WORDS
+        )
+        if not (wording or date or month or tok.is_word(*lx.AGENT_GAP_WORDS)):
             return None
     return None
 
@@ -2926,6 +2929,20 @@ def _sent_message_passive(tokens: list[Token], i: int) -> bool:
     if tokens[i].lower not in lx.MESSAGE_FINITE_FORMS or i < 2:
         return False
     return tokens[i - 1].is_word(*lx.BE_FORMS) and tokens[i - 2].lower in lx.MESSAGE_NOUNS
+
+
+def _framed_by_speech(tokens: list[Token], i: int) -> int | None:
+    """'Blesam opened the evening by emphasizing …', 'Ebrard began his speech by expressing …':
+    a speech verb's -ing form after 'by' that says how someone opened or closed an occasion;
+    the index of that framing verb, whose subject speaks."""
+    if i < 2 or not tokens[i - 1].is_word("by") or tokens[i].lower not in lx.PARTICIPLE_FORMS:
+        return None
+    for k in range(i - 2, max(i - 2 - lx.MAX_FRAMED_OBJECT, -1), -1):
+        if tokens[k].kind != WORD:
+            return None
+        if tokens[k].lower in lx.FRAMING_VERBS:
+            return k
+    return None
 
 
 def _subject_modifier(tokens: list[Token], i: int, m: int) -> bool:
@@ -2976,6 +2993,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         agent = _passive_agent(tokens, i) if tok.kind == WORD else None
         if agent is None and tok.kind == WORD:
             agent = _caused_speaker(tokens, i)
+        if agent is None and (framing := _framed_by_speech(tokens, i)) is not None:
+            agent = _subject_index(tokens, framing)  # "Blesam opened the evening by emphasizing"
         if agent is not None:
             cues.append(Cue(SUBJECT, i, agent, tok.text))
             continue
