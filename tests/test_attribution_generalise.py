@@ -7468,3 +7468,34 @@ def test_a_passive_agent_may_follow_the_month_it_spoke_in():
     # a place between the verb and "by" still leaves the agent to another phrase
     body = "The joint exercise was held in Suva by troops from Tonga."
     assert speakers_in_study(body, FIJI_TONGA) == [None]
+
+
+# --- round-273 constructions (studied on rounds 1-273; scored on round 274 onward) --------------
+
+LATVIA_MALTA = ActorSet(
+    "t",
+    (
+        Actor("Latvia", None, ("Latvia", "Riga")),
+        Actor("Malta", None, ("Malta",)),
+        Actor("Ilze Ozola", "Latvia", ("Ilze Ozola", "Ozola")),
+    ),
+)
+
+
+def test_the_outlet_that_quoted_someone_may_carry_the_day_it_did():
+    body = (
+        "Coast guard spokeswoman Ilze Ozola was quoted by the LETA news agency on Monday as "
+        "saying that the trawler from Malta was held."
+    )
+    assert speakers_in_study(body, LATVIA_MALTA) == ["Ilze Ozola"]
+    # a time phrase with no "as saying" after it quotes no one
+    body = "Ilze Ozola was quoted by the LETA news agency on Monday in a long report."
+    assert speakers_in_study(body, LATVIA_MALTA) == [None]
+
+
+def test_an_announcement_made_by_someone_is_theirs():
+    body = "The announcement was made by Ilze Ozola during a visit to Malta on Tuesday."
+    assert speakers_in_study(body, LATVIA_MALTA) == ["Ilze Ozola"]
+    # a decision made is no spoken document
+    body = "The decision was made by Ilze Ozola during a visit to Malta on Tuesday."
+    assert speakers_in_study(body, LATVIA_MALTA) == [None]

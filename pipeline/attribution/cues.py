@@ -2007,8 +2007,9 @@ def _passive_quoted(tokens: list[Token], i: int) -> bool:
     relays), '“…,” Wu was quoted'."""
     k = i + 1
     if k < len(tokens) and tokens[k].is_word("by", "in"):
-        after = range(k + 1, min(k + 1 + lx.MAX_OUTLET_WORDS, len(tokens)))
-        k = next((j for j in after if tokens[j].is_word("as")), k)
+        # "by Xinhua News Agency on Monday as saying": the outlet may carry the day it quoted
+        after = (_past_time(tokens, j) for j in range(k + 1, k + 1 + lx.MAX_OUTLET_WORDS))
+        k = next((j for j in after if j < len(tokens) and tokens[j].is_word("as")), k)
     nxt = tokens[k] if k < len(tokens) else None
     adverb = i >= 2 and (tokens[i - 1].lower.endswith("ly") or tokens[i - 1].is_word("also"))
     aux = i - 2 if adverb else i - 1  # "was also quoted"
@@ -2924,11 +2925,13 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
 
 
 def _sent_message_passive(tokens: list[Token], i: int) -> bool:
-    """'The accusation was leveled by …', 'a protest note was handed by …': a message verb's
-    passive whose subject is the message itself."""
-    if tokens[i].lower not in lx.MESSAGE_FINITE_FORMS or i < 2:
+    """'The accusation was leveled by …', 'a protest note was handed by …', 'The announcement
+    was made by …': a message verb's passive whose subject is the message itself."""
+    if i < 2 or not tokens[i - 1].is_word(*lx.BE_FORMS):
         return False
-    return tokens[i - 1].is_word(*lx.BE_FORMS) and tokens[i - 2].lower in lx.MESSAGE_NOUNS
+    if tokens[i].lower in lx.MESSAGE_FINITE_FORMS:
+        return tokens[i - 2].lower in lx.MESSAGE_NOUNS
+    return tokens[i].is_word("made") and tokens[i - 2].lower in lx.SPOKEN_DOCUMENTS
 
 
 def _framed_by_speech(tokens: list[Token], i: int) -> int | None:
