@@ -37,7 +37,8 @@ def derive(countries: list[dict]) -> dict[str, list[str]]:
     owners: dict[str, set[str]] = {}
     for country in countries:
         demonyms = country.get("demonyms", {}).get("eng", {})
-        forms = {d for d in demonyms.values() if d}
+        # "Bosnian, Herzegovinian": one field may hold two demonyms
+        forms = {form for field in demonyms.values() if field for form in field.split(", ")}
         if not forms:
             continue
         common = country["name"]["common"]
@@ -62,7 +63,8 @@ def main(git_dir: str) -> None:
     print("DEMONYMS: dict[str, tuple[str, ...]] = {")
     for name, forms in table.items():
         quoted = ", ".join(json.dumps(f, ensure_ascii=False) for f in forms)
-        print(f"    {json.dumps(name, ensure_ascii=False)}: ({quoted},),")
+        one = "," if len(forms) == 1 else ""  # a one-element tuple needs its comma
+        print(f"    {json.dumps(name, ensure_ascii=False)}: ({quoted}{one}),")
     print("}")
 
 

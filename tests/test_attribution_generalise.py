@@ -7499,3 +7499,66 @@ def test_an_announcement_made_by_someone_is_theirs():
     # a decision made is no spoken document
     body = "The decision was made by Ilze Ozola during a visit to Malta on Tuesday."
     assert speakers_in_study(body, LATVIA_MALTA) == [None]
+
+
+# --- round-275 constructions (studied on rounds 1-275; scored on round 276 onward) --------------
+
+ESTONIA_MALI = ActorSet(
+    "t",
+    (
+        Actor("Estonia", None, ("Estonia", "Tallinn")),
+        Actor("Mali", None, ("Mali",)),
+        Actor("Bosnia and Herzegovina", None, ("Bosnia",)),
+        Actor("Estonian Ministry of Commerce", "Estonia", ("commerce ministry",)),
+        Actor("Estonian Geological Survey", "Estonia", ("Estonian Geological Survey",)),
+        Actor("Mart Kask", "Estonia", ("Mart Kask", "Kask")),
+    ),
+)
+
+
+def test_the_official_is_the_body_whose_official_spoke_last():
+    body = (
+        'When asked, a senior commerce ministry official said, "We will send the note soon." '
+        "Estonia wants a deal this year. The official said the talks are going well."
+    )
+    assert speakers_in_study(body, ESTONIA_MALI) == [
+        "Estonian Ministry of Commerce",
+        None,
+        "Estonian Ministry of Commerce",
+    ]
+    # with no official heard before, whose official is unsaid
+    body = "Estonia wants a deal this year. The official said the talks are going well."
+    assert speakers_in_study(body, ESTONIA_MALI) == [None, None]
+
+
+def test_a_headline_agreement_is_no_cue_before_its_dashed_source():
+    body = "The two surveys will map deposits along the border."
+    title = "Estonia, Mali Agree On Cooperation In Prospecting - Estonian Geological Survey"
+    assert speakers_in_study(body, ESTONIA_MALI, title=title)[0] == "Estonian Geological Survey"
+    # a headline whose own subject speaks keeps its cue
+    title = "Estonia urges Mali to share data - Estonian Geological Survey"
+    assert speakers_in_study(body, ESTONIA_MALI, title=title)[0] == "Estonia"
+
+
+def test_a_demonym_field_may_hold_two_demonyms():
+    assert {"Bosnian", "Herzegovinian"} <= demonyms("Bosnia and Herzegovina")
+    body = "Bosnian officials said the refinery meets the law."
+    assert speakers_in_study(body, ESTONIA_MALI) == ["Bosnia and Herzegovina"]
+
+
+def test_an_irregular_participle_after_be_is_a_passive():
+    body = "Estonia signed the deal. It is forecast that Mali will double its exports."
+    assert speakers_in_study(body, ESTONIA_MALI) == [None, None]
+    # the same form after its subject is finite
+    body = "Mart Kask forecast that Mali will double its exports."
+    assert speakers_in_study(body, ESTONIA_MALI) == ["Mart Kask"]
+
+
+def test_a_member_from_a_body_speaks_for_themself():
+    body = "Mart Kask from the Estonian Geological Survey told the meeting that maps were ready."
+    assert speakers_in_study(body, ESTONIA_MALI) == ["Mart Kask"]
+    # a voice from the body speaks for the body
+    body = (
+        "A spokesperson from the Estonian Geological Survey told the meeting that maps were ready."
+    )
+    assert speakers_in_study(body, ESTONIA_MALI) == ["Estonian Geological Survey"]

@@ -160,7 +160,7 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None
     if _negated(tokens, i):
         return None  # "He did not say whether ...": nothing is said
-    if word.endswith(("ed", "told", "said")) and _after_be(tokens, i):
+    if (word.endswith("ed") or word in lx.PASSIVE_PARTICIPLES) and _after_be(tokens, i):
         return None  # "China was told", "Xi was invited": the subject is not the speaker
     return lemma
 
@@ -1088,10 +1088,11 @@ def _leads_others(tokens: list[Token], j: int) -> int | None:
 
 
 def _member_with_body(tokens: list[Token], j: int) -> int | None:
-    """'Lance Robinson with the U.S. Customs and Border Protection said': the actor right
-    before 'with (the)' and the body at j that it works for; the body itself after a voice
-    ('A spokesperson with the Ministry of Commerce has clarified')."""
-    if tokens[j].kind != MENTION or not _governed(tokens, j, frozenset({"with"})):
+    """'Lance Robinson with the U.S. Customs and Border Protection said', 'Lazaro Msasalaga
+    from the Tanzania Bureau of Standards told': the actor right before 'with (the)' or 'from
+    (the)' and the body at j that it works for; the body itself after a voice ('A spokesperson
+    with the Ministry of Commerce has clarified')."""
+    if tokens[j].kind != MENTION or not _governed(tokens, j, lx.MEMBER_PREPOSITIONS):
         return None
     member = (j - 2 if tokens[j - 1].is_word("the") else j - 1) - 1
     if member >= 0 and tokens[member].kind == MENTION and _is_subject(tokens[member]):
@@ -3528,8 +3529,9 @@ def _source_separators(tokens: list[Token], title: bool) -> list[int]:
     """Where a line may name its source: colons; a dash right after a quotation ("“We condemn
     such shutdowns.”-Ms. Clinton"); and in a headline without a cue of its own a spaced dash
     ("Russia never returns POWs – Exchange Coordination HQ", "… from June 2023- president"; not
-    "Nigeria–France", nor "China requests aid - Japan minister", where China speaks)."""
-    dashes = title and not find_cues(tokens)
+    "Nigeria–France", nor "China requests aid - Japan minister", where China speaks; an
+    agreement reached is a deed, no cue: "Russia, India Agree On Cooperation - RosGeo")."""
+    dashes = title and all(agreement_reached(tokens, cue) for cue in find_cues(tokens))
     return [
         k
         for k, t in enumerate(tokens)

@@ -732,6 +732,8 @@ def _last_speaker_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | N
         return ctx.said_last  # "… the Commission said … '…,' the statement read": its statement
     if tokens[j].is_word("official") and ctx.said_last in ctx.persons:
         return ctx.said_last
+    if tokens[j].is_word("official") and ctx.spokesperson is not None:
+        return ctx.spokesperson  # "a commerce ministry official said …", then "The official said"
     # "…, said the spokesperson" with no spokesperson named before: the body's own
     spokesperson = tokens[j].is_word(*lx.SPOKESPERSONS) and ctx.spokesperson is None
     if not (tokens[j].is_word(*lx.BODY_NOUNS) or spokesperson):
@@ -870,7 +872,7 @@ def _spokesperson(tokens: list[Token], cues: list[Cue]) -> str | None:
         titled = before is not None and before.is_word(*lx.SPOKESPERSONS)
         if (
             lx.PERSONAL_VOICES.intersection(words)  # "an official of the Ministry of Health"
-            or (nxt and nxt.is_word(*lx.SPOKESPERSONS))
+            or (nxt and nxt.is_word(*lx.SPOKESPERSONS, "official"))
             or titled
             or _voice_of(tokens, cue.subject)
         ):

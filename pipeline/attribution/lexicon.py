@@ -159,6 +159,13 @@ _IRREGULAR = {
     "draw": ("drew", "draws", "drawing"),
     "refer": ("referred", "refers", "referring"),
 }
+# Irregular pasts that are past participles too: after a form of "be" they make a passive ("It
+# is forecast that …", "China was told").
+PASSIVE_PARTICIPLES = frozenset(forms[0] for forms in _IRREGULAR.values()) - {
+    "wrote",
+    "spoke",
+    "drew",
+}
 # Verbs that report words only with a message as their object ("Tajikistan sent a note",
 # "offered his condolences", "lodged a protest", "Xi and Macron exchanged congratulations"),
 # within MESSAGE_WINDOW words after the verb. Not "views": exchanging views is a meeting whose
@@ -344,6 +351,9 @@ OBJECT_PREPOSITIONS = frozenset("to with against toward towards over".split())
 GOVERNING_WORDS = OBJECT_PREPOSITIONS | frozenset({"of"})
 # Prepositions that attach a place to a speaker ("The foreign ministry in Beijing stated").
 PLACE_PREPOSITIONS = frozenset("in of at from".split())
+# "Lance Robinson with the U.S. Customs …", "Msasalaga from the Tanzania Bureau of Standards":
+# a member, then the body it works for.
+MEMBER_PREPOSITIONS = frozenset("with from".split())
 # "in eastern Myanmar", "near northern Kenya": a region of a place, which never speaks.
 REGION_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset({"across", "near"})
 REGION_ADJECTIVES = frozenset(
