@@ -25,6 +25,12 @@ OPENERS = {OPEN_DOUBLE: CLOSE_DOUBLE, OPEN_SINGLE: CLOSE_SINGLE, OPEN_GUILLEMET:
 # Two single marks typed where a closing double mark belongs (Indian and Pakistani copy).
 DOUBLED_SINGLES = ("’’", "''")
 QUOTE_CHARS = frozenset(STRAIGHT_DOUBLE + "".join(OPENERS) + "".join(OPENERS.values()))
+# A closing double mark with none of these before it in its paragraph lost its opening mark
+# (single marks are left out: "’" is also an apostrophe) when one of the attribution's first
+# words follows it; the lost mark stood where its sentence starts, after a full stop and space.
+_QUOTE_MARKS = re.compile('[“”„"«»]')
+_ATTRIBUTION_OPENERS = frozenset("said says added told stated he she".split())
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z])")
 # What ends a paragraph whose quotation lost its closing mark: a comma, then the attribution
 # (", said Banun Harpini, head of …" or ", Foreign Affairs Minister Winston Peters says.").
 # Only the commonest attribution verbs: a missing mark is told by where it was dropped.
@@ -66,6 +72,13 @@ def _before_cue(text: str, i: int, end: int) -> bool:
     the attribution ('," said X') goes, so it closes the quotation, whatever its shape."""
     after = text[i + 1 : end].lstrip(" ")
     return text[i - 1 : i] in (",", "?", "!") and after[:1].islower()
+
+
+def _lost_opening(text: str, i: int, end: int) -> bool:
+    """A closing mark right after a word or its comma and before the attribution ('…
+    industry” said Dr Ren'): it closes a quotation, where ' ”exactly match' opens one."""
+    after = text[i + 1 : end].lstrip(" ").split(" ", 1)[0]
+    return i > 0 and not text[i - 1].isspace() and after in _ATTRIBUTION_OPENERS
 
 
 def _closes_single(text: str, i: int, end: int) -> bool:
@@ -120,6 +133,18 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
                 # "'Japan stands with the Philippines …,' says Prime Minister Shinzo Abe"
                 spans.append(QuoteSpan(i, close + 1))
                 i = close
+            elif (
+                ch == CLOSE_DOUBLE
+                and not spans
+                and _lost_opening(text, i, end)
+                and not _QUOTE_MARKS.search(text, start, i)
+            ):
+                # 'The resolution provides WHO with a clear mandate …” said Dr Ren Minghui': the
+                # page lost the opening mark, at the start of the sentence the mark closes
+                starts = [m.end() for m in _SENTENCE_START.finditer(text, start, i)]
+                opening = starts[-1] if starts else start
+                opening += len(text[opening:i]) - len(text[opening:i].lstrip())
+                spans.append(QuoteSpan(opening, i + 1))
             elif text[i : i + 2] == "''" and _opens_straight(text, i):
                 # "''Bulgaria has the right …,'' said Chakarov": two straight singles typed
                 # for a double mark open it (and close it, below)

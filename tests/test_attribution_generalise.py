@@ -7562,3 +7562,17 @@ def test_a_member_from_a_body_speaks_for_themself():
         "A spokesperson from the Estonian Geological Survey told the meeting that maps were ready."
     )
     assert speakers_in_study(body, ESTONIA_MALI) == ["Estonian Geological Survey"]
+
+
+# --- round-277 constructions (studied on rounds 1-277; scored on round 278 onward) --------------
+
+
+def test_a_closing_mark_before_the_attribution_lost_its_opening_mark():
+    text = "Malta signed the pact. The pact gives us a clear mandate” said Mart Kask."
+    quoted = [text[q.start : q.end] for q in find_quotes(text)]
+    assert quoted == ["The pact gives us a clear mandate”"]
+    body = "Malta signed the pact. The pact gives Estonia a clear mandate,” said Mart Kask."
+    assert speakers_in_study(body, ESTONIA_MALI) == [None, "Mart Kask"]
+    # a stray closing mark inside narration quotes nothing
+    text = "Mart Kask met Malta's minister to discuss a more productive” trading relationship."
+    assert find_quotes(text) == []
