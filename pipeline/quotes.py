@@ -28,7 +28,7 @@ QUOTE_CHARS = frozenset(STRAIGHT_DOUBLE + "".join(OPENERS) + "".join(OPENERS.val
 # A closing double mark with none of these before it in its paragraph lost its opening mark
 # (single marks are left out: "’" is also an apostrophe) when one of the attribution's first
 # words follows it; the lost mark stood where its sentence starts, after a full stop and space.
-_QUOTE_MARKS = re.compile('[“”„"«»]')
+_DOUBLE_MARKS = (QUOTE_CHARS - {OPEN_SINGLE, CLOSE_SINGLE}) | {"„"}
 _ATTRIBUTION_OPENERS = frozenset("said says added told stated he she".split())
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z])")
 # What ends a paragraph whose quotation lost its closing mark: a comma, then the attribution
@@ -137,7 +137,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
                 ch == CLOSE_DOUBLE
                 and not spans
                 and _lost_opening(text, i, end)
-                and not _QUOTE_MARKS.search(text, start, i)
+                and _DOUBLE_MARKS.isdisjoint(text[start:i])
             ):
                 # 'The resolution provides WHO with a clear mandate …” said Dr Ren Minghui': the
                 # page lost the opening mark, at the start of the sentence the mark closes

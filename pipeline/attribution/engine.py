@@ -730,10 +730,11 @@ def _last_speaker_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | N
         return None
     if tokens[j].is_word(*lx.ISSUED_DOCUMENTS) and ctx.said_last not in ctx.states:
         return ctx.said_last  # "… the Commission said … '…,' the statement read": its statement
-    if tokens[j].is_word("official") and ctx.said_last in ctx.persons:
-        return ctx.said_last
-    if tokens[j].is_word("official") and ctx.spokesperson is not None:
-        return ctx.spokesperson  # "a commerce ministry official said …", then "The official said"
+    if tokens[j].is_word("official"):
+        if ctx.said_last in ctx.persons:
+            return ctx.said_last
+        # "a commerce ministry official said …", then "The official said": that body's
+        return ctx.spokesperson
     # "…, said the spokesperson" with no spokesperson named before: the body's own
     spokesperson = tokens[j].is_word(*lx.SPOKESPERSONS) and ctx.spokesperson is None
     if not (tokens[j].is_word(*lx.BODY_NOUNS) or spokesperson):
