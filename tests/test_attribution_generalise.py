@@ -7576,3 +7576,86 @@ def test_a_closing_mark_before_the_attribution_lost_its_opening_mark():
     # a stray closing mark inside narration quotes nothing
     text = "Mart Kask met Malta's minister to discuss a more productive” trading relationship."
     assert find_quotes(text) == []
+
+
+# --- round-279 constructions (studied on rounds 1-279; scored on round 280 onward) --------------
+
+LITHUANIA_NIGER = ActorSet(
+    "t",
+    (
+        Actor("Lithuania", None, ("Lithuania", "Vilnius")),
+        Actor("Niger", None, ("Niger", "Niamey")),
+        Actor("Lithuanian Interior Ministry", "Lithuania", ("Lithuanian Interior Ministry",)),
+        Actor("Niger Police", "Niger", ("Niger Police", "NP")),
+        Actor("Jonas Petraitis", "Lithuania", ("Jonas Petraitis", "Petraitis")),
+        Actor("ABK Adamou", "Niger", ("ABK Adamou", "Mr Adamou")),
+        Actor("KMA Issoufou", "Niger", ("KMA Issoufou",)),
+    ),
+)
+
+
+def test_initials_of_a_name_the_study_also_gives_with_mr_are_no_acronym():
+    body = (
+        "Foreign adviser Jonas Petraitis welcomed the talks. Envoy ABK Adamou called the outcome "
+        "positive. “Progress was made,” he added."
+    )
+    assert speakers_in_study(body, LITHUANIA_NIGER) == [
+        "Jonas Petraitis",
+        "ABK Adamou",
+        "ABK Adamou",
+    ]
+    # a name whose capitals the study never drops is taken for a body's, no one "he" could be
+    body = (
+        "Foreign adviser Jonas Petraitis welcomed the talks. Envoy KMA Issoufou called the "
+        "outcome positive. “Progress was made,” he added."
+    )
+    assert speakers_in_study(body, LITHUANIA_NIGER)[-1] == "Jonas Petraitis"
+
+
+def test_a_statement_the_sentence_cites_is_not_issued_by_its_speaker():
+    body = (
+        "Petraitis met Mr Adamou in Vilnius, according to a statement issued by the Lithuanian "
+        "Interior Ministry. According to the statement, Mr Adamou proposed a joint patrol. "
+        "Mr Adamou will visit Niamey in May, the statement said."
+    )
+    assert speakers_in_study(body, LITHUANIA_NIGER)[-1] == "Lithuanian Interior Ministry"
+    # a statement the speaker itself mentions is still the speaker's
+    body = (
+        "Petraitis met Mr Adamou in Vilnius, according to a statement issued by the Lithuanian "
+        "Interior Ministry. Mr Adamou said in a statement that he proposed a joint patrol. "
+        "Mr Adamou will visit Niamey in May, the statement said."
+    )
+    assert speakers_in_study(body, LITHUANIA_NIGER)[-1] == "ABK Adamou"
+
+
+def test_a_quotation_reporting_a_minister_is_the_outside_speakers():
+    body = (
+        "Petraitis met Adamou in Vilnius, according to a statement issued by the Lithuanian "
+        "Interior Ministry. “Minister Petraitis welcomed the initiative of a joint patrol,” the "
+        "statement said."
+    )
+    assert speakers_in_study(body, LITHUANIA_NIGER) == [
+        "Lithuanian Interior Ministry",
+        "Lithuanian Interior Ministry",
+    ]
+
+
+def test_a_document_named_after_its_issuer_closes_the_sentence_as_its_speaker():
+    body = "Forged notes worth 1.5 million were recovered from them, said a NP media release."
+    assert speakers_in_study(body, LITHUANIA_NIGER) == ["Niger Police"]
+    # a paper named after a place only relays
+    body = "Forged notes worth 1.5 million were recovered from them, said a Niger newspaper."
+    assert speakers_in_study(body, LITHUANIA_NIGER) == [None]
+
+
+def test_a_verb_joined_inside_a_relative_clause_is_its_antecedents():
+    body = (
+        "Lithuania could lose its claims against Baltic Amber, which sells its own brand in "
+        "Niger and says it plans to expand."
+    )
+    assert speakers_in_study(body, LITHUANIA_NIGER) == [None]
+    # an antecedent the study names speaks
+    body = (
+        "Officials in Vilnius met Petraitis, who rejected the plan and said Lithuania would appeal."
+    )
+    assert speakers_in_study(body, LITHUANIA_NIGER) == ["Jonas Petraitis"]

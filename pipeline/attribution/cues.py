@@ -2107,6 +2107,9 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     voiced = _voiced_mention(tokens, k)
     if voiced is not None:
         return voiced  # "“…,” said a WTO spokeswoman, referring to …"
+    issued = _issued_document(tokens, k)
+    if issued is not None:
+        return issued  # "…, said a DMP media release."
     issuer = _past_document(tokens, k)  # "…,” said a statement issued by the ministry"
     if issuer != k and tokens[issuer].kind == MENTION:
         return issuer
@@ -2171,6 +2174,15 @@ def _voiced_mention(tokens: list[Token], k: int) -> int | None:
     end = _past_gloss(tokens, end)  # "said a spokesman for the People's Bank of China (PBOC)."
     closes = end == len(tokens) or tokens[end].text in (".", ",")
     return body if closes else None
+
+
+def _issued_document(tokens: list[Token], k: int) -> int | None:
+    """'a DMP media release', 'an FAO statement' from k, closing its clause: the actor named
+    before the document issued it, so speaks (not 'a … report': a report cites as often)."""
+    if not (k + 2 < len(tokens) and tokens[k].is_word("a", "an") and tokens[k + 1].kind == MENTION):
+        return None
+    is_document = lambda j: tokens[j].is_word(*lx.ISSUED_DOCUMENT_NOUNS)  # noqa: E731
+    return None if _closing_head(tokens, k + 2, 2, is_document) is None else k + 1
 
 
 def _closing_outlet(tokens: list[Token], verb: int) -> bool:
@@ -3126,10 +3138,17 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             subject = issuer  # the opening document's verb, whatever its phrase names last
         issuer = None if issuer is not None and issuer < i else issuer
         if subject is None and _after_conjunction(tokens, i):
-            # "didn't say …, but said", "disputes the claims and maintains that": the same subject
-            subject = _clause_subject(tokens, i)
-            if subject is None:
-                subject = _time_clause_subject(tokens, i)
+            relative = _relative_clause_open(tokens, i)
+            if relative is not None:
+                # "… against Bacardi, which distributes … and says it plans": the antecedent's
+                antecedent = relative - 2
+                subject = antecedent if tokens[antecedent].kind == MENTION else None
+            else:
+                # "didn't say …, but said", "disputes the claims and maintains that": the same
+                # subject
+                subject = _clause_subject(tokens, i)
+                if subject is None:
+                    subject = _time_clause_subject(tokens, i)
         # Not an actor or pronoun (nor a name its relative clause describes), or an actor
         # alone closes the sentence after ", said": maybe an inversion after all, else an
         # unknown speaker.
@@ -3448,6 +3467,17 @@ def _time_clause_subject(tokens: list[Token], i: int) -> int | None:
         if tokens[k].is_word(*lx.TIME_SUBORDINATORS):
             j = k + 2 if tokens[k + 1].is_word("the") else k + 1
             return j if j < i and tokens[j].kind == MENTION and _is_subject(tokens[j]) else None
+    return None
+
+
+def _relative_clause_open(tokens: list[Token], i: int) -> int | None:
+    """The 'which' or 'who' of a relative clause set off by a comma ('Bacardi, which
+    distributes …') that no punctuation has closed before i; None when there is none."""
+    for k in range(i - 1, 1, -1):
+        if tokens[k].kind == QUOTE or tokens[k].kind == PUNCT:
+            return None
+        if tokens[k].is_word("which", "who") and tokens[k - 1].text == ",":
+            return k
     return None
 
 

@@ -697,6 +697,17 @@ def _document_after(tokens: list[Token], j: int, words: Collection[str]) -> bool
     return False
 
 
+def _cited_source(tokens: list[Token], j: int) -> bool:
+    """'According to the statement, the ambassador proposed …': the document at j is the
+    sentence's source, not one its speaker issued."""
+    for k in range(j - 1, max(j - 1 - lx.MAX_DOCUMENT_MODIFIERS, 0), -1):
+        if tokens[k].kind != WORD:
+            return False
+        if tokens[k].is_word("to"):
+            return tokens[k - 1].is_word("according")
+    return False
+
+
 def _place_opener(tokens: list[Token], k: int, ctx: _Context) -> str | None:
     """The place (its actor) that owns a definite role opening at k + 1 ('the Foreign
     Ministry'): the one a sentence opens with ('In Algiers, the Foreign Ministry said'), or the
@@ -1068,15 +1079,27 @@ def _cut(tokens: list[Token], left_end: int, right_start: int) -> tuple[int, int
 def _is_person(actor: Actor) -> bool:
     """A member actor whose name is no organisation ("Wang Yi", not "US State Department"), has
     no acronym in it ("CBP", "Taiwan FDA") but initials opening a longer name ("ASM Shafiul Alam
-    Talukder"), and is not a one-word name the study's aliases call a body ("Rospotrebnadzor",
-    "Russia's food safety watchdog")."""
+    Talukder") or a name the study also gives as "Mr <surname>" ("MAK Mahmood"), and is not a
+    one-word name the study's aliases call a body ("Rospotrebnadzor", "Russia's food safety
+    watchdog")."""
     words = set(actor.name.lower().split())
     if actor.group is None or words & lx.ORGANISATION_WORDS:
         return False
     name = actor.name.split()
-    if any(map(_acronym, name[1:] if len(name) >= 3 else name)):
+    if any(map(_acronym, name[1:] if len(name) >= 3 else name)) and not _called_by_surname(actor):
         return False
     return " " in actor.name or not any(_calls_a_body(alias) for alias in actor.aliases)
+
+
+def _called_by_surname(actor: Actor) -> bool:
+    """An alias 'Mr Mahmood' for 'MAK Mahmood': the capitals are initials, not an acronym."""
+    surname = actor.name.split()[-1].lower()
+    return any(
+        len(words := alias.lower().split()) == 2
+        and words[0].rstrip(".") in lx.HONORIFICS
+        and words[1] == surname
+        for alias in actor.aliases
+    )
 
 
 def _acronym(word: str) -> bool:
@@ -1442,6 +1465,8 @@ class _Attributor:
                 # a speaker issues the statements it mentions, but only the reports it speaks
                 # in ("In a twice-yearly report, the Treasury said") or issues ("issued a
                 # report stating"), not those it cites
+                if _cited_source(tokens, j):
+                    continue
                 if tok.is_word(*lx.ISSUED_DOCUMENT_NOUNS) or (
                     tok.is_word(*lx.DOCUMENT_NOUNS)
                     and _document_after(tokens, j, {"in", *lx.ISSUING_PARTICIPLES})
@@ -1520,10 +1545,8 @@ class _Attributor:
                 groups[-1].append(item)
             else:
                 groups.append([item])
-        principal = (
-            self._principal(tokens, groups)
-            or self._quoted_principal(tokens, groups)
-            or self._absolute_principal(tokens, cues, groups)
+        principal = self._principal(tokens, groups) or self._absolute_principal(
+            tokens, cues, groups
         )
         if principal is not None:
             return [(chunk.char_start, chunk.char_end, principal)]
@@ -1703,29 +1726,6 @@ class _Attributor:
                 and self.actor_set.group_of(inner.actor) == side
             ):
                 return inner
-        return None
-
-    def _quoted_principal(self, tokens: list[Token], groups: list) -> _Speaker | None:
-        """'“Minister Chung stressed that …,” the foreign ministry said': the quotation itself
-        opens by reporting a person of the speaker's side, whose words they are."""
-        if len(groups) != 1 or groups[0][0][1].actor is None:
-            return None
-        outer = groups[0][0][1]
-        quote = next((t for t in tokens if t.kind == QUOTE), None)
-        if quote is None:
-            return None
-        text = self.article.text
-        head = self.matcher.find(text, quote.start + 1, min(quote.end, quote.start + 60))
-        if not head:
-            return None
-        first = head[0]
-        words = text[first.end : min(quote.end, first.end + 30)].split()
-        verb = words[0].lower().strip(",") if words else ""
-        person = first.actor in self.ctx.persons and first.actor != outer.actor
-        same_side = self.actor_set.group_of(first.actor) == self.actor_set.group_of(outer.actor)
-        if person and same_side and verb in lx.FINITE_FORMS and not first.possessive:
-            confidence = CONFIDENCE["role_anaphor"]
-            return _Speaker(first.actor, first.surface, verb, "reported", confidence)
         return None
 
     def _without_tail(self, tokens: list[Token], speaking: list[Cue]) -> list[Cue]:
