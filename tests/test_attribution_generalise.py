@@ -7650,3 +7650,101 @@ def test_a_verb_joined_inside_a_relative_clause_is_its_antecedents():
         "Officials in Vilnius met Petraitis, who rejected the plan and said Lithuania would appeal."
     )
     assert speakers_in_study(body, LITHUANIA_NIGER) == ["Jonas Petraitis"]
+
+
+# --- round-281 constructions (studied on rounds 1-281; scored on round 282 onward) --------------
+
+SLOVENIA_GABON = ActorSet(
+    "t",
+    (
+        Actor("Slovenia", None, ("Slovenia", "Ljubljana")),
+        Actor("Gabon", None, ("Gabon", "Libreville")),
+        Actor("Slovenian Prime Minister's Office", "Slovenia", ("the Prime Minister’s Office",)),
+        Actor("Slovenian Interior Ministry", "Slovenia", ("Slovenian Interior Ministry",)),
+        Actor("Janez Novak", "Slovenia", ("Janez Novak", "Novak")),
+        Actor("Marko Kranjc", "Slovenia", ("Marko Kranjc", "Kranjc")),
+        Actor("Paul Obame", "Gabon", ("Paul Obame", "Obame", "Dr. Paul Obame")),
+        Actor("Ali Ndong", "Gabon", ("Ali Ndong", "Ndong")),
+    ),
+)
+
+
+def test_a_title_set_off_before_a_name_is_its_holders_role():
+    body = (
+        "Slovenia’s envoy was received by the Minister of Higher Education of the Republic of "
+        "Gabon, Dr. Paul Obame on Wednesday. The Minister underscored the need for more grants."
+    )
+    assert speakers_in_study(body, SLOVENIA_GABON) == [None, "Paul Obame"]
+    # a name with no title before it gives "the Minister" no one
+    body = (
+        "Slovenia’s envoy was received by Dr. Paul Obame on Wednesday. The Minister underscored "
+        "the need for more grants."
+    )
+    assert speakers_in_study(body, SLOVENIA_GABON) == [None, None]
+
+
+def test_a_plural_role_closing_an_inverted_quotation_is_the_pair():
+    body = (
+        "Novak met Obame in Libreville. “The link will consolidate ties between the two "
+        "nations,” said the Presidents in a joint statement."
+    )
+    assert sorted(filter(None, speakers_in_study(body, SLOVENIA_GABON))) == [
+        "Janez Novak",
+        "Paul Obame",
+    ]
+    # a plural role that does not close the attribution names no pair
+    body = (
+        "Novak met Obame in Libreville. “The link will consolidate ties between the two "
+        "nations,” said the presidents of the two chambers."
+    )
+    assert speakers_in_study(body, SLOVENIA_GABON)[-1] is None
+
+
+def test_raising_an_owners_objection_is_speech():
+    body = "Novak raised Slovenia’s objection to the agreement between Gabon and Togo."
+    assert speakers_in_study(body, SLOVENIA_GABON) == ["Janez Novak"]
+    body = "Novak raised Slovenia’s flag over the new embassy in Libreville."
+    assert speakers_in_study(body, SLOVENIA_GABON) == [None]
+
+
+def test_a_body_cited_as_the_source_outranks_its_own_sides_person():
+    body = (
+        "According to the Prime Minister’s Office, Novak also reminded Obame that the treaty "
+        "settled the border."
+    )
+    assert speakers_in_study(body, SLOVENIA_GABON) == ["Slovenian Prime Minister's Office"]
+    # a document cited as the source only carries what the person said
+    body = (
+        "According to a statement by the Slovenian Interior Ministry, Novak also reminded Obame "
+        "that the treaty settled the border."
+    )
+    assert speakers_in_study(body, SLOVENIA_GABON) == ["Janez Novak"]
+
+
+def test_a_body_relaying_its_persons_words_speaks_and_he_is_that_person():
+    body = (
+        "Kranjc said the visit went well. The Prime Minister’s Office added that Novak objected "
+        "to the deal during the meeting. He said Slovenia has full faith in Gabon."
+    )
+    assert speakers_in_study(body, SLOVENIA_GABON) == [
+        "Marko Kranjc",
+        "Slovenian Prime Minister's Office",
+        "Janez Novak",
+    ]
+    # a person relaying another of their side gives that person's words
+    body = "Kranjc told reporters that Novak highlighted the need for more flights."
+    assert speakers_in_study(body, SLOVENIA_GABON) == ["Janez Novak"]
+
+
+def test_a_cue_in_a_relative_clause_describing_a_reported_letter_is_what_was_said():
+    body = (
+        "Kranjc said Wednesday the ministry has received a letter, via officials in Libreville, "
+        "in which Gabon argues that the wreck is its own."
+    )
+    assert speakers_in_study(body, SLOVENIA_GABON) == ["Marko Kranjc"]
+    # a second clause of its own is a second speaker
+    body = (
+        "Kranjc said Wednesday the ministry has received a letter, while Gabon argues that the "
+        "wreck is its own."
+    )
+    assert set(speakers_in_study(body, SLOVENIA_GABON)) == {"Marko Kranjc", "Gabon"}

@@ -620,8 +620,9 @@ def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
         if tokens[start + 1 : start + 2] and tokens[start + 1].lower in lx.WEEKDAYS:
             start += 2  # "called on Tuesday for …": a day, then the particle
     window = tokens[start : start + lx.PARTICLE_WINDOW.get(lemma, 2)]
-    # plain words only: "called Wang on Monday" is a call to Wang, no "call on"
-    following = takewhile(lambda t: t.kind == WORD, window)
+    # plain words only: "called Wang on Monday" is a call to Wang, no "call on"; an owner may
+    # come between ("raised Nepal's objection")
+    following = takewhile(lambda t: t.kind == WORD or _possessive_mention(t), window)
     particles = {t.lower for t in following} & lx.PARTICLES[lemma]
     if lemma == "refer":
         return bool(particles) and _labelled_by_quote(tokens, start)
@@ -2099,6 +2100,8 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
         return None  # "…, said the Russian authorities had promised …": so does an actor
     if k < len(tokens) and _is_subject(tokens[k]):
         return k
+    if named < len(tokens) and joint_subject(tokens, named) and _phrase_closes(tokens, named + 1):
+        return named  # "“…,” said the Presidents in a joint statement"
     titled = _titled_closing_mention(tokens, verb)
     if titled is not None:
         return titled
@@ -3509,12 +3512,16 @@ def in_said_content(tokens: list[Token], cue: Cue, earlier: Cue) -> bool:
     """'Mr McCully said, once the damage was known, New Zealand would offer more aid': a modal
     cue after an earlier saying verb is what was said, not a second statement; so is a passive
     one inside its that-clause ('Maru said … that the association was proposed by
-    Madagascar')."""
+    Madagascar'), and so is one in a relative clause describing a document it reports ('a
+    letter in which Britain argues')."""
     if earlier.verb >= cue.subject or not tokens[earlier.verb].is_word(*lx.SAYING_FORMS):
         return False
     passive = cue.pattern == SUBJECT and cue.subject > cue.verb
     that = any(t.is_word("that") for t in tokens[earlier.verb + 1 : cue.verb])
-    return _after_modal(tokens, cue.verb) or (passive and that)
+    # "said the province has received a letter … in which Britain argues …": what the letter
+    # it reports says
+    described = cue.subject >= 2 and _words_after(tokens, cue.subject - 3, ("in", "which"))
+    return _after_modal(tokens, cue.verb) or (passive and that) or described
 
 
 def in_that_clause(tokens: list[Token], cue: Cue, earlier: Cue) -> bool:

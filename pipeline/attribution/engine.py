@@ -708,6 +708,17 @@ def _cited_source(tokens: list[Token], j: int) -> bool:
     return False
 
 
+def _cites_body_itself(tokens: list[Token], source: Cue) -> bool:
+    """'According to the Prime Minister's Office, …': the body itself, set off by a comma, not
+    a document of it ('According to the ministry statement', 'according to a statement by the
+    UP Government'), which may only carry what its person said."""
+    k = source.subject
+    opens = k == source.verb + 2 or (k == source.verb + 3 and tokens[k - 1].is_word("the"))
+    words = _alias_words(tokens[k].text)
+    document = bool(words) and words[-1] in lx.DOCUMENT_NOUNS
+    return opens and not document and k + 1 < len(tokens) and tokens[k + 1].text == ","
+
+
 def _place_opener(tokens: list[Token], k: int, ctx: _Context) -> str | None:
     """The place (its actor) that owns a definite role opening at k + 1 ('the Foreign
     Ministry'): the one a sentence opens with ('In Algiers, the Foreign Ministry said'), or the
@@ -835,6 +846,26 @@ def _role_set_off_before(tokens: list[Token], i: int) -> set[str]:
     if not (k < 0 or tokens[k].text == ",") or not phrase or not phrase[0].is_word("the"):
         return set()
     return {w for t in phrase for w in _alias_words(t.text)}
+
+
+def _apposed_title(tokens: list[Token], i: int) -> str | None:
+    """'the Minister of Higher Education and Scientific Research of the Arab Republic of Egypt,
+    Dr. Abdel Khalid Ghaffer': the title whose 'of' phrase a comma sets off before the person at
+    i, however the phrase opens ('was received by the Minister of …')."""
+    if i < 4 or tokens[i - 1].text != ",":
+        return None
+    title = None
+    for k in range(i - 2, max(i - 2 - lx.MAX_ROLE_PHRASE_WORDS, 1), -1):
+        if tokens[k].kind not in (WORD, MENTION):
+            break
+        if (
+            tokens[k - 1].is_word("the")
+            and tokens[k].is_word(*lx.TITLE_WORDS)
+            and tokens[k].lower in lx.ANAPHOR_NOUNS
+            and tokens[k + 1].is_word("of")
+        ):
+            title = tokens[k].lower
+    return title
 
 
 def _role_heads(words: list[str]) -> list[str]:
@@ -1427,6 +1458,9 @@ class _Attributor:
                 roles["diplomat"] = actor
             if actor in self.ctx.persons and lx.PRIME_MINISTER_WORDS <= words:
                 roles["pm"] = actor
+            title = _apposed_title(tokens, i)
+            if actor in self.ctx.persons and title is not None and title not in stated:
+                roles[title] = actor  # "received by the Minister of … of Egypt, Dr. Ghaffer"
             for word in set(surface) & lx.DOCUMENT_NOUNS:
                 roles[word] = tok.mention.actor  # "a US Fifth Fleet media statement says"
         for j, tok in enumerate(tokens):
@@ -1682,11 +1716,30 @@ class _Attributor:
         side = self.ctx.top_group[actor]
         if side == actor or not speaking:
             return cues
+        if _cites_body_itself(tokens, source) and all(
+            self._own_person(tokens[c.subject], side) for c in speaking
+        ):
+            # "According to the Prime Minister's Office, Oli also reminded Xi that …": the
+            # office relays what its own side's person said
+            return [c for c in cues if c.pattern not in SPEAKING]
         for cue in speaking:
             subject = tokens[cue.subject]
             if subject.kind != MENTION or subject.mention.actor != side:
                 return cues
         return [c for c in cues if c.pattern not in SPEAKING]
+
+    def _relayed_person(self, tokens: list[Token], body: str) -> str | None:
+        """'The Prime Minister's Office added that Oli objected …': the person of the speaking
+        body's side whose words it relays, so a later 'he said' is theirs."""
+        if body in self.ctx.persons or body in self.ctx.states:
+            return None
+        side = self.ctx.top_group[body]
+        return next((t.mention.actor for t in tokens if self._own_person(t, side)), None)
+
+    def _own_person(self, tok: Token, side: str) -> bool:
+        """The token names a person of the side."""
+        actor = tok.mention.actor if tok.kind == MENTION else None
+        return actor in self.ctx.persons and self.ctx.top_group[actor] == side
 
     def _principal(self, tokens: list[Token], groups: list) -> _Speaker | None:
         """'India's Foreign Secretary Kwatra told reporters that Modi … highlighted …': an
@@ -1697,6 +1750,8 @@ class _Attributor:
         (outer_cue, outer), (inner_cue, inner) = groups[0][0], groups[1][0]
         if outer.actor is None or inner.actor is None or inner.actor not in self.ctx.persons:
             return None
+        if outer.actor not in self.ctx.persons | self.ctx.states:
+            return None  # "The Prime Minister's Office added that Oli objected …": the office's
         between = tokens[outer_cue.verb + 1 : inner_cue.subject]
         relayed = any(t.is_word("that") for t in between[:4])
         same_side = self.actor_set.group_of(outer.actor) == self.actor_set.group_of(inner.actor)
@@ -1927,6 +1982,8 @@ class _Attributor:
         people = [s.actor for s in spoken if self._personal(s, tokens)]
         if people:
             self.ctx.person, self.ctx.person_was_speaker = people[-1], True
+        elif spoken and (relayed := self._relayed_person(tokens, spoken[-1].actor)) is not None:
+            self.ctx.person, self.ctx.person_was_speaker = relayed, True
         if spoken:
             unmarked = last.kind == "continuation" and last.cue is None
             self.ctx.voice = last.actor if unmarked else None

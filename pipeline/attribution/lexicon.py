@@ -88,7 +88,7 @@ PARTICLES = {
     "hit": {"out"},
     # "raised concerns": raising is speech only with what is raised
     "raise": set(
-        "concern concerns objections questions doubts issue issues alarm accusations "
+        "concern concerns objection objections questions doubts issue issues alarm accusations "
         "allegations".split()
     ),
     "sound": {"alarm", "warning", "warnings"},
