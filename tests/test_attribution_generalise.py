@@ -7750,3 +7750,82 @@ def test_a_cue_in_a_relative_clause_describing_a_reported_letter_is_what_was_sai
         "wreck is its own."
     )
     assert set(speakers_in_study(body, SLOVENIA_GABON)) == {"Marko Kranjc", "Gabon"}
+
+
+# --- round-283 constructions (studied on rounds 1-283; scored on round 284 onward) --------------
+
+CROATIA_BHUTAN = ActorSet(
+    "t",
+    (
+        Actor("Croatia", None, ("Croatia", "Zagreb")),
+        Actor("Bhutan", None, ("Bhutan", "Thimphu")),
+        Actor("Croatian Health Ministry", "Croatia", ("Croatian Health Ministry",)),
+        Actor("Croatian Foreign Ministry", "Croatia", ("Croatian Foreign Ministry",)),
+        Actor("Ivan Horvat", "Croatia", ("Ivan Horvat", "Horvat")),
+        Actor("Karma Dorji", "Bhutan", ("Karma Dorji", "Dorji")),
+    ),
+)
+
+
+def test_an_outlet_that_learnt_the_news_from_a_body_cites_it():
+    body = (
+        "Croatia is sending ten ambulances to Bhutan, HINA has learnt from the Croatian Health "
+        "Ministry."
+    )
+    assert speakers_in_study(body, CROATIA_BHUTAN) == ["Croatian Health Ministry"]
+    # learning from someone how to do something reports nothing they said
+    body = "Bhutan learned from Croatia how to run a mountain rescue service."
+    assert speakers_in_study(body, CROATIA_BHUTAN) == [None]
+
+
+def test_a_bodys_press_service_speaks_for_it():
+    body = "Report was informed in the press service of the Croatian Health Ministry."
+    assert speakers_in_study(body, CROATIA_BHUTAN) == ["Croatian Health Ministry"]
+    body = (
+        "The ambulances reached Thimphu on Monday, according to the press service of the Croatian "
+        "Health Ministry."
+    )
+    assert speakers_in_study(body, CROATIA_BHUTAN) == ["Croatian Health Ministry"]
+    # told in a place, no body speaks
+    body = "Report was informed in Zagreb that the ambulances had left."
+    assert speakers_in_study(body, CROATIA_BHUTAN) == [None]
+
+
+def test_declaring_someone_persona_non_grata_is_an_act():
+    body = (
+        "Zagreb has declared Bhutanese Defence Attache Karma Dorji persona non grata, the "
+        "Croatian Foreign Ministry said on Thursday."
+    )
+    assert speakers_in_study(body, CROATIA_BHUTAN) == ["Croatian Foreign Ministry"]
+    # a declaration of what is so is words
+    body = "Croatia declared that the agreement with Bhutan would be signed in May."
+    assert speakers_in_study(body, CROATIA_BHUTAN) == ["Croatia"]
+
+
+def test_a_person_cited_as_the_source_relays_the_participle_too():
+    body = (
+        "According to Horvat, Dorji also expressed his appreciation of the ambulances, saying "
+        "Bhutan needs more of them."
+    )
+    assert speakers_in_study(body, CROATIA_BHUTAN) == ["Ivan Horvat"]
+    body = (
+        "Dorji also expressed his appreciation of the ambulances, saying Bhutan needs more of them."
+    )
+    assert speakers_in_study(body, CROATIA_BHUTAN) == ["Karma Dorji"]
+
+
+def test_the_two_officials_of_a_kind_are_the_pair_the_sentence_names():
+    body = (
+        "Ivan Horvat visited Thimphu last week. During a meeting between Horvat and Dorji, the two "
+        "state officials acknowledged the importance of the ferry route."
+    )
+    assert sorted(filter(None, speakers_in_study(body, CROATIA_BHUTAN)[1:])) == [
+        "Ivan Horvat",
+        "Karma Dorji",
+    ]
+    # uncounted officials are anyone's
+    body = (
+        "During a meeting between Horvat and Dorji, the officials acknowledged the importance of "
+        "the ferry route."
+    )
+    assert speakers_in_study(body, CROATIA_BHUTAN) == [None]

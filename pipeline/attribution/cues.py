@@ -154,6 +154,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "…, said to be one of the largest deposits": hearsay, no speaker
     if lemma in lx.ACT_OBJECTS and _act_object(tokens, i, lx.ACT_OBJECTS[lemma]):
         return None  # "Sudan denied US officials visas", "Algeria recalled its ambassador"
+    if lemma == "declare" and _declared_unwelcome(tokens, i):
+        return None  # "Moscow has declared … Attache Adrian Coghill persona non grata": expelled
     if lemma == lx.HOSTING_LEMMA and _guest_received(tokens, i):
         return None  # "welcomed United Kingdom Ambassador …, Faye O'Connor, to the base"
     if _names_work(tokens, i, lemma):
@@ -263,6 +265,18 @@ def _act_object(tokens: list[Token], i: int, objects: frozenset[str]) -> bool:
         if t.is_word("that", *lx.ACT_OBJECT_STOPS):
             return False
         if t.lower in objects:
+            return True
+    return False
+
+
+def _declared_unwelcome(tokens: list[Token], i: int) -> bool:
+    """'persona non grata' later in the clause of the 'declare' at i, however long the name of
+    the one expelled."""
+    n = len(lx.UNWELCOME_STATUS)
+    for k in range(i + 1, len(tokens) - n + 1):
+        if tokens[k].kind == PUNCT or tokens[k].kind == QUOTE or tokens[k].is_word("that"):
+            return False
+        if tuple(t.lower for t in tokens[k : k + n]) == lx.UNWELCOME_STATUS:
             return True
     return False
 
@@ -1661,16 +1675,26 @@ def joint_subject(tokens: list[Token], j: int) -> str | None:
     if kind is None or j == 0:
         return None
     k = j - 1
+    if (
+        k >= 2
+        and tokens[k].kind == WORD
+        and tokens[k].text.islower()
+        and tokens[k - 1].is_word("two")
+    ):
+        k -= 1  # "the two foreign ministers", "the two state officials": past what kind
+    paired = tokens[k].is_word("both") or (
+        k >= 1 and tokens[k].is_word("two") and tokens[k - 1].is_word("the")
+    )
     while k >= 0 and tokens[k].is_word("the", "two", "both"):
         k -= 1
     if k >= 0 and tokens[k].is_word("of"):
         return None  # "one of the parties", "the military chiefs of the two countries"
     if k >= 0 and tokens[k].is_word("whether", "if"):
         return None  # "did not say whether the two sides had agreed": no agreement reported
-    if tokens[j - 1].is_word("both") or (
-        j >= 2 and tokens[j - 2].is_word("the") and tokens[j - 1].is_word("two")
-    ):
+    if paired:
         return kind
+    if tok.lower in lx.PAIRED_ONLY_NOUNS:
+        return None  # "the officials said": any officials, not the pair
     # "the parties", "the sides", "the agencies", "the ministers": definite plurals that can
     # only mean the pair
     definite = tokens[j - 1].is_word("the")
@@ -2687,6 +2711,9 @@ def _source(tokens: list[Token], k: int) -> int | None:
         k += 1  # "according to its trade undersecretary Ceferino Rodolfo"
     if k >= len(tokens):
         return None
+    owner = _press_unit_owner(tokens, k)
+    if owner is not None:
+        return owner  # "according to the press service of the Ministry of Defence"
     if tokens[k].is_word(*lx.OBJECT_PRONOUNS):
         return k  # "According to him, …": resolved like any pronoun subject
     if tokens[k].kind != MENTION:
@@ -2896,6 +2923,8 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
             return None
     if lemma is not None and lemma not in lx.WEAK_LEMMAS:  # not "was agreed by Xie"
         marker, start = "by", i + 1
+        if _told_in_press_unit(tokens, i):
+            marker = "in"  # "Report was informed in the press service of the … Ministry"
     elif word in lx.DRAW_VERBS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word(*lx.REACTIONS):
         marker, start = "from", i + 2
     elif _sent_message_passive(tokens, i):
@@ -2940,6 +2969,18 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+def _told_in_press_unit(tokens: list[Token], i: int) -> bool:
+    """'Report was informed in the press service of …': the Azerbaijani wires' 'told at' an
+    office, whose body speaks (not 'was informed in Baku')."""
+    return (
+        tokens[i].is_word(*lx.TOLD_FORMS)
+        and i + 3 < len(tokens)
+        and tokens[i + 1].is_word("in")
+        and tokens[i + 2].is_word("the")
+        and _press_unit_owner(tokens, i + 3) is not None
+    )
+
+
 def _sent_message_passive(tokens: list[Token], i: int) -> bool:
     """'The accusation was leveled by …', 'a protest note was handed by …', 'The announcement
     was made by …': a message verb's passive whose subject is the message itself."""
@@ -2980,14 +3021,30 @@ def _subject_modifier(tokens: list[Token], i: int, m: int) -> bool:
 
 
 def _voiced_body(tokens: list[Token], m: int) -> int:
-    """'representatives of the trade ministry', 'officials from Seoul': the actor a spokes noun
-    at m speaks for; m itself when none follows."""
+    """'representatives of the trade ministry', 'officials from Seoul', 'the press service of
+    the Ministry of Defence': the actor a spokes noun or press unit at m speaks for; m itself
+    when none follows."""
+    owner = _press_unit_owner(tokens, m)
+    if owner is not None:
+        return owner
     if not (tokens[m].is_word(*lx.SPOKES_NOUNS) and tokens[m + 1 : m + 2]):
         return m
     if not tokens[m + 1].is_word("of", "from"):
         return m
     k = m + 3 if m + 3 < len(tokens) and tokens[m + 2].is_word("the") else m + 2
     return k if k < len(tokens) and tokens[k].kind == MENTION else m
+
+
+def _press_unit_owner(tokens: list[Token], m: int) -> int | None:
+    """'press service of the Azerbaijani Ministry of Defence', 'information department of
+    the ministry' at m: the body whose press unit it is, or None."""
+    if not (m + 3 < len(tokens) and tokens[m].is_word(*lx.PRESS_UNIT_MODIFIERS)):
+        return None
+    if not (tokens[m + 1].is_word(*lx.PRESS_UNIT_NOUNS) and tokens[m + 2].is_word("of", "at")):
+        return None
+    body = m + 4 if tokens[m + 3].is_word("the") else m + 3
+    named = body < len(tokens) and tokens[body].kind == MENTION
+    return body if named and not tokens[body].mention.possessive else None
 
 
 def _named_after_role(tokens: list[Token], m: int) -> int:
@@ -3106,6 +3163,11 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             source = _source(tokens, i + 1)
             if source is not None and _closes_clause(tokens, source):
                 cues.append(Cue(ACCORDING_TO, i, source, tok.lower))
+            continue
+        if _learned_from(tokens, i):
+            source = _source(tokens, i + 2)  # "TASR has learnt from the Health Ministry's …"
+            if source is not None and _closes_clause(tokens, source):
+                cues.append(Cue(ACCORDING_TO, i, source, f"{tok.lower} from"))
             continue
         if i + 2 < len(tokens) and opens_citation(tokens, i):
             source = _source(tokens, i + 2)
@@ -3404,6 +3466,18 @@ def _closing_per(tokens: list[Token], i: int) -> bool:
     """'… 1,743 related deaths, per USAID.': 'per' after a comma cites like 'according to'
     (not 'per capita', which names no actor)."""
     return tokens[i].is_word("per") and 0 < i < len(tokens) - 1 and tokens[i - 1].text == ","
+
+
+def _learned_from(tokens: list[Token], i: int) -> bool:
+    """'…, TASR has learnt from the Health Ministry's communications department.', 'CGTN
+    Digital learned from an Afghan government official.': an outlet naming whom it heard the
+    news from, a source like 'according to' (not 'lessons learned from')."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].is_word(*lx.LEARNED_FORMS)
+        and tokens[i + 1].is_word("from")
+        and not tokens[i - 1].is_word("lesson", "lessons")
+    )
 
 
 def _has_according_to(tokens: list[Token]) -> bool:

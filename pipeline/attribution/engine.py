@@ -1618,7 +1618,8 @@ class _Attributor:
         if kind == "group":
             return self._last_two_sides(start, lambda m, side: side)
         persons = self.ctx.persons
-        return self._last_two_sides(start, lambda m, side: m.actor if m.actor in persons else None)
+        pick = lambda m, side: m.actor if m.actor in persons else None  # noqa: E731
+        return self._last_two_sides(tokens[cue.subject].start, pick)
 
     def _last_two_sides(self, before: int, pick: Callable[[Mention, str], str | None]) -> list[str]:
         """What `pick(mention, side)` keeps of the last two mentions of different sides named
@@ -1709,7 +1710,9 @@ class _Attributor:
         cited = tokens[source.subject]
         person = cited.kind == MENTION and cited.mention.actor in self.ctx.persons
         if speaking and (person or cited.is_word(*lx.PERSONAL_VOICES)):
-            return [c for c in cues if c.pattern not in SPEAKING]
+            # "According to the commissioner, President Aliyev also expressed …, saying …": the
+            # participle goes on with what the source relays
+            return [c for c in cues if c.pattern not in SPEAKING and c.pattern != PARTICIPLE]
         if cited.kind != MENTION:
             return cues
         actor = cited.mention.actor

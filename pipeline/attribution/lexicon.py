@@ -274,6 +274,11 @@ ENVOY_NOUNS = frozenset("mission delegation".split())
 # What joins a voice to the body it speaks for ("a spokesman for the ministry", "an official at
 # the Warning Centre").
 VOICE_PREPOSITIONS = frozenset("of at from for with".split())
+# A body's press unit, which speaks for it ("the press service of the Ministry of Defence").
+PRESS_UNIT_MODIFIERS = frozenset("press information communications media".split())
+PRESS_UNIT_NOUNS = frozenset("service office department centre center".split())
+# Passive forms of being told something ("Report was informed in the press service of …").
+TOLD_FORMS = frozenset("informed told".split())
 # Words that make an alias a role or title rather than a name (a slightly less sure speaker).
 ROLE_WORDS = frozenset(
     "minister ministry envoy ambassador counterpart secretary president premier spokesperson "
@@ -734,6 +739,8 @@ HONORIFICS = frozenset("mr mrs ms dr sir madam".split())
 # Two words after which a sentence names its source: "according to the ministry", "…, as per
 # the National Statistics Authority" (South Asian copy).
 SOURCE_PHRASES = frozenset({("according", "to"), ("as", "per")})
+# "TASR has learnt from the ministry": the news heard from a source.
+LEARNED_FORMS = frozenset("learnt learned".split())
 # "continues to insist", "began to warn", "went on to say": the speech verb after these and
 # "to" is finite.
 ASPECT_VERBS = frozenset(
@@ -816,6 +823,8 @@ ACT_OBJECTS = {
     "welcome": frozenset("delegation delegations visitors guests arrival".split()),
 }
 ACT_WINDOW = 4
+# "declared the attache persona non grata": an expulsion, however far from its verb.
+UNWELCOME_STATUS = ("persona", "non", "grata")
 ACT_OBJECT_STOPS = frozenset("on over for against about".split())
 # Speech verbs that name a job or a deed, not words, right before this preposition: a
 # correspondent "has been reporting from Russia"; "the military responded with air strikes";
@@ -857,11 +866,13 @@ MAX_OPEN_RELATIVE_WORDS = 16
 # nouns the last two actors named as sending a mission or delegation.
 JOINT_NOUNS = {
     **dict.fromkeys("sides countries nations governments parties".split(), "group"),
-    **dict.fromkeys("leaders ministers presidents".split(), "person"),
+    **dict.fromkeys("leaders ministers presidents officials".split(), "person"),
     **dict.fromkeys("agencies organizations organisations ministries".split(), "body"),
     # "Both delegations urged …" after "the AU mission" and "the EU delegation": who sent them
     **dict.fromkeys("delegations missions".split(), "envoys"),
 }
+# Joint nouns that mean the pair only when counted ("the two officials", not "the officials").
+PAIRED_ONLY_NOUNS = frozenset({"officials"})
 
 # "The three countries", "the four prime ministers", "the 25 governments": a counted group
 # that means the last list of that many actors the article named.
