@@ -7829,3 +7829,37 @@ def test_the_two_officials_of_a_kind_are_the_pair_the_sentence_names():
         "the ferry route."
     )
     assert speakers_in_study(body, CROATIA_BHUTAN) == [None]
+
+
+# --- round-285 constructions (studied on rounds 1-285; scored on round 286 onward) --------------
+
+
+def test_whom_a_speaker_acts_on_behalf_of_is_not_the_subject():
+    body = (
+        "In his remarks, Ambassador Horvat on behalf of the Government of Croatia and the "
+        "Croatian Health Ministry thanked Bhutan for the ceremony."
+    )
+    assert speakers_in_study(body, CROATIA_BHUTAN) == ["Ivan Horvat"]
+    # a body that thanks for itself stays the subject
+    body = "In his remarks, Horvat said the Croatian Health Ministry thanked Bhutan."
+    assert set(speakers_in_study(body, CROATIA_BHUTAN)) <= {"Ivan Horvat"}
+
+
+def test_any_past_verb_between_a_closing_quotation_mark_and_its_actor_inverts():
+    body = (
+        "“The ambulances are welcome. They will save lives in the mountains,” shared Karma Dorji, "
+        "head of the rescue office."
+    )
+    assert speakers_in_study(body, CROATIA_BHUTAN) == ["Karma Dorji"]
+    # without an actor closing the clause after it, the verb reports nothing
+    body = "“Ode to Joy” closed the ceremony in Thimphu."
+    assert speakers_in_study(body, CROATIA_BHUTAN) == [None]
+
+
+def test_a_headlines_title_case_clause_after_a_colon_is_no_source():
+    title = "Saving Mountains: Croatia's Rescue Service Trains Bhutan Teams"
+    body = "Croatian rescuers trained 40 people in Thimphu this week."
+    assert speakers_in_study(body, CROATIA_BHUTAN, title=title)[0] is None
+    # the actor closing the headline after its colon is its source
+    title = "Ambulances to reach Thimphu in May: Croatian Health Ministry"
+    assert speakers_in_study(body, CROATIA_BHUTAN, title=title)[0] == "Croatian Health Ministry"

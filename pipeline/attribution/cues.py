@@ -927,6 +927,22 @@ def _before_dashed_aside(tokens: list[Token], close: int) -> int | None:
     return None
 
 
+def _past_behalf(tokens: list[Token], j: int) -> int:
+    """Where the text before an 'on behalf of' phrase ending at j ends ('Ambassador Haque on
+    behalf of the Government of Pakistan and the Pakistan Navy thanked': Haque speaks for
+    them); j itself when no such phrase ends there."""
+    for k in range(j, max(j - lx.MAX_BEHALF_WORDS, 2) - 1, -1):
+        if tokens[k].kind == PUNCT or tokens[k].kind == QUOTE:
+            return j
+        if (
+            tokens[k].is_word("of")
+            and tokens[k - 1].is_word("behalf")
+            and tokens[k - 2].is_word("on")
+        ):
+            return k - 3 if k < j else j
+    return j
+
+
 def _subject_index(tokens: list[Token], verb: int) -> int | None:
     """Token index of the verb's subject, jumping over one comma-delimited parenthetical
     ("Kerry, who visited Japan ..., said"). An unknown name whose apposition names the office
@@ -936,7 +952,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     j = _skip_left(tokens, verb - 1)
     if j >= 0 and (antecedent := _open_relative(tokens, j)) is not None:
         return antecedent  # "Munshi who was in Guwahati on Tuesday to attend … said"
-    j = _skip_adverbial(tokens, _skip_dated(tokens, j))
+    j = _past_behalf(tokens, _skip_adverbial(tokens, _skip_dated(tokens, j)))
     if j >= 0 and tokens[j].is_word("i", "we"):
         # "On behalf of the people of the United States, I offer": the one speaking, not the
         # actor an opening phrase names
@@ -1774,6 +1790,28 @@ def _day_possessive(tok: Token) -> bool:
     return day != tok.lower and day in lx.WEEKDAYS | {"yesterday", "today"}
 
 
+def _verb_closing_quotation(tokens: list[Token], i: int) -> bool:
+    """'“… feed millions,” shared Dr Kuldeep Singh, Head of …': a past-tense verb outside the
+    lexicon between a closing quotation mark and the actor it inverts with, who closes the
+    clause; only saying stands there."""
+    tok = tokens[i]
+    if not (0 < i < len(tokens) - 1 and tok.text.islower() and tok.lower.endswith("ed")):
+        return False
+    closing = tokens[i - 1].kind == QUOTE or _closing_mark(tokens[i - 1])
+    actor = tokens[i + 1]
+    return (
+        closing
+        and actor.kind == MENTION
+        and not actor.mention.possessive
+        and _closes_clause(tokens, i + 1)
+    )
+
+
+def _closing_mark(tok: Token) -> bool:
+    """A closing double or single quotation mark (or a straight double one) left as punctuation."""
+    return tok.kind == PUNCT and tok.text in (*OPENERS.values(), STRAIGHT_DOUBLE)
+
+
 def _that_clause_verb(tokens: list[Token], i: int) -> bool:
     """A finite verb outside the lexicon that takes a that-clause: 'Beijing maintains that',
     'the mission posted on Facebook that', 'he made it clear that'."""
@@ -2097,9 +2135,12 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     closing quotation mark any finite speech verb inverts ('“…,” assured the minister',
     '“…,” warns Arts Minister Nathi Mthethwa')."""
     left = tokens[verb - 1] if verb > 0 else None
-    after_quote = left is not None and left.kind == QUOTE
+    # the closing mark of a quotation opened in an earlier sentence stands as punctuation
+    after_quote = left is not None and (left.kind == QUOTE or _closing_mark(left))
     finite = tokens[verb].lower.endswith(("ed", "s"))  # "assured", "warns"
-    speech = finite and _verb_lemma(tokens, verb) is not None
+    speech = finite and (
+        _verb_lemma(tokens, verb) is not None or _verb_closing_quotation(tokens, verb)
+    )
     # not after an actor set off by commas: "Denmark's Foreign Minister, Jeppe Kofod, countered
     # the WHO" has its subject before the comma
     set_off = verb >= 2 and tokens[verb - 2].kind == MENTION
@@ -2114,7 +2155,7 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
         return None
     # a straight single mark closes a quotation the quote finder leaves as words: "'wake-up
     # call,' says …"
-    if left is not None and not (left.kind == QUOTE or left.text in (",", ":", "—", "–", "-", "'")):
+    if left is not None and not (after_quote or left.text in (",", ":", "—", "–", "-", "'")):
         return None
     k = verb + 1
     if k + 1 < len(tokens) and tokens[k].is_word(*lx.PRONOUNS) and tokens[k + 1].kind == WORD:
@@ -3194,6 +3235,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             and not _quote_after_colon(tokens, i)
             and not _stance_adjective(tokens, i)
             and not _commitment(tokens, i)
+            and not _verb_closing_quotation(tokens, i)
         ):
             continue
         if _closing_outlet(tokens, i):
@@ -3696,6 +3738,10 @@ def colon_source(tokens: list[Token], title: bool = False) -> Cue | None:
     mentions = [colon + 1 + n for n, t in enumerate(tail) if t.kind == MENTION]
     if not mentions or tokens[mentions[-1]].mention.possessive:
         return None  # "…: China Rejects EU's Electric Vehicle Tariffs": a clause, no source
+    if title and mentions[-1] != colon + len(tail):
+        # "Safeguarding Plant Diversity: ICRISAT's Genebank Repatriates Four Crops": a
+        # title-case clause after its actor, no source
+        return None
     return Cue(COLON, colon, mentions[-1], ":")
 
 

@@ -823,6 +823,9 @@ ACT_OBJECTS = {
     "welcome": frozenset("delegation delegations visitors guests arrival".split()),
 }
 ACT_WINDOW = 4
+# The longest "on behalf of …" phrase between a subject and its verb ("on behalf of the
+# Government of Pakistan and the Pakistan Navy").
+MAX_BEHALF_WORDS = 8
 # "declared the attache persona non grata": an expulsion, however far from its verb.
 UNWELCOME_STATUS = ("persona", "non", "grata")
 ACT_OBJECT_STOPS = frozenset("on over for against about".split())
