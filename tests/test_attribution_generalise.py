@@ -7863,3 +7863,54 @@ def test_a_headlines_title_case_clause_after_a_colon_is_no_source():
     # the actor closing the headline after its colon is its source
     title = "Ambulances to reach Thimphu in May: Croatian Health Ministry"
     assert speakers_in_study(body, CROATIA_BHUTAN, title=title)[0] == "Croatian Health Ministry"
+
+
+# --- round-287 constructions (studied on rounds 1-287; scored on round 288 onward) --------------
+
+FIJI_NAURU = ActorSet(
+    "t",
+    (
+        Actor("Fiji", None, ("Fiji", "Suva")),
+        Actor("Nauru", None, ("Nauru", "RN")),
+        Actor("Fijian Embassy in Yaren", "Fiji", ("Fijian Embassy",)),
+        Actor("Mere Tora", "Fiji", ("Mere Tora", "the Hon Mere Tora MP", "Tora")),
+    ),
+)
+
+
+def test_a_title_whose_portfolio_runs_into_the_name_is_the_name_s():
+    body = (
+        "Minister for Fisheries, Forests, Ports and the Arts the Hon Mere Tora MP, said the "
+        "treaty opens new markets."
+    )
+    assert speakers_in_study(body, FIJI_NAURU) == ["Mere Tora"]
+    # a list of bodies before the comma is no title
+    body = "Fisheries, Forests and the Arts Tora, said the treaty opens new markets."
+    assert speakers_in_study(body, FIJI_NAURU) == [None]
+
+
+def test_supporting_someone_in_doing_a_task_is_a_deed():
+    assert speakers_in_study("Fiji supports RN in addressing the dengue outbreak.", FIJI_NAURU) == [
+        None
+    ]
+    assert speakers_in_study("FIJI SUPPORTS RN IN FIGHTING DENGUE", FIJI_NAURU) == [None]
+    assert speakers_in_study("Fiji supports a dengue vaccination project.", FIJI_NAURU) == [None]
+    # a position taken on something stays speech
+    assert speakers_in_study("Fiji supports Nauru's bid for a UN seat.", FIJI_NAURU) == ["Fiji"]
+    # "long-running" is no task
+    assert speakers_in_study("Fiji backs Nauru in long-running fishing row.", FIJI_NAURU) == [
+        "Fiji"
+    ]
+
+
+def test_an_agreement_reached_in_principle_is_an_act():
+    body = "Fiji and Nauru have agreed in principle to amendments that would update the treaty."
+    assert speakers_in_study(body, FIJI_NAURU) == [None]
+    # what they agreed in principle, as words, is still speech
+    body = "Fiji and Nauru agreed in principle that the treaty should be updated."
+    assert speakers_in_study(body, FIJI_NAURU) == ["Fiji", "Nauru"]
+
+
+def test_a_bodys_media_release_cited_is_its_source():
+    body = "According to a Fijian Embassy media release, the grant was part of a larger package."
+    assert speakers_in_study(body, FIJI_NAURU) == ["Fijian Embassy in Yaren"]

@@ -112,6 +112,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     elif word in lx.STANCE_PRESENT_FORMS and not _noun_follows(tokens, i):
         if i >= 2 and tokens[i - 2].is_word("that"):
             return None  # "charges that Doha supports terrorism": someone else's claim
+        if _helps_doing(tokens, i):
+            return None  # "The Australian government supports Indonesia in addressing …"
         lemma = lx.STANCE_PRESENT_FORMS[word]  # "China supports Marcos' ban on POGOs"
     elif word in lx.BASE_FORMS and prev is not None and _inverted_plural(tokens, i, prev):
         lemma = lx.BASE_FORMS[word]  # "…, say Hungarian authorities.": a plural subject after it
@@ -395,6 +397,18 @@ def _holds_responsible(tokens: list[Token], i: int, prev: Token | None) -> bool:
     return False
 
 
+def _helps_doing(tokens: list[Token], i: int) -> bool:
+    """'supports Indonesia in addressing the rabies outbreak': help given to someone doing a
+    task, a deed; not a position taken on it."""
+    for k in range(i + 1, min(i + 1 + lx.MAX_HELPED_WORDS, len(tokens) - 1)):
+        if tokens[k].kind not in (WORD, MENTION):
+            return False
+        task = tokens[k + 1]  # a gerund, not "long-running"
+        if tokens[k].is_word("in") and task.text.isalpha() and task.lower.endswith("ing"):
+            return True
+    return False
+
+
 def _noun_follows(tokens: list[Token], i: int) -> bool:
     """'the backs of', 'supports are': the '-s' form is a plural noun."""
     return i + 1 < len(tokens) and tokens[i + 1].is_word(*lx.NOUN_FOLLOWERS)
@@ -450,6 +464,8 @@ def agreement_reached(tokens: list[Token], cue: Cue) -> bool:
     if word not in lx.AGREE_FORMS:
         return False
     k = _past_time(tokens, cue.verb + 1)  # "agreed on Friday to …", "agreed last week to …"
+    if k + 1 < len(tokens) and tokens[k].is_word("in") and tokens[k + 1].is_word("principle"):
+        k += 2  # "have agreed in principle to amendments": a manner before what was agreed
     if k >= len(tokens):
         return False
     if tokens[k].is_word(*lx.AGREED_DEED_WORDS):
@@ -963,6 +979,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         return _before_dashed_aside(tokens, j)  # "Albin Kurti — no friend of Serbia — announced"
     if j > 0 and tokens[j].text == "," and _appositive_mention(tokens, j - 1):
         return j - 1  # "Harriett Baldwin, a Foreign Office minister, said": the study's alias
+    if j > 0 and tokens[j].text == "," and (titled := _name_after_title(tokens, j)) is not None:
+        return titled  # "Minister for Communications, …, Cities and the Arts the Hon Paul Fletcher"
     if j >= 0 and tokens[j].kind == PUNCT and tokens[j].text == ",":
         comma = j
         j = _before_parentheticals(tokens, j)
@@ -1423,6 +1441,21 @@ def _name_before_portfolio(tokens: list[Token], j: int) -> int | None:
         return None
     name = tokens[k - 1]
     return k - 1 if name.kind == MENTION and _is_subject(name) else None
+
+
+def _name_after_title(tokens: list[Token], comma: int) -> int | None:
+    """'Minister for Communications, Urban Infrastructure, Cities and the Arts the Hon Paul
+    Fletcher MP, said': a title opening the sentence whose portfolio, commas and all, runs into
+    the name before the comma; the name's index."""
+    k = comma - 1
+    if k < 3 or tokens[k].kind != MENTION or not _is_subject(tokens[k]):
+        return None
+    title, governing, *portfolio = tokens[:k]
+    if title.lower not in lx.TITLE_WORDS or not governing.is_word("for", "of"):
+        return None
+    if portfolio[-1].text == "," or not all(_portfolio_word(t) for t in portfolio):
+        return None
+    return k
 
 
 def _portfolio_comma(tokens: list[Token], k: int, j: int) -> bool:

@@ -492,7 +492,7 @@ SHOWING_FORMS = frozenset(
 SOURCE_NOUNS = DOCUMENT_NOUNS | FIGURE_NOUNS | frozenset("source sources information".split())
 # Words between an issuer and its document ("a Foreign Office news release", "a ministry
 # press statement").
-RELEASE_MODIFIERS = frozenset("news press joint written".split())
+RELEASE_MODIFIERS = frozenset("news press media joint written".split())
 # Where an actor posts its documents ("a statement on the ministry website").
 SITE_NOUNS = frozenset("website site webpage page account channel portal".split())
 # Documents a sentence's speaker issued ("said in a statement"); a report mentioned is as
@@ -519,6 +519,8 @@ STANCE_PRESENT_FORMS = {
     "backs": "back",
     "endorses": "endorse",
 }
+# "supports Indonesia in addressing …": how far the "in" of a task helped with may follow.
+MAX_HELPED_WORDS = 5
 # Contacting someone is no speech by itself ("Herzog spoke with his Greek counterpart"), but it
 # is when its purpose is a message: "spoke with … to offer Israeli support", "had a phone call
 # with Çavuşoğlu to convey the solidarity of Spain".
@@ -819,6 +821,8 @@ ACT_OBJECTS = {
     ),
     # "has slammed the brakes on all exports", "slammed the door on talks": stopped, not said
     "slam": frozenset("brakes brake door".split()),
+    # "supports the project": funds or work given to it, not a position taken
+    "support": frozenset("project projects programme programmes program programs".split()),
     # "The visiting delegation was welcomed by the region's president": guests received
     "welcome": frozenset("delegation delegations visitors guests arrival".split()),
 }
