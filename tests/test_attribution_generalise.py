@@ -9,6 +9,7 @@ from pipeline import demonym_table
 from pipeline.actors import AliasMatcher, alias_variants, demonyms
 from pipeline.attribution import AttributionParams, attribute, speech_verbs
 from pipeline.attribution import lexicon as lx
+from pipeline.attribution.acronyms import abbreviates
 from pipeline.attribution.cues import find_cues, introduces_stranger
 from pipeline.attribution.names import dateline_spans
 from pipeline.attribution.tokens import Token, tokenize
@@ -7914,3 +7915,67 @@ def test_an_agreement_reached_in_principle_is_an_act():
 def test_a_bodys_media_release_cited_is_its_source():
     body = "According to a Fijian Embassy media release, the grant was part of a larger package."
     assert speakers_in_study(body, FIJI_NAURU) == ["Fijian Embassy in Yaren"]
+
+
+# --- round-289 constructions (studied on rounds 1-289; scored on round 290 onward) --------------
+
+SAMOA_TONGA = ActorSet(
+    "t",
+    (
+        Actor("Samoa", None, ("Samoa", "Apia")),
+        Actor("Tonga", None, ("Tonga",)),
+        Actor("Samoa Anti-Doping", "Samoa", ("Samoa Anti-Doping", "SAD")),
+        Actor("Lina Fale", "Samoa", ("Lina Fale",)),
+    ),
+)
+
+
+def test_a_capitalised_title_before_a_name_set_off_by_commas_names_its_role():
+    body = "SAD Chief Executive, Lina Fale, said: “We are pleased to be working with Tonga.”"
+    assert speakers_in_study(body, SAMOA_TONGA) == ["Lina Fale"]
+    body = "The Director General, Lina Fale, said the programme would grow."
+    assert speakers_in_study(body, SAMOA_TONGA) == ["Lina Fale"]
+    # an actor before the comma is still the subject its apposition describes
+    body = "Samoa, a Pacific nation, said the programme would grow."
+    assert speakers_in_study(body, SAMOA_TONGA) == ["Samoa"]
+
+
+def test_an_informing_verb_right_before_on_is_a_passive_without_its_was():
+    assert speakers_in_study(
+        "Samoan delegation briefed on anti-doping rules in Tonga", SAMOA_TONGA
+    ) == [None]
+    # with its listener it is the speaker's briefing
+    body = "Samoa briefed Tonga on the anti-doping rules."
+    assert speakers_in_study(body, SAMOA_TONGA) == ["Samoa"]
+
+
+def test_a_short_form_the_article_defines_names_the_body_later():
+    study = ActorSet(
+        "t",
+        (
+            *SAMOA_TONGA.actors,
+            Actor("Tonga Customs", "Tonga", ("Tonga Revenue and Customs Authority",)),
+        ),
+    )
+    body = (
+        "The Tonga Revenue and Customs Authority (TRCA) signed the pact with Samoa. "
+        "According to the TRCA, the pact covers data sharing."
+    )
+    assert speakers_in_study(body, study) == [None, "Tonga Customs"]
+    # a bracketed word that does not abbreviate the name defines nothing
+    body = body.replace("TRCA", "ADB")
+    assert speakers_in_study(body, study) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("CSA", "Cyber Security Agency of Singapore", True),
+        ("KA-CARE", "King Abdullah City for Atomic and Renewable Energy", True),
+        ("MoFA", "Ministry of Foreign Affairs", True),
+        ("EU", "Commission", False),
+        ("SAC", "Cyber Security Agency", False),
+    ],
+)
+def test_a_short_form_abbreviates_its_long_form_in_order(short, long, expected):
+    assert abbreviates(short, long) is expected

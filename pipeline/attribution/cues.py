@@ -166,6 +166,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "He did not say whether ...": nothing is said
     if (word.endswith("ed") or word in lx.PASSIVE_PARTICIPLES) and _after_be(tokens, i):
         return None  # "China was told", "Xi was invited": the subject is not the speaker
+    if word in lx.INFORMED_FORMS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word("on"):
+        return None  # "Lebanese delegation briefed on …": a passive without its "was"
     return lemma
 
 
@@ -1492,13 +1494,14 @@ def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int
         # "The Head of Command at Hong Kong's Customs, Yueng,"; "The head of the economic desk
         # at the United States embassy in Khartoum, George Eldridge,"
         return _role_of_body(tokens, j) or _role_word_before(tokens, j)
-    if _is_name_word(tokens[j]) and tokens[j].lower not in lx.TITLE_WORDS:
+    if _is_name_word(tokens[j]) and tokens[j].lower not in lx.ROLE_PHRASE_ENDS:
         # "an undersecretary of Saudi Arabia's Ministry of Agriculture, Jaber Al-Shihri, said": a
         # body the study does not know, closing a role phrase
         return _role_word_before(tokens, j)
     return (
         tokens[j].kind == WORD
-        and (tokens[j].text.islower() or tokens[j].lower in lx.TITLE_WORDS)  # "Finance Minister"
+        # "Finance Minister", "UKAD Chief Executive"
+        and (tokens[j].text.islower() or tokens[j].lower in lx.ROLE_PHRASE_ENDS)
         and tokens[j].lower not in lx.FUNCTION_WORDS
     )
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline.actors import AliasMatcher, Mention
 from pipeline.attribution import lexicon as lx
+from pipeline.attribution.acronyms import defined_short_forms
 from pipeline.attribution.confidence import Attribution, features, load_model
 from pipeline.attribution.cues import (
     ACCORDING_TO,
@@ -1222,6 +1223,7 @@ class _Attributor:
             home_government=_home_government(self.all_mentions, actor_set),
         )
         self.learned: dict[str, str] = {}  # surnames of people introduced by a role
+        self.short_forms: dict[str, str] = {}  # "CSA" after "Cyber Security Agency (CSA)"
         # Role nouns in each actor's study aliases ("US Secretary of State" -> secretary).
         self.alias_roles = {
             a.name: {w for alias in a.aliases for w in _alias_words(alias)} & lx.ANAPHOR_NOUNS
@@ -1349,6 +1351,7 @@ class _Attributor:
         self.ctx.named.update(m.actor for m in mentions)
         self.learned.update(full_names(tokens, self.ctx.persons))
         self.learned.update(role_names(tokens))
+        self.short_forms.update(defined_short_forms(tokens))
         cues = find_cues(tokens)
         if self.params.agreements == "act":
             cues = [cue for cue in cues if not agreement_reached(tokens, cue)]
@@ -1536,7 +1539,7 @@ class _Attributor:
             found = drop_name_tails(text, found, self.actor_set, start)
             found = drop_name_heads(text, found, self.actor_set)
         found = drop_role_before_name(text, found)
-        return learned_mentions(text, start, end, self.learned, found)
+        return learned_mentions(text, start, end, self.learned | self.short_forms, found)
 
     def _speaking(
         self, chunk: Chunk, tokens: list[Token], cues: list[Cue], quoted: bool

@@ -344,6 +344,10 @@ TAIL_PREPOSITIONS = frozenset("in on at during after before via through from lat
 TAIL_SKIPPABLE = SKIPPABLE - TAIL_PREPOSITIONS
 # May stand between a passive speech verb and its "by" ("was revealed here today by").
 AGENT_GAP_WORDS = (SKIPPABLE - AUXILIARIES) | CALENDAR_WORDS | {"here"}
+# Informing verbs whose past form right before "on" ("delegation briefed on …") is a passive
+# with its "was" dropped: the subject listens. Not before "about": "He briefed about the
+# initiative", "the ministry informed about …" are active in South Asian and translated copy.
+INFORMED_FORMS = frozenset("briefed informed apprised notified".split())
 # Who is told, as the last word of the listener: "told reporters", "told a news briefing".
 LISTENERS = frozenset(
     "reporters journalists lawmakers delegates conference briefing audience parliament".split()
@@ -699,6 +703,9 @@ APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "officer governor".split()
 )
 MAX_APPOSITION = 12
+# Capitalised words that end a role phrase before a name set off by commas ("Finance Minister,
+# Ken Ofori-Atta,", "UKAD Chief Executive, Nicole Sapstead,", "Director General, …,").
+ROLE_PHRASE_ENDS = TITLE_WORDS | frozenset("executive director general officer".split())
 # Titles right before the name of someone no study lists ("Chopard copresident Karl-Friedrich
 # Scheufele credited …"), and how far into the sentence they may stand.
 STRANGER_TITLES = APPOSITION_ROLES | frozenset("ceo copresident co-president founder".split())
