@@ -7979,3 +7979,14 @@ def test_a_short_form_the_article_defines_names_the_body_later():
 )
 def test_a_short_form_abbreviates_its_long_form_in_order(short, long, expected):
     assert abbreviates(short, long) is expected
+
+
+# --- round-292 constructions (studied on rounds 1-292; scored on round 293 onward) --------------
+
+
+def test_wishing_an_event_successful_is_a_wish_sent():
+    body = "Lina Fale wished the successful conference to be held in Apia next year."
+    assert speakers_in_study(body, SAMOA_TONGA) == ["Lina Fale"]
+    # success as a plain adjective, with no wish, stays narration
+    body = "Lina Fale chaired the successful conference held in Apia last year."
+    assert speakers_in_study(body, SAMOA_TONGA) == [None]

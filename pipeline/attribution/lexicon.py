@@ -93,7 +93,7 @@ PARTICLES = {
     ),
     "sound": {"alarm", "warning", "warnings"},
     # a wish or prayer sent is speech; "wishes to visit" is an aim
-    "wish": {"recovery", "success", "luck", "well"},
+    "wish": {"recovery", "success", "successful", "luck", "well"},  # "wished the successful talks"
     "pray": {"recovery", "peace", "victims"},
     "cry": {"foul"},
     # "appealed against the sentence" is a legal act
