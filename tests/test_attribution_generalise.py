@@ -7990,3 +7990,88 @@ def test_wishing_an_event_successful_is_a_wish_sent():
     # success as a plain adjective, with no wish, stays narration
     body = "Lina Fale chaired the successful conference held in Apia last year."
     assert speakers_in_study(body, SAMOA_TONGA) == [None]
+
+
+# --- round-293 constructions (studied on rounds 1-293; scored on round 290 onward) --------------
+
+FIJI_VANUATU = ActorSet(
+    "t",
+    (
+        Actor("Fiji", None, ("Fiji", "Suva")),
+        Actor("Vanuatu", None, ("Vanuatu",)),
+        Actor("Fiji Navy", "Fiji", ("Fiji Navy",)),
+        Actor("Fiji Medicines Board", "Fiji", ("Fiji Medicines Board", "FMB")),
+        Actor("Mere Tora", "Fiji", ("Mere Tora", "Tora")),
+        Actor("Joel Kalo", "Vanuatu", ("Joel Kalo", "Kalo")),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The drills began on Monday, said Fiji Navy spokeswoman Mere Tora.",
+        "The drills began on Monday, said the Fiji Navy's official spokeswoman Captain First Class "
+        "Mere Tora.",
+        "The drills began on Monday, according to Fiji Navy official Mere Tora.",
+        "The drills began on Monday, Radio Pacific reported citing the Fiji Navy's spokeswoman "
+        "Lieutenant Mere Tora.",
+    ],
+)
+def test_a_body_role_before_a_listed_name_is_that_persons_voice(body):
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+def test_a_body_role_without_a_listed_name_stays_the_bodys_voice():
+    body = "The drills began on Monday, said a Fiji Navy spokeswoman."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Navy"]
+    body = "The drills began on Monday, according to the Fiji Navy's spokeswoman."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Navy"]
+
+
+def test_welcoming_a_guest_named_with_an_honorific_is_a_reception():
+    body = "Dr. Tora, head of the FMB, welcomed Dr. Kalo, chairman of the Vanuatu regulator."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+    # words of welcome for the guest's remarks are still a view stated
+    body = "Dr. Tora welcomed Dr. Kalo's remarks on the partnership."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+def test_a_document_cited_after_as_and_a_participle_speaks_for_its_owner():
+    body = "As reported on the Fiji government's website, the accord will speed up approvals."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji"]
+    body = "Imports will face new checks, as noted in the FMB's announcement."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]
+    # a plan followed, or a publication the study does not list, names no source
+    body = "Imports will face new checks, as outlined in the FMB plan."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+    body = "Imports will face new checks, as stated in the publication."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+def test_according_to_a_states_government_document_is_the_state():
+    body = "According to the Fiji government's statement, the accord will speed up approvals."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji"]
+
+
+def test_a_pact_heading_a_sentence_is_what_a_later_it_refers_to():
+    body = (
+        "Tora said Fiji values the partnership. On the other hand, the MOA on Oil Spill Response "
+        "took note of the importance of coordination. It also assured joint effort in "
+        "conservation."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", None, None]
+    # a subject that is no pact leaves "it" with the last actor named
+    body = (
+        "Tora said Fiji values the partnership. The partnership took note of the importance of "
+        "coordination. It also assured joint effort in conservation."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", None, "Fiji"]
+
+
+def test_a_pacts_aims_do_not_run_on_from_the_last_speaker():
+    body = "Tora said Fiji values the partnership. The MOA took note of the need for coordination."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", None]
+    # a modal view with no pact for its subject still runs on
+    body = "Tora said Fiji values the partnership. Both sides need more coordination."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", "Mere Tora"]

@@ -292,6 +292,8 @@ def _guest_received(tokens: list[Token], i: int) -> bool:
     k = i + 1
     while k < len(tokens) and tokens[k].is_word("the", "visiting"):
         k += 1
+    if _honoured_guest(tokens, k):
+        return True
     titled = False
     if k < len(tokens) and tokens[k].kind == MENTION and not tokens[k].mention.possessive:
         # the study's alias may hold the title ("Ambassador to Uruguay, Faye O'Connor")
@@ -306,6 +308,20 @@ def _guest_received(tokens: list[Token], i: int) -> bool:
             nxt = tokens[j + 1]
             return nxt.kind == MENTION or nxt.is_word(*lx.NOUN_PHRASE_OPENERS)
     return False
+
+
+def _honoured_guest(tokens: list[Token], k: int) -> bool:
+    """'welcomed Dr. Obaidullah, Chairman of …': a guest named with an honorific, their
+    apposition or the sentence closing after the name, is received (not 'welcomed Mr. Omer to
+    lead a delegation', a view of a visit, nor 'welcomed Dr. Omer's remarks')."""
+    honoured = k < len(tokens) and tokens[k].is_word(*lx.HONORIFICS)
+    if honoured:
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")  # "Dr." and "Dr"
+    if not (k < len(tokens) and tokens[k].kind == MENTION) or tokens[k].mention.possessive:
+        return False
+    # the study's alias may hold the honorific ("Dr. Obaidullah")
+    honoured = honoured or tokens[k].mention.surface.split()[0].lower().rstrip(".") in lx.HONORIFICS
+    return honoured and (k + 1 == len(tokens) or tokens[k + 1].text in (".", ",", ";"))
 
 
 def _after_gerund_adjective(prev: Token | None) -> bool:
@@ -1545,6 +1561,22 @@ def opens_with_unknown_body(tokens: list[Token]) -> bool:
     return verb in lx.FINITE_FORMS or verb.endswith("ed")
 
 
+def opens_with_pact(tokens: list[Token]) -> bool:
+    """'On the other hand, the MOA on Cooperation … took note of …', 'The new accord also
+    covers …': a pact is the clause subject (after an opening phrase set off by a comma), so a
+    later 'it' is the pact, not the last actor named."""
+    comma = next((j for j, t in enumerate(tokens[: lx.MAX_OPENING_WORDS]) if t.text == ","), -1)
+    k = comma + 1
+    if not (k < len(tokens) and tokens[k].is_word("the", "this", "that")):
+        return False
+    for j in range(k + 1, min(k + 2 + lx.MAX_PACT_MODIFIERS, len(tokens))):
+        if tokens[j].kind != WORD:
+            return False
+        if tokens[j].is_word(*lx.PACT_NOUNS):
+            return True
+    return False
+
+
 def introduces_stranger(tokens: list[Token]) -> bool:
     """'Steve Pasierb, president and chief executive at the Toy Association, has …', 'The
     director of the Frankfurt Book Fair, Juergen Boos, was …', 'Antonis Christou, a
@@ -2200,14 +2232,14 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     if named + 1 < len(tokens) and tokens[named + 1].is_word(*lx.AUXILIARIES):
         return None  # "…, said the Russian authorities had promised …": so does an actor
     if k < len(tokens) and _is_subject(tokens[k]):
-        return k
+        return _named_voice(tokens, k)
     if named < len(tokens) and joint_subject(tokens, named) and _phrase_closes(tokens, named + 1):
         return named  # "“…,” said the Presidents in a joint statement"
     titled = _titled_closing_mention(tokens, verb)
     if titled is not None:
         return titled
     if k + 1 < len(tokens) and tokens[k].is_word("the") and tokens[k + 1].kind == MENTION:
-        return k + 1  # "…, announced the U.S. Department of Agriculture"
+        return _named_voice(tokens, k + 1)  # "…, announced the U.S. Department of Agriculture"
     voiced = _voiced_mention(tokens, k)
     if voiced is not None:
         return voiced  # "“…,” said a WTO spokeswoman, referring to …"
@@ -2806,7 +2838,8 @@ def _source(tokens: list[Token], k: int) -> int | None:
         k = described
     if tokens[k].mention.possessive:
         noun = _owned_document(tokens, k)
-        return k if noun is not None and not _adjective_official(tokens, noun) else None
+        owned = noun is not None and not _adjective_official(tokens, noun)
+        return _named_voice(tokens, k) if owned else None
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     # "according to Dr Juma of the Division of Malaria Control": the mention, then where it works;
     # "according to POLSA in a statement to Niezależna.pl": then where it said so
@@ -2821,6 +2854,8 @@ def _source(tokens: list[Token], k: int) -> int | None:
     issued = nxt is not None and nxt.is_word(*lx.ISSUING_PARTICIPLES)
     # "according to a statement made by … Jean-Noel Barrot on Friday": when it was said
     dated = nxt is not None and _dated_after(tokens, k + 1)
+    if nxt is not None and _government_owned(tokens, k + 1):
+        return k  # "according to the UK government's website": the state's own document
     if (
         nxt is not None
         and nxt.kind == WORD
@@ -2829,7 +2864,36 @@ def _source(tokens: list[Token], k: int) -> int | None:
         and not dated
     ):
         return k if placed else None  # "according to US media reports": only a modifier
-    return k  # "according to Agriculture Secretariat data": its own figures too
+    return _named_voice(tokens, k)  # "according to Agriculture Secretariat data": its own too
+
+
+def _government_owned(tokens: list[Token], j: int) -> bool:
+    """'government's website' at j, after a state's name: its government owns the document."""
+    word = tokens[j].lower
+    owner = word.endswith(("'s", "’s")) and word[:-2] in lx.GOVERNMENT_NOUNS
+    return owner and _owned_document(tokens, j) is not None
+
+
+def _named_voice(tokens: list[Token], k: int) -> int:
+    """'Northern Fleet spokesman Vadim Serga', 'the Fleet's official spokesman Captain First Class
+    Vadim Serga' after the body's mention at k: the named person whose role it is speaks, as when
+    the phrase stands before its verb; else the body at k."""
+    j = k + 1
+    roles = 0
+    while (
+        j < len(tokens)
+        and j - k <= lx.MAX_VOICE_MODIFIERS
+        and tokens[j].is_word(*lx.VOICE_MODIFIERS, *lx.APPOSITION_ROLES)
+    ):
+        roles += tokens[j].is_word(*lx.APPOSITION_ROLES)
+        j += 1
+    if not roles:
+        return k
+    rank = j
+    while j < len(tokens) and j - rank < lx.MAX_VOICE_RANK and _is_name_word(tokens[j]):
+        j += 1  # "Captain First Class", "Major"
+    named = j < len(tokens) and tokens[j].kind == MENTION and not tokens[j].mention.possessive
+    return j if named else k
 
 
 def _owned_document(tokens: list[Token], k: int) -> int | None:
@@ -3246,6 +3310,12 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             if source is not None and _closes_clause(tokens, source):
                 cues.append(Cue(ACCORDING_TO, i, source, f"{tok.lower} from"))
             continue
+        if _cited_as_in(tokens, i):
+            source = _source(tokens, i + 3)
+            if source is not None and tokens[source].kind == MENTION:
+                cited = " ".join(t.lower for t in tokens[i : i + 3])
+                cues.append(Cue(ACCORDING_TO, i, source, cited))
+                continue
         if i + 2 < len(tokens) and opens_citation(tokens, i):
             source = _source(tokens, i + 2)
             if source is not None and tok.is_word("as") and not _closes_clause(tokens, source):
@@ -3560,6 +3630,20 @@ def _learned_from(tokens: list[Token], i: int) -> bool:
 
 def _has_according_to(tokens: list[Token]) -> bool:
     return any(opens_citation(tokens, i) for i in range(len(tokens)))
+
+
+def _cited_as_in(tokens: list[Token], i: int) -> bool:
+    """'as noted in the Commission's announcement', 'As reported on the UK government's
+    website': a document cited at i, named within the next few words."""
+    if not (
+        i + 3 < len(tokens)
+        and tokens[i].is_word("as")
+        and tokens[i + 1].is_word(*lx.AS_CITED_FORMS)
+        and tokens[i + 2].is_word("in", "on")
+    ):
+        return False
+    phrase = tokens[i + 3 : i + 3 + lx.MAX_OWNED_DOCUMENT]
+    return any(t.is_word(*lx.DOCUMENT_NOUNS, *lx.SITE_NOUNS) for t in phrase)
 
 
 def opens_citation(tokens: list[Token], i: int) -> bool:

@@ -55,6 +55,7 @@ from pipeline.attribution.cues import (
     joint_subject,
     opening_list,
     opens_citation,
+    opens_with_pact,
     opens_with_unknown_body,
     partial_quote_subject,
     release_issuer,
@@ -1905,6 +1906,7 @@ class _Attributor:
             and chunk.paragraph - ctx.reported_paragraph <= 1
             and gives_view(tokens)
             and not _names_own_subject(tokens)
+            and not opens_with_pact(tokens)  # "The MoU also aims to …": a pact's aims
         ):
             # Reported speech running on without a cue ("Han said … . Both sides should …"):
             # a modal view right after a cued statement is still the speaker's.
@@ -2008,7 +2010,7 @@ class _Attributor:
         if tokens and tokens[0].is_word(*lx.PRONOUNS):
             return  # "It summoned the British ambassador": the pronoun keeps the last subject
         subject = next((t for t in tokens if t.kind == MENTION and not t.mention.possessive), None)
-        if opens_with_unknown_body(tokens):
+        if opens_with_unknown_body(tokens) or opens_with_pact(tokens):
             self.ctx.subject, self.ctx.subject_was_speaker = None, False
         elif subject is not None:
             self.ctx.subject, self.ctx.subject_was_speaker = subject.mention.actor, False

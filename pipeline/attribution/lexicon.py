@@ -441,6 +441,12 @@ CLAUSE_VERB_MARKERS = frozenset(
 # "last week", "this month": a time phrase between a verb and what follows it.
 TIME_UNITS = frozenset("week month year weekend".split())
 AGREEMENT_NOUNS = frozenset("agreement deal consensus understanding".split())
+# "The MOA on … took note of …. It also assured …": a pact heading a sentence is what a later
+# "it" refers to, so its provisions are no actor's words.
+PACT_NOUNS = frozenset(
+    "agreement agreements accord accords memorandum mou moa treaty pact protocol deal".split()
+)
+MAX_PACT_MODIFIERS = 3
 # Open a relative clause about something else ("subjects on which the two sides agreed").
 RELATIVE_PREPOSITIONS = frozenset("on in with under to by for about over".split())
 # Verbs of saying proper, whatever the construction ("responded by saying").
@@ -748,6 +754,11 @@ HONORIFICS = frozenset("mr mrs ms dr sir madam".split())
 # Two words after which a sentence names its source: "according to the ministry", "…, as per
 # the National Statistics Authority" (South Asian copy).
 SOURCE_PHRASES = frozenset({("according", "to"), ("as", "per")})
+# "as noted in the Commission's announcement", "As reported on the UK government's website":
+# a document's owner cited as the source after "as", a participle and "in" or "on", the
+# document named within MAX_OWNED_DOCUMENT words.
+AS_CITED_FORMS = frozenset("reported stated noted announced mentioned indicated posted".split())
+MAX_OWNED_DOCUMENT = 6
 # "TASR has learnt from the ministry": the news heard from a source.
 LEARNED_FORMS = frozenset("learnt learned".split())
 # "continues to insist", "began to warn", "went on to say": the speech verb after these and
@@ -931,6 +942,13 @@ UNNAMED_OFFICIALS = frozenset("officials authorities".split())
 MAX_BODY_QUALIFIERS = 3
 # "a senior foreign ministry official": words that rank the voice, not name the body.
 RANK_WORDS = frozenset("senior top junior high-ranking high-level".split())
+# "Northern Fleet official spokesman Captain First Class Vadim Serga": lower-case words that may
+# stand with the role word between a body and its named voice (at most MAX_VOICE_MODIFIERS
+# words in all), and how many capitalised rank or title words may stand between the role and the
+# name.
+VOICE_MODIFIERS = RANK_WORDS | frozenset("official press chief deputy acting".split())
+MAX_VOICE_MODIFIERS = 3
+MAX_VOICE_RANK = 4
 # "It added", "he adds": the subject goes on speaking.
 ADDING_FORMS = frozenset("added adds".split())
 # "“…,” he continued.", "…, the commander continued.": going on is speaking only when it
