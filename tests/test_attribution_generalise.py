@@ -8075,3 +8075,46 @@ def test_a_pacts_aims_do_not_run_on_from_the_last_speaker():
     # a modal view with no pact for its subject still runs on
     body = "Tora said Fiji values the partnership. Both sides need more coordination."
     assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", "Mere Tora"]
+
+
+# --- round-291 constructions (studied on rounds 1-293; scored on round 294 onward) --------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to the FMB’s press service, the accord was signed in Suva.",
+        "According to the Fiji Medicines Board press service, the accord was signed in Suva.",
+        "The Fiji Medicines Board's press service said the accord was signed in Suva.",
+        "The accord was signed in Suva, the Fiji Medicines Board press service said.",
+    ],
+)
+def test_a_bodys_press_service_is_the_bodys_voice(body):
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]
+
+
+def test_a_press_service_with_no_owner_named_names_no_one():
+    body = "According to a press service, the accord was signed in Suva."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+def test_a_text_announced_as_an_actors_is_that_actors_to_the_end():
+    body = (
+        "Here below is the text of the fact sheet that the Fiji Medicines Board released "
+        "yesterday.\n\nFiji and Vanuatu have a strong partnership.\n\nOur cooperation is "
+        "expanding."
+    )
+    board = "Fiji Medicines Board"
+    assert speakers_in_study(body, FIJI_VANUATU) == [None, board, board]
+    # the owning role of a speech announced names its last holder
+    body = (
+        "Foreign Minister Mere Tora spoke at the signing.\n\nHere is the full text of "
+        "Minister’s speech:\n\n“We are pleased to welcome you. It marks a new chapter.”"
+    )
+    assert speakers_in_study(body, FIJI_VANUATU)[-1] == "Mere Tora"
+    # a text only mentioned, not announced, leaves what follows to the writer
+    body = (
+        "The text of the accord that the Fiji Medicines Board drafted was not published.\n\n"
+        "Fiji and Vanuatu have a strong partnership."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == [None, None]

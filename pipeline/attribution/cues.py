@@ -1044,10 +1044,11 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         j = named  # "foreign ministry spokesperson Zhao Lijian told": the role's actor
     elif (
         tok.kind == WORD
-        and tok.lower in lx.SPOKES_NOUNS | lx.OWNED_ORDERS
+        and (tok.lower in lx.SPOKES_NOUNS | lx.OWNED_ORDERS or _press_unit(tokens, j))
         and (owner := _noun_owner(tokens, j)) is not None
     ):
-        # "the State Department spokesperson said", "the chairman's statement cites"
+        # "the State Department spokesperson said", "the chairman's statement cites", "the
+        # committee's press service said"
         return owner
     elif tok.kind == MENTION and j >= 2 and tokens[j - 1].is_word(*lx.PLACE_PREPOSITIONS):
         j = _placed_subject(tokens, j)
@@ -1257,7 +1258,7 @@ def _noun_owner(tokens: list[Token], j: int) -> int | None:
     Department of Industrial Policy and Promotion (DIPP) clarification said"); none past a
     body noun of its own ("China's customs authorities": the customs, which the study may
     list)."""
-    k = j - 1
+    k = j - 2 if _press_unit(tokens, j) else j - 1  # "the committee('s) press service"
     if k > 0 and tokens[k].is_word(*lx.PLACED_BODY_NOUNS):
         return None
     if k > 0 and tokens[k].text == ")":
@@ -2856,6 +2857,8 @@ def _source(tokens: list[Token], k: int) -> int | None:
     dated = nxt is not None and _dated_after(tokens, k + 1)
     if nxt is not None and _government_owned(tokens, k + 1):
         return k  # "according to the UK government's website": the state's own document
+    if _press_unit(tokens, k + 2):
+        return k  # "according to the State Customs Committee press service"
     if (
         nxt is not None
         and nxt.kind == WORD
@@ -2900,8 +2903,8 @@ def _owned_document(tokens: list[Token], k: int) -> int | None:
     """The document or voice a possessive at k owns: "Beijing's statement", "IPAB's November
     ruling", "the Justice Department's criminal complaint" (up to two words between)."""
     for noun in range(k + 1, min(k + 4, len(tokens))):
-        if tokens[noun].is_word(*lx.SPOKES_NOUNS, *lx.FIGURE_NOUNS):
-            return noun
+        if tokens[noun].is_word(*lx.SPOKES_NOUNS, *lx.FIGURE_NOUNS) or _press_unit(tokens, noun):
+            return noun  # "the SCC's press service" too
         if tokens[noun].kind != WORD or not tokens[noun].text.isalpha():
             return None
     return None
@@ -3186,6 +3189,15 @@ def _press_unit_owner(tokens: list[Token], m: int) -> int | None:
     body = m + 4 if tokens[m + 3].is_word("the") else m + 3
     named = body < len(tokens) and tokens[body].kind == MENTION
     return body if named and not tokens[body].mention.possessive else None
+
+
+def _press_unit(tokens: list[Token], j: int) -> bool:
+    """'press service', 'information department', 'media office' ending at j."""
+    if not 0 < j < len(tokens):
+        return False
+    return tokens[j].is_word(*lx.PRESS_UNIT_NOUNS) and tokens[j - 1].is_word(
+        *lx.PRESS_UNIT_MODIFIERS
+    )
 
 
 def _named_after_role(tokens: list[Token], m: int) -> int:
@@ -4037,6 +4049,29 @@ def release_issuer(tokens: list[Token]) -> int | None:
         if not (tokens[k].is_word("the") or _title_word(tokens[k])):
             return None
     return None
+
+
+def text_issuer(tokens: list[Token]) -> int | None:
+    """'Here below is the text of the Fact Sheet … that the US Department of State's office of
+    the spokesperson released', 'Following is the full text of the ministry's statement:': a
+    sentence announcing the text the article goes on to reproduce, and where it names the
+    text's source: its first mention, or an owning role ("the full text of Minister's speech")."""
+    k = 0
+    while k < len(tokens) and tokens[k].is_word(*lx.TEXT_ANNOUNCERS):
+        k += 1
+    if not (k and k + 3 < len(tokens) and tokens[k].is_word("is", "are")):
+        return None
+    k += 1 + tokens[k + 1].is_word("the")
+    k += tokens[k].is_word("full", "complete")
+    if not (k + 1 < len(tokens) and tokens[k].is_word("text") and tokens[k + 1].is_word("of")):
+        return None
+    return next((j for j in range(k + 2, len(tokens)) if _names_source(tokens[j])), None)
+
+
+def _names_source(tok: Token) -> bool:
+    """An actor's mention, or a role owning what follows ("Minister's")."""
+    owned_role = tok.lower.endswith(("'s", "’s")) and tok.lower[:-2] in lx.APPOSITION_ROLES
+    return tok.kind == MENTION or (tok.kind == WORD and owned_role)
 
 
 def speaks_in_person(tokens: list[Token]) -> bool:

@@ -62,6 +62,7 @@ from pipeline.attribution.cues import (
     speaker_label,
     speaker_phrase,
     speaks_in_person,
+    text_issuer,
 )
 from pipeline.attribution.names import (
     dateline_spans,
@@ -1392,6 +1393,9 @@ class _Attributor:
             self.ctx.headline_person = people[0] if len(set(people)) == 1 else None
         else:
             self._update_context(chunk, tokens, segments)
+            issuer = text_issuer(tokens)
+            if issuer is not None:  # "Here below is the text of the Fact Sheet … released"
+                self.ctx.release_issuer = self._text_source(tokens[issuer])
             if label is not None and segments[-1][2].actor is not None:
                 # A transcript label's speaker owns the rest of its paragraph.
                 self.ctx.introduces, self.ctx.body_paragraph = True, chunk.paragraph - 1
@@ -1734,6 +1738,12 @@ class _Attributor:
             if subject.kind != MENTION or subject.mention.actor != side:
                 return cues
         return [c for c in cues if c.pattern not in SPEAKING]
+
+    def _text_source(self, tok: Token) -> str | None:
+        """The actor a mention names, or the last holder of a role ("Minister's")."""
+        if tok.kind == MENTION:
+            return tok.mention.actor
+        return self.ctx.roles.get(tok.lower[:-2])
 
     def _relayed_person(self, tokens: list[Token], body: str) -> str | None:
         """'The Prime Minister's Office added that Oli objected …': the person of the speaking

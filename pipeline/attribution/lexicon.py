@@ -610,6 +610,9 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
 # A headline that names the release its article is ("Statement by Minister Joly on …"):
 # the issuer speaks every sentence of it that cites no one else.
 RELEASE_NOUNS = frozenset("statement remarks message".split())
+# "Here below is the text of the Fact Sheet …", "Following is the full text of …": the words
+# that open a sentence announcing a document's text, which the rest of the article reproduces.
+TEXT_ANNOUNCERS = frozenset("here below following".split())
 # Role nouns that name an office, not a state ("Gazan Ministry of Health: …" speaks).
 OFFICE_NOUNS = ANAPHOR_NOUNS - DOCUMENT_NOUNS - {"government", "administration"}
 # "drew condemnation from the United States": a reaction drawn from an actor is its words.
