@@ -8118,3 +8118,36 @@ def test_a_text_announced_as_an_actors_is_that_actors_to_the_end():
         "Fiji and Vanuatu have a strong partnership."
     )
     assert speakers_in_study(body, FIJI_VANUATU) == [None, None]
+
+
+# --- round-295 constructions (studied on rounds 1-295; scored on round 294 onward) --------------
+
+
+def test_an_engineers_title_before_a_name_does_not_end_the_sentence():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Fiji", None, ("Fiji",)),
+            Actor("Ratu Seru", "Fiji", ("Eng. Ratu Seru", "Ratu Seru", "Engr. Ratu Seru")),
+        ),
+    )
+    for title in ("Eng.", "Engr."):
+        body = f"The Deputy Minister, {title} Ratu Seru, said that the meeting set priorities."
+        assert speakers_in_study(body, study) == ["Ratu Seru"]
+
+
+def test_a_guest_the_studys_alias_titles_is_received_when_welcomed_in_the_passive():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Fiji", None, ("Fiji",)),
+            Actor("Vanuatu", None, ("Vanuatu",)),
+            Actor("Joel Kalo", "Vanuatu", ("Vanuatu ambassador Joel Kalo", "Joel Kalo")),
+            Actor("Mere Tora", "Fiji", ("Dr Mere Tora", "Mere Tora")),
+        ),
+    )
+    body = "Vanuatu ambassador Joel Kalo was welcomed by Dr Mere Tora, the minister."
+    assert speakers_in_study(body, study) == [None]
+    # a view welcomed in the passive is still the welcomer's words
+    body = "The proposal of Joel Kalo was welcomed by Dr Mere Tora, the minister."
+    assert speakers_in_study(body, study) == ["Mere Tora"]

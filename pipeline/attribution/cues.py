@@ -3080,8 +3080,10 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
     if i >= 2 and tokens[i - 1].is_word("be") and tokens[i - 2].is_word("to"):
         return None  # "a deal to be announced by the administration": not said yet
     acts = lx.ACT_OBJECTS.get(lemma, frozenset())
-    if any(t.lower in acts for t in tokens[max(0, i - lx.ACT_WINDOW - 1) : i]):
-        return None  # "her visa was denied by the United Arab Emirates": a thing withheld
+    if any(acts & _words_of(t) for t in tokens[max(0, i - lx.ACT_WINDOW - 1) : i]):
+        # "her visa was denied by the United Arab Emirates": a thing withheld; "Azerbaijan
+        # ambassador Rashad Ismayilov was welcomed by …": the study's alias may hold the guest
+        return None
     for k in range(start, min(start + lx.MAX_AGENT_GAP, len(tokens))):
         tok = tokens[k]
         if tok.is_word(marker):
@@ -3189,6 +3191,11 @@ def _press_unit_owner(tokens: list[Token], m: int) -> int | None:
     body = m + 4 if tokens[m + 3].is_word("the") else m + 3
     named = body < len(tokens) and tokens[body].kind == MENTION
     return body if named and not tokens[body].mention.possessive else None
+
+
+def _words_of(tok: Token) -> set[str]:
+    """A token's lower-case words: a mention's every word, else the word itself."""
+    return set(tok.text.lower().split()) if tok.kind == MENTION else {tok.lower}
 
 
 def _press_unit(tokens: list[Token], j: int) -> bool:

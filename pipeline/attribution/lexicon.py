@@ -844,8 +844,11 @@ ACT_OBJECTS = {
     "slam": frozenset("brakes brake door".split()),
     # "supports the project": funds or work given to it, not a position taken
     "support": frozenset("project projects programme programmes program programs".split()),
-    # "The visiting delegation was welcomed by the region's president": guests received
-    "welcome": frozenset("delegation delegations visitors guests arrival".split()),
+    # "The visiting delegation was welcomed by the region's president", "Azerbaijan ambassador
+    # Rashad Ismayilov was welcomed by …": guests received
+    "welcome": frozenset(
+        "delegation delegations visitors guests arrival ambassador ambassadors envoy envoys".split()
+    ),
 }
 ACT_WINDOW = 4
 # The longest "on behalf of …" phrase between a subject and its verb ("on behalf of the
