@@ -2395,7 +2395,7 @@ def _past_owner(tokens: list[Token], k: int) -> int:
     j = k
     while j < len(tokens) and j - k < lx.MAX_STRANGER_WORDS and _is_name_word(tokens[j]):
         j += 1
-    if j < len(tokens) and tokens[j].kind == WORD and tokens[j].lower.endswith(("'s", "’s")):
+    if j < len(tokens) and possessive_stem(tokens[j]) is not None:
         return j + 1
     return k
 
@@ -2872,8 +2872,7 @@ def _source(tokens: list[Token], k: int) -> int | None:
 
 def _government_owned(tokens: list[Token], j: int) -> bool:
     """'government's website' at j, after a state's name: its government owns the document."""
-    word = tokens[j].lower
-    owner = word.endswith(("'s", "’s")) and word[:-2] in lx.GOVERNMENT_NOUNS
+    owner = possessive_stem(tokens[j]) in lx.GOVERNMENT_NOUNS
     return owner and _owned_document(tokens, j) is not None
 
 
@@ -3191,6 +3190,12 @@ def _press_unit_owner(tokens: list[Token], m: int) -> int | None:
     body = m + 4 if tokens[m + 3].is_word("the") else m + 3
     named = body < len(tokens) and tokens[body].kind == MENTION
     return body if named and not tokens[body].mention.possessive else None
+
+
+def possessive_stem(tok: Token) -> str | None:
+    """'government' for the word "government's" (either apostrophe); None for no possessive word."""
+    possessive = tok.kind == WORD and tok.lower.endswith(("'s", "’s"))
+    return tok.lower[:-2] if possessive else None
 
 
 def _words_of(tok: Token) -> set[str]:
@@ -4077,8 +4082,7 @@ def text_issuer(tokens: list[Token]) -> int | None:
 
 def _names_source(tok: Token) -> bool:
     """An actor's mention, or a role owning what follows ("Minister's")."""
-    owned_role = tok.lower.endswith(("'s", "’s")) and tok.lower[:-2] in lx.APPOSITION_ROLES
-    return tok.kind == MENTION or (tok.kind == WORD and owned_role)
+    return tok.kind == MENTION or possessive_stem(tok) in lx.APPOSITION_ROLES
 
 
 def speaks_in_person(tokens: list[Token]) -> bool:

@@ -58,6 +58,7 @@ from pipeline.attribution.cues import (
     opens_with_pact,
     opens_with_unknown_body,
     partial_quote_subject,
+    possessive_stem,
     release_issuer,
     speaker_label,
     speaker_phrase,
@@ -1743,7 +1744,7 @@ class _Attributor:
         """The actor a mention names, or the last holder of a role ("Minister's")."""
         if tok.kind == MENTION:
             return tok.mention.actor
-        return self.ctx.roles.get(tok.lower[:-2])
+        return self.ctx.roles.get(possessive_stem(tok) or "")
 
     def _relayed_person(self, tokens: list[Token], body: str) -> str | None:
         """'The Prime Minister's Office added that Oli objected …': the person of the speaking

@@ -443,8 +443,8 @@ TIME_UNITS = frozenset("week month year weekend".split())
 AGREEMENT_NOUNS = frozenset("agreement deal consensus understanding".split())
 # "The MOA on … took note of …. It also assured …": a pact heading a sentence is what a later
 # "it" refers to, so its provisions are no actor's words.
-PACT_NOUNS = frozenset(
-    "agreement agreements accord accords memorandum mou moa treaty pact protocol deal".split()
+PACT_NOUNS = (AGREEMENT_NOUNS - {"consensus", "understanding"}) | frozenset(
+    "agreements accord accords memorandum mou moa treaty pact protocol".split()
 )
 MAX_PACT_MODIFIERS = 3
 # Open a relative clause about something else ("subjects on which the two sides agreed").
