@@ -56,7 +56,7 @@ def test_a_verb_outside_the_old_hand_list_is_a_cue(verb):
 
 
 def test_a_finite_verb_before_that_is_a_cue_even_outside_the_lexicon():
-    assert speakers(run("Beijing believes that coal is still needed.")) == ["China"]
+    assert speakers(run("Beijing posits that coal is still needed.")) == ["China"]
 
 
 def test_signing_and_holding_are_not_speech():
@@ -8072,9 +8072,10 @@ def test_a_pact_heading_a_sentence_is_what_a_later_it_refers_to():
 def test_a_pacts_aims_do_not_run_on_from_the_last_speaker():
     body = "Tora said Fiji values the partnership. The MOA took note of the need for coordination."
     assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", None]
-    # a modal view with no pact for its subject still runs on
+    # a modal view with no pact for its subject still runs on (the rule's answer: whether it
+    # clears min_confidence is the confidence model's call, about even odds for this one)
     body = "Tora said Fiji values the partnership. Both sides need more coordination."
-    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", "Mere Tora"]
+    assert speakers_in_study(body, FIJI_VANUATU, confidence="rules") == ["Mere Tora"] * 2
 
 
 # --- round-291 constructions (studied on rounds 1-293; scored on round 294 onward) --------------
@@ -8151,3 +8152,50 @@ def test_a_guest_the_studys_alias_titles_is_received_when_welcomed_in_the_passiv
     # a view welcomed in the passive is still the welcomer's words
     body = "The proposal of Joel Kalo was welcomed by Dr Mere Tora, the minister."
     assert speakers_in_study(body, study) == ["Mere Tora"]
+
+
+# --- round-294 constructions (studied on rounds 1-295; scored on round 296 onward) --------------
+
+
+def test_a_first_person_sentence_after_a_quote_goes_on_with_its_speaker_after_reported_speech():
+    body = (
+        "Tora revealed that Fiji and Vanuatu have worked together for years.\n\n"
+        '"We are proud of our partnership with Vanuatu," Tora said. We look forward to the '
+        "discoveries that our two countries will make."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"] * 3
+
+
+def test_a_belief_the_writer_narrates_is_a_state_of_mind():
+    body = "Through this partnership, Tora believes that the two navies can do more."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+    body = "Fiji believed that the survey had been done properly."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+    # a belief she is said to state is her words
+    body = "Tora said she believes that the two navies can do more."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+def test_a_title_whose_portfolio_list_sets_off_the_name_with_a_comma_is_the_names():
+    for verb in ("welcomed the agreement", "said the agreement was good"):
+        body = f"Minister for Industry, Science and Technology, Mere Tora, {verb}."
+        assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "noted the Director of the agency Mere Tora",
+        "noted the Director of the IP office Mere Tora",
+        "stated the Director of the Fiji Medicines Board Mere Tora",
+        "stated the Director of the Fiji Medicines Board, Mere Tora",
+    ],
+)
+def test_a_name_closing_a_title_of_a_body_after_an_inverted_verb_speaks(closing):
+    body = f"«The memorandum outlines many areas. It defines our path» – {closing}."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+def test_alluding_to_something_in_a_speech_is_saying_it():
+    body = "In her opening remarks, Tora alluded to the new status of the two navies."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]

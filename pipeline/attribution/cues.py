@@ -1465,14 +1465,17 @@ def _name_before_portfolio(tokens: list[Token], j: int) -> int | None:
 def _name_after_title(tokens: list[Token], comma: int) -> int | None:
     """'Minister for Communications, Urban Infrastructure, Cities and the Arts the Hon Paul
     Fletcher MP, said': a title opening the sentence whose portfolio, commas and all, runs into
-    the name before the comma; the name's index."""
+    the name before the comma, or sets the name off with one of its own ('Minister for
+    Industry, Science and Technology, the Hon Karen Andrews MP, welcomed'); the name's index."""
     k = comma - 1
     if k < 3 or tokens[k].kind != MENTION or not _is_subject(tokens[k]):
         return None
     title, governing, *portfolio = tokens[:k]
     if title.lower not in lx.TITLE_WORDS or not governing.is_word("for", "of"):
         return None
-    if portfolio[-1].text == "," or not all(_portfolio_word(t) for t in portfolio):
+    if portfolio[-1].text == ",":
+        portfolio = portfolio[:-1]
+    if not portfolio or not all(_portfolio_word(t) for t in portfolio):
         return None
     return k
 
@@ -2365,19 +2368,30 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     while (
         k < len(tokens)
         and k - start < lx.MAX_INVERTED_TITLE
-        and tokens[k].kind != MENTION
-        and (_title_part(tokens[k]) or tokens[k].text == "," or tokens[k].is_word("and", "of"))
+        and (tokens[k].kind != MENTION or _body_in_title(tokens, k))
+        and (
+            _title_part(tokens[k])
+            or tokens[k].text == ","
+            or tokens[k].is_word("and", "of")
+            or _body_in_title(tokens, k)
+            or (tokens[k].is_word("the") and tokens[k - 1].is_word("of"))
+        )
     ):
         k += 1
     if k >= len(tokens) or tokens[k].kind != MENTION or tokens[k].mention.possessive:
         return None
     commas = [j for j in range(start, k) if tokens[j].text == ","]
-    named_after_title = commas == [k - 1] and tokens[start].is_word(
-        *lx.TITLE_WORDS, *lx.SPOKESPERSONS
+    # "…, stated the Director of the Employment Promotion Agency, Nino Veltauri.": any role
+    # that heads the body it governs
+    heads_body = tokens[start].is_word(*lx.APPOSITION_ROLES) and _body_in_title(tokens, k - 2)
+    named_after_title = commas == [k - 1] and (
+        tokens[start].is_word(*lx.TITLE_WORDS, *lx.SPOKESPERSONS) or heads_body
     )
     last = tokens[k - 2] if named_after_title else tokens[k - 1]
     roles = (*lx.APPOSITION_ROLES, *lx.SPOKESPERSONS)
-    if k > start and not (_is_name_word(last) or last.is_word(*roles)):
+    # "…, noted the Director of the IP office Olena Orliuk.": the body the title's "of" governs
+    body = last.kind == MENTION or last.is_word(*lx.ORGANISATION_WORDS)
+    if k > start and not (_is_name_word(last) or last.is_word(*roles) or body):
         return None  # the title ends in a capitalised or role word right before the name
     listed = commas and any(tokens[j].is_word("and") for j in range(commas[-1], k))
     if commas and not (listed or named_after_title):
@@ -2387,6 +2401,23 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     inverts = tokens[verb].lower in lx.INVERTIBLE and not tokens[verb].is_word("told")
     ends = _speaker_clause_ends(tokens, k + 1) or (inverts and _closes_sentence(tokens[k + 1 :]))
     return k if ends else None
+
+
+def _body_in_title(tokens: list[Token], k: int) -> bool:
+    """'…, stated the Director of the Employment Promotion Agency(,) Nino Veltauri.': a listed
+    body the title's 'of' (perhaps 'of the') governs, right before the name of the person who
+    holds it."""
+    if not (0 < k < len(tokens) - 1) or tokens[k].kind != MENTION:
+        return False
+    governor = k - 2 if tokens[k - 1].is_word("the") else k - 1
+    name = k + 2 if tokens[k + 1].text == "," else k + 1
+    return (
+        governor >= 0
+        and tokens[governor].is_word("of")
+        and name < len(tokens)
+        and tokens[name].kind == MENTION
+        and not tokens[k].mention.possessive
+    )
 
 
 def _past_owner(tokens: list[Token], k: int) -> int:

@@ -1911,6 +1911,13 @@ class _Attributor:
         if chained and ctx.introduces and chunk.paragraph <= ctx.body_paragraph + 1:
             # The body of a statement introduced by a colon ("… said in a statement:").
             return _Speaker(ctx.speaker, None, None, "statement_body", CONFIDENCE["statement_body"])
+        voiced = ctx.voice is not None and chunk.paragraph - ctx.voice_paragraph <= 1
+        if (chained or voiced) and not quoted and speaks_in_person(tokens):
+            # A statement whose quotation marks the page lost ("I am grateful to our team"):
+            # news narration is not written in the first person, nor addressed to "you". It
+            # is the speaker's own words, so it comes before a view merely running on.
+            speaker = ctx.speaker if chained else ctx.voice
+            return _Speaker(speaker, None, None, "continuation", CONFIDENCE["continuation"])
         if (
             chained
             and not quoted
@@ -1923,12 +1930,6 @@ class _Attributor:
             # a modal view right after a cued statement is still the speaker's.
             kind = "reported_continuation"
             return _Speaker(ctx.speaker, None, None, kind, CONFIDENCE[kind])
-        voiced = ctx.voice is not None and chunk.paragraph - ctx.voice_paragraph <= 1
-        if (chained or voiced) and not quoted and speaks_in_person(tokens):
-            # A statement whose quotation marks the page lost ("I am grateful to our team"):
-            # news narration is not written in the first person, nor addressed to "you".
-            speaker = ctx.speaker if chained else ctx.voice
-            return _Speaker(speaker, None, None, "continuation", CONFIDENCE["continuation"])
         if chained and quoted and not _says_unknown(tokens):
             # The opening mark of the continued quotation; none for its later sentences.
             marks = (t.text[0] for t in tokens if t.kind == QUOTE and t.text[0] in QUOTE_CHARS)

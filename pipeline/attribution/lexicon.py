@@ -20,6 +20,7 @@ _HAND_LEMMAS = (
     "indicate characterize characterise "
     # acts done in words (WordNet verb.communication senses the derivation's frames miss)
     "thank inform outline applaud laud extol threaten communicate congratulate refute rebut "
+    "allude "
     # a claim gainsaid in words ("were contradicted by a German health spokesman")
     "contradict "
     # telling others what one knows or hails ("briefed his counterparts on Turkey's actions",
@@ -799,11 +800,12 @@ INTENT_LEMMAS = frozenset({"hope"})
 # A finding announced: an inquiry, a court or an agency "found that …" states its conclusion
 # (only with the that-clause: "found 20 violations" is a deed).
 FINDING_FORMS = {"found": "find", "finds": "find"}
-# Verbs of knowing, feeling and seeming that take a that-clause without saying it ("officials
-# feared that he would seek asylum", "learned that the ship had sailed", "it seems that …").
+# Verbs of knowing, feeling, believing and seeming that take a that-clause without saying it
+# ("officials feared that he would seek asylum", "learned that the ship had sailed", "it seems
+# that …"; "Nelson believes that …" is the writer's account of a state of mind).
 MENTAL_FORMS = frozenset(
     "fears feared knows learns learned realised realized realises realizes discovered noticed "
-    "ensured ensures suspects suspected seems seemed appears appeared".split()
+    "ensured ensures suspects suspected seems seemed appears appeared believes believed".split()
 )
 # Speech verbs that name an act, not words, with these objects (within ACT_WINDOW words):
 # "denied US officials visas" withholds a thing; "recalled its ambassador" withdraws a diplomat
