@@ -67,10 +67,13 @@ class StudyParams:
 
 def _check_comma_split_aliases(study: StudyParams) -> None:
     """YAML reads `aliases: [Ministry of Economy, Trade and Industry]` as two aliases; an
-    actor's alias equal to what follows a comma in its own name is that mistake, so say how to
-    fix it. Another actor's alias may be such a tail ("Kathmandu", Nepal's, beside "Metropolitan
-    Police Range, Kathmandu")."""
+    actor's alias equal to what follows a comma in its own name, the whole name not being an
+    alias, is that mistake, so say how to fix it. Another actor's alias may be such a tail
+    ("Kathmandu", Nepal's, beside "Metropolitan Police Range, Kathmandu"), and so may the
+    actor's own beside its quoted whole name (["Royal Botanic Gardens, Kew", "Kew"])."""
     for actor in study.actors:
+        if actor.name.strip().lower() in {alias.strip().lower() for alias in actor.aliases}:
+            continue
         tails = {tail.strip().lower() for tail in actor.name.split(",")[1:] if tail.strip()}
         for alias in actor.aliases:
             if alias.strip().lower() in tails:

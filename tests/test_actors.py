@@ -95,6 +95,14 @@ def test_an_alias_split_at_a_comma_by_yaml_is_named_with_the_fix(tmp_path):
         "    group: Nepal\n"
     )
     assert len(build_actor_set(load_study(study)).actors) == 2
+    # and so may the actor's own alias beside its quoted whole name
+    study.write_text(
+        "target: trade\n"
+        "actors:\n"
+        '  - name: "Royal Botanic Gardens, Kew"\n'
+        '    aliases: ["Royal Botanic Gardens, Kew", Kew]\n'
+    )
+    assert len(build_actor_set(load_study(study)).actors) == 1
 
 
 def test_study_file_errors_are_user_errors(tmp_path):
