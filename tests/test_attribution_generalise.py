@@ -8199,3 +8199,16 @@ def test_a_name_closing_a_title_of_a_body_after_an_inverted_verb_speaks(closing)
 def test_alluding_to_something_in_a_speech_is_saying_it():
     body = "In her opening remarks, Tora alluded to the new status of the two navies."
     assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+# --- round-296 constructions (studied on rounds 1-296; scored on round 297 onward) --------------
+
+
+def test_a_states_side_in_talks_is_the_state():
+    body = "The Fijian side said that the survey would start in May."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji"]
+    body = "During the meeting, the Fijian side had also offered to train surveyors in Vanuatu."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji"]
+    # a place on one side of a border speaks for no one
+    body = "Flooding closed the road on the Fijian side of the river."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
