@@ -8212,3 +8212,19 @@ def test_a_states_side_in_talks_is_the_state():
     # a place on one side of a border speaks for no one
     body = "Flooding closed the road on the Fijian side of the river."
     assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+# --- round-297 constructions (studied on rounds 1-297; scored on round 298 onward) --------------
+
+
+def test_an_associate_or_assistant_professors_title_does_not_end_the_sentence():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Fiji", None, ("Fiji",)),
+            Actor("Mere Tora", "Fiji", ("Assoc. Prof. Dr Mere Tora", "Mere Tora", "Dr Tora")),
+        ),
+    )
+    for title in ("Assoc. Prof.", "Asst. Prof."):
+        body = f"{title} Dr Tora said school meals have helped a generation of children."
+        assert speakers_in_study(body, study) == ["Mere Tora"]
