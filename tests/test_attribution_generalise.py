@@ -8218,13 +8218,6 @@ def test_a_states_side_in_talks_is_the_state():
 
 
 def test_an_associate_or_assistant_professors_title_does_not_end_the_sentence():
-    study = ActorSet(
-        "t",
-        (
-            Actor("Fiji", None, ("Fiji",)),
-            Actor("Mere Tora", "Fiji", ("Assoc. Prof. Dr Mere Tora", "Mere Tora", "Dr Tora")),
-        ),
-    )
     for title in ("Assoc. Prof.", "Asst. Prof."):
         body = f"{title} Dr Tora said school meals have helped a generation of children."
-        assert speakers_in_study(body, study) == ["Mere Tora"]
+        assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]

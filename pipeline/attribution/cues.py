@@ -2368,13 +2368,15 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     while (
         k < len(tokens)
         and k - start < lx.MAX_INVERTED_TITLE
-        and (tokens[k].kind != MENTION or _body_in_title(tokens, k))
         and (
-            _title_part(tokens[k])
-            or tokens[k].text == ","
-            or tokens[k].is_word("and", "of")
-            or _body_in_title(tokens, k)
-            or (tokens[k].is_word("the") and tokens[k - 1].is_word("of"))
+            _body_in_title(tokens, k)
+            or tokens[k].kind != MENTION
+            and (
+                _title_part(tokens[k])
+                or tokens[k].text == ","
+                or tokens[k].is_word("and", "of")
+                or (tokens[k].is_word("the") and tokens[k - 1].is_word("of"))
+            )
         )
     ):
         k += 1
