@@ -196,7 +196,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
 
 
 # How many paragraphs a quotation may run on without a new opening mark.
-MAX_RUN_ON_PARAGRAPHS = 4
+MAX_RUN_ON_PARAGRAPHS = 6
 
 
 def find_quotes_in_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:

@@ -4630,8 +4630,11 @@ def test_spaced_hyphens_set_off_an_aside():
 def test_a_source_may_be_followed_by_the_document_it_spoke_in():
     body = "The booster fell at night, according to Anna Nowak in a statement to the press."
     assert speakers_in_study(body, DEBRIS) == ["Anna Nowak"]
-    # a place after the source makes it a modifier ("according to Warsaw in June" is no source)
+    # so may when it spoke, which leaves it the source (round 298: where it sits does too)
     body = "The booster fell at night, according to POLSA in June."
+    assert speakers_in_study(body, DEBRIS) == ["Polish Space Agency"]
+    # a noun after the source makes it a modifier ("according to US media reports")
+    body = "The booster fell at night, according to POLSA engineers."
     assert speakers_in_study(body, DEBRIS) == [None]
 
 
@@ -6842,9 +6845,9 @@ def test_a_known_tail_source_relays_speakers_the_study_does_not_know():
         "the UN health agency stated."
     )
     assert speakers_in_study(body, EU_WHO) == ["World Health Organization"]
-    # a known inner speaker keeps the words the tail only relays
+    # a known state's request closed by another side's body is that body's report (round 298)
     body = "India has asked for WHO's support in gathering data, the UN health agency stated."
-    assert speakers_in_study(body, EU_WHO) == ["India"]
+    assert speakers_in_study(body, EU_WHO) == ["World Health Organization"]
 
 
 # --- round-247 constructions (studied on rounds 1-247; scored on round 248 onward) --------------
@@ -8221,3 +8224,64 @@ def test_an_associate_or_assistant_professors_title_does_not_end_the_sentence():
     for title in ("Assoc. Prof.", "Asst. Prof."):
         body = f"{title} Dr Tora said school meals have helped a generation of children."
         assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+# --- round-298 constructions (studied on rounds 1-298; scored on round 299 onward) --------------
+
+
+@pytest.mark.parametrize("modifier", ["press", "news"])
+def test_a_kind_of_release_between_its_owner_and_the_noun_keeps_the_owner(modifier):
+    body = f"Both navies will train together, an FMB {modifier} release said."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]
+
+
+def test_a_closing_source_of_the_other_side_reports_what_the_first_did():
+    title = "Fiji invites Vanuatu to join the survey, Vanuatu says"
+    assert speakers_in_study("The survey starts in May.", FIJI_VANUATU, title=title)[0] == "Vanuatu"
+    body = "Vanuatu urged Fiji to join the survey, the Fiji Navy said."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Navy"]
+    # a person's words stay the person's, whichever side relays them
+    for speaker, person in (("Tora", "Mere Tora"), ("Kalo", "Joel Kalo")):
+        body = f"{speaker} said that the survey would start in May, the Fiji Navy said."
+        assert speakers_in_study(body, FIJI_VANUATU) == [person]
+
+
+def test_a_source_cited_with_where_it_sits_is_still_the_source():
+    body = "The ship left Suva at 6 a.m., according to the Fiji Navy in Lautoka."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Navy"]
+
+
+def test_a_name_whose_title_ends_in_a_body_speaks_in_a_coordinated_subject():
+    body = (
+        "On Monday, Mere Tora, Director of the Fiji Medicines Board and Joel Kalo, Minister of "
+        "Health, announced a joint register."
+    )
+    assert sorted(speakers_in_study(body, FIJI_VANUATU)) == ["Joel Kalo", "Mere Tora"]
+
+
+def test_remarks_delivered_by_stating_something_are_speech():
+    body = "Tora delivered remarks at the open symposium by highlighting the value of the survey."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+    body = "Tora delivered the first vaccines at the clinic on Monday."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+def test_a_speech_participle_after_a_comma_and_before_is_the_subjects():
+    body = "Addressing them, Tora presented the board's roadmap, before underlining its goals."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+def test_a_quotation_runs_on_through_a_list_of_short_paragraphs_to_its_closing_mark():
+    text = (
+        "Tora said:\n\n“The partnership matters.\n\nThis MoU sets out our work through:\n\n"
+        "Sharing experience,\n\nCooperating on projects, and\n\nSharing information.\n\n"
+        "We look forward to working with Vanuatu.”"
+    )
+    paragraphs, start = [], 0
+    for part in text.split("\n\n"):
+        paragraphs.append((start, start + len(part)))
+        start += len(part) + 2
+    spans = find_quotes_in_paragraphs(text, paragraphs)
+    quoted = {text[s.start : s.end].strip("“”") for s in spans}
+    assert "We look forward to working with Vanuatu." in quoted
+    assert "Cooperating on projects, and" in quoted

@@ -601,8 +601,8 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     if between and not voice and not (between[0].text == "," and between[-1].text == ","):
         return False  # only a parenthetical may stand between ("the statement, signed by …,")
     before = cue.subject - 1
-    if before > 0 and tokens[before].is_word("the") and tokens[cue.subject].kind == WORD:
-        before -= 1  # ", the ministry said": the role noun's article
+    if before > 0 and tokens[before].is_word("the"):
+        before -= 1  # ", the ministry said", ", the U.S. said": the subject's article
     elif before > 0 and voice and tokens[before].is_word("the", "a", "an"):
         before -= 1
     if not _clause_comma(tokens[before]):  # ", the ministry said" / "“…,” the ministry said"
@@ -1266,6 +1266,10 @@ def _noun_owner(tokens: list[Token], j: int) -> int | None:
         k = -1 if opening is None else opening - 1
     elif k > 0 and tokens[k].text.islower() and _possessive_mention(tokens[k - 1]):
         k -= 1  # "Clinton's executive order stated": one word between owner and noun
+    elif (
+        k > 0 and tokens[k].is_word(*lx.RELEASE_MODIFIERS) and tokens[j].is_word(*lx.DOCUMENT_NOUNS)
+    ):
+        k -= 1  # "a CPPA press release said": the kind of document between owner and noun
     elif k > 0 and _branch_of_voice(tokens, k, j):
         k -= 1  # "New Zealand biosecurity officials say": the branch they work in
     return k if k >= 0 and _owner(tokens[k]) else None
@@ -2555,7 +2559,10 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
     if j < 1 or not _is_subject(tokens[j - 1]) or tokens[j - 1].kind != MENTION:
         return None
     if tokens[j].is_word("and"):
-        return j - 1
+        # "Didier Reynders, Commissioner for … of the European Commission and Rohit Chopra …
+        # announced": the name whose title ends the first conjunct
+        titled = _name_before_title(tokens, j - 1)
+        return j - 1 if titled is None else titled
     base = tokens[verb].lower in lx.BASE_FORMS or tokens[verb].lower in lx.MESSAGE_BASE_FORMS
     plural = base and not _after_modal(tokens, verb)
     # "Terrorism: Pakistan, Afghanistan agree": the pair may follow a headline's topic label
@@ -2876,9 +2883,9 @@ def _source(tokens: list[Token], k: int) -> int | None:
         return _named_voice(tokens, k) if owned else None
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     # "according to Dr Juma of the Division of Malaria Control": the mention, then where it works;
-    # "according to POLSA in a statement to Niezależna.pl": then where it said so
-    in_document = _document_after_in(tokens, k + 1, lx.DOCUMENT_NOUNS) is not None
-    placed = nxt is not None and (nxt.is_word("of", "at") or in_document)
+    # "according to POLSA in a statement to Niezależna.pl": then where it said so; "according
+    # to the Depati Amir airport authority in Pangkalpinang": where it sits
+    placed = nxt is not None and nxt.is_word("of", "at", "in")
     if nxt is not None and nxt.is_word(*lx.RELEASE_MODIFIERS, *lx.DOCUMENT_DATES):
         # "according to a Foreign Office news release", "according to the IPAB November
         # ruling": its document
@@ -3322,6 +3329,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             and (
                 tokens[k - 1].text == ","
                 or tokens[k - 1].is_word("while")  # "has forgiven the debt while urging …"
+                # "Olatunji presented an overview …, before underlining …"
+                or (tokens[k - 1].is_word("before") and k > 1 and tokens[k - 2].text == ",")
                 or _after_speaking(tokens, k - 1)
                 or tokens[k - 1].is_word(*lx.CATENATIVE_FORMS)  # "first began warning that"
                 or _in_words(tokens, i)

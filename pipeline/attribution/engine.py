@@ -1807,8 +1807,8 @@ class _Attributor:
         speaker is the tail speaker's own country: the tail speaker says it (a ministry speaking
         of its government as "China"). A named person closing a sentence whose speakers are
         bodies ("The Australian government had pledged …, Director … Aloko said") is its
-        source too; one person's words relayed by another ("Zhao told …, Piñol said") stay
-        the first's."""
+        source too, and so is a tail of another side ("China invites NTSB …, U.S. says"); one
+        person's words relayed by another ("Zhao told …, Piñol said") stay the first's."""
         tail = tokens[speaking[-1].subject]
         # the tail's actor: named, the one "he" or "she" refers to, or the one its role or
         # document noun last named
@@ -1834,7 +1834,17 @@ class _Attributor:
                 _resolve(c, tokens, [], self.ctx, False, self.params).actor is None
                 for c in speaking[:-1]
             )
-            if own_country or named or unknown or all(is_weak(tokens, c) for c in speaking[:-1]):
+            # "China invites NTSB to join probe, U.S. says": another side's report of what a
+            # state or body did (a person's words stay the person's)
+            reported = [
+                _resolve(c, tokens, [], self.ctx, False, self.params).actor for c in speaking[:-1]
+            ]
+            other_side = all(
+                a is not None and a not in self.ctx.persons and self.actor_set.group_of(a) != group
+                for a in reported
+            )
+            weak = all(is_weak(tokens, c) for c in speaking[:-1])
+            if own_country or named or unknown or other_side or weak:
                 # "X and Y agreed …, Kishida said": agreeing is weaker than the one who says so
                 return speaking[-1:]
         return speaking[:-1]

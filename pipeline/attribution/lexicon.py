@@ -103,14 +103,14 @@ PARTICLES = {
     "signal": set("intention intentions readiness willingness support opposition".split()),
     "refer": {"to"},
 }
-# Verbs that open or close an occasion, which a speech act after "by" may do ("opened the
-# evening by emphasizing", "began his speech by expressing", "concluded by urging"), and the
-# longest object between them and "by".
+# Verbs that open or close an occasion, or deliver remarks, which a speech act after "by" may
+# do ("opened the evening by emphasizing", "began his speech by expressing", "concluded by
+# urging"), and the longest object between them and "by".
 FRAMING_VERBS = frozenset(
     "opened began started closed concluded ended wrapped opens begins starts closes "
-    "concludes ends".split()
+    "concludes ends delivered delivers".split()
 )
-MAX_FRAMED_OBJECT = 4
+MAX_FRAMED_OBJECT = 6
 # A verb form and the word after it that together make a preposition ("thanks to").
 COMPLEX_PREPOSITIONS = frozenset({("thanks", "to")})
 # Particles that make a speech verb something else ("flagged off the first train").
