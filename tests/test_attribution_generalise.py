@@ -8285,3 +8285,39 @@ def test_a_quotation_runs_on_through_a_list_of_short_paragraphs_to_its_closing_m
     quoted = {text[s.start : s.end].strip("“”") for s in spans}
     assert "We look forward to working with Vanuatu." in quoted
     assert "Cooperating on projects, and" in quoted
+
+
+# --- round-299 constructions (studied on rounds 1-299; scored on round 300 onward) --------------
+
+
+def test_an_aside_may_open_and_close_with_dashes_of_two_kinds():
+    body = "Mere Tora - the health minister – stated today that the survey would start in May."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+def test_a_second_verb_of_a_subject_whose_title_ends_in_a_name_is_the_names():
+    body = (
+        "The Director of the Fiji Medicines Board Joel Kalo had a speech during the ceremony and "
+        "emphasized the importance of the survey."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Joel Kalo"]
+
+
+def test_a_stranger_closing_a_quote_after_a_long_title_is_its_speaker():
+    # an unknown speaker, so the quotation does not go on with the last one's words
+    text = (
+        "“Mapping started out as an idea,” says Telenor Group VP of Sustainability and "
+        "Partnerships Zainab Hussain Siddiqui."
+    )
+    tokens = tokens_of(text, FIJI_VANUATU)
+    assert [tokens[cue.subject].text for cue in find_cues(tokens)] == ["Siddiqui"]
+
+
+def test_welcoming_representatives_is_receiving_guests():
+    body = "Deputy Minister Mere Tora welcomed representatives of the Vanuatu health board."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+def test_the_department_after_a_body_spoke_is_that_body():
+    body = "The survey starts in May, the FMB said. It will be free, the department added."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"] * 2

@@ -947,16 +947,17 @@ def _group_listed_in_dashes(tokens: list[Token], close: int) -> int | None:
 
 
 def _before_dashed_aside(tokens: list[Token], close: int) -> int | None:
-    """The subject before an aside between two dashes that closes at `close`, with no comma,
-    quotation or other dash inside it; or the last actor of a group's list the aside gives."""
+    """The subject before an aside between two dashes (not always of one kind: "Nela Kuburovic
+    - the Justice Minister – stated") that closes at `close`, with no comma, quotation or other
+    dash inside it; or the last actor of a group's list the aside gives."""
     listed = _group_listed_in_dashes(tokens, close)
     if listed is not None:
         return listed
     for k in range(close - 1, max(close - 1 - lx.MAX_PARENTHETICAL, 0), -1):
-        if tokens[k].text == tokens[close].text:
+        if tokens[k].text in lx.ASIDE_DASHES:
             j = _skip_left(tokens, k - 1)
             return j if j >= 0 and _is_subject(tokens[j]) else None
-        if tokens[k].kind == QUOTE or tokens[k].text in (",", ";", ":", *lx.ASIDE_DASHES):
+        if tokens[k].kind == QUOTE or tokens[k].text in (",", ";", ":"):
             return None
     return None
 
@@ -2459,6 +2460,8 @@ def _closing_stranger(tokens: list[Token], k: int) -> int | None:
     ):
         described += 1
     name = _stranger_name_end(tokens, described)
+    if name is None:
+        name = _titled_stranger_end(tokens, k)
     if name is not None:
         return name
     if not tokens[k].is_word("the", "a", "an"):
@@ -2489,6 +2492,23 @@ def _stranger_name_end(tokens: list[Token], k: int) -> int | None:
         j += 1
     closes = j == len(tokens) or (tokens[j].kind == PUNCT and tokens[j].text in (".", ","))
     return j - 1 if j - k >= 2 and closes else None
+
+
+def _titled_stranger_end(tokens: list[Token], k: int) -> int | None:
+    """The last word of a stranger's name after a capitalised title that closes the clause
+    ('…,” says Telenor Group VP of Sustainability and Partnerships Zainab Hussain Siddiqui.')."""
+    j = k
+    while (
+        j < len(tokens)
+        and j - k < lx.MAX_TITLED_STRANGER_WORDS
+        and (_is_name_word(tokens[j]) or tokens[j].is_word("of", "and", "for"))
+    ):
+        if tokens[j].lower in lx.CALENDAR_WORDS:
+            return None
+        j += 1
+    closes = j == len(tokens) or (tokens[j].kind == PUNCT and tokens[j].text in (".", ","))
+    named = j - k >= 3 and all(_is_name_word(t) for t in tokens[j - 2 : j])
+    return j - 1 if closes and named else None
 
 
 def _glossed_before(tokens: list[Token], j: int) -> int | None:
@@ -2686,7 +2706,8 @@ def _catenative_subject(tokens: list[Token], verb: int) -> int | None:
 
 def _clause_subject(tokens: list[Token], before: int) -> int | None:
     """Subject of the main clause: the first mention, pronoun or role anaphor that opens the
-    sentence or follows an introductory phrase ("During a visit ..., Wang ...")."""
+    sentence or follows an introductory phrase ("During a visit ..., Wang ..."), or the name
+    that closes a title opening it."""
     for k in range(before):
         tok = tokens[k]
         d = k
@@ -2703,11 +2724,29 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
         voice = _voice_at_office(tokens, k)
         if voice is not None and all(t.is_word("a", "an", *lx.RANK_WORDS) for t in tokens[:voice]):
             return k  # "A senior official at the ministry touched on …, criticizing"
+        named = _name_closing_title(tokens, k, before) if at_start and _role_word(tok) else None
+        if named is not None:
+            return named  # "The Secretary General of the OTS Ambassador Omuraliev had …"
         if at_start and (_is_subject(tok) or is_anaphor(tokens, k)) and not _place_of(tokens, k):
             if _situation_it(tokens, k):
                 return _subject_in_situation(tokens, k, before)
             return k  # "Wang …", "The ministry went on to …, saying"
     return None
+
+
+def _name_closing_title(tokens: list[Token], k: int, before: int) -> int | None:
+    """The name that closes a title opening at k, right after a title word or a body ('The
+    Secretary General of the Organization of Turkic States Ambassador Kubanychbek Omuraliev had
+    a speech … and emphasized'); not a body the title is of ('The minister of Japan')."""
+    j = k + 1
+    while j < before and (
+        tokens[j].kind == MENTION or _title_word(tokens[j]) or tokens[j].is_word("of", "the")
+    ):
+        j += 1
+    last = j - 1
+    if last <= k or tokens[last].kind != MENTION or tokens[last - 1].is_word("of", "the"):
+        return None
+    return last
 
 
 def _place_of(tokens: list[Token], k: int) -> bool:

@@ -593,7 +593,7 @@ OCCASION_WORDS = frozenset("after as amid over following despite on".split())
 # stressed" after "Foreign Minister Wang Yi"; "the statement said" after "issued a statement").
 # Generic names of a body: "the agency said", "the group said", "the press service said" right
 # after a body spoke is that body.
-BODY_NOUNS = frozenset("agency organization organisation group service".split())
+BODY_NOUNS = frozenset("agency organization organisation group service department".split())
 # Bodies a study often lists one per place ("Ottawa police", "Moscow police"): a bare one
 # speaking is the one whose place the article names.
 PLACED_BODY_NOUNS = frozenset("police customs".split())
@@ -625,6 +625,8 @@ MAX_OUTLET_WORDS = 5
 MAX_AGENT_GAP = 6
 # The longest noun phrase no actor names after an inverted verb ("said the Pakistani girl").
 MAX_STRANGER_WORDS = 4
+# A title and a name after it ("says Telenor Group VP of … Partnerships Zainab Hussain Siddiqui").
+MAX_TITLED_STRANGER_WORDS = 12
 # The longest role phrase before the name it closes with ("by the deputy chairman of the board
 # of the organization, Paul Hannon"); APPOSITION_ROLES make a phrase a role.
 MAX_ROLE_PHRASE_WORDS = 12
@@ -847,9 +849,11 @@ ACT_OBJECTS = {
     # "supports the project": funds or work given to it, not a position taken
     "support": frozenset("project projects programme programmes program programs".split()),
     # "The visiting delegation was welcomed by the region's president", "Azerbaijan ambassador
-    # Rashad Ismayilov was welcomed by …": guests received
+    # Rashad Ismayilov was welcomed by …", "welcomed representatives of the Union": guests
+    # received
     "welcome": frozenset(
-        "delegation delegations visitors guests arrival ambassador ambassadors envoy envoys".split()
+        "delegation delegations visitors guests arrival ambassador ambassadors envoy envoys "
+        "representatives".split()
     ),
 }
 ACT_WINDOW = 4
