@@ -1828,17 +1828,14 @@ class _Attributor:
             )
             people = any(t.kind == MENTION and t.mention.actor in self.ctx.persons for t in heads)
             named = tail.kind == MENTION and actor in self.ctx.persons and not people
-            # "The governments … have asked for WHO's support …, the UN health agency stated":
-            # speakers the study does not know, relayed by one it does
-            unknown = all(
-                _resolve(c, tokens, [], self.ctx, False, self.params).actor is None
-                for c in speaking[:-1]
-            )
-            # "China invites NTSB to join probe, U.S. says": another side's report of what a
-            # state or body did (a person's words stay the person's)
             reported = [
                 _resolve(c, tokens, [], self.ctx, False, self.params).actor for c in speaking[:-1]
             ]
+            # "The governments … have asked for WHO's support …, the UN health agency stated":
+            # speakers the study does not know, relayed by one it does
+            unknown = all(a is None for a in reported)
+            # "China invites NTSB to join probe, U.S. says": another side's report of what a
+            # state or body did (a person's words stay the person's)
             other_side = all(
                 a is not None and a not in self.ctx.persons and self.actor_set.group_of(a) != group
                 for a in reported
