@@ -8277,11 +8277,7 @@ def test_a_quotation_runs_on_through_a_list_of_short_paragraphs_to_its_closing_m
         "Sharing experience,\n\nCooperating on projects, and\n\nSharing information.\n\n"
         "We look forward to working with Vanuatu.”"
     )
-    paragraphs, start = [], 0
-    for part in text.split("\n\n"):
-        paragraphs.append((start, start + len(part)))
-        start += len(part) + 2
-    spans = find_quotes_in_paragraphs(text, paragraphs)
+    spans = find_quotes_in_paragraphs(text, _paragraph_spans(text))
     quoted = {text[s.start : s.end].strip("“”") for s in spans}
     assert "We look forward to working with Vanuatu." in quoted
     assert "Cooperating on projects, and" in quoted

@@ -2461,7 +2461,8 @@ def _closing_stranger(tokens: list[Token], k: int) -> int | None:
         described += 1
     name = _stranger_name_end(tokens, described)
     if name is None:
-        name = _titled_stranger_end(tokens, k)
+        # "…,” says Telenor Group VP of Sustainability and Partnerships Zainab Hussain Siddiqui."
+        name = _stranger_name_end(tokens, k, lx.MAX_TITLED_STRANGER_WORDS, ("of", "and", "for"))
     if name is not None:
         return name
     if not tokens[k].is_word("the", "a", "an"):
@@ -2482,32 +2483,22 @@ def _closing_stranger(tokens: list[Token], k: int) -> int | None:
     return j - 1 if j > k + 1 and closes and not voice else None
 
 
-def _stranger_name_end(tokens: list[Token], k: int) -> int | None:
-    """The last word of a name no actor has (two to four capitalised words from k, none a
-    calendar word) that closes its clause."""
-    j = k
-    while j < len(tokens) and j - k < lx.MAX_STRANGER_WORDS and _is_name_word(tokens[j]):
-        if tokens[j].lower in lx.CALENDAR_WORDS:
-            return None
-        j += 1
-    closes = j == len(tokens) or (tokens[j].kind == PUNCT and tokens[j].text in (".", ","))
-    return j - 1 if j - k >= 2 and closes else None
-
-
-def _titled_stranger_end(tokens: list[Token], k: int) -> int | None:
-    """The last word of a stranger's name after a capitalised title that closes the clause
-    ('…,” says Telenor Group VP of Sustainability and Partnerships Zainab Hussain Siddiqui.')."""
+def _stranger_name_end(
+    tokens: list[Token], k: int, reach: int = lx.MAX_STRANGER_WORDS, joins: tuple[str, ...] = ()
+) -> int | None:
+    """The last word of a name no actor has (capitalised words from k, none a calendar word,
+    two to `reach`, perhaps a title joined by `joins` before it) that closes its clause."""
     j = k
     while (
         j < len(tokens)
-        and j - k < lx.MAX_TITLED_STRANGER_WORDS
-        and (_is_name_word(tokens[j]) or tokens[j].is_word("of", "and", "for"))
+        and j - k < reach
+        and (_is_name_word(tokens[j]) or tokens[j].is_word(*joins))
     ):
         if tokens[j].lower in lx.CALENDAR_WORDS:
             return None
         j += 1
     closes = j == len(tokens) or (tokens[j].kind == PUNCT and tokens[j].text in (".", ","))
-    named = j - k >= 3 and all(_is_name_word(t) for t in tokens[j - 2 : j])
+    named = j - k >= 2 and all(_is_name_word(t) for t in tokens[j - 2 : j])
     return j - 1 if closes and named else None
 
 
