@@ -8317,3 +8317,47 @@ def test_welcoming_representatives_is_receiving_guests():
 def test_the_department_after_a_body_spoke_is_that_body():
     body = "The survey starts in May, the FMB said. It will be free, the department added."
     assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"] * 2
+
+
+# --- round-300 constructions (studied on rounds 1-300; scored on round 301 onward) --------------
+
+
+@pytest.mark.parametrize("title", ["Chairman", "Director"])
+def test_a_title_set_off_after_a_name_is_that_persons_role(title):
+    # the title's 'of' phrase names a body, which does not take the title over
+    body = (
+        f"Joel Kalo, the {title} of Fiji Medicines Board, emphasized that the survey would "
+        f"start in May. “It will be free,” said the {title.lower()}."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Joel Kalo"] * 2
+
+
+def test_they_closing_a_sentence_is_no_one_when_nobody_has_spoken():
+    # "Japan will sign … with the U.S.": a subject of narration is no speaker "they" goes on with
+    text = (
+        "Fiji will sign documents with Vanuatu on Friday to share survey data.\n\n"
+        "The main data to be shared is expected to cover the reefs.\n\n"
+        "The two countries have agreed to share maps and water depths, they said."
+    )
+    article = Article("doc", text, body_span=(0, len(text)))
+    statements = attribute(
+        article, chunk_article(article, ChunkerParams()), FIJI_VANUATU, AttributionParams()
+    )
+    assert [s.actor for s in statements] == [None, None, None]
+
+
+def test_welcoming_deposits_is_receiving_them():
+    title = "Fiji Medicines Board Welcomes First Ever Seed Deposits from Vanuatu"
+    assert speakers_in_study("The boxes arrived on Monday.", FIJI_VANUATU, title=title)[0] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The FMB chairman said the survey would start in May.",
+        "The Fiji Medicines Board acting Deputy Chief Inspector of Medicines said the survey "
+        "would start in May.",
+    ],
+)
+def test_a_bodys_officer_named_by_title_alone_speaks_for_the_body(body):
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]

@@ -1055,6 +1055,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         j = _placed_subject(tokens, j)
     elif (head := _head_placed_by_pair(tokens, j)) is not None:
         j = head  # "six companies from Belarus and Lithuania asked"
+    elif (body := _body_of_unnamed_officer(tokens, j)) is not None:
+        return body  # "The NTSB chairman said": an unnamed officer speaks for the body
     elif _is_name_word(tok):
         j = _speaker_before_place(tokens, j)
     tok = tokens[j]
@@ -1280,6 +1282,24 @@ def _branch_of_voice(tokens: list[Token], k: int, j: int) -> bool:
     """A lower-case word at k between an actor and the people at j who speak for it."""
     voice = tokens[j].is_word(*lx.PERSONAL_VOICES, *lx.UNNAMED_OFFICIALS, *lx.ENVOY_NOUNS)
     return voice and _lower_content_word(tokens[k]) and tokens[k].text.isalpha()
+
+
+def _body_of_unnamed_officer(tokens: list[Token], j: int) -> int | None:
+    """'The NTSB chairman', 'The UK AAIB acting Deputy Chief Inspector of Air Accidents': the
+    actor right after the clause's article whose officer, by title alone, ends at j."""
+    k = j
+    while k > 0 and tokens[k].kind == WORD and tokens[k].text[:1].isupper():
+        k -= 1  # back over a capitalised 'of' phrase to the title it completes
+    title = k - 1 if k < j and tokens[k].is_word("of") else j
+    if not tokens[title].is_word(*lx.OFFICER_TITLES):
+        return None
+    k = title - 1
+    while k >= 0 and title - k <= lx.MAX_ROLE_QUALIFIERS and tokens[k].kind == WORD:
+        if not (tokens[k].text[:1].isupper() or tokens[k].is_word(*lx.OFFICER_QUALIFIERS)):
+            return None
+        k -= 1
+    opens = k == 0 or (k > 0 and tokens[k - 1].is_word("the", "a", "an"))
+    return k if k >= 0 and tokens[k].kind == MENTION and opens else None
 
 
 def _lower_content_word(tok: Token) -> bool:

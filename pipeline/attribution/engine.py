@@ -872,6 +872,22 @@ def _apposed_title(tokens: list[Token], i: int) -> str | None:
     return title
 
 
+def _title_set_off_after(tokens: list[Token], i: int) -> str | None:
+    """'Elena Sakanyan, the Chairman of Pharmacopoeial Committee, emphasized': the title a comma
+    sets off right after the person at i, by its head before any 'of' phrase, else None."""
+    if i + 3 >= len(tokens) or tokens[i + 1].text != "," or not tokens[i + 2].is_word("the"):
+        return None
+    k = i + 3
+    while k < len(tokens) and k - i <= lx.MAX_ROLE_PHRASE_WORDS and not tokens[k].is_word("of"):
+        if tokens[k].kind not in (WORD, MENTION):
+            break
+        k += 1
+    if k == i + 3 or k == len(tokens) or not (tokens[k].is_word("of") or tokens[k].text == ","):
+        return None
+    head = tokens[k - 1].lower
+    return head if head in lx.ANAPHOR_NOUNS - lx.BODY_ANAPHORS - lx.DOCUMENT_NOUNS else None
+
+
 def _role_heads(words: list[str]) -> list[str]:
     """The words that can head a role alias, last first: before an 'of' phrase only its head
     ('the Office of the Prime Minister' is an office, not the prime minister), unless a
@@ -1032,7 +1048,12 @@ def _pronoun(
         actor, conf = known[-1].actor, CONFIDENCE["pronoun_in_sentence"]
     elif antecedent is not None:
         actor, conf = antecedent, CONFIDENCE["pronoun"]
-    elif params.continuation and last is not None and not ctx.unknown_spoke:
+    elif (
+        params.continuation
+        and last is not None
+        and not ctx.unknown_spoke
+        and (was_speaker or word != "they")
+    ):
         actor = last
         conf = CONFIDENCE["pronoun" if was_speaker else "pronoun_from_narration"]
     else:
@@ -1429,7 +1450,8 @@ class _Attributor:
                         roles[word] = office
             # the title before it, capitalised or not ("tourism minister Gurung"), also set off
             # by a comma ("said the minister, Prithvi Subba Gurung"); not across an "of" ("the
-            # finance minister of Saudi Arabia" is no one the study names)
+            # finance minister of Saudi Arabia" is no one the study names), and a body's across
+            # none ("the Chairman of Pharmacopoeial Committee" is not the committee)
             k = title = i - 2 if _titled_apposition(tokens, i) else i - 1
             while (
                 k >= 0
@@ -1437,7 +1459,7 @@ class _Attributor:
                 and tokens[k].kind == WORD
                 and (
                     tokens[k].text[:1].isupper()
-                    or tokens[k].is_word("of")
+                    or (tokens[k].is_word("of") and actor in self.ctx.persons)
                     or (k == title and tokens[k].is_word(*lx.TITLE_WORDS))
                 )
             ):
@@ -1467,9 +1489,9 @@ class _Attributor:
                 roles["diplomat"] = actor
             if actor in self.ctx.persons and lx.PRIME_MINISTER_WORDS <= words:
                 roles["pm"] = actor
-            title = _apposed_title(tokens, i)
-            if actor in self.ctx.persons and title is not None and title not in stated:
-                roles[title] = actor  # "received by the Minister of … of Egypt, Dr. Ghaffer"
+            for title in (_apposed_title(tokens, i), _title_set_off_after(tokens, i)):
+                if actor in self.ctx.persons and title is not None and title not in stated:
+                    roles[title] = actor  # "received by the Minister of … of Egypt, Dr. Ghaffer"
             for word in set(surface) & lx.DOCUMENT_NOUNS:
                 roles[word] = tok.mention.actor  # "a US Fifth Fleet media statement says"
         for j, tok in enumerate(tokens):

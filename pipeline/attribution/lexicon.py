@@ -606,7 +606,9 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "authority association court bank office zoo museum university institute foundation pm "
     "group service "
     # heads of state by their titles: "In the cable, the king said …" after "King Salman"
-    "king queen emir amir sultan prince".split()
+    "king queen emir amir sultan prince "
+    # a committee's head by title: "said the chairman" after "X, the Chairman of …,"
+    "chairman chairwoman chairperson chair director".split()
 )
 # A headline that names the release its article is ("Statement by Minister Joly on …"):
 # the issuer speaks every sentence of it that cites no one else.
@@ -850,10 +852,11 @@ ACT_OBJECTS = {
     "support": frozenset("project projects programme programmes program programs".split()),
     # "The visiting delegation was welcomed by the region's president", "Azerbaijan ambassador
     # Rashad Ismayilov was welcomed by …", "welcomed representatives of the Union": guests
-    # received
+    # received; "Welcomes First Ever Seed Deposits from Spain": things delivered, received
     "welcome": frozenset(
         "delegation delegations visitors guests arrival ambassador ambassadors envoy envoys "
-        "representatives".split()
+        "representatives deposit deposits shipment shipments consignment consignments "
+        "delivery deliveries".split()
     ),
 }
 ACT_WINDOW = 4
@@ -954,6 +957,13 @@ UNNAMED_OFFICIALS = frozenset("officials authorities".split())
 MAX_BODY_QUALIFIERS = 3
 # "a senior foreign ministry official": words that rank the voice, not name the body.
 RANK_WORDS = frozenset("senior top junior high-ranking high-level".split())
+# A body's officer by title alone, no name after it ("The NTSB chairman said", "The AAIB acting
+# Deputy Chief Inspector of Air Accidents said"): an unnamed officer, who speaks for the body,
+# and the lower-case words that may qualify the title.
+OFFICER_TITLES = frozenset(
+    "chairman chairwoman chairperson chair director administrator inspector head".split()
+)
+OFFICER_QUALIFIERS = RANK_WORDS | frozenset("acting deputy interim executive chief vice".split())
 # "Northern Fleet official spokesman Captain First Class Vadim Serga": lower-case words that may
 # stand with the role word between a body and its named voice (at most MAX_VOICE_MODIFIERS
 # words in all), and how many capitalised rank or title words may stand between the role and the
