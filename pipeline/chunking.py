@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pipeline.errors import UserError
 from pipeline.param_checks import choice, require
-from pipeline.quotes import find_quotes
+from pipeline.quotes import dash_quotation, find_quotes
 from pipeline.types import Article, Chunk
 
 CHUNK_KINDS = ("sentence", "paragraph", "window")
@@ -108,7 +108,9 @@ def _is_break(text: str, dot: int, nxt: int, end: int) -> bool:
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside one paragraph text[start:end]."""
-    inside = [(q.start, q.end) for q in find_quotes(text, start, end) if q.closed]
+    dashed = dash_quotation(text, start, end)
+    quotes = [dashed] if dashed is not None else find_quotes(text, start, end)
+    inside = [(q.start, q.end) for q in quotes if q.closed]
     starts = [a for a, _ in inside]  # quotations are disjoint and in order: bisect, not scan
     spans: list[tuple[int, int]] = []
     sent_start = start

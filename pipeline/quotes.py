@@ -205,7 +205,7 @@ def find_quotes_in_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> l
     paragraph that ends inside a quotation, the following text is quoted up to the first closing
     mark of that kind, if one comes before any opening mark within a few paragraphs. Without
     such a closer nothing is assumed (a missing closing mark is as likely as a run-on)."""
-    spans: list[QuoteSpan] = []
+    spans = _dash_quotations(text, paragraphs)
     k, start = 0, None
     while k < len(paragraphs):
         a, b = paragraphs[k]
@@ -220,7 +220,44 @@ def find_quotes_in_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> l
                 start = run[-1].end  # the rest of the paragraph the quotation closes in
                 continue
         k += 1
-    return spans
+    return sorted(spans, key=lambda q: q.start)
+
+
+# A paragraph opened by a dash and a space is a quotation in the Nordic and continental style
+# ("– AMR is a serious global threat …, says Minister for Food Ellen Trane Nørby."), ending
+# before its closing speaker, if any.
+QUOTATION_DASHES = ("– ", "— ")
+_DASH_SPEAKER = re.compile(
+    r",\s+(?:says|said|adds|added|states|stated|explains|explained|notes|noted)\s[^.!?]*[.!?]?\s*$"
+)
+
+
+def dash_quotation(text: str, start: int, end: int) -> QuoteSpan | None:
+    """A paragraph text[start:end] opened by a dash, with no quotation marks, that closes with
+    its speaker: the quotation up to the comma before them (a sentence never ends inside it);
+    else None."""
+    if not text.startswith(QUOTATION_DASHES, start) or QUOTE_CHARS.intersection(text[start:end]):
+        return None
+    speaker = _DASH_SPEAKER.search(text, start, end)
+    return None if speaker is None else QuoteSpan(start, speaker.start() + 1)
+
+
+def _dash_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """The dash-opened paragraphs with no quotation marks, as quotations, when the article
+    uses the style: one of them closes with its speaker (a dashed list is no quotation). The
+    others run on to their paragraph's end, and go on with the last speaker."""
+    dashed = [
+        (a, b)
+        for a, b in paragraphs
+        if text.startswith(QUOTATION_DASHES, a) and not QUOTE_CHARS.intersection(text[a:b])
+    ]
+    closed = [dash_quotation(text, a, b) for a, b in dashed]
+    if not any(closed):
+        return []
+    return [
+        span or QuoteSpan(a, len(text[:b].rstrip()), closed=False)
+        for (a, b), span in zip(dashed, closed, strict=True)
+    ]
 
 
 def _run_on(text: str, paragraphs: list[tuple[int, int]], unclosed: QuoteSpan) -> list[QuoteSpan]:

@@ -8361,3 +8361,55 @@ def test_welcoming_deposits_is_receiving_them():
 )
 def test_a_bodys_officer_named_by_title_alone_speaks_for_the_body(body):
     assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]
+
+
+# --- round-301 constructions (studied on rounds 1-301; scored on round 302 onward) --------------
+
+
+def test_paragraphs_opened_by_a_dash_are_quotations_of_the_speaker_closing_them():
+    # the Nordic and continental quotation dash; a dashed paragraph with no speaker of its own
+    # goes on with the last one
+    text = (
+        "Fiji and Vanuatu agreed on a survey.\n\n"
+        "– The survey is vital. It starts in May, says Health Minister Mere Tora.\n\n"
+        "– We are ready. It will be free, says Joel Kalo.\n\n"
+        "– It covers every island. Everyone can take part."
+    )
+    article = Article("doc", text, body_span=(0, len(text)))
+    statements = attribute(
+        article, chunk_article(article, ChunkerParams()), FIJI_VANUATU, AttributionParams()
+    )
+    assert [s.actor for s in statements] == [
+        None,
+        "Mere Tora",
+        "Joel Kalo",
+        "Joel Kalo",
+        "Joel Kalo",
+    ]
+
+
+def test_a_dashed_list_with_no_speaker_is_no_quotation():
+    text = "Mere Tora said the plan covers two areas.\n\n– Roads and bridges.\n\n– Schools."
+    article = Article("doc", text, body_span=(0, len(text)))
+    statements = attribute(
+        article, chunk_article(article, ChunkerParams()), FIJI_VANUATU, AttributionParams()
+    )
+    assert [s.actor for s in statements] == ["Mere Tora", None, None]
+
+
+def test_an_aside_of_the_occasion_left_open_before_the_verb_keeps_the_subject():
+    body = 'Ambassador Joel Kalo, commenting on the vote said, "the survey is a milestone."'
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Joel Kalo"]
+
+
+def test_quoted_widely_by_the_media_as_stating_is_the_subjects_speech():
+    body = "Joel Kalo was quoted widely by local media as stating that the survey would start."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Joel Kalo"]
+
+
+def test_a_title_an_owner_sets_before_a_name_is_that_persons_role():
+    body = (
+        "At the ceremony, Fiji’s Minister of Health, Mere Tora, said the survey would start. "
+        "Speaking to reporters later, the minister said that it would be free."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"] * 2

@@ -134,3 +134,16 @@ def test_bad_chunker_params_are_user_errors():
         chunk_article(Article("a", "Text."), ChunkerParams(kind="tokens"))
     with pytest.raises(UserError, match="window=0: must be >= 1"):
         ChunkerParams(kind="window", window=0)
+
+
+def test_a_dash_quotation_closing_with_its_speaker_is_one_sentence():
+    # the Nordic quotation dash: a sentence never ends inside the quotation
+    text = "– The survey is vital. It starts in May, says Health Minister Mere Tora."
+    assert sentences(text) == [text]
+
+
+def test_a_dashed_paragraph_with_no_speaker_splits_as_usual():
+    assert sentences("– Roads are first. Schools come next.") == [
+        "– Roads are first.",
+        "Schools come next.",
+    ]

@@ -1009,6 +1009,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
             return j[0]
     if j < 0:
         return None
+    if (opener := _subject_before_open_aside(tokens, j)) is not None:
+        return opener  # "Ambassador Subasinghe, commenting on Senate approval said"
     if tokens[j].is_word("who", "which"):
         # "Foreign Minister Gyawali(,) who conveyed Nepal's claims", "China, which claims the
         # islands": the relative's antecedent
@@ -1210,6 +1212,19 @@ def _ends_in_body_of_role(tokens: list[Token], j: int) -> bool:
     a person's 'of', 'for', 'to' or 'at' phrase."""
     k = j - 2 if j >= 2 and tokens[j - 1].is_word("the") else j - 1
     return tokens[j].kind == MENTION and k >= 1 and tokens[k].is_word("of", "for", "to", "at")
+
+
+def _subject_before_open_aside(tokens: list[Token], j: int) -> int | None:
+    """'Ambassador Subasinghe, commenting on Senate approval said': the actor before a comma
+    and a participle of the occasion that open an aside the writer never closed, ending at j."""
+    for k in range(j, max(j - lx.MAX_OPEN_ASIDE, 1), -1):
+        if tokens[k].kind not in (WORD, MENTION):
+            return None
+        if tokens[k].is_word(*lx.OCCASION_PARTICIPLES) and tokens[k - 1].text == ",":
+            subject = k - 2
+            named = subject >= 0 and tokens[subject].kind == MENTION
+            return subject if named and _is_subject(tokens[subject]) else None
+    return None
 
 
 def _subject_before_stray_comma(tokens: list[Token], comma: int) -> int | None:
@@ -2165,8 +2180,10 @@ def _as_after_apposition(tokens: list[Token], comma: int) -> bool:
 def _passive_quoted(tokens: list[Token], i: int) -> bool:
     """'Wang was quoted / cited / reported as saying', 'is cited as saying', 'officials were
     quoted saying', 'was quoted by Kompas / in the Jakarta Post as saying' (the outlet only
-    relays), '“…,” Wu was quoted'."""
+    relays), '“…,” Wu was quoted', 'was quoted widely by Russian media as stating'."""
     k = i + 1
+    if k < len(tokens) and tokens[k].kind == WORD and tokens[k].text.endswith("ly"):
+        k += 1  # an adverb of how widely or often
     if k < len(tokens) and tokens[k].is_word("by", "in"):
         # "by Xinhua News Agency on Monday as saying": the outlet may carry the day it quoted
         after = (_past_time(tokens, j) for j in range(k + 1, k + 1 + lx.MAX_OUTLET_WORDS))

@@ -862,8 +862,9 @@ def _apposed_title(tokens: list[Token], i: int) -> str | None:
     for k in range(i - 2, max(i - 2 - lx.MAX_ROLE_PHRASE_WORDS, 1), -1):
         if tokens[k].kind not in (WORD, MENTION):
             break
+        owned = tokens[k - 1].kind == MENTION and tokens[k - 1].mention.possessive
         if (
-            tokens[k - 1].is_word("the")
+            (tokens[k - 1].is_word("the") or owned)  # "Oman's Minister of Health, Dr …"
             and tokens[k].is_word(*lx.TITLE_WORDS)
             and tokens[k].lower in lx.ANAPHOR_NOUNS
             and tokens[k + 1].is_word("of")

@@ -359,6 +359,12 @@ OBJECT_PREPOSITIONS = frozenset("to with against toward towards over".split())
 # In a parenthetical, what these govern is no subject ("…, speaking with the News Agency of
 # Nigeria, NAN, said": the subject lies further back).
 GOVERNING_WORDS = OBJECT_PREPOSITIONS | frozenset({"of"})
+# The longest aside a comma and a participle of the speech's occasion open before the verb with
+# no comma to close it ("Ambassador Subasinghe, commenting on Senate approval said").
+MAX_OPEN_ASIDE = 8
+OCCASION_PARTICIPLES = frozenset(
+    "commenting speaking responding reacting replying referring addressing writing".split()
+)
 # Prepositions that attach a place to a speaker ("The foreign ministry in Beijing stated").
 PLACE_PREPOSITIONS = frozenset("in of at from".split())
 # "Lance Robinson with the U.S. Customs …", "Msasalaga from the Tanzania Bureau of Standards":
