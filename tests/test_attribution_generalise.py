@@ -8413,3 +8413,23 @@ def test_a_title_an_owner_sets_before_a_name_is_that_persons_role():
         "Speaking to reporters later, the minister said that it would be free."
     )
     assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"] * 2
+
+
+# --- round-302 constructions (studied on rounds 1-302; scored on round 303 onward) --------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“The survey starts in May. It will be free,” Dr Mere Tora.",
+        "“The survey starts in May. It will be free,” Dr Mere Tora, the Director, Program "
+        "Management, FMB.",
+    ],
+)
+def test_a_quotation_closed_by_a_name_without_a_verb_is_that_persons(body):
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+def test_a_quotation_closed_by_a_clause_about_a_name_is_no_ones():
+    body = "“The survey starts in May,” Mere Tora and her team in the capital."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]

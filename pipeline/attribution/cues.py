@@ -3998,6 +3998,35 @@ def colon_source(tokens: list[Token], title: bool = False) -> Cue | None:
     return Cue(COLON, colon, mentions[-1], ":")
 
 
+def verbless_quote_source(tokens: list[Token]) -> Cue | None:
+    """'“…,” Dr Pema Namgyel, the Director, Program Management, SEARO.': a quotation closed by
+    a comma, then, with no verb, the actor who said it (a capitalised title before the name, an
+    apposition of title words after it)."""
+    closing = next((k for k, t in enumerate(tokens) if t.kind == QUOTE and _clause_comma(t)), None)
+    if closing is None:
+        return None
+    rest = _without_stop(tokens[closing + 1 :])
+    named = next((n for n, t in enumerate(rest) if not _is_name_word(t)), len(rest))
+    if named == len(rest) or rest[named].kind != MENTION or rest[named].mention.possessive:
+        return None
+    apposition = rest[named + 1 :]
+    if apposition and not (
+        apposition[0].text == "," and all(_apposition_word(t) for t in apposition)
+    ):
+        return None
+    return Cue(COLON, closing, closing + 1 + named, "”")
+
+
+def _apposition_word(tok: Token) -> bool:
+    """A word of a title set off after a name: capitalised, a body, 'the', 'of', 'and', a comma."""
+    return (
+        tok.text == ","
+        or tok.kind == MENTION
+        or _is_name_word(tok)
+        or tok.is_word("the", "of", "and")
+    )
+
+
 def headline_passive(tokens: list[Token], cue: Cue) -> bool:
     """'Britain urged to help pay off …', 'Exporters urged to tighten …': a headline drops the
     'is' of a passive, so its subject is the one urged, not who urges."""

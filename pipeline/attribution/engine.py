@@ -64,6 +64,7 @@ from pipeline.attribution.cues import (
     speaker_phrase,
     speaks_in_person,
     text_issuer,
+    verbless_quote_source,
 )
 from pipeline.attribution.names import (
     dateline_spans,
@@ -1392,7 +1393,7 @@ class _Attributor:
             # "…,” he said, adding that the U.S. was watching the latest target: Ukraine.": the
             # line's own speech verb came first, so the colon lists, it names no source
             colon = None
-        colon = colon or label
+        colon = colon or label or (None if cues else verbless_quote_source(tokens))
         stance = None
         if chunk.is_title and not cues:
             stance = headline_stance(tokens) or headline_second_verb(tokens)
