@@ -8339,11 +8339,7 @@ def test_they_closing_a_sentence_is_no_one_when_nobody_has_spoken():
         "The main data to be shared is expected to cover the reefs.\n\n"
         "The two countries have agreed to share maps and water depths, they said."
     )
-    article = Article("doc", text, body_span=(0, len(text)))
-    statements = attribute(
-        article, chunk_article(article, ChunkerParams()), FIJI_VANUATU, AttributionParams()
-    )
-    assert [s.actor for s in statements] == [None, None, None]
+    assert speakers_in_study(text, FIJI_VANUATU) == [None, None, None]
 
 
 def test_welcoming_deposits_is_receiving_them():
@@ -8375,11 +8371,7 @@ def test_paragraphs_opened_by_a_dash_are_quotations_of_the_speaker_closing_them(
         "– We are ready. It will be free, says Joel Kalo.\n\n"
         "– It covers every island. Everyone can take part."
     )
-    article = Article("doc", text, body_span=(0, len(text)))
-    statements = attribute(
-        article, chunk_article(article, ChunkerParams()), FIJI_VANUATU, AttributionParams()
-    )
-    assert [s.actor for s in statements] == [
+    assert speakers_in_study(text, FIJI_VANUATU) == [
         None,
         "Mere Tora",
         "Joel Kalo",
@@ -8390,11 +8382,7 @@ def test_paragraphs_opened_by_a_dash_are_quotations_of_the_speaker_closing_them(
 
 def test_a_dashed_list_with_no_speaker_is_no_quotation():
     text = "Mere Tora said the plan covers two areas.\n\n– Roads and bridges.\n\n– Schools."
-    article = Article("doc", text, body_span=(0, len(text)))
-    statements = attribute(
-        article, chunk_article(article, ChunkerParams()), FIJI_VANUATU, AttributionParams()
-    )
-    assert [s.actor for s in statements] == ["Mere Tora", None, None]
+    assert speakers_in_study(text, FIJI_VANUATU) == ["Mere Tora", None, None]
 
 
 def test_an_aside_of_the_occasion_left_open_before_the_verb_keeps_the_subject():

@@ -4014,6 +4014,7 @@ def verbless_quote_source(tokens: list[Token]) -> Cue | None:
         apposition[0].text == "," and all(_apposition_word(t) for t in apposition)
     ):
         return None
+    # the line names its own source after its words, as a closing colon does
     return Cue(COLON, closing, closing + 1 + named, "”")
 
 
