@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from pipeline.calendar_words import MONTHS
 from pipeline.demonym_table import DEMONYMS
 from pipeline.errors import UserError
 from pipeline.types import Actor, ActorSet
@@ -188,15 +189,12 @@ def _alias_pattern(alias: str) -> str:
 
 
 # A month in a date ("on May 10", "In May 2022", "since May"): never a surname alias ("May").
-_MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
-)
 _BEFORE_MONTH = re.compile(r"\b(?:in|on|since|until|by|from|last|next|early|late|mid-)\s*$", re.I)
 _AFTER_MONTH = re.compile(r"\s+\d")
 
 
 def _month_in_date(norm: str, match: re.Match) -> bool:
-    if match.group(1) not in _MONTHS:
+    if match.group(1).lower() not in MONTHS:
         return False
     before = norm[max(match.start() - 8, 0) : match.start()]
     return bool(_BEFORE_MONTH.search(before) or _AFTER_MONTH.match(norm, match.end()))

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from pipeline.calendar_words import MONTHS
 from pipeline.errors import UserError
 from pipeline.param_checks import choice, require
 from pipeline.quotes import dash_quotation, find_quotes
@@ -100,6 +101,8 @@ def _is_break(text: str, dot: int, nxt: int, end: int) -> bool:
         return False
     if word in ("No.", "Nos.") and first.isdigit():  # "No. 2", but "said no. Then"
         return False
+    if stem.isdigit() and len(stem) <= 2 and _word_after(text, nxt, end).lower() in MONTHS:
+        return False  # a day written "(6. October, 2017)"
     if "." in stem:  # dotted acronym: U.S., U.N., a.m.
         follower = _word_after(text, nxt, end).lower()
         return first in _OPENERS or follower in SENTENCE_OPENERS

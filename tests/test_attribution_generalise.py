@@ -8421,3 +8421,88 @@ def test_a_quotation_closed_by_a_name_without_a_verb_is_that_persons(body):
 def test_a_quotation_closed_by_a_clause_about_a_name_is_no_ones():
     body = "“The survey starts in May,” Mere Tora and her team in the capital."
     assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+# --- round-303 constructions (studied on rounds 1-303; scored on round 304 onward) --------------
+
+FIJI_BOARD = ActorSet(
+    "t",
+    (
+        Actor("Fiji", None, ("Fiji",)),
+        Actor("Vanuatu", None, ("Vanuatu",)),
+        Actor("Fiji Medicines Board", "Fiji", ("Medicines Board", "FMB")),
+        Actor("Mere Tora", "Fiji", ("Mere Tora", "Tora")),
+        Actor("Joel Kalo", "Vanuatu", ("Joel Kalo", "Kalo")),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The survey will cover every island, said Fiji's Medicines Board.",
+        "The survey will cover every island, announced Fiji's Medicines Board (FMB), Fiji's drug "
+        "regulator.",
+    ],
+)
+def test_an_inverted_body_after_its_owner_speaks(body):
+    assert speakers_in_study(body, FIJI_BOARD) == ["Fiji Medicines Board"]
+
+
+def test_the_official_a_body_introduced_goes_on_speaking_for_it():
+    body = (
+        "The survey starts in May, an official with the licensing department of the FMB told "
+        "Fiji Times. The official said it would be free. The teams would visit every island, he "
+        "said."
+    )
+    assert speakers_in_study(body, FIJI_BOARD) == ["Fiji Medicines Board"] * 3
+
+
+def test_the_official_is_the_person_of_that_side_who_then_speaks_by_name():
+    body = (
+        "The survey starts in May, an official with the FMB said. “It will be free,” Mere Tora "
+        "also told Fiji Times. According to the official, it covers every island."
+    )
+    assert speakers_in_study(body, FIJI_BOARD) == ["Fiji Medicines Board", "Mere Tora", "Mere Tora"]
+
+
+def test_an_occasion_initiated_by_a_speech_act_is_the_subjects_speech():
+    body = "Mere Tora initiated the dialogue by highlighting the need for the survey."
+    assert speakers_in_study(body, FIJI_BOARD) == ["Mere Tora"]
+
+
+def test_a_call_on_listeners_closing_a_quotation_is_the_quotations_cue():
+    body = (
+        "Mere Tora opened the meeting on Monday.\n\n"
+        "“The survey is vital. We need action now,” she called on the islands."
+    )
+    assert speakers_in_study(body, FIJI_BOARD) == [None, "Mere Tora"]
+
+
+def test_echoing_a_person_or_their_words_is_speech_but_echoing_an_event_is_not():
+    body = "Mere Tora and Joel Kalo echoed her. The recall echoes an earlier incident this month."
+    assert speakers_in_study(body, FIJI_BOARD) == ["Mere Tora", "Joel Kalo", None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Minister of Health, Mere Tora, and the envoy, Joel Kalo, said the survey matters.",
+        "Both the President of the Council, Mere Tora, and the Chair of the Assembly, Joel Kalo, "
+        "said the survey matters.",
+    ],
+)
+def test_two_names_each_set_off_after_a_title_speak_together(body):
+    assert speakers_in_study(body, FIJI_BOARD) == ["Mere Tora", "Joel Kalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Suva, 27 November – The Fiji Medicines Board has concluded its deliberations as "
+        "delegates sign the rules.",
+        "Under the pact, Fiji shall inform Vanuatu in writing for action to be taken.",
+    ],
+)
+def test_ending_a_session_or_informing_in_writing_is_no_speech(body):
+    assert speakers_in_study(body, FIJI_BOARD) == [None]

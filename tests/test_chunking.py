@@ -147,3 +147,12 @@ def test_a_dashed_paragraph_with_no_speaker_splits_as_usual():
         "– Roads are first.",
         "Schools come next.",
     ]
+
+
+def test_a_day_written_with_a_stop_before_its_month_ends_no_sentence():
+    text = "MALTA (6. October, 2017) – The alliance met. It ended in 2017. October was cold."
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
+        "MALTA (6. October, 2017) – The alliance met.",
+        "It ended in 2017.",
+        "October was cold.",
+    ]

@@ -727,7 +727,11 @@ def _place_name(tokens: list[Token], i: int) -> bool:
 
 def _urges(tokens: list[Token], i: int) -> bool:
     """'called on Japan to respect …': a 'to' before a verb (or a quotation) follows in the
-    sentence; not 'to a luncheon'."""
+    sentence; not 'to a luncheon'. Closing a quotation, the call urges what it quotes ('“… we
+    need action now,” she called on Member States')."""
+    if i >= 2 and _is_subject(tokens[i - 1]):
+        if tokens[i - 2].kind == QUOTE or _closing_mark(tokens[i - 2]):
+            return True
     rest = tokens[i + 2 : i + 2 + lx.MAX_URGED_OBJECT]
     for tok, nxt in zip(rest, rest[1:], strict=False):
         if tok.text in ".;:?!":
@@ -2263,7 +2267,7 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
         and left.text == ","
         and speech
         and not set_off
-        and _closing_mention(tokens, verb)
+        and _closing_mention(tokens, verb) is not None
     )
     if tokens[verb].lower not in lx.INVERTIBLE and not (after_quote and speech) and not closing:
         return None
@@ -2279,6 +2283,9 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
         return None  # "…, said the Russian authorities had promised …": so does an actor
     if k < len(tokens) and _is_subject(tokens[k]):
         return _named_voice(tokens, k)
+    owned = _closing_mention(tokens, verb)
+    if owned is not None and _possessive_mention(tokens[owned - 1]):
+        return _named_voice(tokens, owned)  # "…, said China's State Ocean Administration."
     if named < len(tokens) and joint_subject(tokens, named) and _phrase_closes(tokens, named + 1):
         return named  # "“…,” said the Presidents in a joint statement"
     titled = _titled_closing_mention(tokens, verb)
@@ -2301,17 +2308,25 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     return anaphor if anaphor is not None else _closing_stranger(tokens, k)
 
 
-def _closing_mention(tokens: list[Token], verb: int) -> bool:
-    """'…, confirmed Korea's Ministry of Foreign Affairs.': an actor alone after the verb that
-    closes the sentence, so any finite speech verb inverts there; a name in apposition may
-    follow it ('…, indicated the Minister of Trade, Edgard Razafindravahy.')."""
+def _closing_mention(tokens: list[Token], verb: int) -> int | None:
+    """'…, confirmed Korea's Ministry of Foreign Affairs.': the actor alone after the verb that
+    closes the sentence, so any finite speech verb inverts there, or None. Its owner may stand
+    before it and its bracketed gloss after it ('…, announced China's State Ocean
+    Administration (CSOA)'); a name or a description in apposition may follow ('…, indicated
+    the Minister of Trade, Edgard Razafindravahy.', '…, China's marine affairs
+    administrator.')."""
     k = verb + 2 if verb + 1 < len(tokens) and tokens[verb + 1].is_word("the") else verb + 1
+    if k + 1 < len(tokens) and _possessive_mention(tokens[k]) and tokens[k + 1].kind == MENTION:
+        k += 1
     if k >= len(tokens) or not _is_subject(tokens[k]) or tokens[k].kind != MENTION:
-        return False
-    end = k + 1
+        return None
+    end = _past_gloss(tokens, k + 1)
+    apposition = _after_apposition(tokens[end:])
+    if apposition and all(t.text in ".!?" for t in apposition):
+        return k
     if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].kind == MENTION:
         end += 2
-    return _speaker_clause_ends(tokens, end)
+    return k if _speaker_clause_ends(tokens, end) else None
 
 
 def _speaker_clause_ends(tokens: list[Token], end: int) -> bool:
@@ -2632,14 +2647,52 @@ def _appositive_conjunct(tokens: list[Token], subject: int, verb: int) -> int | 
             if tokens[k].text == "," and _unpossessed_mention(tokens[k - 1]):
                 return k - 1 if k - 1 == 0 else None
         return None
+    first = _named_before_second_title(tokens, subject) if subject >= 2 else None
+    if first is not None:
+        return first
     if subject + 1 >= len(tokens) or tokens[subject + 1].text != ",":
         return None
     for k in range(subject + 1, verb - 2):
         if tokens[k].text == "," and tokens[k + 1].is_word("and"):
-            return k + 2 if _unpossessed_mention(tokens[k + 2]) else None
+            return _second_named(tokens, k + 2)
         if tokens[k].kind == QUOTE or tokens[k].text in ";:":
             return None
     return None
+
+
+def _past_title(tokens: list[Token], k: int, step: int) -> int:
+    """From k, past the words of a title ('the Chair of the Assembly') in the direction of
+    `step` (1 or -1)."""
+    start = k
+    while (
+        0 <= k < len(tokens)
+        and abs(k - start) < lx.MAX_PARENTHETICAL
+        and (_title_word(tokens[k]) or tokens[k].is_word("of", "the"))
+    ):
+        k += step
+    return k
+
+
+def _second_named(tokens: list[Token], k: int) -> int | None:
+    """The second conjunct's name from k, right after 'and' ('…, and Chanthasomboune') or
+    set off after its title ('…, and the Chair of the Assembly, Joel Kalo,')."""
+    if k < len(tokens) and _unpossessed_mention(tokens[k]):
+        return k
+    named = _past_title(tokens, k, 1) + 1
+    if named == k + 1 or named >= len(tokens) or tokens[named - 1].text != ",":
+        return None
+    return named if _unpossessed_mention(tokens[named]) else None
+
+
+def _named_before_second_title(tokens: list[Token], subject: int) -> int | None:
+    """'The Minister of Health, Mere Tora, and the envoy, Joel Kalo, said': the name set off
+    before the title of the second name at `subject`, or None."""
+    if tokens[subject - 1].text != ",":
+        return None
+    k = _past_title(tokens, subject - 2, -1)
+    titled = k < subject - 2
+    listed = k >= 2 and tokens[k].is_word("and") and tokens[k - 1].text == ","
+    return k - 2 if titled and listed and _unpossessed_mention(tokens[k - 2]) else None
 
 
 def _unpossessed_mention(tok: Token) -> bool:
@@ -3659,6 +3712,8 @@ def _modifiers_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
 def _in_words(tokens: list[Token], i: int) -> bool:
     """'has issued his support by saying that …', 'invoked Lenin in saying Moscow will …',
     'dealt imports a blow by announcing that …': the act is done in words."""
+    if tokens[i - 1].is_word("in") and tokens[i].is_word("writing"):
+        return False  # "shall inform the other party in writing": the medium, no act
     lemma = lx.PARTICIPLE_FORMS[tokens[i].lower]
     announced = lemma == lx.ANNOUNCING_LEMMA and _that_follows(tokens, i)
     return tokens[i - 1].is_word("by", "in") and (lemma in lx.WORDING_LEMMAS or announced)

@@ -163,6 +163,9 @@ class _Context:
     # Role or document noun -> the actor it last named ("minister" -> Wang Yi after "Foreign
     # Minister Wang Yi"; "statement" -> the ministry after "the ministry issued a statement").
     roles: dict[str, str] = field(default_factory=dict)
+    # The body each unnamed voice noun was introduced for ("an official with the CSOA"): a
+    # person of its side who then speaks by name takes the role over.
+    introduced_voices: dict[str, str] = field(default_factory=dict)
     # The words of each actor's own names (name and aliases): what "the Foreign Ministry" must
     # share with the ministry it refers back to (with its top group's words), and what
     # "Indonesia's environment minister" must find in one Indonesian actor's.
@@ -853,6 +856,30 @@ def _role_set_off_before(tokens: list[Token], i: int) -> set[str]:
     return {w for t in phrase for w in _alias_words(t.text)}
 
 
+def _introduced_voice_body(tokens: list[Token], j: int) -> int | None:
+    """'a senior customs official', 'an official with the international department of the
+    CSOA', 'A senior official in the Ministry of Health': the mention of the body whose unnamed
+    voice the indefinite noun at j introduces, or None."""
+    k, owner = j - 1, None
+    while k >= 0 and j - k <= lx.MAX_ROLE_QUALIFIERS + 1 and tokens[k].kind in (WORD, MENTION):
+        if tokens[k].is_word("a", "an"):
+            break
+        if owner is None and tokens[k].kind == MENTION:
+            owner = k
+        k -= 1
+    if k < 0 or not tokens[k].is_word("a", "an"):
+        return None
+    if owner is not None:
+        return owner
+    if j + 1 < len(tokens) and tokens[j + 1].is_word(*lx.VOICE_PREPOSITIONS, "in"):
+        for m in range(j + 2, min(j + 2 + lx.MAX_ROLE_PHRASE_WORDS, len(tokens))):
+            if tokens[m].kind == MENTION:
+                return None if tokens[m].mention.possessive else m
+            if tokens[m].kind != WORD or tokens[m].lower in lx.FINITE_FORMS:
+                return None
+    return None
+
+
 def _apposed_title(tokens: list[Token], i: int) -> str | None:
     """'the Minister of Higher Education and Scientific Research of the Arab Republic of Egypt,
     Dr. Abdel Khalid Ghaffer': the title whose 'of' phrase a comma sets off before the person at
@@ -1505,6 +1532,24 @@ class _Attributor:
                 roles[tok.lower] = issued_by.mention.actor  # "a report by the UNHCR"
             elif owner is not None and owner.kind == MENTION and owner.mention.possessive:
                 roles[tok.lower] = owner.mention.actor  # "the UN monitors' report"
+        # "an official with … the CSOA told Xinhua", then "The official said": the body's
+        # unnamed voice, once it has spoken here
+        spoke = {speaker.actor for _, _, speaker in segments if speaker.actor}
+        for j, tok in enumerate(tokens):
+            body = _introduced_voice_body(tokens, j) if tok.is_word(*lx.VOICE_ANAPHORS) else None
+            actor = tokens[body].mention.actor if body is not None else None
+            if actor in spoke:
+                roles[tok.lower] = self.ctx.introduced_voices[tok.lower] = actor
+        # ... until a person of the same side speaks by name ("an official with the Trade
+        # Promotion Organization of Iran said", then "…,” Behrouz Hosn-Olfat also told IRNA"):
+        # the official was that person
+        for _, _, speaker in segments:
+            if speaker.actor not in self.ctx.persons:
+                continue
+            for word, body in self.ctx.introduced_voices.items():
+                side = self.ctx.top_group[body] == self.ctx.top_group[speaker.actor]
+                if roles.get(word) == body and side:
+                    roles[word] = speaker.actor
         for _, _, speaker in segments:
             role = (speaker.mention or "").lower()
             if speaker.kind == "role_anaphor" and speaker.actor and role in lx.ANAPHOR_NOUNS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.attribution.speech_verbs import DERIVED_SPEECH_LEMMAS
+from pipeline.calendar_words import MONTHS
 
 # Lemmas of verbs that report speech: the hand list of wire-copy verbs (phrasal ones need their
 # particle: call on, point out) plus the list derived from WordNet and VerbNet.
@@ -74,7 +75,10 @@ _HAND_LEMMAS = (
     "cry "
     # an intention or stance made known ("four NATO states signaled their intention to
     # withdraw"; only with what is signalled)
-    "signal"
+    "signal "
+    # words said again after someone ("Simataa and Worbs echoed her", "echoed Fox's
+    # complaints"; only with a person or words echoed: "the recall echoes an earlier incident")
+    "echo"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
@@ -102,13 +106,17 @@ PARTICLES = {
     "draw": {"attention"},
     "signal": set("intention intentions readiness willingness support opposition".split()),
     "refer": {"to"},
+    "echo": set(
+        "her him them remarks remark comments concern concerns sentiment sentiments call calls "
+        "appeal complaints criticism outrage views words message warning warnings".split()
+    ),
 }
 # Verbs that open or close an occasion, or deliver remarks, which a speech act after "by" may
 # do ("opened the evening by emphasizing", "began his speech by expressing", "concluded by
-# urging"), and the longest object between them and "by".
+# urging", "initiated the dialogue by highlighting"), and the longest object between them and "by".
 FRAMING_VERBS = frozenset(
     "opened began started closed concluded ended wrapped opens begins starts closes "
-    "concludes ends delivered delivers".split()
+    "concludes ends delivered delivers initiated initiates kicked kicks".split()
 )
 MAX_FRAMED_OBJECT = 6
 # A verb form and the word after it that together make a preposition ("thanks to").
@@ -143,7 +151,7 @@ OPENING_PREPOSITIONS = frozenset("in on at after amid following".split())
 EXPLETIVE_SUBJECTS = frozenset("it there".split())
 # How far a particle or object may stand from its verb (2 otherwise): what is raised is a
 # noun phrase ("raised a number of issues").
-PARTICLE_WINDOW = {"raise": 5, "wish": 5, "pray": 5, "sound": 3, "signal": 3}
+PARTICLE_WINDOW = {"raise": 5, "wish": 5, "pray": 5, "sound": 3, "signal": 3, "echo": 3}
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
@@ -269,6 +277,9 @@ SPOKESPERSONS = frozenset("spokesperson spokesman spokeswoman".split())
 # One person who speaks for an office ("an official of the education ministry said … He said"):
 # a later "he" or "she" is that person.
 PERSONAL_VOICES = SPOKESPERSONS | frozenset("official officer diplomat aide".split())
+# Unnamed voices a later "the official said" takes up, once introduced ("a senior customs
+# official"); not "diplomat", which names a foreign minister as often.
+VOICE_ANAPHORS = SPOKESPERSONS | {"official"}
 # Envoys named by what they were sent to do ("the African Union observer mission", "the EU trade
 # delegation"): one such word may stand between them and the body that sent them.
 ENVOY_NOUNS = frozenset("mission delegation".split())
@@ -305,9 +316,7 @@ STEM_LETTERS = 5
 # Words between an owner and its role noun ("Indonesia's environment minister").
 MAX_ROLE_QUALIFIERS = 3
 # Capitalised words that never continue a personal name ("the ministry Monday").
-CALENDAR_WORDS = WEEKDAYS | frozenset(
-    "january february march april may june july august september october november december".split()
-)
+CALENDAR_WORDS = WEEKDAYS | MONTHS
 # When a document was issued, between its owner and it ("IPAB's November ruling").
 DOCUMENT_DATES = CALENDAR_WORDS | frozenset("latest recent new final annual".split())
 # "minutes ago", "two days ago" between a subject and its verb.
@@ -831,7 +840,8 @@ ACT_OBJECTS = {
     # "concluded negotiations", "concludes African tour": ended or sealed, not judged
     "conclude": frozenset(
         "negotiations talks discussions agreement agreements deal deals treaty treaties pact "
-        "accord memorandum contract visit tour trip mission meeting meetings".split()
+        "accord memorandum contract visit tour trip mission meeting meetings deliberations "
+        "session sessions conference summit inspection".split()
     ),
     # "declared independence", "has declared a national emergency": a state act, no words
     "declare": frozenset("independence war emergency martial curfew holiday mourning".split()),
