@@ -109,6 +109,17 @@ def _is_break(text: str, dot: int, nxt: int, end: int) -> bool:
     return True
 
 
+def _dateline(head: str) -> bool:
+    """'BAKU. KAZINFORM …', 'MOSCOW. May 8 (Interfax) - …': a place in capitals opening the
+    paragraph, which its stop does not end as a sentence."""
+    words = head.split()
+    return (
+        0 < len(words) <= 3
+        and head.isupper()
+        and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
+    )
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside one paragraph text[start:end]."""
     dashed = dash_quotation(text, start, end)
@@ -128,7 +139,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 k += 1
             n = bisect_left(starts, j) - 1
             in_quote = n >= 0 and j < inside[n][1]
-            if k > j and k < end and not in_quote and _is_break(text, i, k, end):
+            dateline = sent_start == start and _dateline(text[start:i])
+            if k > j and k < end and not in_quote and not dateline and _is_break(text, i, k, end):
                 spans.append((sent_start, j))
                 sent_start = k
             i = j

@@ -8506,3 +8506,46 @@ def test_two_names_each_set_off_after_a_title_speak_together(body):
 )
 def test_ending_a_session_or_informing_in_writing_is_no_speech(body):
     assert speakers_in_study(body, FIJI_BOARD) == [None]
+
+
+# --- round-304 constructions (studied on rounds 1-304; scored on round 305 onward) --------------
+
+
+def test_a_title_its_owner_sets_before_a_name_at_the_sentence_start_is_that_persons_role():
+    body = (
+        "Fiji’s Minister of Health, Mere Tora, said the survey would start. "
+        "Speaking to reporters later, the minister said that it would be free."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"] * 2
+
+
+@pytest.mark.parametrize(
+    "second, speaker",
+    [
+        ("According to her, it will be free.", "Mere Tora"),
+        ("The teams, according to her, will visit every island.", "Mere Tora"),
+        ("According to her lawyers, it will be free.", None),
+    ],
+)
+def test_according_to_her_cites_the_last_speaker_but_her_lawyers_do_not(second, speaker):
+    body = f"Mere Tora said the survey would start. {second}"
+    assert speakers_in_study(body, FIJI_BOARD) == ["Mere Tora", speaker]
+
+
+def test_the_officials_are_those_a_bare_plural_introduced():
+    body = (
+        "The survey will start in May, Fiji officials have said. "
+        "It will be free, the officials said."
+    )
+    assert speakers_in_study(body, FIJI_BOARD) == ["Fiji"] * 2
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Based on the statement of Mere Tora, the survey will start in May.", "Mere Tora"),
+        ("Based on Fiji data as of May, the survey has reached 2,000 people.", None),
+    ],
+)
+def test_based_on_a_statement_opening_the_sentence_cites_it_but_data_do_not(body, speaker):
+    assert speakers_in_study(body, FIJI_BOARD) == [speaker]

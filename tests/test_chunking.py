@@ -156,3 +156,16 @@ def test_a_day_written_with_a_stop_before_its_month_ends_no_sentence():
         "It ended in 2017.",
         "October was cold.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("BAKU. KAZINFORM The customs services met. Amrin said so.", 2),
+        ("NUR-SULTAN. KAZINFORM The ministry told about it.", 1),
+        ("MOSCOW. May 8 (Interfax) - The law was signed.", 1),
+        ("The deal was signed in the USA. The UN welcomed it.", 2),
+    ],
+)
+def test_a_dateline_in_capitals_ends_no_sentence(text, sentences):
+    assert len(split_sentences(text, 0, len(text))) == sentences

@@ -2977,6 +2977,10 @@ def _source(tokens: list[Token], k: int) -> int | None:
     voiced = _voiced_mention(tokens, k)
     if voiced is not None:
         return voiced  # "according to a spokesman for the People's Bank of China (PBOC)."
+    if k < len(tokens) and tokens[k].is_word(*lx.OBJECT_PRONOUNS):
+        owns = tokens[k].is_word("her") and k + 1 < len(tokens) and tokens[k + 1].kind == WORD
+        if not owns:  # "According to her, …", not "according to her lawyers"
+            return k  # resolved like any pronoun subject
     if k < len(tokens) and tokens[k].is_word("a", "an", "the", *lx.POSSESSIVE_DETERMINERS):
         k += 1  # "according to its trade undersecretary Ceferino Rodolfo"
     if k >= len(tokens):
@@ -2984,8 +2988,6 @@ def _source(tokens: list[Token], k: int) -> int | None:
     owner = _press_unit_owner(tokens, k)
     if owner is not None:
         return owner  # "according to the press service of the Ministry of Defence"
-    if tokens[k].is_word(*lx.OBJECT_PRONOUNS):
-        return k  # "According to him, …": resolved like any pronoun subject
     if tokens[k].kind != MENTION:
         described = _described_source(tokens, k)
         if described is None:
@@ -3835,8 +3837,23 @@ def _cited_as_in(tokens: list[Token], i: int) -> bool:
 
 
 def opens_citation(tokens: list[Token], i: int) -> bool:
-    """'according to' or 'as per' opens at i: what follows names the sentence's source."""
-    return i + 1 < len(tokens) and (tokens[i].lower, tokens[i + 1].lower) in lx.SOURCE_PHRASES
+    """'according to' or 'as per' opens at i: what follows names the sentence's source. So does
+    'Based on' opening the sentence before a document ('Based on the statement of Dr.
+    Karbasian, …'; not 'Based on UN data, …')."""
+    if i + 1 >= len(tokens):
+        return False
+    pair = (tokens[i].lower, tokens[i + 1].lower)
+    return pair in lx.SOURCE_PHRASES or (i == 0 and pair == lx.BASED_ON and _cites_document(tokens))
+
+
+def _cites_document(tokens: list[Token]) -> bool:
+    """After 'Based on': '(the) statement(s) / report(s) / …'."""
+    k = 3 if len(tokens) > 3 and tokens[2].is_word("the") else 2
+    return (
+        k < len(tokens)
+        and tokens[k].kind == WORD
+        and tokens[k].lower.removesuffix("s") in lx.DOCUMENT_NOUNS
+    )
 
 
 def _stance_adjective(tokens: list[Token], i: int) -> bool:

@@ -858,16 +858,19 @@ def _role_set_off_before(tokens: list[Token], i: int) -> set[str]:
 
 def _introduced_voice_body(tokens: list[Token], j: int) -> int | None:
     """'a senior customs official', 'an official with the international department of the
-    CSOA', 'A senior official in the Ministry of Health': the mention of the body whose unnamed
-    voice the indefinite noun at j introduces, or None."""
+    CSOA', 'A senior official in the Ministry of Health', 'Japanese officials' (a bare plural):
+    the mention of the body whose unnamed voice the noun at j introduces, or None."""
     k, owner = j - 1, None
     while k >= 0 and j - k <= lx.MAX_ROLE_QUALIFIERS + 1 and tokens[k].kind in (WORD, MENTION):
-        if tokens[k].is_word("a", "an"):
+        if tokens[k].is_word("a", "an", *lx.DEFINITE_DETERMINERS):
             break
         if owner is None and tokens[k].kind == MENTION:
             owner = k
         k -= 1
-    if k < 0 or not tokens[k].is_word("a", "an"):
+    opener = tokens[k] if k >= 0 else None
+    indefinite = opener is not None and opener.is_word("a", "an")
+    definite = opener is not None and opener.is_word(*lx.DEFINITE_DETERMINERS)
+    if not (indefinite or (tokens[j].is_word(*lx.PLURAL_VOICES) and not definite)):
         return None
     if owner is not None:
         return owner
@@ -887,7 +890,7 @@ def _apposed_title(tokens: list[Token], i: int) -> str | None:
     if i < 4 or tokens[i - 1].text != ",":
         return None
     title = None
-    for k in range(i - 2, max(i - 2 - lx.MAX_ROLE_PHRASE_WORDS, 1), -1):
+    for k in range(i - 2, max(i - 2 - lx.MAX_ROLE_PHRASE_WORDS, 0), -1):
         if tokens[k].kind not in (WORD, MENTION):
             break
         owned = tokens[k - 1].kind == MENTION and tokens[k - 1].mention.possessive

@@ -279,7 +279,11 @@ SPOKESPERSONS = frozenset("spokesperson spokesman spokeswoman".split())
 PERSONAL_VOICES = SPOKESPERSONS | frozenset("official officer diplomat aide".split())
 # Unnamed voices a later "the official said" takes up, once introduced ("a senior customs
 # official"); not "diplomat", which names a foreign minister as often.
-VOICE_ANAPHORS = SPOKESPERSONS | {"official"}
+VOICE_ANAPHORS = SPOKESPERSONS | {"official", "officials"}
+# Voices introduced as a bare plural ("Japanese officials have said"), then "the officials said".
+PLURAL_VOICES = frozenset({"officials"})
+# What makes a noun phrase refer back rather than introduce ("the officials", "these officials").
+DEFINITE_DETERMINERS = frozenset("the these those".split()) | POSSESSIVE_DETERMINERS
 # Envoys named by what they were sent to do ("the African Union observer mission", "the EU trade
 # delegation"): one such word may stand between them and the body that sent them.
 ENVOY_NOUNS = frozenset("mission delegation".split())
@@ -616,7 +620,7 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "minister ministry envoy ambassador secretary president premier vice-premier chancellor "
     "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
     "embassy consulate mission agency administration government spokesperson spokesman "
-    "spokeswoman official "
+    "spokeswoman official officials "
     "ministers organization organisation committee commission council federation board "
     "authority association court bank office zoo museum university institute foundation pm "
     "group service "
@@ -777,6 +781,9 @@ HONORIFICS = frozenset("mr mrs ms dr sir madam".split())
 # Two words after which a sentence names its source: "according to the ministry", "…, as per
 # the National Statistics Authority" (South Asian copy).
 SOURCE_PHRASES = frozenset({("according", "to"), ("as", "per")})
+# "Based on the statement of Dr. Karbasian, …": a source only opening the sentence, before a
+# document ("Based on UN data, …" and "This is based on a report by …" name none).
+BASED_ON = ("based", "on")
 # "as noted in the Commission's announcement", "As reported on the UK government's website":
 # a document's owner cited as the source after "as", a participle and "in" or "on", the
 # document named within MAX_OWNED_DOCUMENT words.
