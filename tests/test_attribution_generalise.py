@@ -8549,3 +8549,19 @@ def test_the_officials_are_those_a_bare_plural_introduced():
 )
 def test_based_on_a_statement_opening_the_sentence_cites_it_but_data_do_not(body, speaker):
     assert speakers_in_study(body, FIJI_BOARD) == [speaker]
+
+
+# --- round-305 constructions (studied on rounds 1-305; scored on round 306 onward) --------------
+
+
+def test_an_official_in_a_body_inverted_after_a_clause_speaks_for_the_body():
+    body = (
+        "Vanuatu, too has been approached, said a senior official in the Fiji Medicines Board "
+        "(FMB), but a deal is unlikely yet."
+    )
+    assert speakers_in_study(body, FIJI_BOARD) == ["Fiji Medicines Board"]
+
+
+def test_a_relative_clause_between_commas_is_still_an_aside():
+    body = "Mere Tora, who has been in Vanuatu, said the survey would start."
+    assert speakers_in_study(body, FIJI_BOARD) == ["Mere Tora"]

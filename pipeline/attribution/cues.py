@@ -1381,6 +1381,8 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
         opening = _parenthetical_opening(tokens, close)
         if opening is None:
             return first
+        if _clause_between(tokens, opening, close):
+            return None  # "China, too has been approached, said an official …": no aside
         lone = close == opening + 2 and _is_subject(tokens[close - 1])
         if lone and _opening_phrase(tokens, opening):
             return close - 1  # "According to Ashorooq TV, the chairman …, said": the chairman
@@ -1406,6 +1408,16 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
             return first
         close = opening
     return first
+
+
+def _clause_between(tokens: list[Token], opening: int, close: int) -> bool:
+    """The words between two commas carry their own verb group ('too has been approached'), so
+    they are a clause, not an aside; a relative clause ('who was in Japan') is an aside."""
+    inside = tokens[opening + 1 : close]
+    relative = any(t.is_word(*lx.RELATIVES) for t in inside)
+    pairs = zip(inside, inside[1:], strict=False)
+    grouped = any(t.is_word(*lx.FINITE_AUXILIARIES) and n.is_word("been") for t, n in pairs)
+    return grouped and not relative
 
 
 def _country_of_city(tokens: list[Token], j: int) -> bool:

@@ -874,7 +874,7 @@ def _introduced_voice_body(tokens: list[Token], j: int) -> int | None:
         return None
     if owner is not None:
         return owner
-    if j + 1 < len(tokens) and tokens[j + 1].is_word(*lx.VOICE_PREPOSITIONS, "in"):
+    if j + 1 < len(tokens) and tokens[j + 1].is_word(*lx.VOICE_PREPOSITIONS):
         for m in range(j + 2, min(j + 2 + lx.MAX_ROLE_PHRASE_WORDS, len(tokens))):
             if tokens[m].kind == MENTION:
                 return None if tokens[m].mention.possessive else m

@@ -218,6 +218,9 @@ HYPOTHETICAL_MODALS = frozenset("could may might must".split())
 # the future of reported speech: "said it would respond").
 FUTURE_MODALS = frozenset("will shall".split())
 AUXILIARIES = frozenset("has have had is was are were been be".split()) | MODALS
+# Finite forms before "been" that make a verb group of their own ("China, too has been
+# approached, said …": a clause, not an aside).
+FINITE_AUXILIARIES = frozenset("has have had".split())
 # May stand between an auxiliary and its verb ("are now alleging", "is still urging").
 VERB_GROUP_ADVERBS = frozenset("not also again yet never already still now further".split())
 PRONOUNS = frozenset("he she they it".split())
@@ -288,8 +291,8 @@ DEFINITE_DETERMINERS = frozenset("the these those".split()) | POSSESSIVE_DETERMI
 # delegation"): one such word may stand between them and the body that sent them.
 ENVOY_NOUNS = frozenset("mission delegation".split())
 # What joins a voice to the body it speaks for ("a spokesman for the ministry", "an official at
-# the Warning Centre").
-VOICE_PREPOSITIONS = frozenset("of at from for with".split())
+# the Warning Centre", "a senior official in the Ministry of Earth Sciences").
+VOICE_PREPOSITIONS = frozenset("of at from for with in".split())
 # A body's press unit, which speaks for it ("the press service of the Ministry of Defence").
 PRESS_UNIT_MODIFIERS = frozenset("press information communications media".split())
 PRESS_UNIT_NOUNS = frozenset("service office department centre center".split())
