@@ -8565,3 +8565,80 @@ def test_an_official_in_a_body_inverted_after_a_clause_speaks_for_the_body():
 def test_a_relative_clause_between_commas_is_still_an_aside():
     body = "Mere Tora, who has been in Vanuatu, said the survey would start."
     assert speakers_in_study(body, FIJI_BOARD) == ["Mere Tora"]
+
+
+# --- round-306 constructions (studied on rounds 1-306; scored on round 307 onward) --------------
+
+
+def test_a_statement_whose_issuer_is_set_off_by_commas_speaks_for_the_issuer():
+    body = (
+        "Fiji and Vanuatu signed a deal. The statement, issued late Sunday by the Fiji Medicines "
+        "Board, said the survey would start in May. The survey will take a year, the statement "
+        "said."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == [
+        None,
+        "Fiji Medicines Board",
+        "Fiji Medicines Board",
+    ]
+
+
+def test_an_inverted_name_keeps_its_apposition_past_a_slash():
+    body = (
+        "The FMB, with a donation in pocket, is ready to deliver the kits, said Mere Tora, senior "
+        "officer in the FMB’s nutrition and HIV/AIDS unit."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+def test_a_clause_with_its_own_auxiliary_after_the_object_is_no_apposition():
+    body = (
+        "Mere Tora, chair of the board, said Vanuatu, working together with Fiji was looking "
+        "into the supply of kits."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+def test_a_title_opening_the_sentence_without_its_article_refers_back():
+    body = (
+        "Fiji's Health Minister Mere Tora met Vanuatu's envoy Joel Kalo on Monday. Kalo thanked "
+        "Fiji for the kits. Minister assured Mr. Kalo of all our help."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == [None, "Joel Kalo", "Mere Tora"]
+
+
+def test_a_body_opening_the_sentence_without_its_article_is_no_anaphor():
+    body = "Mere Tora spoke on Monday. Government denies the claims of Vanuatu."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None, None]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "According to its press service, the Fiji Medicines Board has inspected the line.",
+            ["Fiji Medicines Board"],
+        ),
+        (
+            "The Fiji Medicines Board met on Monday. According to its press service, Fiji and "
+            "Vanuatu signed a plan for the kits.",
+            [None, "Fiji Medicines Board"],
+        ),
+    ],
+)
+def test_its_press_service_cites_the_body_ahead_or_the_last_one(body, expected):
+    assert speakers_in_study(body, FIJI_VANUATU) == expected
+
+
+def test_a_dateline_before_a_colon_is_no_subject_of_a_later_verb():
+    body = (
+        "Fiji met Vanuatu on Monday.\n\nSUVA: Health Minister Mere Tora said on Monday that the "
+        "deal will help and added that Fiji’s share has grown."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == [None, "Mere Tora"]
+
+
+def test_a_headline_names_its_source_after_a_dash_with_a_title_set_off():
+    title = "A new survey of kits is in the pipeline – Mere Tora, Chair of the FMB."
+    body = "The board met on Monday."
+    assert speakers_in_study(body, FIJI_VANUATU, title=title) == ["Mere Tora", None]

@@ -623,8 +623,10 @@ def _after_apposition(rest: list[Token]) -> list[Token]:
     if not rest or rest[0].text != ",":
         return rest
     k = 1
-    while k < len(rest) and (rest[k].kind == MENTION or rest[k].kind == WORD):
-        if rest[k].lower in lx.RELATIVES or rest[k].lower in lx.FINITE_FORMS:
+    # a slash or ampersand joins words inside the phrase ("the nutrition and HIV/AIDS unit")
+    while k < len(rest) and (rest[k].kind in (MENTION, WORD) or rest[k].text in ("/", "&")):
+        word = rest[k].lower  # no relative, speech verb or auxiliary (", … Russia was looking")
+        if word in lx.RELATIVES or word in lx.FINITE_FORMS or word in lx.AUXILIARIES:
             return rest
         k += 1
     return rest[k:] if k > 1 else rest
@@ -1903,6 +1905,8 @@ def anaphor_qualifiers(tokens: list[Token], j: int) -> range | None:
         return None
     if j > 0 and tokens[j - 1].kind == QUOTE and tokens[j].text[:1].isupper():
         return range(j, j)  # "“…,” Minister said.": a translation's title without its article
+    if _bare_opening_title(tokens, j):
+        return range(0, j)  # "Foreign Minister assured Mr. Scalpelli …": no article either
     for k in range(j - 1, max(j - 4, -1), -1):
         if tokens[k].is_word("the") or _day_possessive(tokens[k]):
             # "both the Foreign Ministers": the pair, no one named before
@@ -1910,6 +1914,20 @@ def anaphor_qualifiers(tokens: list[Token], j: int) -> range | None:
         if tokens[k].kind != WORD or tokens[k].lower in lx.FUNCTION_WORDS:
             return None
     return None
+
+
+def _bare_opening_title(tokens: list[Token], j: int) -> bool:
+    """'Foreign Minister assured …', 'Officials said …': a person's capitalised title opening
+    the sentence without its article (up to two capitalised modifiers before it); not a
+    body's ('Government denies …')."""
+    if j > lx.MAX_ROLE_QUALIFIERS - 1 or not tokens[j].text[:1].isupper():
+        return False
+    if not tokens[j].is_word(*lx.TITLE_WORDS, *lx.VOICE_ANAPHORS):
+        return False
+    return all(
+        t.kind == WORD and t.text[:1].isupper() and t.lower not in lx.FUNCTION_WORDS
+        for t in tokens[:j]
+    )
 
 
 def _day_possessive(tok: Token) -> bool:
@@ -2470,7 +2488,9 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     # "…, said the EU's executive body in a press release.": where and how may follow a verb
     # that inverts, but not "told" ("…, Balkhi told VOA in a written statement": a listener)
     inverts = tokens[verb].lower in lx.INVERTIBLE and not tokens[verb].is_word("told")
-    ends = _speaker_clause_ends(tokens, k + 1) or (inverts and _closes_sentence(tokens[k + 1 :]))
+    # "…, said Nils Grede, senior policy officer in the WFP's policy division.": an apposition
+    rest = _after_apposition(tokens[k + 1 :])
+    ends = _speaker_clause_ends(tokens, k + 1) or (inverts and _closes_sentence(rest))
     return k if ends else None
 
 
@@ -2744,10 +2764,30 @@ def _after_modal(tokens: list[Token], verb: int) -> bool:
 
 
 def _own_document(tokens: list[Token], k: int) -> bool:
-    """'its statement', 'their joint statement': a document the clause's subject issued."""
-    return tokens[k].is_word("its", "their") and any(
-        t.is_word(*lx.DOCUMENT_NOUNS) for t in tokens[k + 1 : k + 3]
+    """'its statement', 'their joint statement', 'its press service': a document the clause's
+    subject issued, or its press unit."""
+    if not tokens[k].is_word("its", "their"):
+        return False
+    press_unit = (
+        k + 2 < len(tokens)
+        and tokens[k + 1].is_word(*lx.PRESS_UNIT_MODIFIERS)
+        and tokens[k + 2].is_word(*lx.PRESS_UNIT_NOUNS)
     )
+    return press_unit or any(t.is_word(*lx.DOCUMENT_NOUNS) for t in tokens[k + 1 : k + 3])
+
+
+def _single_body_after(tokens: list[Token], owner: int) -> int | None:
+    """'According to its press service, the Ministry of Transportation of Russia has …': the
+    one actor that opens the clause after the owner's phrase, which 'its' points ahead to; None
+    when the clause opens with a pair ('Moscow and Astana signed')."""
+    phrase = range(owner + 2, min(owner + 5, len(tokens)))  # "its press service,"
+    comma = next((j for j in phrase if tokens[j].text == ","), None)
+    if comma is None:
+        return None
+    k = comma + 2 if comma + 2 < len(tokens) and tokens[comma + 1].is_word("the") else comma + 1
+    if k + 1 >= len(tokens) or tokens[k].kind != MENTION or tokens[k].mention.possessive:
+        return None
+    return None if tokens[k + 1].is_word("and") or tokens[k + 1].text == "," else k
 
 
 def _opens_sentence(tokens: list[Token], k: int) -> bool:
@@ -2800,14 +2840,16 @@ def _catenative_subject(tokens: list[Token], verb: int) -> int | None:
 def _clause_subject(tokens: list[Token], before: int) -> int | None:
     """Subject of the main clause: the first mention, pronoun or role anaphor that opens the
     sentence or follows an introductory phrase ("During a visit ..., Wang ..."), or the name
-    that closes a title opening it."""
-    for k in range(before):
+    that closes a title opening it. A dateline in capitals before a colon ("NEW DELHI: …")
+    is no subject; the clause opens after it."""
+    opening = 2 if _colon_dateline(tokens) else 0
+    for k in range(opening, before):
         tok = tokens[k]
         d = k
-        while d > 0 and tokens[d - 1].is_word("the", *lx.RANK_WORDS):
+        while d > opening and tokens[d - 1].is_word("the", *lx.RANK_WORDS):
             d -= 1  # "The Sudanese army …", "Senior Chinese officials …"
         at_start = (
-            d == 0
+            d == opening
             or (tokens[d - 1].text == "," and tokens[0].kind == WORD)
             or (d == 1 and _opens_main_clause(tokens, before))  # "But the British Council …"
             or _opening_time(tokens, d)  # "Last week Singapore took action …, alleging"
@@ -2825,6 +2867,11 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
                 return _subject_in_situation(tokens, k, before)
             return k  # "Wang …", "The ministry went on to …, saying"
     return None
+
+
+def _colon_dateline(tokens: list[Token]) -> bool:
+    """'NEW DELHI: Union Sports Minister Anurag Thakur said …': a place in capitals and a colon."""
+    return len(tokens) > 2 and tokens[1].text == ":" and tokens[0].text.isupper()
 
 
 def _name_closing_title(tokens: list[Token], k: int, before: int) -> int | None:
@@ -2905,8 +2952,11 @@ def _past_document(tokens: list[Token], k: int) -> int:
     posted = _posted_on(tokens, j)
     if posted is not None:
         return posted  # "a statement on the Shandong … Bureau website"
-    issued = j + 1 < len(tokens) and tokens[j + 1].is_word(*lx.ISSUING_PARTICIPLES)
-    link = j + 1 + issued  # the "from", "by" or "of" that names the issuer
+    # "the statement, issued late Sunday by the ministry, said": the participle set off
+    set_off = j + 2 < len(tokens) and tokens[j + 1].text == ","
+    participle = j + 1 + set_off
+    issued = participle < len(tokens) and tokens[participle].is_word(*lx.ISSUING_PARTICIPLES)
+    link = participle + 1 if issued else j + 1  # the "from", "by" or "of" that names the issuer
     if issued and (late := _by_after_when(tokens, link)) is not None:
         link = late  # "a statement released late on June 15 by Turkey's Central Bank"
     if not (
@@ -3530,6 +3580,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                 # "X sanctioned …, according to its statement"; with no subject of its own, the
                 # sentence cites the last body's ("tourists would …, according to its website")
                 source = _clause_subject(tokens, i)
+                if source is None and i == 0:
+                    source = _single_body_after(tokens, i + 2)
                 if source is None:
                     source = i + 2
             if source is not None:
@@ -3547,8 +3599,10 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if _closing_outlet(tokens, i):
             continue
         subject = _subject_index(tokens, i)
-        if issuer is not None and subject is not None and issuer < subject < i:
-            subject = issuer  # the opening document's verb, whatever its phrase names last
+        if issuer is not None and subject is not None and subject < i and issuer < i:
+            # the opening document's verb, whatever its phrase names last (or the document
+            # itself, when its issuer is set off: "The statement, issued by the ministry, said")
+            subject = issuer
         issuer = None if issuer is not None and issuer < i else issuer
         if subject is None and _after_conjunction(tokens, i):
             relative = _relative_clause_open(tokens, i)
@@ -4067,6 +4121,10 @@ def colon_source(tokens: list[Token], title: bool = False) -> Cue | None:
         # "…: Niti Aayog after US FDA disapproved …": the source, then why it spoke
         cut = next((n for n, t in enumerate(tail) if n and t.is_word(*lx.OCCASION_WORDS)), None)
         tail = tail[:cut]
+        # "… – Domenico Scalpelli, Country Director of WFP.": the name, then its title set off
+        comma = next((n for n, t in enumerate(tail) if t.text == ","), len(tail))
+        if comma and all(_apposition_word(t) for t in tail[comma:]):
+            tail = tail[:comma]
     if not 1 <= len(tail) <= 6:
         return None
     # "Ms. Clinton": an abbreviation's full stop may stand inside the name
