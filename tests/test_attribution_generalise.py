@@ -8642,3 +8642,30 @@ def test_a_headline_names_its_source_after_a_dash_with_a_title_set_off():
     title = "A new survey of kits is in the pipeline – Mere Tora, Chair of the FMB."
     body = "The board met on Monday."
     assert speakers_in_study(body, FIJI_VANUATU, title=title) == ["Mere Tora", None]
+
+
+# --- round-307 constructions (studied on rounds 1-307; scored on round 308 onward) --------------
+
+
+def test_a_name_set_off_after_a_glossed_role_phrase_speaks():
+    body = "The Fiji Commissioner for Medicines (FMB), Mere Tora, welcomed the decision of Vanuatu."
+    assert speakers_in_study(body, FIJI_BOARD) == ["Mere Tora"]
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Fiji welcomes 34 Vanuatu refugees to resettle in Suva", [None, None]),
+        ("Fiji welcomes increase in number of refugees Vanuatu agrees to take", ["Fiji", None]),
+    ],
+)
+def test_refugees_welcomed_are_people_taken_in_not_words(title, expected):
+    assert speakers_in_study("The board met on Monday.", FIJI_BOARD, title=title) == expected
+
+
+def test_declaring_a_state_of_contingency_is_an_act():
+    body = (
+        "The boats went to Fiji where officials have declared a state of contingency as the "
+        "storm nears."
+    )
+    assert speakers_in_study(body, FIJI_BOARD) == [None]

@@ -619,8 +619,9 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
 
 def _after_apposition(rest: list[Token]) -> list[Token]:
     """What follows an inverted source's apposition (", said Chong Quan, the spokesman of the
-    Chinese Ministry of Commerce."): a comma and a noun phrase with no verb, clause or quote."""
-    if not rest or rest[0].text != ",":
+    Chinese Ministry of Commerce."): a comma and a noun phrase with no verb, clause or quote;
+    not the next item of a list (", Scott McClellan, and aides.")."""
+    if not rest or rest[0].text != "," or (len(rest) > 1 and rest[1].is_word("and", "or")):
         return rest
     k = 1
     # a slash or ampersand joins words inside the phrase ("the nutrition and HIV/AIDS unit")
@@ -1568,6 +1569,9 @@ def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int
         and j >= 0
     ):
         return False
+    if tokens[j].kind == MENTION and j >= 2 and tokens[j - 1].text == "(":
+        # "The … High Commissioner for Refugees (UNHCR), Filippo Grandi,": a glossed role phrase
+        return _role_word_before(tokens, j - 1)
     if tokens[j].kind == MENTION:
         # "The Head of Command at Hong Kong's Customs, Yueng,"; "The head of the economic desk
         # at the United States embassy in Khartoum, George Eldridge,"

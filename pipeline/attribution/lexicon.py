@@ -854,7 +854,10 @@ ACT_OBJECTS = {
         "session sessions conference summit inspection".split()
     ),
     # "declared independence", "has declared a national emergency": a state act, no words
-    "declare": frozenset("independence war emergency martial curfew holiday mourning".split()),
+    "declare": frozenset(
+        "independence war emergency contingency calamity disaster martial curfew holiday "
+        "mourning".split()
+    ),
     # "has offered six million mosquito nets": goods handed over, not words (an offer of
     # loans, troops or help is still made in words)
     "offer": frozenset(
@@ -878,11 +881,12 @@ ACT_OBJECTS = {
     "support": frozenset("project projects programme programmes program programs".split()),
     # "The visiting delegation was welcomed by the region's president", "Azerbaijan ambassador
     # Rashad Ismayilov was welcomed by …", "welcomed representatives of the Union": guests
-    # received; "Welcomes First Ever Seed Deposits from Spain": things delivered, received
+    # received; "Welcomes First Ever Seed Deposits from Spain": things delivered, received;
+    # "South Korea welcomes 34 Myanmar refugees": people taken in
     "welcome": frozenset(
         "delegation delegations visitors guests arrival ambassador ambassadors envoy envoys "
         "representatives deposit deposits shipment shipments consignment consignments "
-        "delivery deliveries".split()
+        "delivery deliveries refugees migrants".split()
     ),
 }
 ACT_WINDOW = 4
