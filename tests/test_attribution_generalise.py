@@ -8669,3 +8669,22 @@ def test_declaring_a_state_of_contingency_is_an_act():
         "storm nears."
     )
     assert speakers_in_study(body, FIJI_BOARD) == [None]
+
+
+# --- round-308 constructions (studied on rounds 1-308; scored on round 309 onward) --------------
+
+
+def test_an_unlisted_name_opening_the_sentence_before_a_speech_verb_ends_the_chain():
+    body = (
+        '"The deal paves the way for launches," said Mere Tora.\n\nRocket Lab welcomed the '
+        "agreement, saying the commitment was exciting news for our country."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", None]
+
+
+def test_an_inverted_stranger_may_carry_a_lower_case_title_before_the_name():
+    body = (
+        'Mere Tora said the deal was good.\n\n"Space is a big market and it generates over '
+        '$330 billion dollars annually," said Rocket Lab founder Peter Beck.'
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", None]

@@ -1091,10 +1091,26 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         and tok.text.replace(".", "").isalpha()  # "news site chosun.com, however, said"
         and tok.lower not in lx.SKIPPABLE | lx.FUNCTION_WORDS
         and not tok.is_word(*lx.TIME_SUBORDINATORS | lx.SUBORDINATORS)  # "…, when asked if"
-        and tokens[verb].lower in lx.INVERTIBLE | {"say", *lx.PERFECT_PARTICIPLES}
+        and (
+            tokens[verb].lower in lx.INVERTIBLE | {"say", *lx.PERFECT_PARTICIPLES}
+            or _opening_stranger(tokens, j, verb)
+        )
     ):
         return j  # "Mr Khan had written": a written word like a said one
     return None
+
+
+def _opening_stranger(tokens: list[Token], j: int, verb: int) -> bool:
+    """'Rocket Lab welcomed the agreement, saying …': a name of two or more capitalised words
+    that no actor has opens the sentence right before its speech verb, so a speaker the study
+    does not know speaks (and no one goes on speaking into it)."""
+    name = tokens[: j + 1]
+    return (
+        verb == j + 1
+        and len(name) >= 2
+        and name[0].lower not in lx.FUNCTION_WORDS
+        and all(_is_name_word(t) for t in name)
+    )
 
 
 def _envoy_sent_to(tokens: list[Token], j: int) -> int | None:
@@ -2550,7 +2566,8 @@ def _closing_stranger(tokens: list[Token], k: int) -> int | None:
     name = _stranger_name_end(tokens, described)
     if name is None:
         # "…,” says Telenor Group VP of Sustainability and Partnerships Zainab Hussain Siddiqui."
-        name = _stranger_name_end(tokens, k, lx.MAX_TITLED_STRANGER_WORDS, ("of", "and", "for"))
+        joins = (*lx.STRANGER_TITLE_JOINS, *lx.APPOSITION_ROLES)
+        name = _stranger_name_end(tokens, k, lx.MAX_TITLED_STRANGER_WORDS, joins)
     if name is not None:
         return name
     if not tokens[k].is_word("the", "a", "an"):

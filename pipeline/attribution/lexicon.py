@@ -651,6 +651,8 @@ MAX_AGENT_GAP = 6
 MAX_STRANGER_WORDS = 4
 # A title and a name after it ("says Telenor Group VP of … Partnerships Zainab Hussain Siddiqui").
 MAX_TITLED_STRANGER_WORDS = 12
+# Lower-case words of such a title between capitalised ones ("says Rocket Lab founder Peter Beck").
+STRANGER_TITLE_JOINS = frozenset("of and for founder co-founder ceo".split())
 # The longest role phrase before the name it closes with ("by the deputy chairman of the board
 # of the organization, Paul Hannon"); APPOSITION_ROLES make a phrase a role.
 MAX_ROLE_PHRASE_WORDS = 12
