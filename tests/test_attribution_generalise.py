@@ -8688,3 +8688,24 @@ def test_an_inverted_stranger_may_carry_a_lower_case_title_before_the_name():
         '$330 billion dollars annually," said Rocket Lab founder Peter Beck.'
     )
     assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", None]
+
+
+# --- round-309 constructions (studied on rounds 1-309; scored on round 310 onward) --------------
+
+
+def test_for_its_part_opens_the_sentence_before_the_subject_set_off():
+    body = "For its part, the Fiji Medicines Board, said that the survey would start in May."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]
+
+
+def test_the_politician_is_the_person_who_spoke_last():
+    body = (
+        '"We are ready for the switch," Mere Tora said.\n\nLeaving the old grid would be another '
+        "step towards independence, the politician noted."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", "Mere Tora"]
+
+
+def test_a_bodys_team_speaks_for_the_body():
+    body = "Following the review, the FMB team observed that the kits were sound."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]

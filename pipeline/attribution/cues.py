@@ -1402,9 +1402,14 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
             return first
         if _clause_between(tokens, opening, close):
             return None  # "China, too has been approached, said an official …": no aside
-        lone = close == opening + 2 and _is_subject(tokens[close - 1])
-        if lone and _opening_phrase(tokens, opening):
+        named = opening + 2 if tokens[opening + 1].is_word("the") else opening + 1
+        lone = close == named + 1 and _is_subject(tokens[named])
+        opened = _opening_phrase(tokens, opening)
+        if lone and opened:
             return close - 1  # "According to Ashorooq TV, the chairman …, said": the chairman
+        role = next((k for k in range(opening + 1, close) if is_anaphor(tokens, k)), None)
+        if opened and role is not None:
+            return role  # "For his part, the Egyptian Minister of Electricity …, said"
         office = _apposition_office(tokens, opening, close)
         j = _skip_left(tokens, opening - 1)
         if j >= 0 and tokens[j].text == ")":
@@ -1455,10 +1460,17 @@ def _country_of_city(tokens: list[Token], j: int) -> bool:
 
 def _opening_phrase(tokens: list[Token], comma: int) -> bool:
     """The comma closes a phrase that opens the sentence and names no speaker of it: 'According
-    to pro-government Ashorooq TV,' or a phrase of when ('Last February,')."""
+    to pro-government Ashorooq TV,', a phrase of when ('Last February,') or 'For his part,'."""
     before = tokens[:comma]
     cited = len(before) > 2 and opens_citation(before, 0)
-    return (cited and all(t.text != "," for t in before)) or _opening_time(tokens, comma)
+    for_part = (
+        len(before) == 3
+        and before[0].is_word("for")
+        and before[1].is_word(*lx.POSSESSIVE_DETERMINERS)
+        and before[2].is_word("part")
+    )
+    cited_once = cited and all(t.text != "," for t in before)
+    return cited_once or for_part or _opening_time(tokens, comma)
 
 
 def _name_before_title(tokens: list[Token], j: int) -> int | None:

@@ -760,6 +760,8 @@ def _last_speaker_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | N
         return None
     if tokens[j].is_word(*lx.ISSUED_DOCUMENTS) and ctx.said_last not in ctx.states:
         return ctx.said_last  # "… the Commission said … '…,' the statement read": its statement
+    if tokens[j].is_word(*lx.PERSON_ANAPHORS):
+        return ctx.said_last if ctx.said_last in ctx.persons else None
     if tokens[j].is_word("official"):
         if ctx.said_last in ctx.persons:
             return ctx.said_last

@@ -630,8 +630,12 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     # heads of state by their titles: "In the cable, the king said …" after "King Salman"
     "king queen emir amir sultan prince "
     # a committee's head by title: "said the chairman" after "X, the Chairman of …,"
-    "chairman chairwoman chairperson chair director".split()
+    "chairman chairwoman chairperson chair director "
+    # a person by what they are, not a title: "…, the politician noted" after the president spoke
+    "politician".split()
 )
+# Nouns that name the person who spoke last, whatever their title.
+PERSON_ANAPHORS = frozenset({"politician"})
 # A headline that names the release its article is ("Statement by Minister Joly on …"):
 # the issuer speaks every sentence of it that cites no one else.
 RELEASE_NOUNS = frozenset("statement remarks message".split())
@@ -993,7 +997,8 @@ RANK_WORDS = frozenset("senior top junior high-ranking high-level".split())
 # Deputy Chief Inspector of Air Accidents said"): an unnamed officer, who speaks for the body,
 # and the lower-case words that may qualify the title.
 OFFICER_TITLES = frozenset(
-    "chairman chairwoman chairperson chair director administrator inspector head".split()
+    # "the FAA team observed that …": the body's team, sent on its work, speaks for it too
+    "chairman chairwoman chairperson chair director administrator inspector head team".split()
 )
 OFFICER_QUALIFIERS = RANK_WORDS | frozenset("acting deputy interim executive chief vice".split())
 # "Northern Fleet official spokesman Captain First Class Vadim Serga": lower-case words that may
