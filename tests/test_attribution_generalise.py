@@ -8709,3 +8709,37 @@ def test_the_politician_is_the_person_who_spoke_last():
 def test_a_bodys_team_speaks_for_the_body():
     body = "Following the review, the FMB team observed that the kits were sound."
     assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]
+
+
+# --- round-310 constructions (studied on rounds 1-310; scored on round 311 onward) --------------
+
+
+def test_a_body_whose_name_holds_its_state_is_no_person():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Canada", None, ("Canada",)),
+            Actor("Global Affairs Canada", "Canada", ("Global Affairs Canada",)),
+        ),
+    )
+    body = (
+        "Global Affairs Canada says a Canadian citizen has been detained.\n\nThe department says "
+        "officials have provided consular services to the person in custody."
+    )
+    assert speakers_in_study(body, study) == ["Global Affairs Canada", "Global Affairs Canada"]
+
+
+def test_the_source_a_body_introduced_goes_on_speaking_for_it():
+    body = (
+        "A source at the Fiji Medicines Board said staff had visited the two men.\n\n"
+        '"They were working at the clinic," the source said.'
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"] * 2
+
+
+def test_a_bodys_own_department_speaks_for_the_body_not_its_state():
+    body = (
+        "On June 28, the Fiji Medicines Board’s department in the Western Division said that "
+        "the kits had been seized."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]

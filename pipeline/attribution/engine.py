@@ -668,6 +668,10 @@ def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     ]
     possessive = owner is not None and owner.kind == MENTION and owner.mention.possessive
     if not found and side in ctx.states and possessive:
+        body = owner.mention.actor
+        if body not in ctx.states and body not in ctx.persons and place is None:
+            # "the Russian Investigative Committee's department in the Sverdlovsk Region said"
+            return body
         return side  # "Canada's finance minister said", no such minister listed: Canada's voice
     return found[0] if len(found) == 1 else None
 
@@ -1171,9 +1175,11 @@ def _is_person(actor: Actor) -> bool:
     no acronym in it ("CBP", "Taiwan FDA") but initials opening a longer name ("ASM Shafiul Alam
     Talukder") or a name the study also gives as "Mr <surname>" ("MAK Mahmood"), and is not a
     one-word name the study's aliases call a body ("Rospotrebnadzor", "Russia's food safety
-    watchdog")."""
+    watchdog"), nor a name that holds its state's ("Global Affairs Canada")."""
     words = set(actor.name.lower().split())
     if actor.group is None or words & lx.ORGANISATION_WORDS:
+        return False
+    if set(actor.group.lower().split()) <= words:
         return False
     name = actor.name.split()
     if any(map(_acronym, name[1:] if len(name) >= 3 else name)) and not _called_by_surname(actor):

@@ -282,7 +282,7 @@ SPOKESPERSONS = frozenset("spokesperson spokesman spokeswoman".split())
 PERSONAL_VOICES = SPOKESPERSONS | frozenset("official officer diplomat aide".split())
 # Unnamed voices a later "the official said" takes up, once introduced ("a senior customs
 # official"); not "diplomat", which names a foreign minister as often.
-VOICE_ANAPHORS = SPOKESPERSONS | {"official", "officials"}
+VOICE_ANAPHORS = SPOKESPERSONS | {"official", "officials", "source"}
 # Voices introduced as a bare plural ("Japanese officials have said"), then "the officials said".
 PLURAL_VOICES = frozenset({"officials"})
 # What makes a noun phrase refer back rather than introduce ("the officials", "these officials").
@@ -632,7 +632,9 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     # a committee's head by title: "said the chairman" after "X, the Chairman of …,"
     "chairman chairwoman chairperson chair director "
     # a person by what they are, not a title: "…, the politician noted" after the president spoke
-    "politician".split()
+    "politician "
+    # an unnamed voice a body introduced: "A source at the consulate said …", then "the source"
+    "source".split()
 )
 # Nouns that name the person who spoke last, whatever their title.
 PERSON_ANAPHORS = frozenset({"politician"})
