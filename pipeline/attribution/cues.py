@@ -1402,14 +1402,15 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
             return first
         if _clause_between(tokens, opening, close):
             return None  # "China, too has been approached, said an official …": no aside
-        named = opening + 2 if tokens[opening + 1].is_word("the") else opening + 1
-        lone = close == named + 1 and _is_subject(tokens[named])
-        opened = _opening_phrase(tokens, opening)
-        if lone and opened:
-            return close - 1  # "According to Ashorooq TV, the chairman …, said": the chairman
-        role = next((k for k in range(opening + 1, close) if is_anaphor(tokens, k)), None)
-        if opened and role is not None:
-            return role  # "For his part, the Egyptian Minister of Electricity …, said"
+        if _opening_phrase(tokens, opening):
+            # "According to Ashorooq TV, the chairman …, said": the chairman; "For his part, the
+            # Egyptian Minister of Electricity …, said": the minister
+            named = opening + 2 if tokens[opening + 1].is_word("the") else opening + 1
+            if close == named + 1 and _is_subject(tokens[named]):
+                return named
+            role = next((k for k in range(opening + 1, close) if is_anaphor(tokens, k)), None)
+            if role is not None:
+                return role
         office = _apposition_office(tokens, opening, close)
         j = _skip_left(tokens, opening - 1)
         if j >= 0 and tokens[j].text == ")":
