@@ -8743,3 +8743,48 @@ def test_a_bodys_own_department_speaks_for_the_body_not_its_state():
         "the kits had been seized."
     )
     assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]
+
+
+# --- round-311 constructions (studied on rounds 1-311; scored on round 312 onward) --------------
+
+
+def test_referred_to_raises_a_matter_in_words():
+    body = "Tora, meanwhile, referred to the joint adoption in 2014 of rescue procedures."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tora was referring to an attempt to bring migrants across the border.",
+        "The Fiji Navy referred Reuters to the Fiji Medicines Board.",
+        "The gloves Tora referred to is the amount shipped last year.",
+    ],
+)
+def test_referring_that_explains_or_passes_on_is_no_speech(body):
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+def test_in_his_intervention_the_subject_speaks_whatever_the_verb():
+    body = "In his intervention, Joel Kalo considered this agreement a very important gain."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Joel Kalo"]
+
+
+def test_a_ships_flag_state_points_out_no_risk():
+    body = "The drill involved the mock rescue of a Fiji flagged fishing vessel in Fijian waters."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+def test_the_minister_no_study_person_holds_is_the_ministry_that_spoke_last():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Fiji", None, ("Fiji",)),
+            Actor("Fiji Ministry of Finance", "Fiji", ("Ministry of Finance",)),
+        ),
+    )
+    body = (
+        "According to the Ministry of Finance, the treaty will raise investor comfort.\n\n"
+        "“However, a balance has been kept with the right to regulate,” the minister added."
+    )
+    assert speakers_in_study(body, study) == ["Fiji Ministry of Finance"] * 2

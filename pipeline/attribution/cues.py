@@ -676,7 +676,7 @@ def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
     following = takewhile(lambda t: t.kind == WORD or _possessive_mention(t), window)
     particles = {t.lower for t in following} & lx.PARTICLES[lemma]
     if lemma == "refer":
-        return bool(particles) and _labelled_by_quote(tokens, start)
+        return _refers_in_words(tokens, i)
     if particles - lx.VISIT_PARTICLES:
         return True
     if particles:
@@ -703,17 +703,28 @@ def _quote_named(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _labelled_by_quote(tokens: list[Token], start: int) -> bool:
-    """'referred to allegations that … as “tired” and “libelous”': in the same clause, "as" and
-    then (past an article) a quotation, the label given in words."""
-    clause = tokens[start : start + lx.MAX_CALLED_OBJECT]
+def _refers_in_words(tokens: list[Token], i: int) -> bool:
+    """'referred to the joint adoption in 2014 of …' (the past tense, "to" right after it and a
+    noun phrase after that) raises a matter in words, and so does 'referred to allegations
+    that … as “tired” and “libelous”' (past "as" and an article, a quotation: the label given
+    in words); 'refers to the outcrop as Takeshima' only names, 'was referring to an attempt'
+    explains what was meant, 'the gloves Jurin referred to is …' cites words already given."""
+    if not (
+        tokens[i].is_word("referred")
+        and i + 2 < len(tokens)
+        and tokens[i + 1].is_word("to")
+        and tokens[i + 2].kind in (WORD, MENTION)
+        and tokens[i + 2].lower not in lx.AUXILIARIES
+    ):
+        return False
+    clause = tokens[i + 2 : i + 2 + lx.MAX_CALLED_OBJECT]
     for k, tok in enumerate(clause):
         if tok.kind in (QUOTE, PUNCT):
-            return False
+            return True
         if tok.is_word("as"):
             label = [t for t in clause[k + 1 : k + 4] if not t.is_word("a", "an", "the")]
             return bool(label) and label[0].kind == QUOTE
-    return False
+    return True
 
 
 def _place_name(tokens: list[Token], i: int) -> bool:
@@ -3732,10 +3743,10 @@ def _figures_showing(tokens: list[Token]) -> tuple[int, int] | None:
 
 
 def _statement_opening(tokens: list[Token]) -> tuple[int, int] | None:
-    """(document, subject) of a sentence that opens "In a (written) statement …," and goes on
-    with an actor as its subject ("In a written statement released on Saturday, US President
-    Joe Biden recognized …")."""
-    document = _document_after_in(tokens, 0, lx.ISSUED_DOCUMENTS)
+    """(document, subject) of a sentence that opens "In a (written) statement …," or "In his
+    remarks," and goes on with an actor as its subject ("In a written statement released on
+    Saturday, US President Joe Biden recognized …")."""
+    document = _document_after_in(tokens, 0, lx.ISSUED_DOCUMENTS | lx.SPEAKING_OCCASIONS)
     if document is None:
         return None
     window = range(document + 1, min(document + lx.MAX_OPENING_PHRASE, len(tokens) - 1))

@@ -758,14 +758,19 @@ def _last_speaker_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | N
     state), if it spoke in this paragraph or the one before, and so is a spokesperson when none
     was named ('the Ministry of Commerce said …' then '…, said the spokesperson'); 'the
     official' is the person who spoke last ('Minister Undurraga hailed …' then 'The official
-    told Xinhua …'); a definite document no one was said to issue ('the statement read') is
-    the last speaker's."""
+    told Xinhua …'); 'the minister' no study person holds is the ministry that spoke last
+    ('According to the Ministry of Finance, …', then '“…,” the minister added'); a definite
+    document no one was said to issue ('the statement read') is the last speaker's."""
     if not is_anaphor(tokens, j):
         return None
     if tokens[j].is_word(*lx.ISSUED_DOCUMENTS) and ctx.said_last not in ctx.states:
         return ctx.said_last  # "… the Commission said … '…,' the statement read": its statement
     if tokens[j].is_word(*lx.PERSON_ANAPHORS):
         return ctx.said_last if ctx.said_last in ctx.persons else None
+    if (office := lx.BODY_HEADS.get(tokens[j].lower)) is not None:
+        body = ctx.said_last
+        named = body is not None and office in body.lower().split()
+        return body if named and body not in ctx.persons and body not in ctx.states else None
     if tokens[j].is_word("official"):
         if ctx.said_last in ctx.persons:
             return ctx.said_last

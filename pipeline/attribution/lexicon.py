@@ -61,8 +61,9 @@ _HAND_LEMMAS = (
     # attention drawn in words ("the ministry drew attention to the rise in rejections"; only
     # with "attention")
     "draw "
-    # a label given in quoted words ("Maduro referred to Machado as a “demonic witch”"; only
-    # with "to" and a quotation after "as": "Japan refers to the outcrop as Takeshima" names)
+    # a matter raised or a label given in words ("Oramas referred to the joint adoption of
+    # procedures", "Maduro referred to Machado as a “demonic witch”"; only with "to", and after
+    # "as" only a quotation: "Japan refers to the outcrop as Takeshima" names)
     "refer "
     # a position set out in words ("A spokesperson with the Ministry of Commerce has clarified
     # export control measures", "the ministry clarified that …")
@@ -508,13 +509,19 @@ DOCUMENT_NOUNS = frozenset(
 )
 # "In a statement …, X …": who may own the document that opens a sentence, and how many
 # tokens its phrase may run before the comma.
-DOCUMENT_OWNERS = frozenset("a an its their".split())
+DOCUMENT_OWNERS = frozenset("a an its their his her".split())
 MAX_OPENING_PHRASE = 12
 # Documents only their speaker issues: "the statement read" with no issuer named is the last
 # speaker's (not "the report", often someone else's).
+# A title whose holder speaks for the body they head when the study names no holder ("According
+# to the Ministry of Finance, …", then "“…,” the minister added").
+BODY_HEADS = {"minister": "ministry", "commissioner": "commission"}
 ISSUED_DOCUMENTS = frozenset(
     "statement release communique communiqué readout message circular".split()
 )
+# Occasions of speaking that open a sentence as a statement does ("In his intervention, Téte
+# António considered this agreement a gain").
+SPEAKING_OCCASIONS = frozenset("speech remarks address intervention comments".split())
 # What an actor's figures come in: "according to data from Seoul" cites Seoul (but "the data
 # said" refers back to no one, so these are no documents).
 FIGURE_NOUNS = frozenset("data figures statistics estimates records".split())
@@ -870,6 +877,11 @@ ACT_OBJECTS = {
     # loans, troops or help is still made in words)
     "offer": frozenset(
         "nets doses vaccines vaccine equipment vehicles scholarships tonnes tons".split()
+    ),
+    # "an Indonesia flagged fishing vessel": a ship's flag state, no risk pointed out
+    "flag": frozenset(
+        "vessel vessels ship ships boat boats tanker tankers trawler trawlers freighter "
+        "freighters tugboat tugboats ferry ferries yacht".split()
     ),
     # "if they admitted him": let in, not owned up to
     "admit": frozenset("him her them refugees migrants asylum-seekers".split()),
