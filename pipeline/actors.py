@@ -262,11 +262,14 @@ _BRANCH_VOICES = tuple("officials official authorities spokesman spokeswoman spo
 def demonyms(name: str) -> set[str]:
     """Adjectives of a state's name: those the mledoze/countries table lists (Netherlands ->
     Dutch, United Kingdom -> British), and for a one-word name likely regular ones: Iran ->
-    Iranian, Russia -> Russian, Sudan -> Sudanese, Italy -> Italian. A wrong guess never occurs
-    in text, so it matches nothing."""
+    Iranian, Russia -> Russian, Sudan -> Sudanese, Italy -> Italian, Kyrgyzstan -> Kyrgyz,
+    Uzbekistan -> Uzbek (the table gives 'Kirghiz' and 'Uzbekistani'). A wrong guess never
+    occurs in text, so it matches nothing."""
     forms = set(DEMONYMS.get(name, ()))
     if " " in name or not name[:1].isupper() or len(name) < 4:
         return forms
+    if name.endswith("stan"):
+        forms |= {name.removesuffix("stan"), name.removesuffix("istan")}
     if name.endswith("a"):
         forms |= {name + "n", name[:-1] + "ese"}  # Kenyan; Chinese
     elif name.endswith("y"):

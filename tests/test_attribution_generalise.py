@@ -8788,3 +8788,32 @@ def test_the_minister_no_study_person_holds_is_the_ministry_that_spoke_last():
         "“However, a balance has been kept with the right to regulate,” the minister added."
     )
     assert speakers_in_study(body, study) == ["Fiji Ministry of Finance"] * 2
+
+
+# --- round-312 constructions (studied on rounds 1-312; scored on round 313 onward) --------------
+
+
+@pytest.mark.parametrize(
+    ("state", "text"),
+    [
+        ("Kyrgyzstan", "According to Kyrgyz officials, the agreement will strengthen relations."),
+        ("Uzbekistan", "The pact creates new opportunities, Uzbek officials said."),
+    ],
+)
+def test_a_stan_states_demonym_drops_the_stan(state, text):
+    study = ActorSet("t", (Actor(state, None, (state,)),))
+    assert speakers_in_study(text, study) == [state]
+
+
+def test_a_headline_may_set_its_topic_off_before_the_speakers_colon():
+    title = "Fiji-Vanuatu pension recognition agreement, Tora: Another success for Fijians"
+    body = "Fiji and Vanuatu have signed a pension agreement."
+    assert speakers_in_study(body, FIJI_VANUATU, title=title) == ["Mere Tora", None]
+
+
+def test_the_pair_between_names_no_subject():
+    body = (
+        "An intergovernmental agreement between Fiji and Vanuatu on cooperation confirms that "
+        "the partnership is strong, the Fiji Medicines Board said in a statement on Tuesday."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]

@@ -1057,6 +1057,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         return member  # "Lance Robinson with the U.S. Customs and Border Protection said"
     if tokens[j].kind == MENTION and _governed(tokens, j, lx.OBJECT_PREPOSITIONS):
         return None  # "A diplomatic note handed to Russia stipulates": Russia receives it
+    if tokens[j].kind == MENTION and _closes_between_pair(tokens, j):
+        return None  # "An agreement between Russia and Nicaragua confirms": the pact's parties
     if tokens[j].kind == MENTION and _region_of(tokens, j):
         return None  # "The rescue … in eastern Myanmar last month raised alarm": a place
     tok = tokens[j]
@@ -1238,6 +1240,14 @@ def _governed(tokens: list[Token], j: int, prepositions: frozenset[str]) -> bool
     """The word before j (or before its 'the') is one of the prepositions."""
     before = j - 2 if j > 1 and tokens[j - 1].is_word("the") else j - 1
     return before >= 0 and tokens[before].is_word(*prepositions)
+
+
+def _closes_between_pair(tokens: list[Token], j: int) -> bool:
+    """'between Russia and Nicaragua': the mention at j closes a pair that 'between' opens."""
+    k = j - 2 if j > 1 and tokens[j - 1].is_word("the") else j - 1
+    if k < 2 or not tokens[k].is_word("and") or tokens[k - 1].kind != MENTION:
+        return False
+    return _governed(tokens, k - 1, frozenset({"between"}))
 
 
 def _ends_in_body_of_role(tokens: list[Token], j: int) -> bool:
@@ -4311,17 +4321,24 @@ def colon_role(tokens: list[Token]) -> str | None:
     return None
 
 
-def speaker_label(tokens: list[Token]) -> Cue | None:
+def speaker_label(tokens: list[Token], title: bool = False) -> Cue | None:
     """'Kang: A majority of people …', 'Foreign Minister Taro Kono: South Korea shares …': a
     transcript or interview line that opens by naming its speaker before a colon (up to six
     capitalised words ending in an actor, then at least three words, a quotation's counted:
-    'Czech President Zeman: "Barnevernet … are gangsters who kidnap children"')."""
-    colon = next((k for k, t in enumerate(tokens[:7]) if t.text == ":"), None)
+    'Czech President Zeman: "Barnevernet … are gangsters who kidnap children"'). A headline may
+    set its topic off before the speaker with a comma ('Albania-Bulgaria pension recognition
+    agreement, Rama: Another success for Albanians')."""
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    start = 0
+    if title and colon is not None:
+        start = next((k + 1 for k in range(colon - 1, -1, -1) if tokens[k].text == ","), 0)
+    if colon is not None and colon - start > 6:
+        colon = None
     said = tokens[colon + 1 :] if colon is not None else []
     words = sum(len(t.text.split()) if t.kind == QUOTE else 1 for t in said)
-    if colon is None or colon == 0 or words < 3:
+    if colon is None or colon == start or words < 3:
         return None
-    head = tokens[:colon]
+    head = tokens[start:colon]
     last = head[-1]
     if last.kind != MENTION or last.mention.possessive:
         return None

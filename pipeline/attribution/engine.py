@@ -1428,7 +1428,7 @@ class _Attributor:
         if chunk.is_title:
             cues = [cue for cue in cues if not headline_passive(tokens, cue)]
         quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5
-        label = speaker_label(tokens)
+        label = speaker_label(tokens, chunk.is_title)
         if label is not None and self._place_label(chunk, tokens, label):
             label = None
         colon = colon_source(tokens, chunk.is_title)
