@@ -8817,3 +8817,27 @@ def test_the_pair_between_names_no_subject():
         "the partnership is strong, the Fiji Medicines Board said in a statement on Tuesday."
     )
     assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]
+
+
+# --- round-313 constructions (studied on rounds 1-313; scored on round 314 onward) --------------
+
+
+def test_a_closing_speaker_outranks_the_quoted_body_of_their_own_side():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Arab League", None, ("Arab League",)),
+            Actor("AICTO", "Arab League", ("AICTO",)),
+            Actor("Mohamed Ben Amor", "Arab League", ("Mohamed Ben Amor", "Amor")),
+        ),
+    )
+    body = 'AICTO will "intensify its cooperation with China in satellite navigation," Amor said.'
+    assert speakers_in_study(body, study) == ["Mohamed Ben Amor"]
+
+
+def test_a_name_before_a_title_and_its_body_speaks_when_the_comma_after_the_body_is_dropped():
+    body = (
+        "Mere Tora, Deputy Director-General, Fiji Medicines Board said, “The board is also the "
+        "regional centre on resistance.”"
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]

@@ -1044,6 +1044,10 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         role = j - 3 if tokens[j - 1].is_word("the") else j - 2
         if _owned_title(tokens, role):
             return role  # "North Korea's envoy to the U.N. requested": North Korea's envoy
+    if _body_after_open_title(tokens, j):
+        head = _name_before_title(tokens, j - 2)
+        if head is not None:
+            return head  # "Niclas Jacobson, Deputy Director-General, Ministry of Health … said"
     envoy = _envoy_sent_to(tokens, j)
     if envoy is not None:
         return envoy  # "the British delegation to the meeting called": the delegation
@@ -1517,6 +1521,17 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
     if not (titled or role) or not (1 <= k < j and tokens[k].text == ","):
         return None
     return k - 1 if tokens[k - 1].kind == MENTION and _is_subject(tokens[k - 1]) else None
+
+
+def _body_after_open_title(tokens: list[Token], j: int) -> bool:
+    """A body named at j right after a comma that closes a title ('…, Deputy Director-General,
+    Ministry of Health and Social Affairs said'): the title's body, its own comma left out."""
+    return (
+        tokens[j].kind == MENTION
+        and bool(set(tokens[j].lower.split()) & lx.ORGANISATION_WORDS)
+        and j >= 3
+        and tokens[j - 1].text == ","
+    )
 
 
 def _name_before_owned_role(tokens: list[Token], j: int, verb: int) -> int | None:

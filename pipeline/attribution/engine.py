@@ -1774,7 +1774,8 @@ class _Attributor:
     ) -> list[Cue]:
         """'The ASEAN ministers … “expressed serious concerns …,” the DFA statement said': the
         subject whose words are quoted outranks a cited source or a credited wording, unless
-        it is the source's own country ("China “hopes …”, the ministry said")."""
+        both belong to one state or organisation ("China “hopes …”, the ministry said", 'AICTO
+        will "intensify its cooperation …," Amor said', of its secretary general)."""
         speaking = [c for c in cues if c.pattern in SPEAKING]
         subject = partial_quote_subject(tokens, chunk.is_title)
         if subject is None or not speaking:
@@ -1784,10 +1785,8 @@ class _Attributor:
             if not (is_tail_source(tokens, cue) or is_wording(tokens, cue)):
                 return cues
             source = tokens[cue.subject]
-            if source.kind == MENTION and actor in (
-                source.mention.actor,
-                self.actor_set.group_of(source.mention.actor),
-            ):
+            top = self.ctx.top_group
+            if source.kind == MENTION and top[actor] == top[source.mention.actor]:
                 return cues
         return [c for c in cues if c.pattern not in SPEAKING]
 
