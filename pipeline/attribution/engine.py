@@ -1774,8 +1774,10 @@ class _Attributor:
     ) -> list[Cue]:
         """'The ASEAN ministers … “expressed serious concerns …,” the DFA statement said': the
         subject whose words are quoted outranks a cited source or a credited wording, unless
-        both belong to one state or organisation ("China “hopes …”, the ministry said", 'AICTO
-        will "intensify its cooperation …," Amor said', of its secretary general)."""
+        it is a state or body of the source's own side ("China “hopes …”, the ministry said",
+        'AICTO will "intensify its cooperation …," Amor said', of its secretary general); a
+        person quoted keeps their words ('Kerry “expressed hope …,” the State Department
+        said')."""
         speaking = [c for c in cues if c.pattern in SPEAKING]
         subject = partial_quote_subject(tokens, chunk.is_title)
         if subject is None or not speaking:
@@ -1786,7 +1788,8 @@ class _Attributor:
                 return cues
             source = tokens[cue.subject]
             top = self.ctx.top_group
-            if source.kind == MENTION and top[actor] == top[source.mention.actor]:
+            own_side = source.kind == MENTION and top[actor] == top[source.mention.actor]
+            if own_side and actor not in self.ctx.persons:
                 return cues
         return [c for c in cues if c.pattern not in SPEAKING]
 
