@@ -666,6 +666,8 @@ def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
     """The particle or object the verb needs, next or one word later ("raised serious
     concerns"), or a few words later for an object ("raised a number of issues"); 'call' also
     reports speech as "what X calls" and "calls it “…”"."""
+    if lemma == "refer":
+        return _refers_in_words(tokens, i)
     start = i + 1
     if tokens[start : start + 1] and tokens[start].is_word("on"):
         if tokens[start + 1 : start + 2] and tokens[start + 1].lower in lx.WEEKDAYS:
@@ -675,8 +677,6 @@ def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
     # come between ("raised Nepal's objection")
     following = takewhile(lambda t: t.kind == WORD or _possessive_mention(t), window)
     particles = {t.lower for t in following} & lx.PARTICLES[lemma]
-    if lemma == "refer":
-        return _refers_in_words(tokens, i)
     if particles - lx.VISIT_PARTICLES:
         return True
     if particles:
@@ -1251,7 +1251,7 @@ def _closes_between_pair(tokens: list[Token], j: int) -> bool:
     k = j - 2 if j > 1 and tokens[j - 1].is_word("the") else j - 1
     if k < 2 or not tokens[k].is_word("and") or tokens[k - 1].kind != MENTION:
         return False
-    return _governed(tokens, k - 1, frozenset({"between"}))
+    return _governed(tokens, k - 1, lx.PAIR_PREPOSITIONS)
 
 
 def _ends_in_body_of_role(tokens: list[Token], j: int) -> bool:

@@ -373,6 +373,8 @@ LISTENERS = frozenset(
 # Prepositions whose object is never the clause's subject ("a note handed to Russia says"); not
 # "for", which owns a spokesperson ("a spokesman for the World Bank said").
 OBJECT_PREPOSITIONS = frozenset("to with against toward towards over".split())
+# The preposition that opens a pair of parties ("an agreement between Russia and Nicaragua").
+PAIR_PREPOSITIONS = frozenset({"between"})
 # In a parenthetical, what these govern is no subject ("…, speaking with the News Agency of
 # Nigeria, NAN, said": the subject lies further back).
 GOVERNING_WORDS = OBJECT_PREPOSITIONS | frozenset({"of"})
@@ -513,12 +515,12 @@ DOCUMENT_OWNERS = frozenset("a an its their his her".split())
 MAX_OPENING_PHRASE = 12
 # Documents only their speaker issues: "the statement read" with no issuer named is the last
 # speaker's (not "the report", often someone else's).
-# A title whose holder speaks for the body they head when the study names no holder ("According
-# to the Ministry of Finance, …", then "“…,” the minister added").
-BODY_HEADS = {"minister": "ministry", "commissioner": "commission"}
 ISSUED_DOCUMENTS = frozenset(
     "statement release communique communiqué readout message circular".split()
 )
+# A title whose holder speaks for the body they head when the study names no holder ("According
+# to the Ministry of Finance, …", then "“…,” the minister added").
+BODY_HEADS = {"minister": "ministry", "commissioner": "commission"}
 # Occasions of speaking that open a sentence as a statement does ("In his intervention, Téte
 # António considered this agreement a gain").
 SPEAKING_OCCASIONS = frozenset("speech remarks address intervention comments".split())
