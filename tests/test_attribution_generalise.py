@@ -8841,3 +8841,46 @@ def test_a_name_before_a_title_and_its_body_speaks_when_the_comma_after_the_body
         "regional centre on resistance.”"
     )
     assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+# --- round-314 constructions (studied on rounds 1-314; scored on round 315 onward) --------------
+
+WHO_IN_FIJI = ActorSet(
+    "t", (Actor("Fiji", None, ("Fiji",)), Actor("World Health Organization", None, ("WHO",)))
+)
+
+
+def test_a_status_declared_far_from_its_verb_is_an_act():
+    body = (
+        "The WHO recently declared the cholera outbreak in Fiji a global public health "
+        "emergency, as cases spread beyond the country."
+    )
+    assert speakers_in_study(body, WHO_IN_FIJI) == [None]
+
+
+def test_a_declaration_that_a_status_holds_is_still_speech():
+    body = "The WHO declared that the cholera outbreak in Fiji was a public health emergency."
+    assert speakers_in_study(body, WHO_IN_FIJI) == ["World Health Organization"]
+
+
+def test_the_minister_of_an_article_that_titled_no_one_is_the_official_who_spoke_last():
+    body = (
+        "At the final session, Mere Tora expressed gratitude to the participants.\n\n"
+        "The minister also said that Fiji will focus on the reintroduction of extinct species."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"] * 2
+
+
+def test_the_minister_stays_unknown_when_the_article_titled_another_minister():
+    body = (
+        "Health Minister Ratu Atonio said the plan was ready.\n\n"
+        "Mere Tora expressed gratitude to the participants.\n\n"
+        "The minister also said that Fiji will focus on the reintroduction of extinct species."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU)[-1] != "Mere Tora"
+
+
+def test_a_title_case_headline_drops_the_is_of_its_passive():
+    title = "Tora Urged to Include Reefs in Vanuatu Pact"
+    body = "Vanuatu has asked Fiji to protect the reefs."
+    assert speakers_in_study(body, FIJI_VANUATU, title=title)[0] is None

@@ -156,7 +156,7 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "…, said to be one of the largest deposits": hearsay, no speaker
     if lemma in lx.ACT_OBJECTS and _act_object(tokens, i, lx.ACT_OBJECTS[lemma]):
         return None  # "Sudan denied US officials visas", "Algeria recalled its ambassador"
-    if lemma == "declare" and _declared_unwelcome(tokens, i):
+    if lemma == "declare" and _declared_status(tokens, i):
         return None  # "Moscow has declared … Attache Adrian Coghill persona non grata": expelled
     if lemma == lx.HOSTING_LEMMA and _guest_received(tokens, i):
         return None  # "welcomed United Kingdom Ambassador …, Faye O'Connor, to the base"
@@ -273,14 +273,17 @@ def _act_object(tokens: list[Token], i: int, objects: frozenset[str]) -> bool:
     return False
 
 
-def _declared_unwelcome(tokens: list[Token], i: int) -> bool:
-    """'persona non grata' later in the clause of the 'declare' at i, however long the name of
-    the one expelled."""
-    n = len(lx.UNWELCOME_STATUS)
-    for k in range(i + 1, len(tokens) - n + 1):
+def _declared_status(tokens: list[Token], i: int) -> bool:
+    """A status the 'declare' at i confers, later in its clause however long the name of what
+    gets it ('declared … Attache Adrian Coghill persona non grata', 'declared the mpox outbreak
+    in the DRC a global public health emergency')."""
+    for k in range(i + 1, len(tokens)):
         if tokens[k].kind == PUNCT or tokens[k].kind == QUOTE or tokens[k].is_word("that"):
             return False
-        if tuple(t.lower for t in tokens[k : k + n]) == lx.UNWELCOME_STATUS:
+        if any(
+            tuple(t.lower for t in tokens[k : k + len(status)]) == status
+            for status in lx.DECLARED_STATUSES
+        ):
             return True
     return False
 
@@ -4241,9 +4244,12 @@ def _apposition_word(tok: Token) -> bool:
 
 
 def headline_passive(tokens: list[Token], cue: Cue) -> bool:
-    """'Britain urged to help pay off …', 'Exporters urged to tighten …': a headline drops the
-    'is' of a passive, so its subject is the one urged, not who urges."""
+    """'Britain urged to help pay off …', 'Exporters urged to tighten …', 'Rouhani Urged to
+    Include Hamouns in Afghan Pact': a headline drops the 'is' of a passive, so its subject is
+    the one urged, not who urges. The verb after 'to' is lower case unless the headline
+    capitalises every word, the verb's own form included."""
     after = tokens[cue.verb + 1 : cue.verb + 3]
+    title_case = tokens[cue.verb].text[:1].isupper()
     return (
         cue.pattern == SUBJECT
         and cue.subject == cue.verb - 1
@@ -4251,7 +4257,7 @@ def headline_passive(tokens: list[Token], cue: Cue) -> bool:
         and len(after) == 2
         and after[0].is_word("to")
         and after[1].kind == WORD
-        and after[1].text.islower()
+        and (after[1].text.islower() or title_case)
     )
 
 

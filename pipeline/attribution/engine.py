@@ -211,6 +211,9 @@ class _Context:
     # Stems of every word the article has used so far, this chunk included: which of the
     # study's police forces "police said" means ("Ottawa police" in a story set in Ottawa).
     seen_stems: set[str] = field(default_factory=set)
+    # The office words ("minister", "commissioner") earlier chunks used: "the minister" of an
+    # article that titled no one so is the official who spoke last.
+    offices_named: set[str] = field(default_factory=set)
     # A body's name without its leading words ("Department of Agriculture" after "the Federal
     # Department of Agriculture") -> the body the article named in full, last one wins.
     body_tails: dict[str, str] = field(default_factory=dict)
@@ -769,6 +772,10 @@ def _last_speaker_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | N
         return ctx.said_last if ctx.said_last in ctx.persons else None
     if (office := lx.BODY_HEADS.get(tokens[j].lower)) is not None:
         body = ctx.said_last
+        if body in ctx.persons and tokens[j].lower not in ctx.offices_named:
+            # "Aziz Abdukhakimov expressed gratitude …", then "The minister also said that …":
+            # an article that titled no one so is naming the official who spoke last by office
+            return body if ctx.top_group.get(body) in ctx.states else None
         named = body is not None and office in body.lower().split()
         return body if named and body not in ctx.persons and body not in ctx.states else None
     if tokens[j].is_word("official"):
@@ -1468,6 +1475,8 @@ class _Attributor:
                 self.ctx.introduces, self.ctx.body_paragraph = True, chunk.paragraph - 1
             self.ctx.spokesperson = _spokesperson(tokens, cues) or self.ctx.spokesperson
             self._remember_roles(tokens, segments)
+        words = {w for t in tokens for w in t.text.lower().split()}
+        self.ctx.offices_named.update(words & lx.BODY_HEADS.keys())
         return segments
 
     def _remember_roles(self, tokens: list[Token], segments: list) -> None:

@@ -915,8 +915,9 @@ ACT_WINDOW = 4
 # The longest "on behalf of …" phrase between a subject and its verb ("on behalf of the
 # Government of Pakistan and the Pakistan Navy").
 MAX_BEHALF_WORDS = 8
-# "declared the attache persona non grata": an expulsion, however far from its verb.
-UNWELCOME_STATUS = ("persona", "non", "grata")
+# "declared the attache persona non grata", "declared the outbreak in the DRC a global public
+# health emergency": a status conferred, an act however far from its verb.
+DECLARED_STATUSES = (("persona", "non", "grata"), ("emergency",), ("pandemic",))
 ACT_OBJECT_STOPS = frozenset("on over for against about".split())
 # Speech verbs that name a job or a deed, not words, right before this preposition: a
 # correspondent "has been reporting from Russia"; "the military responded with air strikes";
