@@ -772,10 +772,8 @@ def _last_speaker_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | N
         return ctx.said_last if ctx.said_last in ctx.persons else None
     if (office := lx.BODY_HEADS.get(tokens[j].lower)) is not None:
         body = ctx.said_last
-        if body in ctx.persons and tokens[j].lower not in ctx.offices_named:
-            # "Aziz Abdukhakimov expressed gratitude …", then "The minister also said that …":
-            # an article that titled no one so is naming the official who spoke last by office
-            return body if ctx.top_group.get(body) in ctx.states else None
+        if body in ctx.persons and _untitled_official(tokens, j, body, ctx):
+            return body
         named = body is not None and office in body.lower().split()
         return body if named and body not in ctx.persons and body not in ctx.states else None
     if tokens[j].is_word("official"):
@@ -791,6 +789,19 @@ def _last_speaker_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | N
     if body is None or body in ctx.persons or body in ctx.states:
         return None
     return body if _qualifiers_agree(tokens, j, body, ctx) else None
+
+
+def _untitled_official(tokens: list[Token], j: int, person: str, ctx: _Context) -> bool:
+    """'Aziz Abdukhakimov expressed gratitude …', then 'The minister also said that …': a bare
+    office noun in an article that used it for no one before names the government's official
+    who spoke last, unless the study gives that person another role ('Kerry', the envoy) or the
+    noun a qualifier that makes it another office ('the prime minister')."""
+    return (
+        tokens[j].lower not in ctx.offices_named
+        and not anaphor_qualifiers(tokens, j)
+        and person not in ctx.roles.values()
+        and ctx.top_group.get(person) in ctx.states
+    )
 
 
 def _says_unknown(tokens: list[Token]) -> bool:
