@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pipeline.calendar_words import MONTHS
 from pipeline.errors import UserError
 from pipeline.param_checks import choice, require
-from pipeline.quotes import dash_quotation, find_quotes
+from pipeline.quotes import QUOTE_CHARS, dash_quotation, find_quotes
 from pipeline.types import Article, Chunk
 
 CHUNK_KINDS = ("sentence", "paragraph", "window")
@@ -184,6 +184,45 @@ def _group(
     return grouped
 
 
+# The longest paragraph that can be a quotation's detached attribution line ("Nino
+# Utiashvili, Head of the Nuclear and Radiation Safety Agency said.").
+ATTRIBUTION_LINE_WORDS = 12
+
+
+def _continues(text: str, before: tuple[int, int], after: tuple[int, int], alone: bool) -> bool:
+    """The sentence before a paragraph break stops on a comma and the one after goes on with it:
+    it opens in lower case ('…level playing field,' then 'stated Maros Sefcovic, the EU's trade
+    commissioner.'), or the comma ends a quotation and the next paragraph is only a short line
+    with no quotation of its own ('…growth",' then 'Nino Utiashvili, Head of the … Agency
+    said.'). A new list item or a new quotation after the comma starts afresh."""
+    stop = text[before[0] : before[1]].rstrip()
+    if not stop.rstrip(_CLOSERS).endswith(","):
+        return False
+    line = text[after[0] : after[1]]
+    if line[:1].islower():
+        return True
+    quoted = any(ch in _CLOSERS for ch in stop[-2:])  # '…growth",' or '…growth,"'
+    return (
+        quoted
+        and alone
+        and not QUOTE_CHARS.intersection(line)
+        and len(line.split()) <= ATTRIBUTION_LINE_WORDS
+    )
+
+
+def _join_broken(sentences: list[tuple[int, int, int]], text: str) -> list[tuple[int, int, int]]:
+    """Sentences with a paragraph's unfinished last one joined to the next paragraph's first
+    where that goes on with it, in the earlier paragraph."""
+    joined: list[tuple[int, int, int]] = []
+    for k, (a, b, para) in enumerate(sentences):
+        alone = k + 1 == len(sentences) or sentences[k + 1][2] != para
+        if joined and joined[-1][2] < para and _continues(text, joined[-1][:2], (a, b), alone):
+            joined[-1] = (joined[-1][0], b, joined[-1][2])
+        else:
+            joined.append((a, b, para))
+    return joined
+
+
 def chunk_article(article: Article, params: ChunkerParams) -> list[Chunk]:
     """Title chunk (is_title=True, paragraph 0) then body chunks, in document order."""
     if params.kind not in CHUNK_KINDS:
@@ -203,6 +242,6 @@ def chunk_article(article: Article, params: ChunkerParams) -> list[Chunk]:
         sentences.extend(
             (a, b, paragraph + offset) for a, b in split_sentences(text, p_start, p_end)
         )
-    for a, b, para in _group(sentences, params):
+    for a, b, para in _group(_join_broken(sentences, text), params):
         chunks.append(Chunk(article.article_id, len(chunks), text[a:b], a, b, para))
     return chunks

@@ -8884,3 +8884,23 @@ def test_a_title_case_headline_drops_the_is_of_its_passive():
     title = "Tora Urged to Include Reefs in Vanuatu Pact"
     body = "Vanuatu has asked Fiji to protect the reefs."
     assert speakers_in_study(body, FIJI_VANUATU, title=title)[0] is None
+
+
+# --- round-315 constructions (studied on rounds 1-315; scored on round 316 onward) --------------
+
+
+def test_a_quotation_broken_off_at_a_comma_takes_its_detached_attribution_line():
+    body = (
+        '"The framework will ensure support across the priority areas. The development of '
+        'these sectors is essential for growth",\n\n'
+        "Mere Tora, Head of the Fiji Medicines Board said."
+    )
+    assert set(speakers_in_study(body, FIJI_VANUATU)) == {"Mere Tora"}
+
+
+def test_a_paragraph_opening_in_lower_case_goes_on_with_the_sentence_broken_off_before_it():
+    body = (
+        "Fiji's vibrant industries must be allowed to compete fairly and on a level playing "
+        "field,\n\nstated Joel Kalo, the trade commissioner."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Joel Kalo"]

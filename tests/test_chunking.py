@@ -169,3 +169,33 @@ def test_a_day_written_with_a_stop_before_its_month_ends_no_sentence():
 )
 def test_a_dateline_in_capitals_ends_no_sentence(text, sentences):
     assert len(split_sentences(text, 0, len(text))) == sentences
+
+
+def test_a_sentence_broken_off_at_a_comma_joins_the_line_that_goes_on_with_it():
+    for broken, line in [
+        ('"The sectors are essential for growth",', "Mere Tora, Head of the Board said."),
+        ("Industries must compete on a level playing field,", "stated the commissioner."),
+    ]:
+        text = f"{broken}\n\n{line}\n\nNext paragraph."
+        chunks = chunk_article(Article("a", text), ChunkerParams())
+        assert [(c.text, c.paragraph) for c in chunks] == [
+            (f"{broken}\n\n{line}", 0),
+            ("Next paragraph.", 2),
+        ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # list items, each ending on a comma
+        "We will cooperate by:\n\nSharing experience and expertise,\n\nCooperating on projects.",
+        # a new quotation after a quoted comma
+        '"People are involved in this," he added,\n\n"They enter freely," a trader said.',
+        # a long sentence after a quoted comma is a new one, not an attribution line
+        'Duties followed "unfair measures",\n\nIn 2019, the union imposed duties on steel from '
+        "the country and launched an investigation in September into its cold-rolled products.",
+    ],
+)
+def test_a_paragraph_after_a_comma_that_starts_afresh_stays_its_own_chunk(text):
+    chunks = chunk_article(Article("a", text), ChunkerParams())
+    assert [c.paragraph for c in chunks] == list(range(text.count("\n\n") + 1))
