@@ -8904,3 +8904,35 @@ def test_a_paragraph_opening_in_lower_case_goes_on_with_the_sentence_broken_off_
         "field,\n\nstated Joel Kalo, the trade commissioner."
     )
     assert speakers_in_study(body, FIJI_VANUATU) == ["Joel Kalo"]
+
+
+def test_he_of_a_relative_clause_on_an_occasion_is_the_one_person_it_was_of():
+    body = (
+        "The drills follow Mere Tora's visit to Vanuatu last month, during which she praised "
+        "the deepening ties between the two countries."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+def test_he_of_a_relative_clause_naming_two_people_is_not_guessed():
+    body = (
+        "The drills follow Mere Tora's talks with Joel Kalo last month, during which he praised "
+        "the deepening ties between the two countries."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) != ["Mere Tora"]
+
+
+def test_it_closing_a_sentence_about_its_own_state_is_the_body_that_spoke_last():
+    body = (
+        "The Fiji Medicines Board said the exercise would last a week.\n\n"
+        "Fiji has decided to send more inspectors to the region, it said."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"] * 2
+
+
+def test_it_closing_a_sentence_about_another_state_is_that_state():
+    body = (
+        "The Fiji Medicines Board said the exercise would last a week.\n\n"
+        "Vanuatu has decided to send more inspectors to the region, it said."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board", "Vanuatu"]

@@ -1038,6 +1038,13 @@ def _antecedent(tokens: list[Token], i: int, ctx: _Context) -> str | None:
     A pronoun that sources the sentence after a comma ("X summoned … over attacks on the
     French and U.S. embassies, it said") refers to the main clause's subject, the first one."""
     personal = lx.SUBJECT_OF_PRONOUN.get(tokens[i].lower, tokens[i].lower) in ("he", "she")
+    if personal and i > 1 and tokens[i - 1].is_word("which"):
+        if tokens[i - 2].is_word(*lx.EVENT_RELATIVE_PREPOSITIONS):
+            # "… Antony Blinken's visit to Mongolia, during which he praised …": the one person
+            # the sentence has named, however (a possessive, an agent after "by")
+            people = {t.mention.actor for t in tokens[:i] if t.kind == MENTION} & ctx.persons
+            if len(people) == 1:
+                return people.pop()
     tail = i > 0 and tokens[i - 1].text == ","
     for k in range(i) if tail else range(i - 1, -1, -1):
         tok = tokens[k]
@@ -1051,8 +1058,24 @@ def _antecedent(tokens: list[Token], i: int, ctx: _Context) -> str | None:
         # "According to Kenyan authorities, … refugees whom they say …": the cited source
         cited = k > 1 and opens_citation(tokens, k - 2)
         if (opens or cited or _topic(tokens, k)) and (tok.mention.actor in ctx.persons) == personal:
+            if tail and _own_body_spoke_last(tok.mention.actor, ctx):
+                # "The ministry said …", then 'New Delhi also seeks to "learn …", it said': the
+                # state is what the ministry speaks of; the "it" is the ministry going on
+                return ctx.said_last
             return tok.mention.actor
     return None
+
+
+def _own_body_spoke_last(state: str, ctx: _Context) -> bool:
+    """A body of this state (no person) was the last to speak."""
+    body = ctx.said_last
+    return (
+        state in ctx.states
+        and body is not None
+        and body != state
+        and body not in ctx.persons
+        and ctx.top_group.get(body) == state
+    )
 
 
 def _topic(tokens: list[Token], k: int) -> bool:

@@ -647,6 +647,9 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
 )
 # Nouns that name the person who spoke last, whatever their title.
 PERSON_ANAPHORS = frozenset({"politician"})
+# "a visit …, during which he praised …", "a letter in which she urged …": a relative clause on
+# an occasion or a document, whose "he" or "she" is the person it was of.
+EVENT_RELATIVE_PREPOSITIONS = frozenset("during at in on after".split())
 # A headline that names the release its article is ("Statement by Minister Joly on …"):
 # the issuer speaks every sentence of it that cites no one else.
 RELEASE_NOUNS = frozenset("statement remarks message".split())
