@@ -26,7 +26,7 @@ NON_TERMINAL = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt cmdr adm sen rep gov pres amb rev hon st mt ft "
     "atty supt insp brig eng engr assoc asst "
     "jan feb mar apr jun jul aug sep sept oct nov dec vs approx dept est fig "
-    "e.g i.e cf".split()
+    "e.g i.e cf md mohd".split()
 )
 # Words that open a new sentence after an acronym such as "U.S." ends the previous one.
 SENTENCE_OPENERS = frozenset(

@@ -8936,3 +8936,19 @@ def test_it_closing_a_sentence_about_another_state_is_that_state():
         "Vanuatu has decided to send more inspectors to the region, it said."
     )
     assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board", "Vanuatu"]
+
+
+# --- round-317 constructions (studied on rounds 1-317; scored on round 318 onward) --------------
+
+
+def test_remarks_made_on_the_quotation_before_them_close_it():
+    body = (
+        "“Today, I am very delighted to hand over the equipment to the board. I am sure it will "
+        "help us,” Fiji Medicines Board head Mere Tora made the comments during the ceremony."
+    )
+    assert set(speakers_in_study(body, FIJI_VANUATU)) == {"Mere Tora"}
+
+
+def test_remarks_made_with_no_quotation_only_place_them():
+    body = "Mere Tora made the remarks after talks with Joel Kalo in Port Vila on Tuesday."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]

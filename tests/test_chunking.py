@@ -199,3 +199,12 @@ def test_a_sentence_broken_off_at_a_comma_joins_the_line_that_goes_on_with_it():
 def test_a_paragraph_after_a_comma_that_starts_afresh_stays_its_own_chunk(text):
     chunks = chunk_article(Article("a", text), ChunkerParams())
     assert [c.paragraph for c in chunks] == list(range(text.count("\n\n") + 1))
+
+
+def test_md_before_a_name_does_not_end_a_sentence():
+    text = "State Minister Md. Enamur Rahman, who was present, said the plan works. It did."
+    chunks = chunk_article(Article("a", text), ChunkerParams())
+    assert [c.text for c in chunks] == [
+        "State Minister Md. Enamur Rahman, who was present, said the plan works.",
+        "It did.",
+    ]

@@ -2037,9 +2037,18 @@ def _that_clause_verb(tokens: list[Token], i: int) -> bool:
     if word in lx.MAKING_FORMS:
         made_known = any(_words_after(tokens, i, gap) for gap in lx.MADE_KNOWN)
         announced = _made_announcement(tokens, i)
-        return (_made_clear(tokens, i) or made_known or announced) and not _negated(tokens, i)
+        made = _made_clear(tokens, i) or made_known or announced or _made_quoted_remarks(tokens, i)
+        return made and not _negated(tokens, i)
     noun = i > 0 and tokens[i - 1].is_word("of", *lx.NOUN_PHRASE_OPENERS)  # "of apples that"
     return not noun and _that_after_venue(tokens, i + 1) and _finite_outside_lexicon(tokens, i)
+
+
+def _made_quoted_remarks(tokens: list[Token], i: int) -> bool:
+    """'"…," Arvind Mathur made the comments during the ceremony': remarks made on the
+    quotation before them close it as "said" would. Without one ('Li made the remarks after
+    talks') the sentence only places remarks reported elsewhere."""
+    quoted = any(t.kind == QUOTE for t in tokens[:i])
+    return quoted and any(_words_after(tokens, i, gap) for gap in lx.MADE_REMARKS)
 
 
 def _made_announcement(tokens: list[Token], i: int) -> bool:

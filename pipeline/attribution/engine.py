@@ -1041,7 +1041,7 @@ def _antecedent(tokens: list[Token], i: int, ctx: _Context) -> str | None:
     if personal and i > 1 and tokens[i - 1].is_word("which"):
         if tokens[i - 2].is_word(*lx.EVENT_RELATIVE_PREPOSITIONS):
             # "… Antony Blinken's visit to Mongolia, during which he praised …": the one person
-            # the sentence has named, however (a possessive, an agent after "by")
+            # the sentence has named, even as a possessive or as an agent after "by"
             people = {t.mention.actor for t in tokens[:i] if t.kind == MENTION} & ctx.persons
             if len(people) == 1:
                 return people.pop()

@@ -945,6 +945,12 @@ MAKING_FORMS = frozenset("made makes make making".split())
 MADE_CLEAR_GAPS = (("it", "clear"), ("clear",))
 # "The Minister … made this known in Abuja": making known what came before is saying it.
 MADE_KNOWN = (("this", "known"), ("that", "known"), ("it", "known"))
+# '"…," Arvind Mathur made the comments during the ceremony': remarks on the quotation before.
+MADE_REMARKS = tuple(
+    (determiner, noun)
+    for determiner in ("the", "these", "those")
+    for noun in ("comments", "remarks", "observations")
+)
 # "made the announcement that", "made a statement that": documents one makes by speaking.
 SPOKEN_DOCUMENTS = frozenset("announcement statement declaration pledge".split())
 # Words after which a clause's subject can stand ("…, although the EU …").
