@@ -8922,20 +8922,19 @@ def test_he_of_a_relative_clause_naming_two_people_is_not_guessed():
     assert speakers_in_study(body, FIJI_VANUATU) != ["Mere Tora"]
 
 
-def test_it_closing_a_sentence_about_its_own_state_is_the_body_that_spoke_last():
+@pytest.mark.parametrize(
+    ("state", "it"),
+    [
+        ("Fiji", "Fiji Medicines Board"),  # its own state: the body that spoke last goes on
+        ("Vanuatu", "Vanuatu"),  # another state: that state
+    ],
+)
+def test_it_closing_a_sentence_about_a_state_is_its_body_that_spoke_last(state, it):
     body = (
         "The Fiji Medicines Board said the exercise would last a week.\n\n"
-        "Fiji has decided to send more inspectors to the region, it said."
+        f"{state} has decided to send more inspectors to the region, it said."
     )
-    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"] * 2
-
-
-def test_it_closing_a_sentence_about_another_state_is_that_state():
-    body = (
-        "The Fiji Medicines Board said the exercise would last a week.\n\n"
-        "Vanuatu has decided to send more inspectors to the region, it said."
-    )
-    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board", "Vanuatu"]
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board", it]
 
 
 # --- round-317 constructions (studied on rounds 1-317; scored on round 318 onward) --------------
