@@ -11,6 +11,7 @@ from pipeline.attribution import AttributionParams, attribute, speech_verbs
 from pipeline.attribution import lexicon as lx
 from pipeline.attribution.acronyms import abbreviates
 from pipeline.attribution.cues import find_cues, introduces_stranger
+from pipeline.attribution.gender import named_as_man
 from pipeline.attribution.names import dateline_spans
 from pipeline.attribution.tokens import Token, tokenize
 from pipeline.chunking import ChunkerParams, chunk_article
@@ -8951,3 +8952,99 @@ def test_remarks_made_on_the_quotation_before_them_close_it():
 def test_remarks_made_with_no_quotation_only_place_them():
     body = "Mere Tora made the remarks after talks with Joel Kalo in Port Vila on Tuesday."
     assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+# --- round-318 constructions (studied on rounds 1-318; scored on round 319 onward) --------------
+
+
+def test_the_premier_is_the_prime_minister_when_no_one_was_called_premier():
+    body = (
+        "Prime Minister Joel Kalo on Tuesday instructed the border authorities to clear all "
+        "mines.\n\n"
+        "The premier called on all relevant agencies to work with Fiji on demining."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Joel Kalo", "Joel Kalo"]
+
+
+def test_the_premier_is_whoever_was_called_premier():
+    body = (
+        "Premier Mere Tora met Prime Minister Joel Kalo on Tuesday.\n\n"
+        "The premier called on all relevant agencies to work with Vanuatu on demining."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU)[-1] == "Mere Tora"
+
+
+def test_she_is_not_a_man_by_his_first_name_but_the_woman_named_before_him():
+    body = (
+        "“Fiji is the second most mined country in the region,” Foreign Minister Mere Tora "
+        "noted. Joel Kalo said that his government hoped Fiji would be free of mines soon.\n\n"
+        "She further expressed her government’s appreciation for the demining effort."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", "Joel Kalo", "Mere Tora"]
+
+
+def test_he_is_not_kept_from_a_man_whose_name_the_dictionary_reads_as_a_womans():
+    # the dictionary reads "Nana" as a woman's name (Germany, Japan); Ghana's president is a man
+    study = ActorSet(
+        "t",
+        (
+            Actor("Ghana", None, ("Ghana",)),
+            Actor("Nana Akufo-Addo", "Ghana", ("Nana Akufo-Addo", "Akufo-Addo")),
+            Actor("Joel Kalo", "Ghana", ("Joel Kalo",)),
+        ),
+    )
+    body = (
+        "Joel Kalo welcomed the loan. President Nana Akufo-Addo said the funds would build "
+        "roads.\n\nHe added that the bauxite will be refined in the country."
+    )
+    assert speakers_in_study(body, study)[-1] == "Nana Akufo-Addo"
+
+
+@pytest.mark.parametrize(
+    "next_paragraph",
+    [
+        "“Vanuatu is a friend,” Joel Kalo said.",  # the quotation opens again
+        "Vanuatu is a friend,” Joel Kalo said.",  # the quotation runs on
+    ],
+)
+def test_a_quotation_left_open_takes_the_speaker_of_the_paragraph_that_goes_on_with_it(
+    next_paragraph,
+):
+    body = (
+        "Fiji has cleared all mines from its border.\n\n"
+        "“Mere Tora said that more land must be cleared, so we need to remove the mines. We are "
+        f"ready.\n\n{next_paragraph}"
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == [None, "Joel Kalo", "Joel Kalo", "Joel Kalo"]
+
+
+@pytest.mark.parametrize(
+    "next_paragraph",
+    [
+        "Vanuatu is a friend, Joel Kalo said.",  # no quotation: the open one is not its
+        "Vanuatu sent a team on Monday.",  # narration
+    ],
+)
+def test_a_quotation_left_open_keeps_no_speaker_when_the_next_paragraph_does_not_go_on_with_it(
+    next_paragraph,
+):
+    body = (
+        "Fiji has cleared all mines from its border.\n\n"
+        f"“We need to remove the mines. We are ready.\n\n{next_paragraph}"
+    )
+    assert speakers_in_study(body, FIJI_VANUATU)[:3] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("name", "man"),
+    [
+        ("John Kerry", True),
+        ("Mr. John Kerry", True),  # an honorific is no given name
+        ("María Ángela Holguín", False),
+        ("Nana Akufo-Addo", False),  # read as a woman's name: says nothing
+        ("Wang Yi", False),  # in both genders: says nothing
+        ("Kerry", False),  # a single name may be a surname
+    ],
+)
+def test_only_a_plain_male_reading_of_a_full_names_first_word_makes_a_man(name, man):
+    assert named_as_man(name) is man

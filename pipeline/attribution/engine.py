@@ -66,6 +66,7 @@ from pipeline.attribution.cues import (
     text_issuer,
     verbless_quote_source,
 )
+from pipeline.attribution.gender import named_as_man
 from pipeline.attribution.names import (
     dateline_spans,
     drop_common_words,
@@ -752,7 +753,11 @@ def _anaphor_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     owner = tokens[j - 1].lower if j > 0 else None
     if word in lx.DOCUMENT_NOUNS and owner in ctx.roles and owner in lx.ANAPHOR_NOUNS:
         return owner
-    return word if word in ctx.roles else None
+    if word in ctx.roles:
+        return word
+    # "The premier called on …" after "Prime Minister Hun Sen", when no one was called premier
+    synonym = lx.ROLE_SYNONYMS.get(word)
+    return synonym if synonym in ctx.roles else None
 
 
 def _last_speaker_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | None:
@@ -1142,14 +1147,15 @@ def _pronoun(
         conf = CONFIDENCE["pronoun" if was_speaker else "pronoun_from_narration"]
     else:
         return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
-    if personal and ctx.pronoun_of.get(actor, word) != word:
-        # a "she" the article has called "he" is the last other person named who may be a
-        # "she"; with no one else to be, the text slipped ("Pangestu … he told reporters")
+    if personal and _called_otherwise(actor, word, ctx):
+        # a "she" the article has called "he", or whose first name is a man's ("John Kerry"),
+        # is the last other person named who may be a "she"; with no one else to be, the text
+        # slipped ("Pangestu … he told reporters")
         actor = next(
             (
                 p
                 for p in reversed(ctx.people_named)
-                if p != actor and ctx.pronoun_of.get(p, word) == word
+                if p != actor and not _called_otherwise(p, word, ctx)
             ),
             actor,
         )
@@ -1161,6 +1167,13 @@ def _pronoun(
         # the last body named, else the body they speak for
         actor = ctx.body or ctx.top_group[actor]
     return _Speaker(actor, tok.text, None, "pronoun", conf)
+
+
+def _called_otherwise(person: str, word: str, ctx: _Context) -> bool:
+    """The article has called the person by the other pronoun, or, having called them by
+    none, is asked to be a "she" with a man's first name."""
+    called = ctx.pronoun_of.get(person) or ("he" if named_as_man(person) else None)
+    return called is not None and called != word
 
 
 def _voice_owner(tokens: list[Token], i: int) -> bool:
@@ -1359,6 +1372,10 @@ class _Attributor:
         # A headline ending "…: FM", waiting for the body to name who that is, with the
         # speakers its own words give should the body name no one in that role.
         self.headline_role: tuple[Chunk, str, list] | None = None
+        # Chunks of a quotation left open at the end of its paragraph with no speaker yet
+        # ("“Prayut said that … we need to remove them all. [¶] “To ensure …,” Hun Sen said"),
+        # waiting for the next paragraph to name one, with the speakers they had on their own.
+        self.open_quotation: list[tuple[Chunk, list]] = []
 
     def run(self, chunks: list[Chunk]) -> list[Statement]:
         previous: str | None = None
@@ -1386,6 +1403,11 @@ class _Attributor:
                     previous_paragraph = chunk.paragraph
                 if self.speaker_model is not None:
                     segments = self._rerank(chunk, segments, candidates)
+            if self._in_open_quotation(chunk, segments):
+                self.open_quotation.append((chunk, segments))
+                continue
+            if self.open_quotation:
+                self._settle_open_quotation(chunk, segments)
             role = colon_role(self.tokens) if chunk.is_title else None
             if role is not None:
                 # its source is named further down ("Saudi rejects Iran's conditions: Official")
@@ -1395,10 +1417,48 @@ class _Attributor:
                 self._emit(chunk, start, end, speaker)
             if self.headline_role is not None and not chunk.is_title:
                 self._settle_headline(chunk.paragraph, [s.actor for _, _, s in segments])
+        if self.open_quotation:
+            self._settle_open_quotation(None, [])
         if self.headline_role is not None:
             self._settle_headline(None, [])
         self.statements.sort(key=lambda st: st.char_start)
         return self.statements
+
+    def _quotation_at(self, pos: int) -> QuoteSpan | None:
+        """The quotation whose marks enclose pos (from its opening mark on), if any."""
+        k = bisect_right(self.quote_starts, pos) - 1
+        return self.quotes[k] if k >= 0 and pos < self.quotes[k].end else None
+
+    def _in_open_quotation(self, chunk: Chunk, segments: list) -> bool:
+        """A speakerless body chunk inside a quotation its paragraph leaves open."""
+        if chunk.is_title or any(s.actor for _, _, s in segments):
+            return False
+        quote = self._quotation_at(chunk.char_start)
+        return quote is not None and not quote.closed and chunk.char_end <= quote.end + 1
+
+    def _settle_open_quotation(self, chunk: Chunk | None, segments: list) -> None:
+        """The open quotation's chunks take the speaker of the next paragraph if it opens by
+        going on with the quotation ("“…" or the run-on text) under a cue of its own; else
+        they keep what they had."""
+        held, self.open_quotation = self.open_quotation, []
+        speaker = None
+        if (
+            chunk is not None
+            and chunk.paragraph == held[-1][0].paragraph + 1
+            and (quote := self._quotation_at(chunk.char_start)) is not None
+            and quote.start == chunk.char_start
+            and segments
+            and segments[0][2].kind == "direct_quote"
+        ):
+            first = segments[0][2]
+            mark = self.article.text[chunk.char_start]
+            mark = mark if mark in QUOTE_CHARS else None  # a run-on goes on without one
+            speaker = _Speaker(first.actor, None, mark, "continuation", CONFIDENCE["continuation"])
+        for held_chunk, held_segments in held:
+            if speaker is not None:
+                held_segments = [(held_chunk.char_start, held_chunk.char_end, speaker)]
+            for start, end, own in held_segments:
+                self._emit(held_chunk, start, end, own)
 
     def _settle_headline(self, paragraph: int | None, speakers: list[str | None]) -> None:
         """'…: FM' once the body names its speakers: the headline's is the first one in its role

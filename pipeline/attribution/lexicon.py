@@ -696,6 +696,9 @@ FOREIGN_MINISTRY_VOICES = frozenset(
 )
 # "the PM said" after Prime Minister Davutoglu: the abbreviation refers back to the full title.
 PRIME_MINISTER_WORDS = frozenset({"prime", "minister"})
+# Role nouns an article uses for a title it gave in other words ("Prime Minister Hun Sen",
+# then "the premier").
+ROLE_SYNONYMS = {"premier": "pm"}
 # Modals of a sentence that goes on giving someone's view without a cue ("Both sides should
 # …", "China will …" after "Han said"); past auxiliaries mark narration. Plain present
 # ("Tensions have risen", "Climate change is …") is as common in background narration.
