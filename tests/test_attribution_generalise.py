@@ -9048,3 +9048,41 @@ def test_a_quotation_left_open_keeps_no_speaker_when_the_next_paragraph_does_not
 )
 def test_only_a_plain_male_reading_of_a_full_names_first_word_makes_a_man(name, man):
     assert named_as_man(name) is man
+
+
+# --- round-319 constructions (studied on rounds 1-319; scored on round 320 onward) --------------
+
+
+def test_as_well_as_ends_the_list_of_a_relative_clause_not_the_subject():
+    body = (
+        "The Fiji Medicines Board, which comprises the Governments of Fiji and Vanuatu, as well "
+        "as the Fiji Navy, expressed satisfaction over the signing."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]
+
+
+def test_a_sentence_opening_adding_goes_on_with_the_report_before_it():
+    body = (
+        "Joel Kalo said the two states had agreed to extend the stay. Adding, a group of "
+        "officials will be sent to Fiji to cooperate in the process."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Joel Kalo", "Joel Kalo"]
+
+
+def test_adding_to_a_thing_goes_on_with_no_one():
+    body = (
+        "Joel Kalo said the two states had agreed to extend the stay. Adding to the delays, a "
+        "group of officials will be sent to Fiji."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Joel Kalo", None]
+
+
+@pytest.mark.parametrize("both", ["both ", ""])
+def test_an_inverted_speaker_joined_by_and_speaks_with_a_partner(both):
+    body = f"The goal of the agreements, said {both}Mere Tora and Joel Kalo, is to build capacity."
+    assert sorted(speakers_in_study(body, FIJI_VANUATU)) == ["Joel Kalo", "Mere Tora"]
+
+
+def test_an_inverted_speaker_before_another_actors_possession_speaks_alone():
+    body = "The drills will go ahead, said Mere Tora and Vanuatu's navy will join them."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]

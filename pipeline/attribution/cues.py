@@ -1407,7 +1407,7 @@ def _relative_opening(tokens: list[Token], comma: int, close: int) -> int | None
     clause holds it."""
     if comma + 1 < len(tokens) and tokens[comma + 1].is_word("which", "who"):
         return None
-    if not any(t.is_word("and", "or") for t in tokens[comma + 1 : close]):
+    if not _ends_a_list(tokens[comma + 1 : close]):
         return None
     for k in range(comma - 1, max(close - lx.MAX_PARENTHETICAL, 0), -1):
         if tokens[k].kind == QUOTE or tokens[k].text in (";", ":", "—", "(", ")"):
@@ -1415,6 +1415,15 @@ def _relative_opening(tokens: list[Token], comma: int, close: int) -> int | None
         if tokens[k].text == "," and tokens[k + 1].is_word("which", "who"):
             return k
     return None
+
+
+def _ends_a_list(words: list[Token]) -> bool:
+    """The words join a list's last item: "and", "or", or "as well as" ('which comprises the
+    Governments of Côte d'Ivoire and Liberia, as well as the UNHCR,')."""
+    triples = zip(words, words[1:], words[2:], strict=False)
+    return any(t.is_word("and", "or") for t in words) or any(
+        a.is_word("as") and b.is_word("well") and c.is_word("as") for a, b, c in triples
+    )
 
 
 def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] | None:
@@ -2359,6 +2368,17 @@ def _past_place(tokens: list[Token], k: int) -> int:
     return k + 2 if place and tokens[k].is_word("in") else k
 
 
+def _inversion_cues(tokens: list[Token], verb: int, subject: int) -> list[Cue]:
+    """The inverted speaker's cue, and its partner's when "and" joins another actor to it
+    ('…, said both Rasmussen and Brown, is to build capacity')."""
+    cues = [Cue(INVERSION, verb, subject, tokens[verb].text)]
+    k = subject + 1
+    if k + 1 < len(tokens) and tokens[k].is_word("and") and tokens[k + 1].kind == MENTION:
+        if not tokens[k + 1].mention.possessive:
+            cues.append(Cue(COORDINATED, verb, k + 1, tokens[verb].text))
+    return cues
+
+
 def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     """Speaker after an inverted verb: '“…,” said Kerry' / 'said the ministry'; right after a
     closing quotation mark any finite speech verb inverts ('“…,” assured the minister',
@@ -2389,6 +2409,8 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     k = verb + 1
     if k + 1 < len(tokens) and tokens[k].is_word(*lx.PRONOUNS) and tokens[k + 1].kind == WORD:
         return None  # "…, said she had already sold …": the pronoun opens the reported clause
+    if k + 1 < len(tokens) and tokens[k].is_word("both") and tokens[k + 1].kind == MENTION:
+        k += 1  # "…, said both Rasmussen and Brown, is …"
     named = k + 1 if k + 1 < len(tokens) and tokens[k].is_word("the") else k
     if named + 1 < len(tokens) and tokens[named + 1].is_word(*lx.AUXILIARIES):
         return None  # "…, said the Russian authorities had promised …": so does an actor
@@ -3709,12 +3731,12 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if subject is not None and (unknown or _closing_inversion(tokens, i)):
             inverted = _inverted_subject(tokens, i)
             if inverted is not None:
-                cues.append(Cue(INVERSION, i, inverted, tok.text))
+                cues.extend(_inversion_cues(tokens, i, inverted))
                 continue
         elif subject is None:
             inverted = _inverted_subject(tokens, i)
             if inverted is not None:
-                cues.append(Cue(INVERSION, i, inverted, tok.text))
+                cues.extend(_inversion_cues(tokens, i, inverted))
             continue
         if subject > 0 and tokens[subject - 1].is_word(*lx.NEGATED_SUBJECT):
             continue  # "Neither Beijing nor Washington commented", "no official said"

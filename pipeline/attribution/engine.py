@@ -1169,6 +1169,15 @@ def _pronoun(
     return _Speaker(actor, tok.text, None, "pronoun", conf)
 
 
+def _opens_with_adding(tokens: list[Token]) -> bool:
+    """The sentence opens "Adding," or "Adding that" (not "Adding to the chaos, …")."""
+    return (
+        len(tokens) > 1
+        and tokens[0].is_word("adding")
+        and (tokens[1].text == "," or tokens[1].is_word("that"))
+    )
+
+
 def _called_otherwise(person: str, word: str, ctx: _Context) -> bool:
     """The article has called the person by the other pronoun, or, having called them by
     none, is asked to be a "she" with a man's first name."""
@@ -2108,6 +2117,10 @@ class _Attributor:
         if chained and ctx.introduces and chunk.paragraph <= ctx.body_paragraph + 1:
             # The body of a statement introduced by a colon ("… said in a statement:").
             return _Speaker(ctx.speaker, None, None, "statement_body", CONFIDENCE["statement_body"])
+        if chained and _opens_with_adding(tokens):
+            # "Balkhi said … . Adding, a group of hundred Afghans will be sent …": a participle
+            # cut off from the report it goes on with, whose subject is that report's speaker
+            return _Speaker(ctx.speaker, None, tokens[0].text, PARTICIPLE, CONFIDENCE[PARTICIPLE])
         voiced = ctx.voice is not None and chunk.paragraph - ctx.voice_paragraph <= 1
         if (chained or voiced) and not quoted and speaks_in_person(tokens):
             # A statement whose quotation marks the page lost ("I am grateful to our team"):
