@@ -9086,3 +9086,107 @@ def test_an_inverted_speaker_joined_by_and_speaks_with_a_partner(both):
 def test_an_inverted_speaker_before_another_actors_possession_speaks_alone():
     body = "The drills will go ahead, said Mere Tora and Vanuatu's navy will join them."
     assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+# --- round-321 constructions (studied on rounds 1-321; scored on round 322 onward) --------------
+
+
+@pytest.mark.parametrize("owner", ["the Fiji Navy's", "the"])
+def test_according_to_a_role_set_off_before_its_holders_name_cites_the_holder(owner):
+    body = (
+        f"According to {owner} coordinator of International Cooperation, Mere Tora, the unit "
+        "will adapt the technologies."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+def test_according_to_a_role_and_a_place_set_off_cites_no_place():
+    body = "According to the Fiji Navy's office in the capital, Suva, the unit will open soon."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+@pytest.mark.parametrize("obj", ["MOU", "a protocol", "the convention"])
+def test_concluding_a_memorandum_is_an_act(obj):
+    assert speakers_in_study(f"Fiji concluded {obj} for heritage restoration", FIJI_VANUATU) == [
+        None
+    ]
+
+
+def test_concluding_that_is_still_a_judgement_stated():
+    body = "Fiji concluded that the MOU was useful."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji"]
+
+
+@pytest.mark.parametrize("verb", ["plan to", "have agreed to", "will"])
+def test_an_s_word_before_a_plural_verb_is_a_noun_not_a_speech_verb(verb):
+    body = f"Fiji states {verb} set up a regional seed bank."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+def test_states_before_its_that_clause_still_states():
+    body = "The Fiji Navy states that it will set up a regional seed bank."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Navy"]
+
+
+def test_a_role_anaphor_closing_a_states_partial_quote_is_its_own_sides_voice():
+    body = (
+        "Health Minister Mere Tora visited Vanuatu.\n\n"
+        'Fiji always "applies the rules of international law," the minister said.'
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == [None, "Mere Tora"]
+
+
+def test_a_role_anaphor_of_the_other_side_leaves_the_partial_quote_to_its_subject():
+    body = (
+        "Health Minister Mere Tora visited Vanuatu.\n\n"
+        'Vanuatu "welcomes the rules of international law," the minister said.'
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == [None, "Vanuatu"]
+
+
+def test_a_capitalised_title_set_off_after_a_name_is_that_persons_role():
+    body = (
+        "The guest of honour was Dr. Mere Tora, Minister of Health, Republic of Fiji.\n\n"
+        "The minister appreciated the work and that she was impressed by the bank. She "
+        "promised to recruit new staff."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == [None, "Mere Tora", "Mere Tora"]
+
+
+@pytest.mark.parametrize(("title", "speaker"), [("Health", "Mere Tora"), ("Finance", None)])
+def test_a_definite_title_with_its_of_phrase_is_the_person_it_was_set_off_after(title, speaker):
+    body = (
+        "The guest of honour was Dr. Mere Tora, Minister of Health, Republic of Fiji.\n\n"
+        f"The Minister of {title} said that the bank was impressive."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == [None, speaker]
+
+
+def test_according_to_a_bare_role_before_a_name_cites_the_role_not_the_clauses_subject():
+    body = (
+        "Navy spokeswoman Mere Tora spoke on Monday. According to the spokeswoman, Vanuatu "
+        "diplomat Joel Kalo, held in Suva since May, would be released."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU)[-1] != "Joel Kalo"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Fiji is bracing for what Vanuatu says will be another launch.", "Vanuatu"),
+        ("Fiji says can ship more nickel to Vanuatu", "Fiji"),
+    ],
+)
+def test_says_before_a_modal_is_still_the_verb(body, speaker):
+    assert speakers_in_study(body, FIJI_VANUATU) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Mere Tora portrayed the talks as a "once-in-a-decade chance" for Fiji.', "Mere Tora"),
+        ("Mere Tora portrayed himself in the photos.", None),  # a likeness, no "as"
+    ],
+)
+def test_portraying_something_as_a_thing_is_a_characterisation_in_words(body, speaker):
+    assert speakers_in_study(body, FIJI_VANUATU) == [speaker]

@@ -83,6 +83,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
             return None  # "15 U.S. states allow hemp production": a counted noun
         if word.endswith("s") and nxt is not None and nxt.lower in lx.SAYING_FORMS:
             return None  # "…, reports said Wednesday": the noun its verb follows
+        if word.endswith("s") and word != "says" and not what and _plural_predicate(tokens, i + 1):
+            return None  # "Saarc states plan to set up …": the noun a plural verb follows
     elif word in lx.PERFECT_PARTICIPLES and prev is not None and prev.is_word("has", "have", "had"):
         lemma = lx.PERFECT_PARTICIPLES[word]  # "the ministry has written a letter"
     elif word in lx.FINDING_FORMS and _that_follows(tokens, i) and not _after_be(tokens, i):
@@ -169,6 +171,17 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     if word in lx.INFORMED_FORMS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word("on"):
         return None  # "Lebanese delegation briefed on …": a passive without its "was"
     return lemma
+
+
+def _plural_predicate(tokens: list[Token], j: int) -> bool:
+    """A plural subject's verb opens at j: 'have', 'were', 'will', or an aim with its 'to'
+    ('plan to', 'agree to'), so the -s word before it is a plural noun."""
+    if j >= len(tokens) or tokens[j].kind != WORD:
+        return False
+    if tokens[j].is_word(*lx.PLURAL_AUXILIARIES):
+        return True
+    aim = tokens[j].is_word(*lx.PLURAL_AIM_VERBS)
+    return aim and j + 1 < len(tokens) and tokens[j + 1].is_word("to")
 
 
 def _resumes_report(tokens: list[Token], i: int) -> bool:
@@ -3151,6 +3164,10 @@ def _source(tokens: list[Token], k: int) -> int | None:
         k += 1  # "according to its trade undersecretary Ceferino Rodolfo"
     if k >= len(tokens):
         return None
+    named = _apposed_name(tokens, k)
+    if named is not None:
+        # "according to EMBRAPA's coordinator of International Cooperation, Sotto Pacheco,"
+        return named
     owner = _press_unit_owner(tokens, k)
     if owner is not None:
         return owner  # "according to the press service of the Ministry of Defence"
@@ -3196,6 +3213,26 @@ def _source(tokens: list[Token], k: int) -> int | None:
     ):
         return k if placed else None  # "according to US media reports": only a modifier
     return _named_voice(tokens, k)  # "according to Agriculture Secretariat data": its own too
+
+
+def _apposed_name(tokens: list[Token], k: int) -> int | None:
+    """'EMBRAPA's coordinator of International Cooperation, Sotto Pacheco,' at k: a role phrase
+    with its owner (a possessive or an 'of' phrase) set off by commas before the name it
+    describes; the named mention is the source. A bare role is the source itself ('According
+    to the spokesperson, Iranian diplomat Asadollah Assadi … would be swapped')."""
+    end = min(k + lx.MAX_APPOSED_ROLE, len(tokens))
+    comma = next((j for j in range(k, end) if tokens[j].text == ","), None)
+    if comma is None or comma + 2 >= len(tokens) or tokens[comma + 2].text != ",":
+        return None
+    name = tokens[comma + 1]
+    if name.kind != MENTION or name.mention.possessive or " " not in name.text.strip():
+        return None
+    role = tokens[k:comma]
+    if not any(t.is_word(*lx.APPOSITION_ROLES) for t in role):
+        return None
+    if not any(t.is_word("of") or (t.kind == MENTION and t.mention.possessive) for t in role):
+        return None
+    return comma + 1 if all(t.kind in (WORD, MENTION) for t in role) else None
 
 
 def _government_owned(tokens: list[Token], j: int) -> bool:

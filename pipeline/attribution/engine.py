@@ -171,6 +171,9 @@ class _Context:
     # share with the ministry it refers back to (with its top group's words), and what
     # "Indonesia's environment minister" must find in one Indonesian actor's.
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The capitalised words of the titles the article set off after each person ("Mandla
+    # Tshawuka, Minister of Agriculture,"): "The Minister of Agriculture" may refer back to them.
+    titled: dict[str, frozenset[str]] = field(default_factory=dict)
     # Each actor's head nouns ("authorities" of "Customs authorities in French Polynesia"):
     # "The authorities say" is the one named body so headed.
     name_heads: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -358,11 +361,33 @@ def _resolve(
         speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif (body := _named_head(tokens, cue.subject, ctx)) is not None:
         speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif (person := _titled_holder(tokens, cue.subject, ctx)) is not None:
+        speaker = _Speaker(person, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     else:  # a speaker the study does not know ("officials said")
         phrase = speaker_phrase(tokens, cue.subject)
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
     speaker.cue = cue.cue_text
     return speaker
+
+
+def _titled_holder(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """'The Minister of Agriculture said' after 'Hon. Mandla Tshawuka, Minister of Agriculture,':
+    a definite title whose 'of' phrase ends at j is the person the article set that title off
+    after, when every capitalised word of the phrase was in it (or in the person's names)."""
+    k = j
+    while k > 0 and tokens[k].kind == WORD and tokens[k].text[:1].isupper():
+        k -= 1
+    if k == j or k < 2 or not tokens[k].is_word("of"):
+        return None
+    head = tokens[k - 1]
+    if not (head.is_word(*lx.TITLE_WORDS) and tokens[k - 2].is_word("the")):
+        return None
+    holder = ctx.roles.get(head.lower)
+    if holder is None or holder not in ctx.persons:
+        return None
+    words = {t.lower for t in tokens[k + 1 : j + 1]}
+    titled = words <= ctx.titled.get(holder, frozenset())
+    return holder if titled or _holds_words(holder, words, ctx) else None
 
 
 def _state_official_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | None:
@@ -938,20 +963,31 @@ def _apposed_title(tokens: list[Token], i: int) -> str | None:
     return title
 
 
-def _title_set_off_after(tokens: list[Token], i: int) -> str | None:
-    """'Elena Sakanyan, the Chairman of Pharmacopoeial Committee, emphasized': the title a comma
-    sets off right after the person at i, by its head before any 'of' phrase, else None."""
-    if i + 3 >= len(tokens) or tokens[i + 1].text != "," or not tokens[i + 2].is_word("the"):
-        return None
-    k = i + 3
+def _title_set_off_after(tokens: list[Token], i: int) -> tuple[str | None, frozenset[str]]:
+    """'Elena Sakanyan, the Chairman of Pharmacopoeial Committee, emphasized', 'Hon. Mandla
+    Tshawuka, Minister of Agriculture, Kingdom of Eswatini': the title a comma sets off right
+    after the person at i, by its head before any 'of' phrase, and the capitalised words of the
+    whole title up to its closing comma ('minister', 'agriculture'); else None and none."""
+    none: tuple[str | None, frozenset[str]] = (None, frozenset())
+    if i + 3 >= len(tokens) or tokens[i + 1].text != ",":
+        return none
+    start = i + 3 if tokens[i + 2].is_word("the") else i + 2
+    titled = tokens[start].text[:1].isupper() and tokens[start].is_word(*lx.TITLE_WORDS)
+    if start == i + 2 and not titled:
+        return none  # no article: only a capitalised title ("Minister of Agriculture")
+    k = start
     while k < len(tokens) and k - i <= lx.MAX_ROLE_PHRASE_WORDS and not tokens[k].is_word("of"):
         if tokens[k].kind not in (WORD, MENTION):
             break
         k += 1
-    if k == i + 3 or k == len(tokens) or not (tokens[k].is_word("of") or tokens[k].text == ","):
-        return None
+    if k == start or k == len(tokens) or not (tokens[k].is_word("of") or tokens[k].text == ","):
+        return none
     head = tokens[k - 1].lower
-    return head if head in lx.ANAPHOR_NOUNS - lx.BODY_ANAPHORS - lx.DOCUMENT_NOUNS else None
+    if head not in lx.ANAPHOR_NOUNS - lx.BODY_ANAPHORS - lx.DOCUMENT_NOUNS:
+        return none
+    end = next((n for n in range(k, len(tokens)) if tokens[n].kind != WORD), len(tokens))
+    words = frozenset(t.lower for t in tokens[start:end] if t.text[:1].isupper())
+    return head, words
 
 
 def _role_heads(words: list[str]) -> list[str]:
@@ -1646,9 +1682,12 @@ class _Attributor:
                 roles["diplomat"] = actor
             if actor in self.ctx.persons and lx.PRIME_MINISTER_WORDS <= words:
                 roles["pm"] = actor
-            for title in (_apposed_title(tokens, i), _title_set_off_after(tokens, i)):
+            title_after, title_words = _title_set_off_after(tokens, i)
+            for title in (_apposed_title(tokens, i), title_after):
                 if actor in self.ctx.persons and title is not None and title not in stated:
                     roles[title] = actor  # "received by the Minister of … of Egypt, Dr. Ghaffer"
+            if actor in self.ctx.persons and title_words:
+                self.ctx.titled[actor] = self.ctx.titled.get(actor, frozenset()) | title_words
             for word in set(surface) & lx.DOCUMENT_NOUNS:
                 roles[word] = tok.mention.actor  # "a US Fifth Fleet media statement says"
         for j, tok in enumerate(tokens):
@@ -1898,12 +1937,21 @@ class _Attributor:
         for cue in speaking:
             if not (is_tail_source(tokens, cue) or is_wording(tokens, cue)):
                 return cues
-            source = tokens[cue.subject]
+            source = self._cue_actor(tokens, cue.subject)
             top = self.ctx.top_group
-            own_side = source.kind == MENTION and top[actor] == top[source.mention.actor]
+            own_side = source is not None and top[actor] == top[source]
             if own_side and actor not in self.ctx.persons:
                 return cues
         return [c for c in cues if c.pattern not in SPEAKING]
+
+    def _cue_actor(self, tokens: list[Token], k: int) -> str | None:
+        """The actor a cue's subject at k names: its mention, or the holder of the role a
+        definite anaphor refers back to ('Russia always “applies them …,” the minister said')."""
+        if tokens[k].kind == MENTION:
+            return tokens[k].mention.actor
+        if is_anaphor(tokens, k) and (role := _anaphor_role(tokens, k, self.ctx)) is not None:
+            return self.ctx.roles[role]
+        return None
 
     def _own_side_under_source(self, tokens: list[Token], cues: list[Cue]) -> list[Cue]:
         """'According to Maas, the German side rejects …': the cited source speaks; its own

@@ -33,6 +33,9 @@ _HAND_LEMMAS = (
     # naming as a verdict, like "describe" ("termed it a special day", "dubbed the move a
     # provocation")
     "term dub brand label "
+    # a characterisation given in words, with its "as" ("portrayed the conference as a
+    # once-in-a-decade chance")
+    "portray "
     # an attitude stated, like "welcome" and "reject" ("the EU disapproves of the ban")
     "disapprove "
     # condolences and wishes sent ("Bangladesh condoles deaths", "wished a speedy recovery")
@@ -107,6 +110,7 @@ PARTICLES = {
     "draw": {"attention"},
     "signal": set("intention intentions readiness willingness support opposition".split()),
     "refer": {"to"},
+    "portray": {"as"},
     "echo": set(
         "her him them remarks remark comments concern concerns sentiment sentiments call calls "
         "appeal complaints criticism outrage views words message warning warnings".split()
@@ -152,7 +156,15 @@ OPENING_PREPOSITIONS = frozenset("in on at after amid following".split())
 EXPLETIVE_SUBJECTS = frozenset("it there".split())
 # How far a particle or object may stand from its verb (2 otherwise): what is raised is a
 # noun phrase ("raised a number of issues").
-PARTICLE_WINDOW = {"raise": 5, "wish": 5, "pray": 5, "sound": 3, "signal": 3, "echo": 3}
+PARTICLE_WINDOW = {
+    "raise": 5,
+    "wish": 5,
+    "pray": 5,
+    "sound": 3,
+    "signal": 3,
+    "echo": 3,
+    "portray": 5,
+}
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
@@ -873,7 +885,8 @@ ACT_OBJECTS = {
     # "concluded negotiations", "concludes African tour": ended or sealed, not judged
     "conclude": frozenset(
         "negotiations talks discussions agreement agreements deal deals treaty treaties pact "
-        "accord memorandum contract visit tour trip mission meeting meetings deliberations "
+        "accord memorandum memoranda memorandums mou mous moa protocol protocols convention "
+        "conventions contract visit tour trip mission meeting meetings deliberations "
         "session sessions conference summit inspection".split()
     ),
     # "declared independence", "has declared a national emergency": a state act, no words
@@ -1036,6 +1049,17 @@ OFFICER_QUALIFIERS = RANK_WORDS | frozenset("acting deputy interim executive chi
 # name.
 VOICE_MODIFIERS = RANK_WORDS | frozenset("official press chief deputy acting".split())
 MAX_VOICE_MODIFIERS = 3
+# "Saarc states plan to set up …", "member states have agreed": a plural verb after an -s word
+# marks it a noun, not a speech verb ("the ministry states that …").
+PLURAL_AUXILIARIES = frozenset(
+    "are were have had will would can could should must may might".split()
+)
+PLURAL_AIM_VERBS = frozenset(
+    "plan agree want seek vow pledge aim hope need intend decide continue expect".split()
+)
+# Words of a role set off by commas before its holder's name ("according to EMBRAPA's
+# coordinator of International Cooperation, Sotto Pacheco,").
+MAX_APPOSED_ROLE = 8
 MAX_VOICE_RANK = 4
 # "It added", "he adds": the subject goes on speaking.
 ADDING_FORMS = frozenset("added adds".split())
