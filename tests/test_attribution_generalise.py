@@ -9190,3 +9190,27 @@ def test_says_before_a_modal_is_still_the_verb(body, speaker):
 )
 def test_portraying_something_as_a_thing_is_a_characterisation_in_words(body, speaker):
     assert speakers_in_study(body, FIJI_VANUATU) == [speaker]
+
+
+# --- round-322 constructions (studied on rounds 1-322; scored on round 323 onward) --------------
+
+
+def test_a_place_visited_after_the_subject_is_no_speaker():
+    body = "Officials from the Fiji Navy visiting Vanuatu told reporters that the deal was ready."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Navy"]
+
+
+def test_a_visited_place_set_off_by_commas_leaves_the_subject_speaking():
+    body = "Mere Tora, visiting Vanuatu, said the deal was ready."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+@pytest.mark.parametrize("signatories", ["Mere Tora and Joel Kalo", "Fiji and Vanuatu"])
+def test_a_pacts_text_speaks_for_no_signatory(signatories):
+    body = f"The MOU signed by {signatories} states that both sides share the commitment."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+def test_a_signed_joint_statement_still_speaks_for_its_signatories():
+    body = "The joint statement signed by Mere Tora states that both sides share the commitment."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]

@@ -1043,6 +1043,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
             return j[0]
     if j < 0:
         return None
+    if j >= 2 and tokens[j].kind == MENTION and tokens[j - 1].is_word(*lx.VISITING_FORMS):
+        j -= 2  # "Officials from Qatar's transport ministry visiting Sudan told": the visitors
     if (opener := _subject_before_open_aside(tokens, j)) is not None:
         return opener  # "Ambassador Subasinghe, commenting on Senate approval said"
     if tokens[j].is_word("who", "which"):
@@ -1079,6 +1081,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         return None  # "A diplomatic note handed to Russia stipulates": Russia receives it
     if tokens[j].kind == MENTION and _closes_between_pair(tokens, j):
         return None  # "An agreement between Russia and Nicaragua confirms": the pact's parties
+    if tokens[j].kind == MENTION and _signed_pact_party(tokens, j):
+        return None  # "The MOU signed by ECLAC's executive secretary … and César Núñez … states"
     if tokens[j].kind == MENTION and _region_of(tokens, j):
         return None  # "The rescue … in eastern Myanmar last month raised alarm": a place
     tok = tokens[j]
@@ -1268,6 +1272,19 @@ def _closes_between_pair(tokens: list[Token], j: int) -> bool:
     if k < 2 or not tokens[k].is_word("and") or tokens[k - 1].kind != MENTION:
         return False
     return _governed(tokens, k - 1, lx.PAIR_PREPOSITIONS)
+
+
+def _signed_pact_party(tokens: list[Token], j: int) -> bool:
+    """'The MOU signed by ECLAC's executive secretary, Alicia Bárcena, and César Núñez': the
+    mention at j closes the signatories of a pact the sentence opens with, whose text then
+    speaks for no one (a pact's provisions give none)."""
+    by = next((k for k in range(j - 1, 1, -1) if tokens[k].is_word("by")), None)
+    if by is None or not tokens[by - 1].is_word(*lx.SIGNING_PARTICIPLES):
+        return False
+    if any(t.kind == WORD and t.lower in lx.FINITE_FORMS for t in tokens[by + 1 : j]):
+        return False  # the mention belongs to a clause of its own
+    head = tokens[: by - 1]
+    return 0 < len(head) <= lx.MAX_PACT_MODIFIERS + 1 and head[-1].is_word(*lx.PACT_NOUNS)
 
 
 def _ends_in_body_of_role(tokens: list[Token], j: int) -> bool:

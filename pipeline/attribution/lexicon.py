@@ -485,6 +485,8 @@ PACT_NOUNS = (AGREEMENT_NOUNS - {"consensus", "understanding"}) | frozenset(
     "agreements accord accords memorandum mou moa treaty pact protocol".split()
 )
 MAX_PACT_MODIFIERS = 3
+# A pact's signing, whose signatories follow "by" ("The MOU signed by … states").
+SIGNING_PARTICIPLES = frozenset("signed inked concluded".split())
 # Open a relative clause about something else ("subjects on which the two sides agreed").
 RELATIVE_PREPOSITIONS = frozenset("on in with under to by for about over".split())
 # Verbs of saying proper, whatever the construction ("responded by saying").
@@ -1049,6 +1051,9 @@ OFFICER_QUALIFIERS = RANK_WORDS | frozenset("acting deputy interim executive chi
 # name.
 VOICE_MODIFIERS = RANK_WORDS | frozenset("official press chief deputy acting".split())
 MAX_VOICE_MODIFIERS = 3
+# A participle that sets a visited place after the subject ("officials … visiting Sudan told"):
+# the place is no speaker.
+VISITING_FORMS = frozenset("visiting touring".split())
 # "Saarc states plan to set up …", "member states have agreed": a plural verb after an -s word
 # marks it a noun, not a speech verb ("the ministry states that …").
 PLURAL_AUXILIARIES = frozenset(
