@@ -1043,7 +1043,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
             return j[0]
     if j < 0:
         return None
-    if j >= 2 and tokens[j].kind == MENTION and tokens[j - 1].is_word(*lx.VISITING_FORMS):
+    if _visited_place(tokens, j):
         j -= 2  # "Officials from Qatar's transport ministry visiting Sudan told": the visitors
     if (opener := _subject_before_open_aside(tokens, j)) is not None:
         return opener  # "Ambassador Subasinghe, commenting on Senate approval said"
@@ -1272,6 +1272,16 @@ def _closes_between_pair(tokens: list[Token], j: int) -> bool:
     if k < 2 or not tokens[k].is_word("and") or tokens[k - 1].kind != MENTION:
         return False
     return _governed(tokens, k - 1, lx.PAIR_PREPOSITIONS)
+
+
+def _visited_place(tokens: list[Token], j: int) -> bool:
+    """The mention at j is the place a participle sets after the subject's own mention ("Qatar's
+    transport ministry visiting Sudan"), not a visiting guest joined to another subject ("Xi
+    Jinping and visiting U.S. President Donald Trump")."""
+    if j < 2 or tokens[j].kind != MENTION or not tokens[j - 1].is_word(*lx.VISITING_FORMS):
+        return False
+    visitor = tokens[j - 2]
+    return visitor.kind == MENTION and not visitor.mention.possessive
 
 
 def _signed_pact_party(tokens: list[Token], j: int) -> bool:
