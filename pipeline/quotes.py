@@ -159,8 +159,11 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
             spans.append(QuoteSpan(open_at, i + 2))
             open_at = None
             i += 1
-        elif ch == OPEN_DOUBLE and closer == CLOSE_DOUBLE and _cannot_open(text, i, end):
-            # '“… into a Museum “, he wrote': an opening mark typed for the closing one
+        elif OPENERS.get(ch) == closer and (
+            _cannot_open(text, i, end) or _before_cue(text, i, end)
+        ):
+            # '“… into a Museum “, he wrote', '‘We also invite journalists …,‘ he added': an
+            # opening mark typed for the closing one
             spans.append(QuoteSpan(open_at, i + 1))
             open_at = None
         elif (

@@ -9214,3 +9214,65 @@ def test_a_pacts_text_speaks_for_no_signatory(signatories):
 def test_a_signed_joint_statement_still_speaks_for_its_signatories():
     body = "The joint statement signed by Mere Tora states that both sides share the commitment."
     assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+# --- round-324 constructions (studied on rounds 1-324; scored on round 325 onward) --------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mere Tora issued a statement on Monday. The drills will begin soon, claimed the "
+            "statement.",
+            ["Mere Tora", "Mere Tora"],
+        ),
+        (
+            "Foreign Minister Mere Tora spoke on Monday. The drills will begin soon, claimed the "
+            "minister.",
+            [None, "Mere Tora"],
+        ),
+    ],
+)
+def test_any_speech_verb_inverts_before_a_role_or_document_that_closes_the_sentence(body, expected):
+    assert speakers_in_study(body, FIJI_VANUATU) == expected
+
+
+def test_a_verb_that_is_no_speech_does_not_invert_before_a_closing_role():
+    body = "The drills ended on Monday, surprised the minister."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+@pytest.mark.parametrize("mark", ["‘", "“"])
+def test_an_opening_mark_typed_before_the_attribution_closes_the_quotation(mark):
+    quoted = f"{mark}We invite journalists,{mark}"
+    spans = find_quotes(f"{quoted} he added.")
+    assert [(q.start, q.end, q.closed) for q in spans] == [(0, len(quoted), True)]
+
+
+def test_a_person_holding_a_view_is_the_he_who_adds():
+    body = (
+        "Mere Tora said the talks went well. Meanwhile, Joel Kalo believed that the deal would "
+        "hold. “We also invite journalists from Fiji,” he added."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", None, "Joel Kalo"]
+
+
+def test_a_person_only_acting_leaves_the_he_who_adds_with_the_last_speaker():
+    body = (
+        "Mere Tora said the talks went well. Meanwhile, Joel Kalo visited the port. “We also "
+        "invite journalists from Fiji,” he added."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", None, "Mere Tora"]
+
+
+def test_a_capitalised_word_ending_a_name_before_that_is_no_verb():
+    body = (
+        "Vanuatu and other partners on the School Feeding Programmes that they are implementing "
+        "met."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+def test_a_verb_outside_the_lexicon_before_that_still_speaks():
+    assert speakers_in_study("Fiji maintains that the deal holds.", FIJI_VANUATU) == ["Fiji"]

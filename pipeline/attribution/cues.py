@@ -2089,7 +2089,25 @@ def _that_clause_verb(tokens: list[Token], i: int) -> bool:
         made = _made_clear(tokens, i) or made_known or announced or _made_quoted_remarks(tokens, i)
         return made and not _negated(tokens, i)
     noun = i > 0 and tokens[i - 1].is_word("of", *lx.NOUN_PHRASE_OPENERS)  # "of apples that"
-    return not noun and _that_after_venue(tokens, i + 1) and _finite_outside_lexicon(tokens, i)
+    if noun or _ends_name(tokens, i):
+        return False
+    return _that_after_venue(tokens, i + 1) and _finite_outside_lexicon(tokens, i)
+
+
+def _ends_name(tokens: list[Token], i: int) -> bool:
+    """'the School Feeding Programmes that they are implementing': a capitalised word after
+    another, before a lowercase 'that', ends a name (a title-case headline's 'That' is
+    capitalised too)."""
+    before = tokens[i - 1] if i > 0 else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        tokens[i].text[:1].isupper()
+        and before is not None
+        and before.kind == WORD
+        and before.text[:1].isupper()
+        and after is not None
+        and after.text == "that"
+    )
 
 
 def _made_quoted_remarks(tokens: list[Token], i: int) -> bool:
@@ -2433,13 +2451,11 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     # not after an actor set off by commas: "Denmark's Foreign Minister, Jeppe Kofod, countered
     # the WHO" has its subject before the comma
     set_off = verb >= 2 and tokens[verb - 2].kind == MENTION
-    closing = (
-        left is not None
-        and left.text == ","
-        and speech
-        and not set_off
-        and _closing_mention(tokens, verb) is not None
+    # '…, claimed the release.': a role or document named before closes the sentence as well
+    closing_source = _closing_mention(tokens, verb) is not None or _closing_anaphor_alone(
+        tokens, verb + 1
     )
+    closing = left is not None and left.text == "," and speech and not set_off and closing_source
     if tokens[verb].lower not in lx.INVERTIBLE and not (after_quote and speech) and not closing:
         return None
     # a straight single mark closes a quotation the quote finder leaves as words: "'wake-up
@@ -3389,6 +3405,14 @@ def _closing_anaphor(tokens: list[Token], k: int) -> int | None:
     """A role named before that closes the phrase opening at k: 'according to the (foreign)
     minister,', '…, said the foreign minister.'"""
     return _closing_head(tokens, k, 3, lambda j: is_anaphor(tokens, j))
+
+
+def _closing_anaphor_alone(tokens: list[Token], k: int) -> bool:
+    """'the release.', 'the ambassador.' from k: a definite anaphor that ends the sentence."""
+    if not (k + 1 < len(tokens) and tokens[k].is_word("the")):
+        return False
+    head = _closing_anaphor(tokens, k)
+    return head is not None and (head + 1 == len(tokens) or tokens[head + 1].text == ".")
 
 
 def _closing_voice(tokens: list[Token], k: int) -> int | None:

@@ -1107,6 +1107,19 @@ def _antecedent(tokens: list[Token], i: int, ctx: _Context) -> str | None:
     return None
 
 
+def _holds_view(tokens: list[Token], person: str) -> bool:
+    """The person's mention is the subject of a view held in a that-clause ("Nuh believed
+    that …")."""
+    return any(
+        tok.kind == MENTION
+        and tok.mention.actor == person
+        and k + 2 < len(tokens)
+        and tokens[k + 1].lower in lx.VIEW_FORMS
+        and tokens[k + 2].is_word("that")
+        for k, tok in enumerate(tokens)
+    )
+
+
 def _own_body_spoke_last(state: str, ctx: _Context) -> bool:
     """A body of this state (no person) was the last to speak."""
     body = ctx.said_last
@@ -2291,7 +2304,9 @@ class _Attributor:
             return
         person = self._first_person(tokens)
         if person is not None:
-            self.ctx.person, self.ctx.person_was_speaker = person, False
+            # "Meanwhile, Dr Mohammad Nuh believed that …": a view held, so a later "he added"
+            # goes on with it, not with whoever spoke before
+            self.ctx.person, self.ctx.person_was_speaker = person, _holds_view(tokens, person)
             if person != self.ctx.quoted_speaker:
                 # a narration sentence about someone else ("Prime Minister Sharif witnessed the
                 # signing."): the next quotation may be theirs

@@ -873,6 +873,8 @@ MENTAL_FORMS = frozenset(
     "fears feared knows learns learned realised realized realises realizes discovered noticed "
     "ensured ensures suspects suspected seems seemed appears appeared believes believed".split()
 )
+# A view held, though not said: "Nuh believed that …" makes a later "he added" his.
+VIEW_FORMS = frozenset("believes believed thinks thought feels felt".split())
 # Speech verbs that name an act, not words, with these objects (within ACT_WINDOW words):
 # "denied US officials visas" withholds a thing; "recalled its ambassador" withdraws a diplomat
 # and "recalled all toys" calls goods back.
