@@ -9276,3 +9276,32 @@ def test_a_capitalised_word_ending_a_name_before_that_is_no_verb():
 
 def test_a_verb_outside_the_lexicon_before_that_still_speaks():
     assert speakers_in_study("Fiji maintains that the deal holds.", FIJI_VANUATU) == ["Fiji"]
+
+
+# joint speakers, a second freeze on the same rounds' misses
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fiji and Vanuatu held talks on Monday. The sides discussed the plan and praised the "
+        "cooperation.",
+        "Fiji and Vanuatu held talks on Monday. The two sides discussed the plan and praised the "
+        "cooperation.",
+        "Fiji and Vanuatu signed deals. “The agreements reflect a shared vision,” said the joint "
+        "communique released on Saturday.",
+        "Fiji and Vanuatu signed deals. The joint communique said the agreements reflect a shared "
+        "vision.",
+    ],
+)
+def test_the_pair_speaks_through_a_joint_subject_or_a_joint_document(body):
+    first, *pair = speakers_in_study(body, FIJI_VANUATU)
+    assert first is None and sorted(pair) == ["Fiji", "Vanuatu"]
+
+
+def test_a_joint_document_with_its_issuer_named_speaks_for_that_issuer():
+    body = (
+        "Fiji and Vanuatu signed deals. The joint statement issued by Mere Tora said the "
+        "agreements reflect a shared vision."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == [None, "Mere Tora"]

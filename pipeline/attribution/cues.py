@@ -1938,6 +1938,8 @@ def joint_subject(tokens: list[Token], j: int) -> str | None:
         # "the two countries’ officials": the pair's people speak for the pair
         j -= 2
         tok = tokens[j]
+    if _joint_document(tokens, j):
+        return "group"  # "…,” said the joint communique": its two owners, the pair
     kind = lx.JOINT_NOUNS.get(tok.lower) if tok.kind == WORD else None
     if kind is None or j == 0:
         return None
@@ -1966,6 +1968,18 @@ def joint_subject(tokens: list[Token], j: int) -> str | None:
     # only mean the pair
     definite = tokens[j - 1].is_word("the")
     return kind if definite and (tok.lower in ("parties", "sides") or kind != "group") else None
+
+
+def _joint_document(tokens: list[Token], j: int) -> bool:
+    """'the joint statement', 'the joint communique' at j, its owners not named after it ('the
+    joint statement issued by …' names them)."""
+    return (
+        2 <= j < len(tokens)
+        and tokens[j].is_word(*lx.DOCUMENT_NOUNS)
+        and tokens[j - 1].is_word("joint")
+        and tokens[j - 2].is_word("the")
+        and _past_document(tokens, j - 2) == j - 2
+    )
 
 
 def counted_group(tokens: list[Token], j: int) -> int | None:
@@ -2493,6 +2507,8 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
         return issuer
     if k >= len(tokens):
         return None
+    if _joint_document(tokens, k + 2):
+        return k + 2  # "…,” said the joint communique released on Saturday"
     anaphor = _closing_anaphor(tokens, k)
     return anaphor if anaphor is not None else _closing_stranger(tokens, k)
 
@@ -3006,7 +3022,10 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
     for k in range(opening, before):
         tok = tokens[k]
         d = k
-        while d > opening and tokens[d - 1].is_word("the", *lx.RANK_WORDS):
+        joint = joint_subject(tokens, k) is not None  # "The two sides discussed … and praised"
+        while d > opening and tokens[d - 1].is_word(
+            "the", *lx.RANK_WORDS, *(("two", "both") if joint else ())
+        ):
             d -= 1  # "The Sudanese army …", "Senior Chinese officials …"
         at_start = (
             d == opening
@@ -3022,6 +3041,8 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
         named = _name_closing_title(tokens, k, before) if at_start and _role_word(tok) else None
         if named is not None:
             return named  # "The Secretary General of the OTS Ambassador Omuraliev had …"
+        if at_start and joint:
+            return k  # "The sides discussed the prospects … and praised …": the pair
         if at_start and (_is_subject(tok) or is_anaphor(tokens, k)) and not _place_of(tokens, k):
             if _situation_it(tokens, k):
                 return _subject_in_situation(tokens, k, before)
