@@ -145,6 +145,15 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
                 opening = starts[-1] if starts else start
                 opening += len(text[opening:i]) - len(text[opening:i].lstrip())
                 spans.append(QuoteSpan(opening, i + 1))
+            elif (
+                ch == CLOSE_DOUBLE
+                and not spans
+                and not text[i + 1 : end].strip()
+                and _DOUBLE_MARKS.isdisjoint(text[start:i])
+            ):
+                # '… were estimated to cost over US$1 billion. The risks … coming decades.”': a
+                # paragraph that only closes a quotation lost the mark that opened it
+                spans.append(QuoteSpan(start, i + 1))
             elif text[i : i + 2] == "''" and _opens_straight(text, i):
                 # "''Bulgaria has the right …,'' said Chakarov": two straight singles typed
                 # for a double mark open it (and close it, below)

@@ -9305,3 +9305,75 @@ def test_a_joint_document_with_its_issuer_named_speaks_for_that_issuer():
         "agreements reflect a shared vision."
     )
     assert speakers_in_study(body, FIJI_VANUATU) == [None, "Mere Tora"]
+
+
+# --- round-326 constructions (rounds 325 and 326, read together) --------------------------------
+
+
+def test_a_quotation_running_on_over_paragraphs_is_the_speaker_its_closing_cue_names():
+    body = (
+        "Mere Tora said the talks went well.\n\n“Fiji has signed the agreement with Vanuatu.\n\n"
+        "The agreement allows seven weekly flights.\n\nIt will be implemented at once,” said "
+        "Joel Kalo."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == [
+        "Mere Tora",
+        "Joel Kalo",
+        "Joel Kalo",
+        "Joel Kalo",
+    ]
+
+
+def test_a_quotation_its_own_cue_opened_stays_its_speakers_before_another_speaker_quoted():
+    body = (
+        "Joel Kalo said, “This donation is an example of our efforts. We thank Fiji for its help."
+        "\n\n“We are grateful,” said Mere Tora."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Joel Kalo", "Joel Kalo", "Mere Tora"]
+
+
+def test_a_paragraph_that_only_closes_a_quotation_is_quoted_from_its_start():
+    text = "Losses were high. The risks are increasing.”"
+    assert [(q.start, q.end, q.closed) for q in find_quotes(text)] == [(0, len(text), True)]
+    body = (
+        "The Fiji Medicines Board said the plan was ambitious.\n\n“This will help communities,” it "
+        "said in a statement.\n\nLosses were estimated at US$1 billion. The risks are increasing.”"
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"] * 3
+
+
+def test_according_to_them_is_the_pair_that_spoke_before():
+    body = (
+        "Mere Tora and Joel Kalo told reporters that the talks went well. According to them, the "
+        "missions are to share data."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", "Joel Kalo"] * 2
+
+
+def test_according_to_them_after_one_speaker_names_no_one():
+    body = (
+        "Mere Tora told reporters that the talks went well. According to them, the missions are "
+        "to share data."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", None]
+
+
+def test_a_closing_it_said_after_narration_is_the_last_speaker():
+    body = (
+        "The Fiji Medicines Board said it had signed a memorandum.\n\nThe memorandum was signed at "
+        "a meeting chaired by Joel Kalo.\n\nThe memorandum is a result of long work, it said."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == [
+        "Fiji Medicines Board",
+        None,
+        "Fiji Medicines Board",
+    ]
+
+
+def test_a_portfolio_list_after_a_role_noun_leaves_the_name_its_speaker():
+    body = (
+        "Mere Tora, Minister for State for Development, Francophonie and International "
+        "Partnerships of Vanuatu told the meeting that her government would double its "
+        "contribution."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]

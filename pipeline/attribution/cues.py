@@ -1658,11 +1658,14 @@ def _name_after_title(tokens: list[Token], comma: int) -> int | None:
 
 def _portfolio_comma(tokens: list[Token], k: int, j: int) -> bool:
     """A comma inside a portfolio's list ('Agriculture, Food Security and Co-operatives'):
-    capitalised words on both sides, and an 'and' before the list ends at j."""
+    capitalised words on both sides, and an 'and' before the list ends at j. Not the comma
+    before a role noun: that one opens the apposition ('Chrysoula Zacharopoulou, Minister for
+    State for Development, Francophonie and International Partnerships of France told')."""
     return (
         _portfolio_word(tokens[k - 1])
         and tokens[k + 1].kind == WORD
         and tokens[k + 1].text[:1].isupper()
+        and tokens[k + 1].lower not in lx.APPOSITION_ROLES
         and any(t.is_word("and") for t in tokens[k + 1 : j])
     )
 
@@ -1670,7 +1673,7 @@ def _portfolio_comma(tokens: list[Token], k: int, j: int) -> bool:
 def _portfolio_word(tok: Token) -> bool:
     return (
         tok.text == ","
-        or tok.is_word("and", "of", "the", "&")
+        or tok.is_word("and", "of", "for", "the", "&")
         or (tok.kind in (WORD, MENTION) and tok.text[:1].isupper())
     )
 

@@ -319,7 +319,10 @@ def _resolve(
     elif tok.kind == MENTION:
         speaker = _named(tok.mention.actor, tok, cue.pattern, quoted)
     elif tok.kind == WORD and tok.lower in lx.SUBJECT_OF_PRONOUN:
-        adds = tokens[cue.verb].is_word(*lx.ADDING_FORMS)
+        # "it added", "he added", or a closing ", it said": the last speaker goes on
+        adds = tokens[cue.verb].is_word(*lx.ADDING_FORMS) or (
+            tok.is_word("it") and is_tail_source(tokens, cue)
+        )
         antecedent = _antecedent(tokens, cue.subject, ctx)
         stranger = introduces_stranger(tokens[: cue.subject])
         speaker = _pronoun(tok, earlier, ctx, params, antecedent, adds, stranger)
@@ -1180,7 +1183,8 @@ def _pronoun(
         last, was_speaker = ctx.headline_person, True
     said = ctx.said_last
     if adds and not was_speaker and said is not None and (said in ctx.persons) == personal:
-        # "Customs said … The items were bound for Vietnam. It added …": the speaker goes on
+        # "Customs said … The items were bound for Vietnam. It added …", "the press service
+        # said. The memorandum was signed at a meeting … [¶] …, it said": the speaker goes on
         last, was_speaker = said, True
     if known:
         actor, conf = known[-1].actor, CONFIDENCE["pronoun_in_sentence"]
@@ -1430,9 +1434,10 @@ class _Attributor:
         # A headline ending "…: FM", waiting for the body to name who that is, with the
         # speakers its own words give should the body name no one in that role.
         self.headline_role: tuple[Chunk, str, list] | None = None
-        # Chunks of a quotation left open at the end of its paragraph with no speaker yet
-        # ("“Prayut said that … we need to remove them all. [¶] “To ensure …,” Hun Sen said"),
-        # waiting for the next paragraph to name one, with the speakers they had on their own.
+        # Chunks of a quotation left open at the end of its paragraph with no speaker yet, or
+        # only the last one going on ("“Prayut said that … we need to remove them all. [¶] “To
+        # ensure …,” Hun Sen said"), waiting for the next paragraph to name one, with the
+        # speakers they had on their own.
         self.open_quotation: list[tuple[Chunk, list]] = []
 
     def run(self, chunks: list[Chunk]) -> list[Statement]:
@@ -1488,11 +1493,17 @@ class _Attributor:
         return self.quotes[k] if k >= 0 and pos < self.quotes[k].end else None
 
     def _in_open_quotation(self, chunk: Chunk, segments: list) -> bool:
-        """A speakerless body chunk inside a quotation its paragraph leaves open."""
-        if chunk.is_title or any(s.actor for _, _, s in segments):
+        """A body chunk inside a quotation its paragraph leaves open, with no speaker of its own
+        (none, or the last one going on: the cue closing the quotation may name another)."""
+        if chunk.is_title or any(s.actor and s.kind != "continuation" for _, _, s in segments):
             return False
         quote = self._quotation_at(chunk.char_start)
-        return quote is not None and not quote.closed and chunk.char_end <= quote.end + 1
+        if quote is None or quote.closed or chunk.char_end > quote.end + 1:
+            return False
+        # a quotation its own cue opened ('Dr al-Kawari said, “This donation … [.] The …') stays
+        # that speaker's; one opening here, or running on from held chunks, waits for its cue
+        going_on = any(s.actor for _, _, s in segments)
+        return not going_on or quote.start >= chunk.char_start or bool(self.open_quotation)
 
     def _settle_open_quotation(self, chunk: Chunk | None, segments: list) -> None:
         """The open quotation's chunks take the speaker of the next paragraph if it opens by
@@ -1607,6 +1618,8 @@ class _Attributor:
         cues = self._outranked_by_partial_quote(chunk, tokens, cues)
         cues = self._own_side_under_source(tokens, cues)
         segments = self._speaking(chunk, tokens, cues, quoted and _quote_is_direct(tokens))
+        if segments is None:
+            segments = self._according_to_them(chunk, tokens, cues)
         if segments is None:
             segments = [
                 (chunk.char_start, chunk.char_end, self._fallback(chunk, tokens, cues, quoted))
@@ -2143,6 +2156,20 @@ class _Attributor:
         return [
             (chunk.char_start, tokens[comma - 1].end, segments[0][2]),
             (tokens[comma + 1].start, chunk.char_end, narration),
+        ]
+
+    def _according_to_them(
+        self, chunk: Chunk, tokens: list[Token], cues: list[Cue]
+    ) -> list[tuple[int, int, _Speaker]] | None:
+        """'Mr Hattori and Mr Kitani … told that … [.] According to them, …': the joint
+        speakers of the sentence before (or the list it opened with) are the source."""
+        cue = next((c for c in cues if c.pattern == ACCORDING_TO and c.subject is not None), None)
+        if cue is None or not tokens[cue.subject].is_word("them") or len(self.ctx.plural) < 2:
+            return None
+        word, conf = tokens[cue.subject].text, CONFIDENCE[ACCORDING_TO]
+        return [
+            (chunk.char_start, chunk.char_end, _Speaker(actor, word, cue.cue_text, "pronoun", conf))
+            for actor in self.ctx.plural
         ]
 
     def _fallback(
