@@ -209,6 +209,9 @@ class _Context:
     # with them, not with a place the narration mentioned.
     said_last: str | None = None
     said_last_paragraph: int = -10
+    # The last chunk was narration opening with a body the study does not know ("China's
+    # state-run Global Times also issued threats"): a closing ", it said" may be that body.
+    unknown_body: bool = False
     # The last body (no person) the previous chunk named: "… after talks with Eurocontrol. It
     # had recommended the ban": "it" is that body, not the group of the person before it.
     body: str | None = None
@@ -321,7 +324,7 @@ def _resolve(
     elif tok.kind == WORD and tok.lower in lx.SUBJECT_OF_PRONOUN:
         # "it added", "he added", or a closing ", it said": the last speaker goes on
         adds = tokens[cue.verb].is_word(*lx.ADDING_FORMS) or (
-            tok.is_word("it") and is_tail_source(tokens, cue)
+            tok.is_word("it") and is_tail_source(tokens, cue) and not ctx.unknown_body
         )
         antecedent = _antecedent(tokens, cue.subject, ctx)
         stranger = introduces_stranger(tokens[: cue.subject])
@@ -2293,6 +2296,7 @@ class _Attributor:
             self.ctx.introduces = last.actor is not None and text.endswith(":")
             self.ctx.body_paragraph = chunk.paragraph
         spoken = [s for _, _, s in segments if s.actor is not None]
+        self.ctx.unknown_body = not spoken and opens_with_unknown_body(tokens)
         self.ctx.spoke.update(s.actor for s in spoken)
         self._track_people(tokens, spoken)
         self.ctx.plural = self._plural(tokens, segments)
