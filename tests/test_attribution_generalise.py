@@ -9377,3 +9377,30 @@ def test_a_portfolio_list_after_a_role_noun_leaves_the_name_its_speaker():
         "contribution."
     )
     assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+# --- round-328 constructions (rounds 327 and 328, read together) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In a statement from the Fiji Medicines Board (FMB), the agency had meetings with Vanuatu.",
+        "In a statement issued by the Fiji Medicines Board, the agency had meetings with Vanuatu.",
+    ],
+)
+def test_a_sentence_opening_on_a_document_and_its_issuer_is_the_issuers(body):
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]
+
+
+def test_an_opening_reaction_to_a_document_names_no_source():
+    body = "In a reaction to an announcement by the Fiji Medicines Board, the agency met Vanuatu."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+def test_a_dashed_aside_after_a_glossed_body_leaves_the_body_its_speaker():
+    body = (
+        "The Fiji Medicines Board (FMB) – the regulator of the Ministry of Health – announced the "
+        "launch of a training programme."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]

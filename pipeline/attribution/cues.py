@@ -990,6 +990,8 @@ def _before_dashed_aside(tokens: list[Token], close: int) -> int | None:
     for k in range(close - 1, max(close - 1 - lx.MAX_PARENTHETICAL, 0), -1):
         if tokens[k].text in lx.ASIDE_DASHES:
             j = _skip_left(tokens, k - 1)
+            if j > 0 and tokens[j].text == ")":
+                j = _glossed(tokens, j)  # "The National Institute … (NIGSD) – the training arm …"
             return j if j >= 0 and _is_subject(tokens[j]) else None
         if tokens[k].kind == QUOTE or tokens[k].text in (",", ";", ":"):
             return None
@@ -3365,6 +3367,22 @@ def _in_own_view(tokens: list[Token]) -> bool:
     )
 
 
+def _opening_document_issuer(tokens: list[Token]) -> int | None:
+    """'In a statement from Nigerian Film Corporation (NFC), the Agency … had meetings': a
+    sentence opening on a document and who issued it names its source, like 'according to'."""
+    if len(tokens) < 5 or tokens[0].text != "In" or not tokens[1].is_word("a", "an"):
+        return None
+    if _document_after_in(tokens, 0, lx.DOCUMENT_NOUNS) is None:
+        return None  # "In a reaction to an announcement by the Iranian court, …": no document
+    issuer = _issuer_index(tokens, 1)
+    if issuer is None or tokens[issuer].mention.possessive:
+        return None
+    after = issuer + 1
+    if after < len(tokens) and tokens[after].text == "(":
+        after = next((k + 1 for k in range(after, len(tokens)) if tokens[k].text == ")"), after)
+    return issuer if after < len(tokens) and tokens[after].text == "," else None
+
+
 def _document_after_in(tokens: list[Token], k: int, documents: frozenset[str]) -> int | None:
     """Index of the document in 'in a (written) statement', 'in its report' opening at k; None
     when no such phrase opens there."""
@@ -3703,6 +3721,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                 continue
         if i == 0 and _in_own_view(tokens):
             cues.append(Cue(ACCORDING_TO, i, 1, " ".join(t.lower for t in tokens[:3])))
+            continue
+        if i == 0 and (opening_source := _opening_document_issuer(tokens)) is not None:
+            cues.append(Cue(ACCORDING_TO, i, opening_source, " ".join(t.lower for t in tokens[:3])))
             continue
         if i == 0 and (tok.is_word(*lx.OPENING_PARTICIPLES) or tok.lower in lx.PARTICIPLE_FORMS):
             # "Adding to the chaos, the minister resigned": adding to a thing is not saying
