@@ -3377,9 +3377,7 @@ def _opening_document_issuer(tokens: list[Token]) -> int | None:
     issuer = _issuer_index(tokens, 1)
     if issuer is None or tokens[issuer].mention.possessive:
         return None
-    after = issuer + 1
-    if after < len(tokens) and tokens[after].text == "(":
-        after = next((k + 1 for k in range(after, len(tokens)) if tokens[k].text == ")"), after)
+    after = _past_gloss(tokens, issuer + 1)
     return issuer if after < len(tokens) and tokens[after].text == "," else None
 
 

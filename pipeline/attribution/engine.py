@@ -2324,7 +2324,7 @@ class _Attributor:
         if tokens and tokens[0].is_word(*lx.PRONOUNS):
             return  # "It summoned the British ambassador": the pronoun keeps the last subject
         subject = next((t for t in tokens if t.kind == MENTION and not t.mention.possessive), None)
-        if opens_with_unknown_body(tokens) or opens_with_pact(tokens):
+        if self.ctx.unknown_body or opens_with_pact(tokens):
             self.ctx.subject, self.ctx.subject_was_speaker = None, False
         elif subject is not None:
             self.ctx.subject, self.ctx.subject_was_speaker = subject.mention.actor, False
