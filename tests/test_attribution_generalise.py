@@ -9404,3 +9404,69 @@ def test_a_dashed_aside_after_a_glossed_body_leaves_the_body_its_speaker():
         "launch of a training programme."
     )
     assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Medicines Board"]
+
+
+# --- round-330 constructions (rounds 329 and 330, read together) --------------------------------
+
+
+def test_a_degree_after_an_inverted_speakers_name_leaves_them_the_speaker():
+    body = (
+        "“The support meant a lot to us,” said the Director of the Fiji Medicines Board, Mere "
+        "Tora, MSc, at the ceremony marking ten years of the partnership."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+def test_a_bare_title_opening_the_main_clause_after_an_introductory_phrase_is_its_holder():
+    body = (
+        "Mere Tora, Ambassador of Fiji to Vanuatu, visited the national library on Monday. During "
+        "her meeting with officials of the library, Ambassador conveyed that Fiji values the "
+        "partnership."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == [None, "Mere Tora"]
+
+
+def test_a_title_before_a_name_after_an_introductory_phrase_stays_the_names():
+    body = "During the ceremony at the library, Ambassador Joel Kalo said that Vanuatu values it."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Joel Kalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The clinic will be financed through grants offered by Fiji along with two donors.",
+        "The interest rate offered by Fiji was a sticking point in the talks.",
+    ],
+)
+def test_things_offered_by_an_actor_are_no_words_of_it(body):
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+def test_a_message_offered_by_an_actor_is_still_its_words():
+    body = "Condolences offered by Fiji reached Vanuatu on Monday."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji"]
+
+
+def test_a_participle_closing_a_clause_joined_by_and_is_that_clauses_actors():
+    body = (
+        "Mere Tora noted the agreement would “renew and refocus” the partnership, and Joel Kalo, "
+        "the trade envoy of Vanuatu, committed to further cooperation, noting the importance of "
+        "fisheries."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", "Joel Kalo"]
+
+
+def test_a_participle_after_a_list_ending_in_and_stays_the_clause_subjects():
+    body = (
+        "Mere Tora met officials from Tonga, Samoa, and Vanuatu at the forum, noting the "
+        "importance of fisheries."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+def test_an_opening_address_named_with_its_long_occasion_is_the_subjects_speech():
+    body = (
+        "In a powerful opening address to the regional conference of the Pacific Islands Forum on "
+        "fisheries and ocean management, Mere Tora framed the meeting as a turning point."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]

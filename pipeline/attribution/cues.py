@@ -659,6 +659,8 @@ def _closes_sentence(rest: list[Token]) -> bool:
     (", the ministry said in a statement on its website")."""
     while rest and rest[0].is_word(*lx.TAIL_SKIPPABLE):
         rest = rest[1:]
+    if len(rest) > 1 and rest[0].text == "," and rest[1].is_word(*lx.TAIL_PREPOSITIONS):
+        rest = rest[1:]  # "…, said the Director of RGZ, Borko Drašković, MSc, at the celebration"
     if rest and rest[0].is_word(*lx.TAIL_PREPOSITIONS):
         return not any(t.kind == QUOTE or t.text in ",;" or t.is_word("that") for t in rest)
     return all(t.text in ".!?" for t in rest)
@@ -2047,6 +2049,8 @@ def anaphor_qualifiers(tokens: list[Token], j: int) -> range | None:
         return range(j, j)  # "“…,” Minister said.": a translation's title without its article
     if _bare_opening_title(tokens, j):
         return range(0, j)  # "Foreign Minister assured Mr. Scalpelli …": no article either
+    if _bare_title_after_opening(tokens, j):
+        return range(j, j)  # "During her interaction with …, Ambassador conveyed that …"
     for k in range(j - 1, max(j - 4, -1), -1):
         if tokens[k].is_word("the") or _day_possessive(tokens[k]):
             # "both the Foreign Ministers": the pair, no one named before
@@ -2067,6 +2071,21 @@ def _bare_opening_title(tokens: list[Token], j: int) -> bool:
     return all(
         t.kind == WORD and t.text[:1].isupper() and t.lower not in lx.FUNCTION_WORDS
         for t in tokens[:j]
+    )
+
+
+def _bare_title_after_opening(tokens: list[Token], j: int) -> bool:
+    """'During her interaction with Dr. Martin Kocanda, …, Ambassador conveyed that …': a
+    person's capitalised title without its article opening the main clause after an
+    introductory phrase and its comma, a verb in lower case right after it."""
+    return (
+        1 < j < len(tokens) - 1
+        and tokens[j - 1].text == ","
+        and tokens[0].kind == WORD
+        and tokens[j].text[:1].isupper()
+        and tokens[j].is_word(*lx.TITLE_WORDS)
+        and tokens[j + 1].kind == WORD
+        and tokens[j + 1].text.islower()
     )
 
 
@@ -2997,6 +3016,35 @@ def _after_speaking(tokens: list[Token], j: int) -> bool:
 _NO_SPEAKER = -1
 
 
+def _coordinated_clause_subject(tokens: list[Token], cues: list[Cue], i: int) -> int | None:
+    """'X noted …, and Bert Lenten, CMS Deputy Executive Secretary, committed to ongoing
+    cooperation, noting …': the actor opening the last clause joined by ', and' before the
+    participle at i, when no cue found so far lies in that clause; None otherwise. The actor's
+    own verb follows it (perhaps after an apposition), so it is no list's last item ('met
+    officials from Tonga, Samoa, and Vanuatu at the forum, noting …', '… Central African
+    Republic, and Niger speak out …, accusing')."""
+    start = max((c.verb for c in cues), default=-1) + 1
+    for j in range(i - 1, max(start, 3) - 1, -1):
+        if tokens[j - 2].text == "," and tokens[j - 1].is_word("and") and _is_subject(tokens[j]):
+            listed = tokens[j - 3].kind == MENTION
+            actor = tokens[j].kind == MENTION and not tokens[j].mention.possessive
+            verb = _past_set_off(tokens, j + 1, i)
+            finite = verb < i and (
+                tokens[verb].lower in lx.FINITE_FORMS or _finite_outside_lexicon(tokens, verb)
+            )
+            return j if actor and finite and not listed else None
+    return None
+
+
+def _past_set_off(tokens: list[Token], k: int, end: int) -> int:
+    """Past an apposition set off by commas at k (', CMS Deputy Executive Secretary,'), before
+    end; k when none opens there."""
+    if k >= end or tokens[k].text != ",":
+        return k
+    close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
+    return k if close is None else close + 1
+
+
 def _tail_speaker(tokens: list[Token], cues: list[Cue], k: int) -> int | None:
     """'…, Kerry said, adding that …', '…, the daily said, adding that …': a participle right
     after the comma that closes a saying verb goes on with that verb's subject; _NO_SPEAKER
@@ -3535,7 +3583,11 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
     if i >= 2 and tokens[i - 1].is_word("be") and tokens[i - 2].is_word("to"):
         return None  # "a deal to be announced by the administration": not said yet
     acts = lx.ACT_OBJECTS.get(lemma, frozenset())
-    if any(acts & _words_of(t) for t in tokens[max(0, i - lx.ACT_WINDOW - 1) : i]):
+    before = tokens[max(0, i - lx.ACT_WINDOW - 1) : i]
+    said = lx.MESSAGE_NOUNS | lx.FIGURE_NOUNS  # "condolences", "estimates offered by Marcellesi"
+    if lemma in lx.OFFERING_LEMMAS and not any(said & _words_of(t) for t in before):
+        return None  # "Grants offered by Norway", "the interest rate offered by China": things
+    if any(acts & _words_of(t) for t in before):
         # "her visa was denied by the United Arab Emirates": a thing withheld; "Azerbaijan
         # ambassador Rashad Ismayilov was welcomed by …": the study's alias may hold the guest
         return None
@@ -3775,6 +3827,10 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                 subject = _catenative_subject(tokens, k - 1)
                 if subject is None:
                     subject = tail
+                if subject is None and (joined := _coordinated_clause_subject(tokens, cues, i)):
+                    # the participle is all its clause says: its actor speaks as a verb's would
+                    cues.append(Cue(SUBJECT, i, joined, tok.text))
+                    continue
                 if subject is None:
                     subject = _clause_subject(tokens, i)
                 # a pair speaks through the participle only where no speech verb came before

@@ -526,7 +526,7 @@ DOCUMENT_NOUNS = frozenset(
 # "In a statement …, X …": who may own the document that opens a sentence, and how many
 # tokens its phrase may run before the comma.
 DOCUMENT_OWNERS = frozenset("a an its their his her".split())
-MAX_OPENING_PHRASE = 12
+MAX_OPENING_PHRASE = 20
 # Documents only their speaker issues: "the statement read" with no issuer named is the last
 # speaker's (not "the report", often someone else's).
 ISSUED_DOCUMENTS = frozenset(
@@ -881,6 +881,9 @@ VIEW_FORMS = frozenset("believes believed thinks thought feels felt".split())
 # Welcoming a titled guest to a place is hosting them ("welcomed the visiting minister to
 # Beijing"), not words of welcome.
 HOSTING_LEMMA = "welcome"
+# Passive only with a message or figures before it ("condolences offered by Japan"); else a
+# thing given ("Grants offered by Norway", "the interest rate offered by China").
+OFFERING_LEMMAS = frozenset({"offer"})
 ACT_OBJECTS = {
     "deny": frozenset(
         "visa visas entry access permission asylum passage bail airspace overflight clearance "
