@@ -9470,3 +9470,63 @@ def test_an_opening_address_named_with_its_long_occasion_is_the_subjects_speech(
         "fisheries and ocean management, Mere Tora framed the meeting as a turning point."
     )
     assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+# --- round-334 constructions (rounds 331-334, read together) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Smt. Mere Tora highlighted the importance of fisheries for rural growth.",
+        "Speaking at the ceremony, Deputy Defence Minister Sen. Lieut. Gen. Mere Tora stated that "
+        "the two navies have worked closely.",
+    ],
+)
+def test_an_honorific_or_rank_abbreviation_ends_no_sentence(body):
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+def test_a_source_cited_after_strangers_words_outranks_them():
+    body = (
+        "Local producers say they have received orders from Fijian firms since the launch, "
+        "according to Kalo."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Joel Kalo"]
+
+
+def test_a_known_speaker_stays_before_a_source_cited_after_it():
+    body = "Fiji said it would help Vanuatu with the patrols, according to Kalo."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji"]
+
+
+WHO_AFRICA = ActorSet(
+    "t",
+    (
+        Actor("World Health Organization", None, ("World Health Organization", "WHO")),
+        Actor("Fiji", None, ("Fiji",)),
+        Actor(
+            "Ebrahim Samba",
+            "World Health Organization",
+            ("WHO Regional Director for Africa, Dr Ebrahim Samba", "Dr Samba", "Samba"),
+        ),
+    ),
+)
+
+
+def test_an_alias_holding_a_role_and_its_holder_closes_the_sentence_as_its_speaker():
+    body = (
+        "Fiji and its neighbours have adopted a plan of action on traditional medicine, the WHO "
+        "Regional Director for Africa, Dr Ebrahim Samba, has announced."
+    )
+    assert speakers_in_study(body, WHO_AFRICA) == ["Ebrahim Samba"]
+
+
+def test_visitors_welcomed_to_a_place_are_received_not_greeted_in_words():
+    body = "The Fiji Navy welcomed Vanuatu colleagues to its offices this week."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+def test_a_welcomed_decision_is_still_words_of_welcome():
+    body = "The Fiji Navy welcomed the decision to extend the patrols."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Navy"]

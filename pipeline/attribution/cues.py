@@ -308,7 +308,7 @@ def _guest_received(tokens: list[Token], i: int) -> bool:
     k = i + 1
     while k < len(tokens) and tokens[k].is_word("the", "visiting"):
         k += 1
-    if _honoured_guest(tokens, k):
+    if _honoured_guest(tokens, k) or _guests_to_place(tokens, k):
         return True
     titled = False
     if k < len(tokens) and tokens[k].kind == MENTION and not tokens[k].mention.possessive:
@@ -324,6 +324,26 @@ def _guest_received(tokens: list[Token], i: int) -> bool:
             nxt = tokens[j + 1]
             return nxt.kind == MENTION or nxt.is_word(*lx.NOUN_PHRASE_OPENERS)
     return False
+
+
+def _guests_to_place(tokens: list[Token], k: int) -> bool:
+    """'welcomed Cuban colleagues to NOAA offices', 'welcomed the delegation to Beijing':
+    visitors (after up to two modifiers, perhaps their country) received at a place."""
+    j = k
+    while j < len(tokens) and j - k < 2 and tokens[j].kind in (WORD, MENTION):
+        if tokens[j].is_word(*lx.GUEST_NOUNS):
+            break
+        j += 1
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].is_word(*lx.GUEST_NOUNS)
+        and tokens[j + 1].is_word("to")
+        and (
+            tokens[j + 2].kind == MENTION
+            or tokens[j + 2].is_word(*lx.NOUN_PHRASE_OPENERS)
+            or _is_name_word(tokens[j + 2])
+        )
+    )
 
 
 def _honoured_guest(tokens: list[Token], k: int) -> bool:
@@ -1175,14 +1195,17 @@ def _envoy_sent_to(tokens: list[Token], j: int) -> int | None:
 
 def _appositive_mention(tokens: list[Token], k: int) -> bool:
     """A mention at k whose study alias holds its own apposition ('Harriett Baldwin, a Foreign
-    Office minister', 'secretary general, Ronald Noble'; not 'Ministry of Works, Transport and
-    Communications'), so the comma after it closes that apposition, and which is neither a
-    second conjunct ('X, …, and Y, …, both described') nor a preposition's object."""
+    Office minister', 'secretary general, Ronald Noble', 'WHO Regional Director for Africa, Dr
+    Ebrahim M. Samba'; not 'Ministry of Works, Transport and Communications'), so the comma after
+    it closes that apposition, and which is neither a second conjunct ('X, …, and Y, …, both
+    described') nor a preposition's object."""
     tok = tokens[k]
     if tok.kind != MENTION or tok.mention.possessive or ", " not in tok.mention.surface:
         return False
     head, _, tail = tok.mention.surface.partition(", ")
-    if not (head[:1].islower() or tail[:1].islower()):
+    # "WHO Regional Director for Africa, Dr Ebrahim M. Samba": a role, then its holder
+    titled = any(w.lower() in lx.APPOSITION_ROLES for w in head.split())
+    if not (head[:1].islower() or tail[:1].islower() or titled):
         return False
     paired = k >= 3 and tokens[k - 1].is_word("and") and tokens[k - 3].kind == MENTION
     return not paired and not _governed(tokens, k, lx.OBJECT_PREPOSITIONS)

@@ -1620,6 +1620,7 @@ class _Attributor:
             cues = [colon]
         cues = self._outranked_by_partial_quote(chunk, tokens, cues)
         cues = self._own_side_under_source(tokens, cues)
+        cues = self._cited_over_strangers(tokens, cues)
         segments = self._speaking(chunk, tokens, cues, quoted and _quote_is_direct(tokens))
         if segments is None:
             segments = self._according_to_them(chunk, tokens, cues)
@@ -2014,6 +2015,19 @@ class _Attributor:
             subject = tokens[cue.subject]
             if subject.kind != MENTION or subject.mention.actor != side:
                 return cues
+        return [c for c in cues if c.pattern not in SPEAKING]
+
+    def _cited_over_strangers(self, tokens: list[Token], cues: list[Cue]) -> list[Cue]:
+        """'Local producers say they have received orders …, according to Kimonyo.': a source
+        the study knows, cited after the words of speakers it does not, outranks them; the
+        sentence is what the source reports."""
+        cited = next((c for c in cues if c.pattern == ACCORDING_TO and c.verb > 0), None)
+        speaking = [c for c in cues if c.pattern in SPEAKING]
+        if cited is None or not speaking or any(c.verb > cited.verb for c in speaking):
+            return cues
+        resolve = lambda c: _resolve(c, tokens, [], self.ctx, False, self.params).actor  # noqa: E731
+        if any(resolve(c) is not None for c in speaking) or resolve(cited) is None:
+            return cues
         return [c for c in cues if c.pattern not in SPEAKING]
 
     def _text_source(self, tok: Token) -> str | None:

@@ -881,6 +881,10 @@ VIEW_FORMS = frozenset("believes believed thinks thought feels felt".split())
 # Welcoming a titled guest to a place is hosting them ("welcomed the visiting minister to
 # Beijing"), not words of welcome.
 HOSTING_LEMMA = "welcome"
+# Visitors welcomed to a place ("welcomed Cuban colleagues to NOAA offices").
+GUEST_NOUNS = frozenset(
+    "delegation delegations delegates visitors guests colleagues counterparts participants".split()
+)
 # Passive only with a message or figures before it ("condolences offered by Japan"); else a
 # thing given ("Grants offered by Norway", "the interest rate offered by China").
 OFFERING_LEMMAS = frozenset({"offer"})
