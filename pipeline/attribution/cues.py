@@ -3607,8 +3607,7 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         return None  # "a deal to be announced by the administration": not said yet
     acts = lx.ACT_OBJECTS.get(lemma, frozenset())
     before = tokens[max(0, i - lx.ACT_WINDOW - 1) : i]
-    said = lx.MESSAGE_NOUNS | lx.FIGURE_NOUNS  # "condolences", "estimates offered by Marcellesi"
-    if lemma in lx.OFFERING_LEMMAS and not any(said & _words_of(t) for t in before):
+    if lemma in lx.OFFERING_LEMMAS and not any(lx.OFFERED_WORDS & _words_of(t) for t in before):
         return None  # "Grants offered by Norway", "the interest rate offered by China": things
     if any(acts & _words_of(t) for t in before):
         # "her visa was denied by the United Arab Emirates": a thing withheld; "Azerbaijan

@@ -888,6 +888,7 @@ GUEST_NOUNS = frozenset(
 # Passive only with a message or figures before it ("condolences offered by Japan"); else a
 # thing given ("Grants offered by Norway", "the interest rate offered by China").
 OFFERING_LEMMAS = frozenset({"offer"})
+OFFERED_WORDS = MESSAGE_NOUNS | FIGURE_NOUNS  # "condolences", "estimates offered by Marcellesi"
 ACT_OBJECTS = {
     "deny": frozenset(
         "visa visas entry access permission asylum passage bail airspace overflight clearance "
