@@ -9530,3 +9530,68 @@ def test_visitors_welcomed_to_a_place_are_received_not_greeted_in_words():
 def test_a_welcomed_decision_is_still_words_of_welcome():
     body = "The Fiji Navy welcomed the decision to extend the patrols."
     assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji Navy"]
+
+
+# --- round-336 constructions (rounds 335-336, read together) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fiji met the requirements. It was also announced during the meeting that Vanuatu had "
+        "been admitted.",
+        "Fiji met the requirements. Vanuatu was further informed that its bid had succeeded.",
+    ],
+)
+def test_an_adverb_inside_a_passive_leaves_it_without_a_speaker(body):
+    assert speakers_in_study(body, FIJI_VANUATU) == [None, None]
+
+
+def test_a_negated_copula_is_not_read_as_a_passive():
+    body = "Fiji is not sure that the patrols will resume, Tora said."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Tora attributed the rise in catches to the joint patrols.", "Mere Tora"),
+        (
+            "A report by the Fiji Navy attributes the low catches to two years of illegal fishing.",
+            "Fiji Navy",
+        ),
+    ],
+)
+def test_a_cause_assigned_in_words_is_speech(body, speaker):
+    assert speakers_in_study(body, FIJI_VANUATU) == [speaker]
+
+
+def test_comments_attributed_to_someone_are_not_the_subjects_words():
+    body = "Vanuatu recalled its envoy after comments attributed to Fiji's minister."
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+FIJI_STATE = ActorSet(
+    "t",
+    (
+        Actor("Fiji", None, ("Fiji", "State of Fiji")),
+        Actor("Vanuatu", None, ("Vanuatu",)),
+        Actor("Mere Tora", "Fiji", ("Mere Tora", "Dr Mere Tora", "Tora")),
+    ),
+)
+
+
+def test_a_state_in_its_own_commas_after_a_bare_title_leaves_the_named_holder_speaking():
+    body = (
+        "An opening address by His Excellency Mere Tora, Minister of Finance, State of Fiji, "
+        "highlighted the country's commitment to the patrols."
+    )
+    assert speakers_in_study(body, FIJI_STATE) == ["Mere Tora"]
+
+
+def test_a_name_after_a_titled_list_item_stays_the_speaker():
+    body = (
+        "Teachers have been employed in Vanuatu, the Minister for Education, Dr Mere Tora "
+        "disclosed at the celebration."
+    )
+    assert speakers_in_study(body, FIJI_STATE) == ["Mere Tora"]

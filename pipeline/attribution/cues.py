@@ -589,8 +589,13 @@ def _has_complement(tokens: list[Token], i: int) -> bool:
 
 
 def _after_be(tokens: list[Token], i: int, copulas: frozenset[str] = lx.BE_FORMS) -> bool:
+    """A form of 'be' before the verb, adverbs between ('It was also announced that')."""
     j = i - 1
-    while j >= 0 and tokens[j].kind == WORD and tokens[j].lower.endswith("ly"):
+    while (
+        j >= 0
+        and tokens[j].kind == WORD
+        and (tokens[j].lower.endswith("ly") or tokens[j].lower in lx.PASSIVE_ADVERBS)
+    ):
         j -= 1
     return j >= 0 and tokens[j].is_word(*copulas)
 
@@ -1604,13 +1609,27 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
 
 def _body_after_open_title(tokens: list[Token], j: int) -> bool:
     """A body named at j right after a comma that closes a title ('…, Deputy Director-General,
-    Ministry of Health and Social Affairs said'): the title's body, its own comma left out."""
-    return (
-        tokens[j].kind == MENTION
-        and bool(set(tokens[j].lower.split()) & lx.ORGANISATION_WORDS)
-        and j >= 3
-        and tokens[j - 1].text == ","
-    )
+    Ministry of Health and Social Affairs said'), or a state in its own commas after a bare
+    capitalised title ('…, Minister of Finance, State of Qatar, highlighted'): the title's
+    body, its own comma left out."""
+    if not (tokens[j].kind == MENTION and j >= 3 and tokens[j - 1].text == ","):
+        return False
+    if set(tokens[j].lower.split()) & lx.ORGANISATION_WORDS:
+        return True
+    closed = j + 1 < len(tokens) and tokens[j + 1].text == ","
+    return closed and not tokens[j].mention.possessive and _bare_title_before(tokens, j - 2)
+
+
+def _bare_title_before(tokens: list[Token], j: int) -> bool:
+    """Capitalised title words ending at j, with a role among them, right after a comma
+    ('…, Minister of Finance'; not '…, a spokeswoman for Peru's Culture Ministry')."""
+    k = j
+    while k >= 0 and j - k < lx.MAX_BARE_TITLE and tokens[k].kind == WORD:
+        if not (tokens[k].text[:1].isupper() or tokens[k].is_word("of", "for", "and")):
+            return False
+        k -= 1
+    title = tokens[k + 1 : j + 1]
+    return k >= 1 and tokens[k].text == "," and any(_role_word(t) for t in title)
 
 
 def _name_before_owned_role(tokens: list[Token], j: int, verb: int) -> int | None:

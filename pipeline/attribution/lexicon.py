@@ -82,7 +82,9 @@ _HAND_LEMMAS = (
     "signal "
     # words said again after someone ("Simataa and Worbs echoed her", "echoed Fox's
     # complaints"; only with a person or words echoed: "the recall echoes an earlier incident")
-    "echo"
+    "echo "
+    # a cause assigned in words ("attributed the trend to a crackdown"; only with its "to")
+    "attribute"
 ).split()
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
@@ -111,6 +113,7 @@ PARTICLES = {
     "signal": set("intention intentions readiness willingness support opposition".split()),
     "refer": {"to"},
     "portray": {"as"},
+    "attribute": {"to"},
     "echo": set(
         "her him them remarks remark comments concern concerns sentiment sentiments call calls "
         "appeal complaints criticism outrage views words message warning warnings".split()
@@ -164,6 +167,7 @@ PARTICLE_WINDOW = {
     "signal": 3,
     "echo": 3,
     "portray": 5,
+    "attribute": 8,
 }
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -354,6 +358,8 @@ CLAUSE_VERBS = AUXILIARIES | frozenset("comes came follows followed".split())
 MAX_OPENING_TIME = 3
 # Negate the speech verb they precede ("did not say", "has never said").
 NEGATIONS = frozenset("not never".split())
+# Adverbs that may stand between "be" and a passive participle ("It was also announced").
+PASSIVE_ADVERBS = VERB_GROUP_ADVERBS - NEGATIONS
 # Open a subject that says nothing ("Neither Chinese nor U.S. officials responded").
 NEGATED_SUBJECT = frozenset("neither nor no".split())
 # Take an object and a bare verb ("help Pacific nations respond") or a participle ("keep
@@ -776,6 +782,7 @@ APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "officer governor".split()
 )
 MAX_APPOSITION = 12
+MAX_BARE_TITLE = 6  # words of a capitalised title in an apposition ("Minister of Finance")
 # Capitalised words that end a role phrase before a name set off by commas ("Finance Minister,
 # Ken Ofori-Atta,", "UKAD Chief Executive, Nicole Sapstead,", "Director General, …,").
 ROLE_PHRASE_ENDS = TITLE_WORDS | frozenset("executive director general officer".split())
