@@ -246,7 +246,16 @@ def alias_variants(alias: str) -> set[str]:
 
 # Who speaks for a state when the article names only its demonym ("Iranian officials allege";
 # "the Indian side said", its party in talks).
-_STATE_VOICES = ("officials", "official", "authorities", "government", "govt", "delegation", "side")
+_STATE_VOICES = (
+    "officials",
+    "official",
+    "authorities",
+    "government",
+    "govt",
+    "delegation",
+    "side",
+    "ambassador",
+)
 # "Russian customs officials", "a Malaysian security official": the branch of government the
 # unnamed voice works in, one or two of these words between the demonym and the voice.
 _BRANCH_WORDS = (

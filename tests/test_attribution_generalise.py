@@ -9595,3 +9595,64 @@ def test_a_name_after_a_titled_list_item_stays_the_speaker():
         "disclosed at the celebration."
     )
     assert speakers_in_study(body, FIJI_STATE) == ["Mere Tora"]
+
+
+# --- round-338 constructions (rounds 337-338, read together) ------------------------------------
+
+
+def test_a_named_member_of_a_body_keeps_the_quote_past_a_stray_comma():
+    body = (
+        '"The patrols are the first project. They will begin in May," Mere Tora of the Fiji '
+        "Navy (FN), told reporters here on Friday."
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("The Fijian Ambassador to Vanuatu emphasized the importance of the patrols.", ["Fiji"]),
+        (
+            "The Fijian Ambassador to Vanuatu and Joel Kalo both emphasized the importance of the "
+            "patrols.",
+            ["Fiji", "Joel Kalo"],
+        ),
+    ],
+)
+def test_an_unnamed_ambassador_to_a_place_speaks_for_the_state_that_sent_them(body, speakers):
+    assert speakers_in_study(body, FIJI_VANUATU) == speakers
+
+
+def test_the_states_official_after_its_named_speaker_is_that_speaker():
+    body = (
+        '"We will work with Vanuatu," said Ambassador Mere Tora. The Fiji official said '
+        'Fiji "will support Vanuatu in its efforts."'
+    )
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Mere Tora", "Mere Tora"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fiji and Vanuatu exchanged notes on Friday, formalizing a loan for the new wharf.",
+        "The final border document will come into force after the sides exchange the notes.",
+    ],
+)
+def test_an_exchange_of_notes_is_a_formal_step_not_words(body):
+    assert speakers_in_study(body, FIJI_VANUATU) == [None]
+
+
+def test_an_exchange_of_congratulations_is_still_words():
+    body = "Fiji and Vanuatu exchanged congratulations on Friday."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji", "Vanuatu"]
+
+
+def test_an_envoy_recalled_in_a_title_case_headline_says_nothing():
+    title = "Fijian Ambassador Recalled Over Border Clash With Vanuatu"
+    body = "Fiji has recalled its ambassador."
+    assert speakers_in_study(body, FIJI_VANUATU, title=title) == [None, None]
+
+
+def test_an_ambassador_recalling_the_past_in_a_sentence_still_speaks():
+    body = "The Fijian ambassador recalled the long friendship between the two nations."
+    assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji"]

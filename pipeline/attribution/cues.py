@@ -158,6 +158,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "…, said to be one of the largest deposits": hearsay, no speaker
     if lemma in lx.ACT_OBJECTS and _act_object(tokens, i, lx.ACT_OBJECTS[lemma]):
         return None  # "Sudan denied US officials visas", "Algeria recalled its ambassador"
+    if lemma in lx.ACT_OBJECTS and _title_case_passive(tokens, i, lx.ACT_OBJECTS[lemma]):
+        return None  # "Kyrgyz Ambassador Recalled Over Border Clash": the envoy is recalled
     if lemma == "declare" and _declared_status(tokens, i):
         return None  # "Moscow has declared … Attache Adrian Coghill persona non grata": expelled
     if lemma == lx.HOSTING_LEMMA and _guest_received(tokens, i):
@@ -284,6 +286,16 @@ def _act_object(tokens: list[Token], i: int, objects: frozenset[str]) -> bool:
         if t.lower in objects:
             return True
     return False
+
+
+def _title_case_passive(tokens: list[Token], i: int, objects: frozenset[str]) -> bool:
+    """A title-case headline's participle at i right after one of the objects that make it an
+    act: that object is what the act was done to ('Kyrgyz Ambassador Recalled Over …')."""
+    verb = tokens[i].text
+    if i == 0 or not (verb[:1].isupper() and verb.endswith("ed")):
+        return False
+    words = tokens[i - 1].text.split()
+    return bool(words) and words[-1].lower() in objects
 
 
 def _declared_status(tokens: list[Token], i: int) -> bool:
@@ -433,6 +445,11 @@ def _sends_message(tokens: list[Token], i: int) -> bool:
         if tok.kind == WORD and tok.lower in lx.MESSAGE_NOUNS:
             if k + 2 < len(tokens) and tokens[k + 1].is_word("from"):
                 return False  # "handed Kambuaya a letter from Najib": someone else's message
+            verb = tokens[i].lower
+            lemma = lx.MESSAGE_FINITE_FORMS.get(verb) or lx.MESSAGE_BASE_FORMS.get(verb)
+            exchanged = lemma == lx.EXCHANGE_LEMMA
+            if exchanged and tok.lower in lx.EXCHANGED_INSTRUMENTS:
+                return False  # "Panama and Japan exchanged notes, formalizing a loan"
             # "extended its tsunami warning services": the noun only modifies another
             return k + 1 == len(tokens) or tokens[k + 1].lower not in lx.COMPOUND_HEADS
     return False
@@ -1354,13 +1371,28 @@ def _subject_before_stray_comma(tokens: list[Token], comma: int) -> int | None:
     """'(But) Minister Dermot Ahern, has said', '“…,” European Jewish Association (EJA) Chairman
     Rabbi Menachem Margolin, was quoted': an actor that opens the clause (or follows a
     quotation), perhaps after its title, then a comma the writer put before its verb (no
-    parenthetical opens before it)."""
+    parenthetical opens before it). A named member of a body counts as the actor ('“…,” James
+    Filippatos of the US Federal Aviation Administration (FAA), told reporters')."""
     k = comma - 1
+    if k > 0 and tokens[k].text == ")":
+        k = _glossed(tokens, k)
+    if k >= 2 and (member := _named_member(tokens, k)) is not None:
+        k = member
     if k < 0 or not _is_subject(tokens[k]) or tokens[k].kind != MENTION:
         return None
     start = _title_start(tokens, k)
     opener = start == 1 and (tokens[0].is_word(*lx.CLAUSE_OPENERS) or tokens[0].kind == QUOTE)
     return k if start == 0 or opener or _opening_time(tokens, start) else None
+
+
+def _named_member(tokens: list[Token], body: int) -> int | None:
+    """'James Filippatos of the FAA': the actor named right before a place preposition ('of',
+    'at', 'from', perhaps with 'the') and the body mentioned at `body`."""
+    k = body - 1 - tokens[body - 1].is_word("the")
+    if tokens[body].kind != MENTION or k < 1 or not tokens[k].is_word(*lx.PLACE_PREPOSITIONS):
+        return None
+    member = tokens[k - 1]
+    return k - 1 if member.kind == MENTION and _is_subject(member) else None
 
 
 def _title_start(tokens: list[Token], k: int) -> int:
@@ -2893,6 +2925,8 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
         return j - 2  # "France, Sweden, Luxembourg, and Ukraine said": a serial comma
     if j >= 1 and tokens[j].is_word("and") and is_anaphor(tokens, j - 1):
         return j - 1  # "the Japanese Prime Minister and US President Joe Biden said"
+    if j >= 1 and tokens[j].is_word("and") and (envoy := _envoy_sent_to(tokens, j - 1)) is not None:
+        return envoy  # "The French Ambassador to Egypt and the Head of … both emphasized"
     if j < 1 or not _is_subject(tokens[j - 1]) or tokens[j - 1].kind != MENTION:
         return None
     if tokens[j].is_word("and"):

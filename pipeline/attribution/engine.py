@@ -397,12 +397,16 @@ def _titled_holder(tokens: list[Token], j: int, ctx: _Context) -> str | None:
 
 
 def _state_official_anaphor(tokens: list[Token], j: int, ctx: _Context) -> str | None:
-    """'“…,” the Chinese official said' after Zhang Enliang, a Chinese mayor, spoke: the one
-    person of that state who last spoke, not the state its demonym names."""
+    """'“…,” the Chinese official said' after Zhang Enliang, a Chinese mayor, spoke, 'The U.S.
+    official said' after Ambassador Kathleen Kavalec did: the one person of that state who last
+    spoke, not the state its demonym or name gives."""
     tok = tokens[j]
     if tok.kind != MENTION or tok.mention.actor not in ctx.states or not j:
         return None
-    if not tokens[j - 1].is_word("the") or tok.mention.surface.split()[-1].lower() != "official":
+    officer = tok.mention.surface.split()[-1].lower() in lx.STATE_OFFICERS or (
+        j + 1 < len(tokens) and tokens[j + 1].is_word(*lx.STATE_OFFICERS)
+    )
+    if not tokens[j - 1].is_word("the") or not officer:
         return None
     person = ctx.person if ctx.person_was_speaker else None
     return person if person is not None and ctx.top_group[person] == tok.mention.actor else None

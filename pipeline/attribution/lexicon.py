@@ -306,7 +306,10 @@ PLURAL_VOICES = frozenset({"officials"})
 DEFINITE_DETERMINERS = frozenset("the these those".split()) | POSSESSIVE_DETERMINERS
 # Envoys named by what they were sent to do ("the African Union observer mission", "the EU trade
 # delegation"): one such word may stand between them and the body that sent them.
-ENVOY_NOUNS = frozenset("mission delegation".split())
+ENVOY_NOUNS = frozenset("mission delegation ambassador envoy".split())
+# One person speaking for a state ("the Chinese official", "the U.S. ambassador"), who may be
+# the person of that state who last spoke.
+STATE_OFFICERS = frozenset("official ambassador".split())
 # What joins a voice to the body it speaks for ("a spokesman for the ministry", "an official at
 # the Warning Centre", "a senior official in the Ministry of Earth Sciences").
 VOICE_PREPOSITIONS = frozenset("of at from for with in".split())
@@ -464,6 +467,9 @@ FINITE_FORMS = {
 MESSAGE_FINITE_FORMS, _, MESSAGE_BASE_FORMS = _build(_MESSAGE_LEMMAS)
 # Exchanging a message is speech by both sides ("Xi exchanged congratulations with Putin").
 EXCHANGE_LEMMA = "exchange"
+# Exchanged, these are a treaty's formal step, no words given ("Panama and Japan exchanged
+# notes, formalizing a loan").
+EXCHANGED_INSTRUMENTS = frozenset({"notes"})
 # Reaching an agreement is agreeing ("Nigeria and Switzerland have reached an agreement to …");
 # only finite forms: "failed to reach a deal" reports none.
 REACHING_FORMS = frozenset("reached reaches".split())
