@@ -245,7 +245,7 @@ def alias_variants(alias: str) -> set[str]:
 
 
 # Who speaks for a state when the article names only its demonym ("Iranian officials allege";
-# "the Indian side said", its party in talks).
+# "the Indian side said", its party in talks; "the French Ambassador to Egypt", its envoy).
 _STATE_VOICES = (
     "officials",
     "official",

@@ -304,8 +304,9 @@ VOICE_ANAPHORS = SPOKESPERSONS | {"official", "officials", "source"}
 PLURAL_VOICES = frozenset({"officials"})
 # What makes a noun phrase refer back rather than introduce ("the officials", "these officials").
 DEFINITE_DETERMINERS = frozenset("the these those".split()) | POSSESSIVE_DETERMINERS
-# Envoys named by what they were sent to do ("the African Union observer mission", "the EU trade
-# delegation"): one such word may stand between them and the body that sent them.
+# Envoys, named by what they were sent to do or by their post ("the African Union observer
+# mission", "the EU trade delegation", "the French Ambassador to Egypt"): one such word may stand
+# between them and the body that sent them.
 ENVOY_NOUNS = frozenset("mission delegation ambassador envoy".split())
 # One person speaking for a state ("the Chinese official", "the U.S. ambassador"), who may be
 # the person of that state who last spoke.
