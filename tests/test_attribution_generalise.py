@@ -9656,3 +9656,95 @@ def test_an_envoy_recalled_in_a_title_case_headline_says_nothing():
 def test_an_ambassador_recalling_the_past_in_a_sentence_still_speaks():
     body = "The Fijian ambassador recalled the long friendship between the two nations."
     assert speakers_in_study(body, FIJI_VANUATU) == ["Fiji"]
+
+
+# --- round-340 constructions (rounds 339-340, read together) ------------------------------------
+
+TONGA_SAMOA = ActorSet(
+    "t",
+    (
+        Actor("Tonga", None, ("Tonga", "Nuku'alofa")),
+        Actor("Samoa", None, ("Samoa", "Apia")),
+        Actor("Tonga Statistics Department", "Tonga", ("Tonga Statistics Department", "TSD")),
+        Actor("Samoa Bureau of Statistics", "Samoa", ("Samoa Bureau of Statistics", "SBS")),
+        Actor("Ministry of Justice of Tonga", "Tonga", ("Ministry of Justice",)),
+        Actor("Sione Vea", "Tonga", ("Sione Vea", "Vea")),
+        Actor("Ana Taufa", "Tonga", ("Ana Taufa", "Taufa")),
+        Actor("Leota Aliielua", "Samoa", ("Leota Aliielua", "Aliielua")),
+        Actor("Malia Tuilagi", "Samoa", ("Malia Tuilagi", "Tuilagi")),
+    ),
+)
+
+
+def test_quoted_to_have_said_reports_the_subjects_words():
+    body = (
+        "Vea, who also chairs the regional statistics board and was elected to its council last "
+        "year, was quoted to have said that he met the management of the SBS."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_quoted_to_have_been_somewhere_is_no_speech():
+    body = "Vea was quoted to have been in Apia on Monday."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_a_long_title_with_its_own_and_leaves_the_named_first_conjunct_speaking():
+    body = (
+        "Sione Vea, Under Secretary of Finance for Statistical Services and the Director of the "
+        "TSD and SBS Director Leota Aliielua announced the start of the pilot."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Leota Aliielua"]
+
+
+def test_a_first_conjunct_in_its_own_commas_speaks_with_the_counterpart():
+    body = (
+        "The Government Statistician, Ana Taufa, and her Samoan counterpart Dr. Leota Aliielua "
+        "said the agreement would strengthen cooperation."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa", "Leota Aliielua"]
+
+
+def test_they_after_a_list_named_past_an_opening_phrase_is_the_whole_list():
+    body = (
+        "After the report of the SBS, Ms. Ana Taufa, Mr. Sione Vea and Mr. Malia Tuilagi "
+        "evaluated the project. They agreed to the report. The project improved the work of "
+        "both offices. Each of us benefited so much, they said."
+    )
+    expected = [None, None, None, "Ana Taufa", "Malia Tuilagi", "Sione Vea"]
+    assert sorted(speakers_in_study(body, TONGA_SAMOA), key=str) == sorted(expected, key=str)
+
+
+def test_they_past_a_sentence_of_the_next_paragraph_is_not_the_earlier_list():
+    text = (
+        "After the report, Ms. Ana Taufa and Mr. Sione Vea evaluated the project.\n\n"
+        "The project improved the work of both offices. Each of us benefited so much, they said."
+    )
+    article = Article("doc", text, body_span=(0, len(text)))
+    chunks = chunk_article(article, ChunkerParams())
+    statements = attribute(article, chunks, TONGA_SAMOA, AttributionParams())
+    assert [s.actor for s in statements] == [None, None, None]
+
+
+def test_a_headline_says_the_ministry_is_the_ministry_the_lede_names():
+    title = "The visit strengthens cooperation between the prisons and Samoa, says the ministry"
+    body = "The Ministry of Justice has confirmed that the visit could boost cooperation."
+    assert speakers_in_study(body, TONGA_SAMOA, title=title) == [
+        "Ministry of Justice of Tonga",
+        "Ministry of Justice of Tonga",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "minister"),
+    [
+        ("Tonga, Samoa sign statistics pact", "Sione Vea"),
+        ("Samoa, Tonga sign statistics pact", "Leota Aliielua"),
+    ],
+)
+def test_the_minister_after_two_sides_ministers_is_the_articles_own(title, minister):
+    body = (
+        "The pact was signed by Minister of Finance Sione Vea and Samoa's Minister of Finance "
+        "Leota Aliielua. Speaking on the occasion, the minister said the pact would help."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA, title=title) == [None, None, minister]

@@ -2081,16 +2081,32 @@ def counted_group(tokens: list[Token], j: int) -> int | None:
 def opening_list(tokens: list[Token], end: int) -> list[str]:
     """'The countries -- Djibouti, Ethiopia, … and Yemen -- attended …', 'Malaysia and Indonesia
     have launched …': the actors a sentence opens with as one coordinated list, before `end`;
-    two or more, else none. A plural pronoun after them means all of them."""
-    k = 0
-    while k < min(end, lx.MAX_LIST_OPENING) and tokens[k].kind != MENTION:
+    two or more, else none. A plural pronoun after them means all of them. The list may
+    follow an opening phrase of time or place ('After the report …, Ms. Claudia Agnes
+    Brunner, Mr. Wolfgang Michael Schulze and Mr. Günter Karl Moser evaluated …')."""
+    if tokens and tokens[0].is_word(*lx.OPENING_PREPOSITIONS):
+        comma = next((k for k, t in enumerate(tokens[:end]) if t.text == ","), None)
+        listed = [] if comma is None else _list_from(tokens, comma + 1, end)
+        if listed:
+            return listed
+    return _list_from(tokens, 0, end)
+
+
+def _list_from(tokens: list[Token], k: int, end: int) -> list[str]:
+    """The actors of a coordinated list that starts within a few tokens of k (honorifics
+    allowed: 'Mr. Moser'), two or more, else none."""
+    stop = min(end, k + lx.MAX_LIST_OPENING)
+    while k < stop and tokens[k].kind != MENTION:
         k += 1
     actors: list[str] = []
     while k < end:
         tok = tokens[k]
+        honorific = tok.is_word(*lx.HONORIFICS) or (
+            tok.text == "." and k > 0 and tokens[k - 1].is_word(*lx.HONORIFICS)
+        )
         if tok.kind == MENTION and not tok.mention.possessive:
             actors.append(tok.mention.actor)
-        elif not (tok.text in lx.LIST_SEPARATORS or tok.is_word("and", "the")):
+        elif not (tok.text in lx.LIST_SEPARATORS or tok.is_word("and", "the") or honorific):
             break
         k += 1
     actors = list(dict.fromkeys(actors))
@@ -2493,7 +2509,15 @@ def _passive_quoted(tokens: list[Token], i: int) -> bool:
         opening = _parenthetical_opening(tokens, subject)
         subject = -1 if opening is None else opening - 1
     after_quote = subject >= 1 and tokens[subject - 1].kind == QUOTE
-    return passive and (after_quote or (nxt is not None and nxt.is_word("as", "saying")))
+    # "Mashi, who …, was quoted to have said that …": the perfect infinitive reports words too
+    perfect = (
+        nxt is not None
+        and nxt.is_word("to")
+        and k + 2 < len(tokens)
+        and tokens[k + 1].is_word("have")
+        and tokens[k + 2].lower in lx.FINITE_FORMS
+    )
+    return passive and (after_quote or perfect or (nxt is not None and nxt.is_word("as", "saying")))
 
 
 def is_role(mention: Mention) -> bool:
@@ -2911,12 +2935,19 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
         j -= 1  # "the Health Ministry and state media said": an unnamed second speaker
     if j >= 0 and tokens[j].is_word("the"):
         j -= 1
+    if j >= 1 and tokens[j].text == "." and tokens[j - 1].is_word(*lx.HONORIFICS):
+        j -= 2  # "… and her Ugandan counterpart Dr. Johnson Byabashaija said"
     # "Makei and his Russian counterpart Sergey Lavrov emphasized": the second one's title
     k = j
     while k > j - 4 and k >= 0 and _title_word(tokens[k]):
         k -= 1
     if k != j and k >= 1 and tokens[k].is_word("and") and tokens[k - 1].kind == MENTION:
         j = k
+    elif k != j and k >= 2 and tokens[k].is_word("and") and tokens[k - 1].text == ",":
+        # "…, Mary Gahonzire, and her Ugandan counterpart Dr. Johnson Byabashaija said": the
+        # first one set off in her own commas
+        first = tokens[k - 2]
+        return k - 2 if first.kind == MENTION and _is_subject(first) else None
     glossed = _glossed_before(tokens, j)
     if glossed is not None and tokens[j].is_word("and"):
         return glossed  # "The General Administration … (GAQSIQ) and the Ministry issued"
@@ -4608,17 +4639,22 @@ def headline_second_verb(tokens: list[Token]) -> Cue | None:
 
 
 def colon_role(tokens: list[Token]) -> str | None:
-    """'…: FM', '…: Foreign minister', 'Ministry: …', '…, minister says': the role word of a
-    source named only by its role before a headline's first colon, after its last, or between
-    its last comma and a closing "says" (up to three words, no actor among them)."""
+    """'…: FM', '…: Foreign minister', 'Ministry: …', '…, minister says', '…, says the
+    ministry': the role word of a source named only by its role before a headline's first
+    colon, after its last, or after its last comma with "says" (up to three words, no actor
+    among them)."""
     roles = lx.HEADLINE_PERSON_ROLES | lx.HEADLINE_BODY_ROLES
     words = [t for t in tokens if t.text not in ".!?"]
-    if len(words) > 2 and words[-1].is_word("says", "said"):
-        # "Egypt exempt from India's wheat export ban, minister says"
-        comma = max((k for k, t in enumerate(words) if t.text == ","), default=None)
-        part = words[comma + 1 : -1] if comma is not None else []
-        if 1 <= len(part) <= 3 and all(t.kind == WORD for t in part) and part[-1].lower in roles:
-            return part[-1].lower
+    comma = max((k for k, t in enumerate(words) if t.text == ","), default=None)
+    part = words[comma + 1 :] if comma is not None else []
+    if len(part) > 1 and part[-1].is_word("says", "said"):
+        part = part[:-1]  # "Egypt exempt from India's wheat export ban, minister says"
+    elif len(part) > 1 and part[0].is_word("says", "said"):
+        part = part[2:] if part[1].is_word("the") else part[1:]  # "…, says the ministry"
+    else:
+        part = []
+    if 1 <= len(part) <= 3 and all(t.kind == WORD for t in part) and part[-1].lower in roles:
+        return part[-1].lower
     colons = _source_separators(tokens, title=True)
     if not colons:
         return None

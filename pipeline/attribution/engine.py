@@ -231,8 +231,10 @@ class _Context:
     # not take their role nouns over.
     spoke: set[str] = field(default_factory=set)
     # The actors the last chunk gave one joint statement, or opened with as a list ("Associations
-    # such as A and B have urged …"): a "They say" right after it is all of them.
+    # such as A and B have urged …"): a "They say" right after it, or later in its paragraph,
+    # is all of them.
     plural: tuple[str, ...] = ()
+    plural_paragraph: int = -1
     # Stems of the words that name a state: its name and one-word aliases ("Japan", "Tokyo";
     # not "federal" of "the Federal Government").
     state_stems: frozenset[str] = frozenset()
@@ -1652,6 +1654,20 @@ class _Attributor:
         self.ctx.offices_named.update(words & lx.BODY_HEADS.keys())
         return segments
 
+    def _home_holds(self, holder: str | None, other: str) -> bool:
+        """Two sides' holders of one title named in one sentence ("signed by Federal Minister
+        … Dr Fehmida Mirza and Azerbaijan Minister … Azad Rahimov"): "the minister" after them
+        is the one of the article's own state (the state it names first)."""
+        home = self.ctx.home_government
+        persons = self.ctx.persons
+        return (
+            home is not None
+            and holder in persons
+            and other in persons
+            and self.ctx.top_group[holder] == home
+            and self.ctx.top_group[other] != home
+        )
+
     def _remember_roles(self, tokens: list[Token], segments: list) -> None:
         """Which actor each role noun ("minister") and document noun ("statement") last
         named: from a mention's own words, the title words right before it ("Vice Premier Han
@@ -1698,6 +1714,8 @@ class _Attributor:
             addressed = _addressed(tokens, i)
             for word in words & (lx.ANAPHOR_NOUNS - lx.DOCUMENT_NOUNS):
                 if word in stated and word not in own:
+                    continue
+                if word in stated and self._home_holds(roles.get(word), actor):
                     continue
                 if addressed and roles.get(word) in self.ctx.spoke:
                     continue  # "issued notices to the MEA and the Ministry of Ports": not the one
@@ -2317,7 +2335,11 @@ class _Attributor:
         self.ctx.unknown_body = not spoken and opens_with_unknown_body(tokens)
         self.ctx.spoke.update(s.actor for s in spoken)
         self._track_people(tokens, spoken)
-        self.ctx.plural = self._plural(tokens, segments)
+        plural = self._plural(tokens, segments)
+        if plural or chunk.paragraph != self.ctx.plural_paragraph:
+            # "They agreed to the report …", "The project improved …": the paragraph that
+            # named the list goes on about it until it names another
+            self.ctx.plural, self.ctx.plural_paragraph = plural, chunk.paragraph
         self._track_quoted(chunk, segments)
         people = [s.actor for s in spoken if self._personal(s, tokens)]
         if people:

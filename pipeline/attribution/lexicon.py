@@ -788,7 +788,7 @@ APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "chair chairman chairwoman head director coordinator chief undersecretary leader official "
     "officer governor".split()
 )
-MAX_APPOSITION = 12
+MAX_APPOSITION = 16
 MAX_BARE_TITLE = 6  # words of a capitalised title in an apposition ("Minister of Finance")
 # Capitalised words that end a role phrase before a name set off by commas ("Finance Minister,
 # Ken Ofori-Atta,", "UKAD Chief Executive, Nicole Sapstead,", "Director General, …,").
