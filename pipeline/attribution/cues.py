@@ -1271,8 +1271,9 @@ def _leads_others(tokens: list[Token], j: int) -> int | None:
 
 def _member_with_body(tokens: list[Token], j: int) -> int | None:
     """'Lance Robinson with the U.S. Customs and Border Protection said', 'Lazaro Msasalaga
-    from the Tanzania Bureau of Standards told': the actor right before 'with (the)' or 'from
-    (the)' and the body at j that it works for; the body itself after a voice ('A spokesperson
+    from the Tanzania Bureau of Standards told', 'Riina Solman heading the Riigikogu friendship
+    group stressed': the actor right before 'with (the)', 'from (the)' or 'heading (the)' and
+    the body at j that it works for or leads; the body itself after a voice ('A spokesperson
     with the Ministry of Commerce has clarified')."""
     if tokens[j].kind != MENTION or not _governed(tokens, j, lx.MEMBER_PREPOSITIONS):
         return None
@@ -2680,9 +2681,9 @@ def _named_with_relative(tokens: list[Token], k: int) -> bool:
 
 def _voiced_mention(tokens: list[Token], k: int) -> int | None:
     """'a WTO spokeswoman', 'a spokesman for the provincial agriculture department', 'a senior
-    official of the Authority' from k, closing its clause (perhaps after the body's bracketed
-    gloss): the actor whose voice it is."""
-    if not (k + 2 < len(tokens) and tokens[k].is_word("a", "an", "the")):
+    official of the Authority', 'one spokesperson for the Mexican government' from k, closing
+    its clause (perhaps after the body's bracketed gloss): the actor whose voice it is."""
+    if not (k + 2 < len(tokens) and tokens[k].is_word("a", "an", "the", "one")):
         return None
     k += 1
     while k + 1 < len(tokens) and tokens[k].is_word(*lx.RANK_WORDS):
@@ -3373,6 +3374,16 @@ def _opening_issuer(tokens: list[Token]) -> int | None:
     return _issuer_index(tokens, 0)
 
 
+def _titled_holder(tokens: list[Token], k: int) -> int | None:
+    """The actor named from k past up to four title words, right after an owner's possessive
+    ("Mexico’s Foreign Affairs Minister Marcelo Ebrard", "China's Ministry of Commerce")."""
+    j = k
+    while j < len(tokens) and j - k < 4 and tokens[j].kind == WORD and _title_word(tokens[j]):
+        j += 1
+    named = j < len(tokens) and tokens[j].kind == MENTION and not tokens[j].mention.possessive
+    return j if named else None
+
+
 def _source(tokens: list[Token], k: int) -> int | None:
     """The actor after 'according to': 'the foreign ministry', 'a State Department readout',
     'Beijing's statement' (a possessive only with the document or spokesperson it owns)."""
@@ -3408,7 +3419,9 @@ def _source(tokens: list[Token], k: int) -> int | None:
         k = described
     if tokens[k].mention.possessive:
         noun = _owned_document(tokens, k)
-        owned = noun is not None and not _adjective_official(tokens, noun)
+        if noun is None:
+            return _titled_holder(tokens, k + 1)  # "according to Mexico’s … Marcelo Ebrard"
+        owned = not _adjective_official(tokens, noun)
         return _named_voice(tokens, k) if owned else None
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     # "according to Dr Juma of the Division of Malaria Control": the mention, then where it works;

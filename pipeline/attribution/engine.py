@@ -855,6 +855,14 @@ def _says_unknown(tokens: list[Token]) -> bool:
     return any(t.kind == WORD and t.lower in lx.FINITE_FORMS for t in tokens[:first_quote])
 
 
+def _cued_after_quotation(tokens: list[Token]) -> bool:
+    """'“…,” said Kenya Flower Council (KFC) Chairman Richard Fox': a speech verb right after
+    the quotation gives it a speaker of its own, one the study does not know."""
+    first_quote = next((k for k, t in enumerate(tokens) if t.kind == QUOTE), len(tokens))
+    after = [t for t in tokens[first_quote + 1 : first_quote + 4] if t.kind == WORD][:2]
+    return any(t.lower in lx.FINITE_FORMS for t in after)
+
+
 def _qualifiers_agree(tokens: list[Token], j: int, actor: str, ctx: _Context) -> bool:
     """'the Foreign Ministry' refers back only to a ministry whose names (or its state's) say
     'foreign' (not to the agriculture ministry named last), 'the news agency' only to a news
@@ -2279,6 +2287,7 @@ class _Attributor:
             and ctx.quoted_speaker is not None
             and chunk.paragraph - ctx.quoted_paragraph <= lx.QUOTE_RESUME_PARAGRAPHS
             and _quotes_first_person(tokens[0].text)
+            and not _cued_after_quotation(tokens)
         )
         if resumed:
             # '"We have the ambition …"' two paragraphs after the minister's last quotation,
@@ -2340,7 +2349,7 @@ class _Attributor:
             # "They agreed to the report …", "The project improved …": the paragraph that
             # named the list goes on about it until it names another
             self.ctx.plural, self.ctx.plural_paragraph = plural, chunk.paragraph
-        self._track_quoted(chunk, segments)
+        self._track_quoted(chunk, tokens, segments)
         people = [s.actor for s in spoken if self._personal(s, tokens)]
         if people:
             self.ctx.person, self.ctx.person_was_speaker = people[-1], True
@@ -2416,16 +2425,29 @@ class _Attributor:
             return actors
         return tuple(opening_list(tokens, len(tokens)))
 
-    def _track_quoted(self, chunk: Chunk, segments: list) -> None:
-        """Remember the last speaker quoted directly (or a quotation continued for them); any
-        other speaker, known or not, ends the right to resume them."""
+    def _track_quoted(self, chunk: Chunk, tokens: list[Token], segments: list) -> None:
+        """Remember the last speaker quoted directly (also through a pronoun or role: '“…,” he
+        said'), or a quotation continued for them; any other speaker, known or not, ends the
+        right to resume them."""
+        quotation = any(t.kind == QUOTE for t in tokens)
+        # a quotation of a few words may be a term ('the “historic” deal'), not someone's words
+        words_quoted = any(
+            t.kind == QUOTE and len(t.text.split()) >= lx.MIN_QUOTED_WORDS for t in tokens
+        )
         for _, _, speaker in segments:
-            quoting = speaker.kind == "direct_quote" or (
-                speaker.kind == "continuation" and speaker.cue is not None
+            quoting = (
+                speaker.kind == "direct_quote"
+                or (speaker.kind in ("pronoun", "role_anaphor") and quotation)
+                or (speaker.kind == "continuation" and speaker.cue is not None)
             )
             if quoting and speaker.actor is not None:
                 self.ctx.quoted_speaker, self.ctx.quoted_paragraph = speaker.actor, chunk.paragraph
             elif speaker.kind != "narration" and speaker.actor != self.ctx.quoted_speaker:
+                self.ctx.quoted_speaker = None
+            elif speaker.kind == "narration" and words_quoted:
+                # "… Isaac Larian, who posted on social media: “As if toy …": someone the
+                # study does not know is quoted, so a later quotation is no longer the last
+                # known speaker's
                 self.ctx.quoted_speaker = None
 
     def _first_person(self, tokens: list[Token]) -> str | None:

@@ -258,7 +258,7 @@ SUBJECT_OF_PRONOUN = {
     **VIEW_OWNERS,
 }
 # First-person words as written (case kept: "US" is a country).
-FIRST_PERSON = frozenset("I We we Our our My my us me Us".split())
+FIRST_PERSON = frozenset("I We we Our our Ours ours ourselves My my myself us me Us".split())
 # Second-person words: a speaker addressing an audience ("the development of your motherland").
 SECOND_PERSON = frozenset("you You your Your".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -408,9 +408,10 @@ OCCASION_PARTICIPLES = frozenset(
 )
 # Prepositions that attach a place to a speaker ("The foreign ministry in Beijing stated").
 PLACE_PREPOSITIONS = frozenset("in of at from".split())
-# "Lance Robinson with the U.S. Customs …", "Msasalaga from the Tanzania Bureau of Standards":
-# a member, then the body it works for.
-MEMBER_PREPOSITIONS = frozenset("with from".split())
+# "Lance Robinson with the U.S. Customs …", "Msasalaga from the Tanzania Bureau of Standards",
+# "Riina Solman heading the Riigikogu friendship group": a member, then the body it works for
+# or leads.
+MEMBER_PREPOSITIONS = frozenset("with from heading leading chairing".split())
 # "in eastern Myanmar", "near northern Kenya": a region of a place, which never speaks.
 REGION_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset({"across", "near"})
 REGION_ADJECTIVES = frozenset(
@@ -1011,7 +1012,7 @@ MAX_OPEN_RELATIVE_WORDS = 16
 JOINT_NOUNS = {
     **dict.fromkeys("sides countries nations governments parties".split(), "group"),
     **dict.fromkeys("leaders ministers presidents officials".split(), "person"),
-    **dict.fromkeys("agencies organizations organisations ministries".split(), "body"),
+    **dict.fromkeys("agencies organizations organisations ministries institutes".split(), "body"),
     # "Both delegations urged …" after "the AU mission" and "the EU delegation": who sent them
     **dict.fromkeys("delegations missions".split(), "envoys"),
 }
@@ -1098,3 +1099,5 @@ RESUMING_FORMS = {"continued": "continue", "continues": "continue"}
 # How many paragraphs of narration a cue-less quotation may follow and still resume the last
 # speaker quoted.
 QUOTE_RESUME_PARAGRAPHS = 3
+# Words a quotation in narration needs to be someone's words rather than a term in quotes.
+MIN_QUOTED_WORDS = 5
