@@ -1275,7 +1275,7 @@ def _member_with_body(tokens: list[Token], j: int) -> int | None:
     group stressed': the actor right before 'with (the)', 'from (the)' or 'heading (the)' and
     the body at j that it works for or leads; the body itself after a voice ('A spokesperson
     with the Ministry of Commerce has clarified')."""
-    if tokens[j].kind != MENTION or not _governed(tokens, j, lx.MEMBER_PREPOSITIONS):
+    if tokens[j].kind != MENTION or not _governed(tokens, j, lx.MEMBER_LINKS):
         return None
     member = (j - 2 if tokens[j - 1].is_word("the") else j - 1) - 1
     if member >= 0 and tokens[member].kind == MENTION and _is_subject(tokens[member]):
@@ -2093,6 +2093,13 @@ def opening_list(tokens: list[Token], end: int) -> list[str]:
     return _list_from(tokens, 0, end)
 
 
+def _honorific(tokens: list[Token], k: int) -> bool:
+    """An honorific at k ('Mr', 'Dr'), or the full stop closing one ('Dr.')."""
+    if tokens[k].text == ".":
+        return k > 0 and tokens[k - 1].is_word(*lx.HONORIFICS)
+    return tokens[k].is_word(*lx.HONORIFICS)
+
+
 def _list_from(tokens: list[Token], k: int, end: int) -> list[str]:
     """The actors of a coordinated list that starts within a few tokens of k (honorifics
     allowed: 'Mr. Moser'), two or more, else none."""
@@ -2102,12 +2109,11 @@ def _list_from(tokens: list[Token], k: int, end: int) -> list[str]:
     actors: list[str] = []
     while k < end:
         tok = tokens[k]
-        honorific = tok.is_word(*lx.HONORIFICS) or (
-            tok.text == "." and k > 0 and tokens[k - 1].is_word(*lx.HONORIFICS)
-        )
         if tok.kind == MENTION and not tok.mention.possessive:
             actors.append(tok.mention.actor)
-        elif not (tok.text in lx.LIST_SEPARATORS or tok.is_word("and", "the") or honorific):
+        elif not (
+            tok.text in lx.LIST_SEPARATORS or tok.is_word("and", "the") or _honorific(tokens, k)
+        ):
             break
         k += 1
     actors = list(dict.fromkeys(actors))
@@ -2936,7 +2942,7 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
         j -= 1  # "the Health Ministry and state media said": an unnamed second speaker
     if j >= 0 and tokens[j].is_word("the"):
         j -= 1
-    if j >= 1 and tokens[j].text == "." and tokens[j - 1].is_word(*lx.HONORIFICS):
+    if j >= 1 and tokens[j].text == "." and _honorific(tokens, j):
         j -= 2  # "… and her Ugandan counterpart Dr. Johnson Byabashaija said"
     # "Makei and his Russian counterpart Sergey Lavrov emphasized": the second one's title
     k = j

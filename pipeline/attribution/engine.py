@@ -846,19 +846,25 @@ def _untitled_official(tokens: list[Token], j: int, person: str, ctx: _Context) 
     )
 
 
+def _first_quote(tokens: list[Token]) -> int:
+    """The index of the chunk's first quotation, or len(tokens) when it has none."""
+    return next((k for k, t in enumerate(tokens) if t.kind == QUOTE), len(tokens))
+
+
 def _says_unknown(tokens: list[Token]) -> bool:
     """'… in which he supported the war and said his country is fighting for "…"', 'This was
     also highlighted by Ukrainian publisher Viktor Kruglov: "…"': a speech verb before the
     quotation whose speaker no cue found; the quotation is someone else's, not the last
     speaker's going on (unlike '"…", - said in a statement' after it)."""
-    first_quote = next((k for k, t in enumerate(tokens) if t.kind == QUOTE), len(tokens))
-    return any(t.kind == WORD and t.lower in lx.FINITE_FORMS for t in tokens[:first_quote])
+    return any(
+        t.kind == WORD and t.lower in lx.FINITE_FORMS for t in tokens[: _first_quote(tokens)]
+    )
 
 
 def _cued_after_quotation(tokens: list[Token]) -> bool:
     """'“…,” said Kenya Flower Council (KFC) Chairman Richard Fox': a speech verb right after
     the quotation gives it a speaker of its own, one the study does not know."""
-    first_quote = next((k for k, t in enumerate(tokens) if t.kind == QUOTE), len(tokens))
+    first_quote = _first_quote(tokens)
     after = [t for t in tokens[first_quote + 1 : first_quote + 4] if t.kind == WORD][:2]
     return any(t.lower in lx.FINITE_FORMS for t in after)
 

@@ -410,8 +410,8 @@ OCCASION_PARTICIPLES = frozenset(
 PLACE_PREPOSITIONS = frozenset("in of at from".split())
 # "Lance Robinson with the U.S. Customs …", "Msasalaga from the Tanzania Bureau of Standards",
 # "Riina Solman heading the Riigikogu friendship group": a member, then the body it works for
-# or leads.
-MEMBER_PREPOSITIONS = frozenset("with from heading leading chairing".split())
+# or leads (prepositions and the participles of leading).
+MEMBER_LINKS = frozenset("with from heading leading chairing".split())
 # "in eastern Myanmar", "near northern Kenya": a region of a place, which never speaks.
 REGION_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset({"across", "near"})
 REGION_ADJECTIVES = frozenset(
