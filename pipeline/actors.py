@@ -298,6 +298,8 @@ def state_voices(name: str) -> set[str]:
 # "The Ministry of Health": a capitalised name that goes on past the matched words.
 _NAME_GOES_ON = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+and[ ]+$")
+# "Japanese and U.S. authorities": a state's voice right after a name that is no demonym.
+_VOICE_AFTER = re.compile(rf"\s+({'|'.join(_STATE_VOICES)})(?![\w-])", re.IGNORECASE)
 
 
 class AliasMatcher:
@@ -374,7 +376,9 @@ class AliasMatcher:
                 continue
             a, b = m.start() + offset, m.end() + offset
             actor = self._by_key[key]
-            shared = self._shared_voice(text, start, a, key.split()[-1], actor)
+            voice = _VOICE_AFTER.match(norm, m.end())
+            voice = voice.group(1).lower() if voice else key.split()[-1]
+            shared = self._shared_voice(text, start, a, voice, actor)
             if shared is not None:
                 mentions.append(shared)
             mentions.append(Mention(actor, a, b, text[a:b], possessive=m.group(2) is not None))

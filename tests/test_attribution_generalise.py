@@ -9825,3 +9825,84 @@ def test_a_term_in_quotes_does_not_end_the_right_to_resume():
         '"We have no choice but to raise our prices."'
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", None, "Sione Vea"]
+
+
+# --- round-344 constructions (rounds 343-344, read together) ------------------------------------
+
+
+def test_the_duo_are_the_two_people_of_the_two_sides_just_named():
+    body = (
+        "Sione Vea and his Samoan counterpart Leota Aliielua will sign the pact on Monday. "
+        "This, the duo said, was one way to promote cooperation."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Leota Aliielua", "Sione Vea"]
+
+
+@pytest.mark.parametrize(
+    "cue", ["he said", "Sione Vea, Minister of Finance and Planning said"], ids=["pronoun", "named"]
+)
+def test_an_open_quotation_takes_the_speaker_of_the_paragraph_that_closes_it(cue):
+    body = (
+        "Vea visited the school on Monday.\n\n“We are thankful for the books.\n\n"
+        f"“They will help our learners,” {cue}."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea", "Sione Vea"]
+
+
+PULU = ActorSet(
+    "t",
+    (
+        *TONGA_SAMOA.actors,
+        Actor("ASF Pulu", "Tonga", ("Finance Minister ASF Pulu", "ASF Pulu", "Pulu")),
+    ),
+)
+
+
+def test_initials_after_a_title_in_a_study_alias_name_a_person():
+    body = (
+        "The Cabinet, chaired by Finance Minister ASF Pulu, approved the sale.\n\n"
+        "“We have enough rice,” Pulu told reporters.\n\n"
+        "He said: “The country has a large stock."
+    )
+    assert speakers_in_study(body, PULU) == [None, "ASF Pulu", "ASF Pulu"]
+
+
+def test_a_participle_after_the_and_just_is_an_adjective():
+    body = (
+        "The MOU was signed by Aliielua at the just concluded Pacific Statistics Heads (PSH) "
+        "meeting, in Nairobi."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+    assert speakers_in_study("Vea concluded that the pact was ready.", TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_courtesy_title_before_a_bare_office_refers_back_to_its_holder():
+    body = (
+        "The hospital was inaugurated by Finance Minister Sione Vea.\n\n"
+        "On the occasion, Honorable Minister appreciated the gesture and added that the hospital "
+        "will be a model."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]
+
+
+JAPAN_US = ActorSet(
+    "t",
+    (
+        Actor("Japan", None, ("Japan", "Tokyo")),
+        Actor("United States", None, ("United States", "U.S.", "Washington")),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "The Japanese and U.S. authorities confirmed that the memorandum widens the programme.",
+            ["Japan", "United States"],
+        ),
+        ("U.S. officials said the memorandum expands the programme.", ["United States"]),
+    ],
+)
+def test_a_demonym_shares_the_voice_after_a_states_short_name(body, states):
+    assert speakers_in_study(body, JAPAN_US) == states

@@ -138,6 +138,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None
     if prev is not None and prev.is_word("to", "the", "a", "an") and not goes_on:
         return None  # "to press", "the press"
+    if i >= 2 and tokens[i - 1].is_word(*lx.ADJECTIVE_ADVERBS) and tokens[i - 2].is_word("the"):
+        return None  # "at the just concluded meeting": an adjective
     if tokens[i + 1 : i + 2] and tokens[i + 1].is_word("by") and i + 2 < len(tokens):
         ing = tokens[i + 2].lower
         if ing.endswith("ing") and lx.PARTICIPLE_FORMS.get(ing) not in lx.SAYING_LEMMAS:
@@ -2174,10 +2176,13 @@ def _bare_opening_title(tokens: list[Token], j: int) -> bool:
 def _bare_title_after_opening(tokens: list[Token], j: int) -> bool:
     """'During her interaction with Dr. Martin Kocanda, …, Ambassador conveyed that …': a
     person's capitalised title without its article opening the main clause after an
-    introductory phrase and its comma, a verb in lower case right after it."""
+    introductory phrase and its comma, a verb in lower case right after it; a courtesy title
+    may stand before it ('On the occasion, Honorable Minister appreciated …')."""
+    comma = j - 2 if j > 1 and tokens[j - 1].is_word(*lx.COURTESY_TITLES) else j - 1
     return (
-        1 < j < len(tokens) - 1
-        and tokens[j - 1].text == ","
+        0 < comma
+        and j < len(tokens) - 1
+        and tokens[comma].text == ","
         and tokens[0].kind == WORD
         and tokens[j].text[:1].isupper()
         and tokens[j].is_word(*lx.TITLE_WORDS)

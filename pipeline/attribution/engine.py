@@ -114,6 +114,8 @@ CONFIDENCE = {
     "reported_continuation": 0.6,
 }
 SPEAKING = (SUBJECT, INVERSION, COORDINATED, QUOTED_AS, COLON)
+# Kinds that carry an earlier speaker on rather than name one in the chunk itself.
+_GOING_ON = frozenset({"continuation", "reported_continuation", "statement_body", LEARNED})
 # "the AU mission", "the EU observer delegation": a mission or delegation right after its sender,
 # past at most one word saying what it was sent to do.
 _ENVOY_AFTER = re.compile(rf"(?:’s|'s)?\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(lx.ENVOY_NOUNS))})\b")
@@ -1326,9 +1328,24 @@ def _is_person(actor: Actor) -> bool:
     if set(actor.group.lower().split()) <= words:
         return False
     name = actor.name.split()
-    if any(map(_acronym, name[1:] if len(name) >= 3 else name)) and not _called_by_surname(actor):
+    if (
+        any(map(_acronym, name[1:] if len(name) >= 3 else name))
+        and not _called_by_surname(actor)
+        and not _titled_alias(actor)
+    ):
         return False
     return " " in actor.name or not any(_calls_a_body(alias) for alias in actor.aliases)
+
+
+def _titled_alias(actor: Actor) -> bool:
+    """An alias 'Finance Minister AMA Muhith' for 'AMA Muhith': a title word before the whole
+    name makes its capitals initials, not an acronym."""
+    name = actor.name.lower()
+    return any(
+        alias.lower().endswith(" " + name)
+        and alias.lower()[: -len(name)].split()[-1] in lx.TITLE_WORDS
+        for alias in actor.aliases
+    )
 
 
 def _called_by_surname(actor: Actor) -> bool:
@@ -1540,7 +1557,8 @@ class _Attributor:
             and (quote := self._quotation_at(chunk.char_start)) is not None
             and quote.start == chunk.char_start
             and segments
-            and segments[0][2].kind == "direct_quote"
+            and segments[0][2].actor is not None
+            and segments[0][2].kind not in _GOING_ON
         ):
             first = segments[0][2]
             mark = self.article.text[chunk.char_start]

@@ -778,6 +778,9 @@ BODY_ANAPHORS = frozenset(
     "committee commission council federation board authority association court bank office zoo "
     "museum university institute foundation".split()
 )
+# "the just concluded meeting", "the newly announced plan": adverbs that make the participle
+# after "the" an adjective.
+ADJECTIVE_ADVERBS = frozenset("just newly recently".split())
 TITLE_WORDS = frozenset(
     "minister secretary president premier vice-premier ambassador envoy spokesperson spokesman "
     "spokeswoman chancellor diplomat negotiator commissioner councillor councilor adviser "
@@ -833,6 +836,8 @@ CATENATIVE_FORMS = frozenset("began begins started starts kept keeps continued c
 MAX_SOURCE_DESCRIPTORS = 8
 # Courtesy titles written without a full stop in British style ("according to Ms Ruiz").
 HONORIFICS = frozenset("mr mrs ms dr sir madam".split())
+# "Honorable Minister appreciated …": a courtesy title before an office, no name after it.
+COURTESY_TITLES = frozenset("honorable honourable".split())
 # Two words after which a sentence names its source: "according to the ministry", "…, as per
 # the National Statistics Authority" (South Asian copy).
 SOURCE_PHRASES = frozenset({("according", "to"), ("as", "per")})
@@ -1012,6 +1017,8 @@ MAX_OPEN_RELATIVE_WORDS = 16
 JOINT_NOUNS = {
     **dict.fromkeys("sides countries nations governments parties".split(), "group"),
     **dict.fromkeys("leaders ministers presidents officials".split(), "person"),
+    # "This, the duo said, was …" after two ministers of the two sides named together
+    "duo": "person",
     **dict.fromkeys("agencies organizations organisations ministries institutes".split(), "body"),
     # "Both delegations urged …" after "the AU mission" and "the EU delegation": who sent them
     **dict.fromkeys("delegations missions".split(), "envoys"),
