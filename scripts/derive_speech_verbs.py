@@ -41,9 +41,9 @@ EXCLUDED = {
         "mostly an act, a thing or a thought in news copy, not speech",
     ),
     **dict.fromkeys(
-        "beef drone".split(),
-        "a noun in news copy ('U.S. beef imports', 'a China drone flight'), "
-        "rarely a verb of speech",
+        "beef drone cable".split(),
+        "a noun in news copy ('U.S. beef imports', 'a China drone flight', 'the East Timor "
+        "cable'), rarely a verb of speech",
     ),
     "agree": "'agreed to' reports a deal or an act; the readout that says so is the speaker",
     "suspect": "'Taiwan suspects that a vessel damaged the cable' reports a suspicion, not words",

@@ -9906,3 +9906,87 @@ JAPAN_US = ActorSet(
 )
 def test_a_demonym_shares_the_voice_after_a_states_short_name(body, states):
     assert speakers_in_study(body, JAPAN_US) == states
+
+
+# --- round-346 constructions (rounds 345-346, read together) ------------------------------------
+
+TU_IVAKANO = ActorSet(
+    "t", (*TONGA_SAMOA.actors, Actor("Lord Tu'ivakano", "Tonga", ("Lord Tu’ivakano",)))
+)
+
+
+def test_an_abbreviated_courtesy_title_stands_in_an_inverted_speakers_title():
+    body = (
+        "“Tonga has cheap telephone costs”, said the Hon. Prime Minister Lord Tu’ivakano .\n\n"
+        "“Cheaper internet will help us.”"
+    )
+    assert speakers_in_study(body, TU_IVAKANO) == ["Lord Tu'ivakano", "Lord Tu'ivakano"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Samoa writes off Tonga's debt", None),
+        ("The Samoa Observer reported that Samoa would write off 90 percent of the debt.", None),
+        ("Vea wrote that the debt would be forgiven.", "Sione Vea"),
+    ],
+)
+def test_writing_off_a_debt_is_no_speech(body, speaker):
+    assert speakers_in_study(body, TONGA_SAMOA) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Tonga cable is likely to extend less than 800 km.",
+        "The event featured exhibits from e-Government and Tonga Cable Limited.",
+    ],
+)
+def test_cable_is_a_noun_not_a_speech_verb(body):
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_a_stranger_introduced_by_a_four_word_name_is_the_he_of_his_sentence():
+    body = (
+        "Vea praised the pact.\n\nThe Chairman of the event, Odeefuo Amoakwa Buadu VIII, "
+        "President of the House of Chiefs, commended all stakeholders for what he described as a "
+        "milestone."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", None]
+
+
+def test_a_statement_after_a_colon_without_quotation_marks_runs_to_its_paragraphs_end():
+    body = (
+        "Sione Vea said: This agreement is another step in our fight against illegal logging. It "
+        "will help both countries. This will have a major impact on daily life.\n\n"
+        "The pact enters into force today."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"] * 3 + [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (
+            "APIA, March 3 (Reuters) - Tonga and Samoa signed a debt pact on Monday.\n\n"
+            "Samoa will waive the debt, an official statement said.",
+            [None, "Samoa"],
+        ),
+        ("Tonga and Samoa signed a debt pact on Monday, said an official statement.", ["Tonga"]),
+        ("Tonga and Samoa signed a debt pact on Monday, a statement said.", [None]),
+    ],
+    ids=["dateline", "first-named", "not-official"],
+)
+def test_an_unowned_official_statement_is_the_articles_own_governments(body, speakers):
+    assert speakers_in_study(body, TONGA_SAMOA) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("Vea and Aliielua agreed in Apia on Tuesday to implement the declaration.", [None]),
+        ("Vea agreed in Apia that the declaration was important.", ["Sione Vea"]),
+    ],
+)
+def test_agreeing_to_act_is_a_deed_past_a_place_and_a_time(body, speakers):
+    assert speakers_in_study(body, TONGA_SAMOA) == speakers

@@ -536,7 +536,8 @@ def agreement_reached(tokens: list[Token], cue: Cue) -> bool:
         return True  # a reaching cue is found only before an agreement noun
     if word not in lx.AGREE_FORMS:
         return False
-    k = _past_time(tokens, cue.verb + 1)  # "agreed on Friday to …", "agreed last week to …"
+    # "agreed on Friday to …", "agreed last week to …", "agreed in Brussels on Tuesday to …"
+    k = _past_place(tokens, _past_time(tokens, _past_place(tokens, cue.verb + 1)))
     if k + 1 < len(tokens) and tokens[k].is_word("in") and tokens[k + 1].is_word("principle"):
         k += 2  # "have agreed in principle to amendments": a manner before what was agreed
     if k >= len(tokens):
@@ -1863,9 +1864,11 @@ def introduces_stranger(tokens: list[Token]) -> bool:
     comma = next((k for k, t in enumerate(opening) if t.text == ","), None)
     if comma is None or not any(_role_word(t) for t in tokens[1:comma] if t.kind == WORD):
         return False
-    name = tokens[comma + 1 : comma + 3]
-    after = tokens[comma + 3] if comma + 3 < len(tokens) else None
-    return after is not None and after.text == "," and _unknown_name(name)
+    # the name may run to four words ("The Chairman of the event, Odeefuo Amoakwa Buadu VIII,")
+    close = next(
+        (k for k in range(comma + 3, min(comma + 6, len(tokens))) if tokens[k].text == ","), None
+    )
+    return close is not None and _unknown_name(tokens[comma + 1 : close])
 
 
 def _titled_stranger(tokens: list[Token]) -> bool:
@@ -1892,10 +1895,10 @@ def _names_a_body(tokens: list[Token]) -> bool:
 
 
 def _unknown_name(tokens: list[Token]) -> bool:
-    """Two capitalised words no study actor matches, neither a title nor a date word (not "In
-    July", "the Scottish secretary")."""
+    """Two to four capitalised words no study actor matches, none a title or a date word (not
+    "In July", "the Scottish secretary")."""
     common = lx.TITLE_WORDS | lx.FUNCTION_WORDS | lx.CALENDAR_WORDS | lx.TIME_NOUNS
-    return len(tokens) == 2 and all(_is_name_word(t) and t.lower not in common for t in tokens)
+    return 2 <= len(tokens) <= 4 and all(_is_name_word(t) and t.lower not in common for t in tokens)
 
 
 def _role_word(tok: Token) -> bool:
@@ -2636,6 +2639,9 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     issued = _issued_document(tokens, k)
     if issued is not None:
         return issued  # "…, said a DMP media release."
+    official = official_document(tokens, k + 2) if k + 2 < len(tokens) else None
+    if official is not None and _phrase_closes(tokens, official + 1):
+        return official  # "…, said an official statement."
     issuer = _past_document(tokens, k)  # "…,” said a statement issued by the ministry"
     if issuer != k and tokens[issuer].kind == MENTION:
         return issuer
@@ -2712,6 +2718,15 @@ def _voiced_mention(tokens: list[Token], k: int) -> int | None:
     return body if closes else None
 
 
+def official_document(tokens: list[Token], j: int) -> int | None:
+    """'an official statement', 'an official release': a document at j that only 'official'
+    qualifies, no issuer named before it; j, or None."""
+    if not (j >= 2 and tokens[j].is_word(*lx.ISSUED_DOCUMENTS)):
+        return None
+    official = tokens[j - 1].is_word("official") and tokens[j - 2].is_word("an", "the")
+    return j if official else None
+
+
 def _issued_document(tokens: list[Token], k: int) -> int | None:
     """'a DMP media release', 'an FAO statement' from k, closing its clause: the actor named
     before the document issued it, so speaks (not 'a … report': a report cites as often)."""
@@ -2772,6 +2787,7 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
                 or tokens[k].text == ","
                 or tokens[k].is_word("and", "of")
                 or (tokens[k].is_word("the") and tokens[k - 1].is_word("of"))
+                or _honorific(tokens, k)  # "…, said the Hon. Prime Minister Lord Tu’ivakano"
             )
         )
     ):

@@ -53,6 +53,7 @@ from pipeline.attribution.cues import (
     is_weak,
     is_wording,
     joint_subject,
+    official_document,
     opening_list,
     opens_citation,
     opens_with_pact,
@@ -188,6 +189,9 @@ class _Context:
     opening_state: str | None = None
     # The actor a chunk's dateline names ("BEIJING - …"): it owns the chunk's definite roles.
     dateline_place: str | None = None
+    # The state the article's first dateline names ("NEW DELHI: …"), whose an unowned "official
+    # statement" is.
+    dateline_state: str | None = None
     # The last chunk introduced what follows ("… said in a statement:"): its speaker owns the
     # next sentences even without quotation marks.
     introduces: bool = False
@@ -373,6 +377,8 @@ def _resolve(
         speaker = _Speaker(body, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     elif (person := _titled_holder(tokens, cue.subject, ctx)) is not None:
         speaker = _Speaker(person, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
+    elif (state := _official_document_state(tokens, cue.subject, ctx)) is not None:
+        speaker = _Speaker(state, tok.text, None, "role_anaphor", CONFIDENCE["role_anaphor"])
     else:  # a speaker the study does not know ("officials said")
         phrase = speaker_phrase(tokens, cue.subject)
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
@@ -848,6 +854,18 @@ def _untitled_official(tokens: list[Token], j: int, person: str, ctx: _Context) 
     )
 
 
+def _opens_unquoted_statement(tokens: list[Token]) -> bool:
+    """'Commissioner Jutta Urpilainen said: This agreement is another step …': a speech verb and
+    a colon, then the statement itself, with no quotation marks anywhere in the sentence."""
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    return (
+        colon is not None
+        and 0 < colon < len(tokens) - 2
+        and tokens[colon - 1].lower in lx.FINITE_FORMS
+        and all(t.kind != QUOTE for t in tokens)
+    )
+
+
 def _first_quote(tokens: list[Token]) -> int:
     """The index of the chunk's first quotation, or len(tokens) when it has none."""
     return next((k for k, t in enumerate(tokens) if t.kind == QUOTE), len(tokens))
@@ -1174,6 +1192,14 @@ def _topic(tokens: list[Token], k: int) -> bool:
     return j >= 1 and tokens[j].is_word("for") and tokens[j - 1].is_word("as")
 
 
+def _official_document_state(tokens: list[Token], j: int, ctx: _Context) -> str | None:
+    """'…, an official statement said': a document no one is named to issue is the government
+    of the article's dateline, else of the state it names first."""
+    if official_document(tokens, j) is None:
+        return None
+    return ctx.dateline_state or ctx.home_government
+
+
 def _speaks_for_government(tokens: list[Token], i: int) -> bool:
     """'the government', 'the cabinet', or unnamed voices of it ('Government sources',
     'government officials')."""
@@ -1376,6 +1402,14 @@ def _is_government(actor: Actor) -> bool:
     return actor.group is None and not words & lx.ORGANISATION_WORDS and not actor.name.isupper()
 
 
+def _dateline_state(places: dict[int, str | None], actor_set: ActorSet) -> str | None:
+    """The state of the first actor the article's first dateline names ('NEW DELHI:')."""
+    actors = {a.name: a for a in actor_set.actors}
+    first = places[min(places)] if places else None
+    top = actors[actors[first].top_group] if first is not None else None
+    return top.name if top is not None and _is_government(top) else None
+
+
 def _home_government(mentions: list[Mention], actor_set: ActorSet) -> str | None:
     """The state of the first actor the article names (headline first): its own government."""
     actors = {a.name: a for a in actor_set.actors}
@@ -1446,6 +1480,7 @@ class _Attributor:
             name_heads=_name_heads(actor_set),
             state_stems=_state_stems(actor_set),
             home_government=_home_government(self.all_mentions, actor_set),
+            dateline_state=_dateline_state(self.dateline_places, actor_set),
         )
         self.learned: dict[str, str] = {}  # surnames of people introduced by a role
         self.short_forms: dict[str, str] = {}  # "CSA" after "Cyber Security Agency (CSA)"
@@ -2364,6 +2399,9 @@ class _Attributor:
             text = self.article.text[chunk.char_start : chunk.char_end].rstrip()
             self.ctx.introduces = last.actor is not None and text.endswith(":")
             self.ctx.body_paragraph = chunk.paragraph
+            if last.actor is not None and _opens_unquoted_statement(tokens):
+                # "Jutta Urpilainen said: This agreement is …": the paragraph's rest is hers
+                self.ctx.introduces, self.ctx.body_paragraph = True, chunk.paragraph - 1
         spoken = [s for _, _, s in segments if s.actor is not None]
         self.ctx.unknown_body = not spoken and opens_with_unknown_body(tokens)
         self.ctx.spoke.update(s.actor for s in spoken)

@@ -130,7 +130,7 @@ MAX_FRAMED_OBJECT = 6
 # A verb form and the word after it that together make a preposition ("thanks to").
 COMPLEX_PREPOSITIONS = frozenset({("thanks", "to")})
 # Particles that make a speech verb something else ("flagged off the first train").
-NON_SPEECH_PARTICLES = {"flag": frozenset({"off"})}
+NON_SPEECH_PARTICLES = {"flag": frozenset({"off"}), "write": frozenset({"off"})}
 # "call on"/"call upon" urges only with a 'to' clause ("called on Japan to respect …");
 # without one it is a visit ("called on the Federal Minister for Railways on Wednesday").
 VISIT_PARTICLES = frozenset({"on", "upon"})
@@ -835,7 +835,7 @@ CATENATIVE_FORMS = frozenset("began begins started starts kept keeps continued c
 # animal welfare group Donkey Sanctuary").
 MAX_SOURCE_DESCRIPTORS = 8
 # Courtesy titles written without a full stop in British style ("according to Ms Ruiz").
-HONORIFICS = frozenset("mr mrs ms dr sir madam".split())
+HONORIFICS = frozenset("mr mrs ms dr sir madam hon".split())
 # "Honorable Minister appreciated …": a courtesy title before an office, no name after it.
 COURTESY_TITLES = frozenset("honorable honourable".split())
 # Two words after which a sentence names its source: "according to the ministry", "…, as per
