@@ -129,17 +129,18 @@ def sentence_statements(
     chunks), taken in reading order so a repeated sentence matches its own occurrence. The
     first statement inside a sentence places it in the article; a later statement whose text
     merely recurs in it ("Magnitsky Amendment", a subheading that repeats the headline's words)
-    lies elsewhere and is not its."""
+    lies elsewhere and is not its, nor is one that contains its text elsewhere."""
     ordered_statements = sorted(statements, key=lambda st: st.char_start)
     out = []
     floor = -1
+    placed: set[int] = set()  # statements an earlier sentence holds inside it
     for s in _ordered(sentences):
         matched = []
         span = None
         for st in ordered_statements:
             if not any(ch.isalnum() for ch in st.text):
                 continue  # a stray "." chunk lies inside every sentence and places none
-            inside = st.text in s.text and st.char_start >= floor
+            inside = st.text in s.text and st.char_start >= floor and id(st) not in placed
             if inside and span is not None:
                 inside = span[0] <= st.char_start < span[1]
             if inside:
@@ -148,10 +149,18 @@ def sentence_statements(
                     span = (start, start + len(s.text))
                 floor = st.char_start
                 matched.append(st)
-            elif s.text in st.text and st.char_end > floor:
+            elif s.text in st.text and st.char_end > floor and _covers(st, span):
                 matched.append(st)
+        placed.update(id(st) for st in matched if st.text in s.text)
         out.append((s, matched))
     return out
+
+
+def _covers(statement: Statement, span: tuple[int, int] | None) -> bool:
+    """A statement that contains a sentence's text covers the place the sentence was found at,
+    if it was found: a subheading's words recurring in the next paragraph's quotation
+    ("Turkish-Japanese Technical University") do not make that quotation the subheading's."""
+    return span is None or (statement.char_start <= span[0] and span[1] <= statement.char_end)
 
 
 def score_sentences(

@@ -306,6 +306,26 @@ def test_a_subheading_that_repeats_the_headlines_words_gets_its_own_statement():
     }
 
 
+def test_a_subheading_whose_words_recur_in_the_next_quotation_keeps_its_own_statement():
+    # "Turkish-Japanese Technical University" as a subheading, then a quotation holding the
+    # same words: each sentence is scored by the statement at its own place
+    sub = "Technical University"
+    quote = "“We are founding Technical University in Turkey,” said Erdogan."
+    text = f"{sub}\n\n{quote}"
+
+    def statement(part: str, actor: str | None) -> Statement:
+        start = text.index(part)
+        return Statement("d", part, part, start, start + len(part), actor, None, None, None, 1.0)
+
+    statements = [statement(sub, None), statement(quote, "Erdogan")]
+    sentences = [
+        GoldSentence("d", 0, False, sub, ()),
+        GoldSentence("d", 1, False, quote, ("Erdogan",)),
+    ]
+    pairs = sentence_statements(sentences, statements)
+    assert [[st.actor for st in sts] for _, sts in pairs] == [[None], ["Erdogan"]]
+
+
 def test_a_stray_full_stop_chunk_places_no_sentence():
     # a page's stray "." opening a later paragraph is chunked alone; it lies inside every
     # sentence, and must not place an earlier sentence at its own offset

@@ -9990,3 +9990,32 @@ def test_an_unowned_official_statement_is_the_articles_own_governments(body, spe
 )
 def test_agreeing_to_act_is_a_deed_past_a_place_and_a_time(body, speakers):
     assert speakers_in_study(body, TONGA_SAMOA) == speakers
+
+
+# --- round-348 constructions (rounds 347-348, read together) ------------------------------------
+
+TONGA_SAMOA_MINISTERS = ActorSet(
+    "t",
+    (
+        *TONGA_SAMOA.actors[:5],
+        Actor("Sione Vea", "Tonga", ("Sione Vea", "Minister of Finance of Tonga")),
+        Actor("Leota Aliielua", "Samoa", ("Leota Aliielua", "Samoan Minister of Finance")),
+    ),
+)
+
+
+def test_a_minister_a_speaker_names_in_the_first_person_is_not_the_writers_the_minister():
+    body = (
+        "The pact was signed by Minister of Finance of Tonga Sione Vea and Minister of Finance "
+        "of Samoa Leota Aliielua.\n\nI today signed the pact with the Samoan Minister of "
+        "Finance.\n\nThe Minister went on to say that the quota was large."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA_MINISTERS)[-1] == "Sione Vea"
+
+
+def test_an_inverted_speaker_follows_the_particle_of_points_out():
+    body = (
+        "“The industry has to see the requirements. Society must be certain that its rights "
+        "are respected,” points out Sione Vea, Minister of Finance."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]

@@ -2614,6 +2614,9 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     if left is not None and not (after_quote or left.text in (",", ":", "—", "–", "-", "'")):
         return None
     k = verb + 1
+    particles = lx.PARTICLES.get(lx.FINITE_FORMS.get(tokens[verb].lower), ())
+    if k + 1 < len(tokens) and tokens[k].lower in particles:
+        k += 1  # "“…,” points out Anrijs Matīss": the speaker after the verb's particle
     if k + 1 < len(tokens) and tokens[k].is_word(*lx.PRONOUNS) and tokens[k + 1].kind == WORD:
         return None  # "…, said she had already sold …": the pronoun opens the reported clause
     if k + 1 < len(tokens) and tokens[k].is_word("both") and tokens[k + 1].kind == MENTION:

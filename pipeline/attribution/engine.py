@@ -1779,8 +1779,11 @@ class _Attributor:
             if actor in self.ctx.persons:
                 words -= lx.BODY_ANAPHORS  # "the association said" is not its chairman
             addressed = _addressed(tokens, i)
+            # "I today signed the agreement with the Saudi Minister of Hajj": someone a speaker
+            # names in the first person is not whom the writer's "the minister" means
+            in_person = speaks_in_person(tokens)
             for word in words & (lx.ANAPHOR_NOUNS - lx.DOCUMENT_NOUNS):
-                if word in stated and word not in own:
+                if in_person or (word in stated and word not in own):
                     continue
                 if word in stated and self._home_holds(roles.get(word), actor):
                     continue
