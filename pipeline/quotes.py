@@ -117,10 +117,18 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     closer = ""
+    possessive: int | None = None  # the first ’ an open single quotation passed as a possessive
     i = start
-    while i < end:
+    while i < end or (open_at is not None and closer == CLOSE_SINGLE and possessive is not None):
+        if i >= end:
+            # "the ‘1+ Million Genomes’ initiative": a single quotation no later mark closes
+            # closed at the ’ read as a possessive; what follows it is read again
+            spans.append(QuoteSpan(open_at, possessive + 1))
+            open_at, i, possessive = None, possessive + 1, None
+            continue
         ch = text[i]
         if open_at is None:
+            possessive = None
             if ch in OPENERS and not (ch == OPEN_SINGLE and text[i - 1 : i].isalnum()):
                 # "Russia‘s neighbour": a ‘ typed for an apostrophe, inside a word, opens nothing;
                 # nor does '… abroad “, assures the ministry': a closing mark typed as an opening
@@ -162,6 +170,8 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
         elif ch == closer and (closer != CLOSE_SINGLE or _closes_single(text, i, end)):
             spans.append(QuoteSpan(open_at, i + 1))
             open_at = None
+        elif ch == closer and possessive is None and not text[i + 1 : i + 2].isalpha():
+            possessive = i  # "‘… of the States’ court …’": read on, but remember it
         elif closer in (CLOSE_DOUBLE, STRAIGHT_DOUBLE) and text[i : i + 2] in DOUBLED_SINGLES:
             # "“unimpeded, unhindered and unconditional’’": two single marks typed for one
             # closing double mark

@@ -10019,3 +10019,45 @@ def test_an_inverted_speaker_follows_the_particle_of_points_out():
         "are respected,” points out Sione Vea, Minister of Finance."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+# --- round-350 constructions (rounds 349-350, read together) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Tonga backs the ‘1+ Million Genomes’ initiative. Vea added: “We are proud.”",
+            ["‘1+ Million Genomes’", "“We are proud.”"],
+        ),
+        ("‘The States’ court ruled,’ he said.", ["‘The States’ court ruled,’"]),
+    ],
+    ids=["term", "possessive"],
+)
+def test_a_single_quotation_no_later_mark_closes_ends_at_its_possessive_looking_mark(text, quoted):
+    assert [text[q.start : q.end] for q in find_quotes(text)] == quoted
+
+
+def test_a_cue_after_a_single_quoted_term_is_not_inside_a_quotation():
+    body = (
+        "Since 2018 Tonga has supported the ‘1+ Million Genomes’ initiative. Sione Vea added: "
+        "“Every signature is important.”"
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]
+
+
+def test_an_inverted_speaker_named_after_a_capitalised_title_and_a_comma():
+    body = "“Observers are vital to our mission,” said the Chief Observer, Mr. Sione Vea."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The latest SBS statistics peg the population at 200,000.", "Samoa Bureau of Statistics"),
+        ("Once the talks began, Samoa chimed in as well, phrasing it in terms of trade.", "Samoa"),
+    ],
+)
+def test_figures_that_peg_a_number_and_a_state_that_chimes_in_speak(body, speaker):
+    assert speakers_in_study(body, TONGA_SAMOA) == [speaker]

@@ -2798,13 +2798,17 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     if k >= len(tokens) or tokens[k].kind != MENTION or tokens[k].mention.possessive:
         return None
     commas = [j for j in range(start, k) if tokens[j].text == ","]
+    name = k  # where the name starts, past an honorific ("Mr. Nacho Sanchez Amor")
+    while name - 1 > start and _honorific(tokens, name - 1):
+        name -= 1
     # "…, stated the Director of the Employment Promotion Agency, Nino Veltauri.": any role
     # that heads the body it governs
-    heads_body = tokens[start].is_word(*lx.APPOSITION_ROLES) and _body_in_title(tokens, k - 2)
-    named_after_title = commas == [k - 1] and (
-        tokens[start].is_word(*lx.TITLE_WORDS, *lx.SPOKESPERSONS) or heads_body
+    heads_body = tokens[start].is_word(*lx.APPOSITION_ROLES) and _body_in_title(tokens, name - 2)
+    # "…, said the Chief Observer, Mr. Nacho Sanchez Amor": a title that opens with a role word
+    named_after_title = commas == [name - 1] and (
+        tokens[start].is_word(*lx.APPOSITION_ROLES, *lx.SPOKESPERSONS) or heads_body
     )
-    last = tokens[k - 2] if named_after_title else tokens[k - 1]
+    last = tokens[name - 2] if named_after_title else tokens[k - 1]
     roles = (*lx.APPOSITION_ROLES, *lx.SPOKESPERSONS)
     # "…, noted the Director of the IP office Olena Orliuk.": the body the title's "of" governs
     body = last.kind == MENTION or last.is_word(*lx.ORGANISATION_WORDS)

@@ -189,8 +189,8 @@ class _Context:
     opening_state: str | None = None
     # The actor a chunk's dateline names ("BEIJING - …"): it owns the chunk's definite roles.
     dateline_place: str | None = None
-    # The state the article's first dateline names ("NEW DELHI: …"), whose an unowned "official
-    # statement" is.
+    # The state the article's first dateline names ("NEW DELHI: …"): an "official statement"
+    # no one is named to issue is its government's.
     dateline_state: str | None = None
     # The last chunk introduced what follows ("… said in a statement:"): its speaker owns the
     # next sentences even without quotation marks.

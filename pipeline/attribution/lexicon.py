@@ -557,7 +557,8 @@ SPEAKING_OCCASIONS = frozenset("speech remarks address intervention comments".sp
 FIGURE_NOUNS = frozenset("data figures statistics estimates records".split())
 # What figures do when they report ("customs data showed that …").
 SHOWING_FORMS = frozenset(
-    "show shows showed shown reveal reveals revealed indicate indicates indicated".split()
+    "show shows showed shown reveal reveals revealed indicate indicates indicated "
+    "peg pegs pegged".split()  # "The latest CIP statistics peg the population at …"
 )
 SOURCE_NOUNS = DOCUMENT_NOUNS | FIGURE_NOUNS | frozenset("source sources information".split())
 # Words between an issuer and its document ("a Foreign Office news release", "a ministry
@@ -612,6 +613,8 @@ PARTICLE_SPEECH = {
     },
     ("put", "forward"): "propose",
     ("puts", "forward"): "propose",
+    ("chimed", "in"): "chime",  # "the United States chimed in as well, phrasing …"
+    ("chimes", "in"): "chime",
 }
 CONTACT_NOUNS = frozenset("call conversation".split())
 CONVEYING_LEMMAS = frozenset(
