@@ -4,7 +4,8 @@ and a straight 'single' quotation that opens a paragraph.
 Shared by sentence chunking (a sentence never ends inside a closed quotation) and attribution
 (quoted words are what a speaker says). The apostrophe ’ doubles as a closing single quote, so a
 possessive ("the United States’ court") never closes a double quotation, and closes a single one
-only where it cannot be a possessive.
+only where it cannot be a possessive, or where no later mark in the paragraph closes it ("the
+‘1+ Million Genomes’ initiative").
 """
 
 from __future__ import annotations
