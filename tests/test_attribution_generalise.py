@@ -9997,7 +9997,7 @@ def test_agreeing_to_act_is_a_deed_past_a_place_and_a_time(body, speakers):
 TONGA_SAMOA_MINISTERS = ActorSet(
     "t",
     (
-        *TONGA_SAMOA.actors[:5],
+        *(a for a in TONGA_SAMOA.actors if a.name not in ("Sione Vea", "Leota Aliielua")),
         Actor("Sione Vea", "Tonga", ("Sione Vea", "Minister of Finance of Tonga")),
         Actor("Leota Aliielua", "Samoa", ("Leota Aliielua", "Samoan Minister of Finance")),
     ),

@@ -1744,6 +1744,9 @@ class _Attributor:
         # later does not take them over ("Foreign Minister Qureshi … with his Chilean
         # counterpart Andrés Allamand": "the Foreign Minister" is still Qureshi).
         stated: set[str] = set()
+        # "I today signed the agreement with the Saudi Minister of Hajj": someone a speaker names
+        # in the first person is not whom the writer's "the minister" means
+        in_person = speaks_in_person(tokens)
         for i, tok in enumerate(tokens):
             if tok.kind != MENTION:
                 continue
@@ -1779,9 +1782,6 @@ class _Attributor:
             if actor in self.ctx.persons:
                 words -= lx.BODY_ANAPHORS  # "the association said" is not its chairman
             addressed = _addressed(tokens, i)
-            # "I today signed the agreement with the Saudi Minister of Hajj": someone a speaker
-            # names in the first person is not whom the writer's "the minister" means
-            in_person = speaks_in_person(tokens)
             for word in words & (lx.ANAPHOR_NOUNS - lx.DOCUMENT_NOUNS):
                 if in_person or (word in stated and word not in own):
                     continue
