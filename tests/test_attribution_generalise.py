@@ -10061,3 +10061,72 @@ def test_an_inverted_speaker_named_after_a_capitalised_title_and_a_comma():
 )
 def test_figures_that_peg_a_number_and_a_state_that_chimes_in_speak(body, speaker):
     assert speakers_in_study(body, TONGA_SAMOA) == [speaker]
+
+
+# --- round-352 constructions (rounds 351-352, read together) ------------------------------------
+
+
+def test_quotations_opening_a_paragraph_take_the_speaker_its_last_quotation_names():
+    body = (
+        "Tonga said in a statement that the quota is large.\n\n“Tonga calls on its partners to "
+        "act.” “Measures must be scaled up.” “Countries must act urgently” said Sione Vea."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga", "Sione Vea", "Sione Vea", "Sione Vea"]
+
+
+def test_a_quotation_after_a_speaker_in_its_paragraph_stays_that_speakers():
+    body = "Vea said the quota was large. “It is fair.” “It helps us,” said Aliielua."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea", "Leota Aliielua"]
+
+
+TONGA_SAMOA_OFFICES = ActorSet(
+    "t",
+    (
+        *(a for a in TONGA_SAMOA.actors if a.name != "Sione Vea"),
+        Actor("Sione Vea", "Tonga", ("Tonga Chief Executive Sione Vea", "Sione Vea", "Vea")),
+        Actor("Office of the Chief Executive of Tonga", "Tonga", ("the Chief Executive’s Office",)),
+        Actor("Mele Fifita", None, ("Mele Fifita", "country representative of UNICEF")),
+    ),
+)
+
+
+def test_an_office_named_by_its_holders_possessive_title_is_the_office():
+    body = (
+        "Tonga Chief Executive Sione Vea met Leota Aliielua in Apia. The two sides discussed "
+        "trade, the Chief Executive’s Office said in a statement."
+    )
+    speakers = speakers_in_study(body, TONGA_SAMOA_OFFICES)
+    assert speakers[-1] == "Office of the Chief Executive of Tonga"
+
+
+def test_a_top_level_actor_a_personal_role_names_is_the_she_who_goes_on():
+    body = (
+        "Leota Aliielua said the wheat was welcome.\n\nMele Fifita, country representative of "
+        "UNICEF, said the wheat will feed children. She said the gift would reach 350 schools."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA_OFFICES)[-1] == "Mele Fifita"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "During the meeting, Vea said a group may be convened, according to an official "
+            "statement.",
+            "Tonga",
+        ),
+        (
+            "According to an official statement released in Apia, the deal provides for patrols.",
+            "Samoa",
+        ),
+    ],
+    ids=["outranks-its-speaker", "released-in"],
+)
+def test_an_official_statement_cited_speaks_for_its_government(sentence, speaker):
+    body = f"NUKU'ALOFA: Tonga and Samoa met on Monday.\n\n{sentence}"
+    assert speakers_in_study(body, TONGA_SAMOA)[-1] == speaker
+
+
+def test_what_someone_learned_from_a_source_is_a_skill_not_a_citation():
+    body = "At the opening, Vea showed what he has learned from Samoa: He stirs the glue first."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]

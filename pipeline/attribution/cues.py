@@ -4020,6 +4020,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                 source = _clause_subject(tokens, i)
                 if source is not None and not _opens_sentence(tokens, source):
                     source = None
+            if source is None and i + 4 < len(tokens) and official_document(tokens, i + 4):
+                source = i + 4  # "…, according to an official statement": its government's
             if source is None and _own_document(tokens, i + 2):
                 # "X sanctioned …, according to its statement"; with no subject of its own, the
                 # sentence cites the last body's ("tourists would …, according to its website")
@@ -4319,12 +4321,14 @@ def _closing_per(tokens: list[Token], i: int) -> bool:
 def _learned_from(tokens: list[Token], i: int) -> bool:
     """'…, TASR has learnt from the Health Ministry's communications department.', 'CGTN
     Digital learned from an Afghan government official.': an outlet naming whom it heard the
-    news from, a source like 'according to' (not 'lessons learned from')."""
+    news from, a source like 'according to' (not 'lessons learned from', nor 'showed what he has
+    learned from the two Germans': a skill)."""
     return (
         i + 2 < len(tokens)
         and tokens[i].is_word(*lx.LEARNED_FORMS)
         and tokens[i + 1].is_word("from")
         and not tokens[i - 1].is_word("lesson", "lessons")
+        and not any(t.is_word("what") for t in tokens[max(0, i - 4) : i])
     )
 
 

@@ -90,6 +90,7 @@ from pipeline.attribution.speaker_model import (
 from pipeline.attribution.speaker_model import load_model as load_speaker_model
 from pipeline.attribution.tokens import MENTION, PUNCT, QUOTE, WORD, Token, tokenize
 from pipeline.chunking import paragraph_spans
+from pipeline.demonym_table import DEMONYMS
 from pipeline.errors import UserError
 from pipeline.quotes import QUOTE_CHARS, QuoteSpan, find_quotes, find_quotes_in_paragraphs
 from pipeline.types import Actor, ActorSet, Article, Chunk, Statement
@@ -1039,7 +1040,11 @@ def _title_set_off_after(tokens: list[Token], i: int) -> tuple[str | None, froze
 def _role_heads(words: list[str]) -> list[str]:
     """The words that can head a role alias, last first: before an 'of' phrase only its head
     ('the Office of the Prime Minister' is an office, not the prime minister), unless a
-    spokesperson noun closes the alias ('the Ministry of Foreign Affairs spokesperson')."""
+    spokesperson noun closes the alias ('the Ministry of Foreign Affairs spokesperson'); after
+    a possessive only what it owns ('the Chief Executive’s Office' is an office)."""
+    owner = max((k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=None)
+    if owner is not None:
+        words = words[owner + 1 :]
     if "of" not in words or words[-1] in lx.SPOKESPERSONS:
         return words[::-1]
     return [words[words.index("of") - 1]]
@@ -1194,9 +1199,18 @@ def _topic(tokens: list[Token], k: int) -> bool:
 
 def _official_document_state(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     """'…, an official statement said': a document no one is named to issue is the government
-    of the article's dateline, else of the state it names first."""
+    of the place it was released in ('an official statement released in Nicosia'), else of the
+    article's dateline, else of the state it names first."""
     if official_document(tokens, j) is None:
         return None
+    place = tokens[j + 3] if j + 3 < len(tokens) else None
+    if (
+        place is not None
+        and place.kind == MENTION
+        and tokens[j + 1].is_word(*lx.ISSUING_PARTICIPLES)
+        and tokens[j + 2].is_word("in")
+    ):
+        return ctx.top_group[place.mention.actor]
     return ctx.dateline_state or ctx.home_government
 
 
@@ -1349,8 +1363,10 @@ def _is_person(actor: Actor) -> bool:
     one-word name the study's aliases call a body ("Rospotrebnadzor", "Russia's food safety
     watchdog"), nor a name that holds its state's ("Global Affairs Canada")."""
     words = set(actor.name.lower().split())
-    if actor.group is None or words & lx.ORGANISATION_WORDS:
+    if words & lx.ORGANISATION_WORDS:
         return False
+    if actor.group is None:
+        return _ungrouped_person(actor)
     if set(actor.group.lower().split()) <= words:
         return False
     name = actor.name.split()
@@ -1361,6 +1377,18 @@ def _is_person(actor: Actor) -> bool:
     ):
         return False
     return " " in actor.name or not any(_calls_a_body(alias) for alias in actor.aliases)
+
+
+def _ungrouped_person(actor: Actor) -> bool:
+    """A top-level actor of two or more words, no state, that an alias names by a personal role
+    'of' something ('Christa Rader', 'country representative of WFP')."""
+    if " " not in actor.name or actor.name in DEMONYMS:
+        return False
+    for alias in actor.aliases:
+        words = alias.lower().split()
+        if "of" in words[1:] and words[words.index("of") - 1] in lx.PERSONAL_ROLE_NOUNS:
+            return True
+    return False
 
 
 def _titled_alias(actor: Actor) -> bool:
@@ -1399,7 +1427,12 @@ def _calls_a_body(alias: str) -> bool:
 def _is_government(actor: Actor) -> bool:
     """A top-level actor that is a state, not an organisation or an acronym ("ASEAN", "ELN")."""
     words = set(actor.name.lower().split())
-    return actor.group is None and not words & lx.ORGANISATION_WORDS and not actor.name.isupper()
+    return (
+        actor.group is None
+        and not words & lx.ORGANISATION_WORDS
+        and not actor.name.isupper()
+        and not _ungrouped_person(actor)
+    )
 
 
 def _dateline_state(places: dict[int, str | None], actor_set: ActorSet) -> str | None:
@@ -1514,6 +1547,11 @@ class _Attributor:
         # ensure …,” Hun Sen said"), waiting for the next paragraph to name one, with the
         # speakers they had on their own.
         self.open_quotation: list[tuple[Chunk, list]] = []
+        # Whole quotations opening a paragraph with no cue of their own, waiting for a later
+        # quotation of that paragraph to name their speaker ("“IGAD calls on …”. “Prevention …”.
+        # “Countries must act urgently …” said Dr Workneh Gebeyehu").
+        self.quotation_run: list[tuple[Chunk, list]] = []
+        self.last_paragraph = -1
 
     def run(self, chunks: list[Chunk]) -> list[Statement]:
         previous: str | None = None
@@ -1541,6 +1579,15 @@ class _Attributor:
                     previous_paragraph = chunk.paragraph
                 if self.speaker_model is not None:
                     segments = self._rerank(chunk, segments, candidates)
+            opens_paragraph = chunk.paragraph != self.last_paragraph
+            self.last_paragraph = chunk.paragraph
+            if self._uncued_quotation(chunk, segments) and (
+                self.quotation_run or (opens_paragraph and not self.open_quotation)
+            ):
+                self.quotation_run.append((chunk, segments))
+                continue
+            if self.quotation_run:
+                self._settle_quotation_run(chunk, segments)
             if self._in_open_quotation(chunk, segments):
                 self.open_quotation.append((chunk, segments))
                 continue
@@ -1555,6 +1602,8 @@ class _Attributor:
                 self._emit(chunk, start, end, speaker)
             if self.headline_role is not None and not chunk.is_title:
                 self._settle_headline(chunk.paragraph, [s.actor for _, _, s in segments])
+        if self.quotation_run:
+            self._settle_quotation_run(None, [])
         if self.open_quotation:
             self._settle_open_quotation(None, [])
         if self.headline_role is not None:
@@ -1580,25 +1629,52 @@ class _Attributor:
         going_on = any(s.actor for _, _, s in segments)
         return not going_on or quote.start >= chunk.char_start or bool(self.open_quotation)
 
+    def _uncued_quotation(self, chunk: Chunk, segments: list) -> bool:
+        """A body chunk that is one quotation, closed within it, with no speaker of its own
+        (none, or the last one going on)."""
+        if chunk.is_title or any(s.actor and s.kind != "continuation" for _, _, s in segments):
+            return False
+        quote = self._quotation_at(chunk.char_start)
+        return (
+            quote is not None
+            and quote.closed
+            and quote.start == chunk.char_start
+            and quote.end <= chunk.char_end + 1
+        )
+
+    def _settle_quotation_run(self, chunk: Chunk | None, segments: list) -> None:
+        """The held quotations take the speaker of the next chunk if it is a quotation of the
+        same paragraph under a cue of its own; else they keep what they had."""
+        held, self.quotation_run = self.quotation_run, []
+        same_paragraph = chunk is not None and chunk.paragraph == held[-1][0].paragraph
+        self._emit_held(held, self._quotation_speaker(chunk, segments) if same_paragraph else None)
+
     def _settle_open_quotation(self, chunk: Chunk | None, segments: list) -> None:
         """The open quotation's chunks take the speaker of the next paragraph if it opens by
         going on with the quotation ("“…" or the run-on text) under a cue of its own; else
         they keep what they had."""
         held, self.open_quotation = self.open_quotation, []
-        speaker = None
-        if (
-            chunk is not None
-            and chunk.paragraph == held[-1][0].paragraph + 1
-            and (quote := self._quotation_at(chunk.char_start)) is not None
+        next_paragraph = chunk is not None and chunk.paragraph == held[-1][0].paragraph + 1
+        self._emit_held(held, self._quotation_speaker(chunk, segments) if next_paragraph else None)
+
+    def _quotation_speaker(self, chunk: Chunk, segments: list) -> _Speaker | None:
+        """The speaker a chunk opening on a quotation ("“…" or run-on text) names under a cue of
+        its own, as one going on into held chunks; None if it names none."""
+        if not (
+            (quote := self._quotation_at(chunk.char_start)) is not None
             and quote.start == chunk.char_start
             and segments
             and segments[0][2].actor is not None
             and segments[0][2].kind not in _GOING_ON
         ):
-            first = segments[0][2]
-            mark = self.article.text[chunk.char_start]
-            mark = mark if mark in QUOTE_CHARS else None  # a run-on goes on without one
-            speaker = _Speaker(first.actor, None, mark, "continuation", CONFIDENCE["continuation"])
+            return None
+        mark = self.article.text[chunk.char_start]
+        mark = mark if mark in QUOTE_CHARS else None  # a run-on goes on without one
+        actor = segments[0][2].actor
+        return _Speaker(actor, None, mark, "continuation", CONFIDENCE["continuation"])
+
+    def _emit_held(self, held: list[tuple[Chunk, list]], speaker: _Speaker | None) -> None:
+        """Emit held chunks under the speaker that settled them, else with what they had."""
         for held_chunk, held_segments in held:
             if speaker is not None:
                 held_segments = [(held_chunk.char_start, held_chunk.char_end, speaker)]
@@ -2112,13 +2188,18 @@ class _Attributor:
     def _cited_over_strangers(self, tokens: list[Token], cues: list[Cue]) -> list[Cue]:
         """'Local producers say they have received orders …, according to Kimonyo.': a source
         the study knows, cited after the words of speakers it does not, outranks them; the
-        sentence is what the source reports."""
+        sentence is what the source reports. So does a government's own official document
+        cited after speakers it knows ('The secretary said …, according to an official
+        statement')."""
         cited = next((c for c in cues if c.pattern == ACCORDING_TO and c.verb > 0), None)
         speaking = [c for c in cues if c.pattern in SPEAKING]
         if cited is None or not speaking or any(c.verb > cited.verb for c in speaking):
             return cues
         resolve = lambda c: _resolve(c, tokens, [], self.ctx, False, self.params).actor  # noqa: E731
-        if any(resolve(c) is not None for c in speaking) or resolve(cited) is None:
+        if resolve(cited) is None:
+            return cues
+        official = official_document(tokens, cited.subject) is not None
+        if not official and any(resolve(c) is not None for c in speaking):
             return cues
         return [c for c in cues if c.pattern not in SPEAKING]
 

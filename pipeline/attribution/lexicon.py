@@ -796,6 +796,11 @@ APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "officer governor".split()
 )
 MAX_APPOSITION = 16
+# A top-level actor one of whose aliases is such a role "of" something ("country representative
+# of WFP", "Director-general of the FAO") is a person, though the study gives them no state.
+PERSONAL_ROLE_NOUNS = APPOSITION_ROLES | frozenset(
+    "representative director-general secretary-general".split()
+)
 MAX_BARE_TITLE = 6  # words of a capitalised title in an apposition ("Minister of Finance")
 # Capitalised words that end a role phrase before a name set off by commas ("Finance Minister,
 # Ken Ofori-Atta,", "UKAD Chief Executive, Nicole Sapstead,", "Director General, …,").
