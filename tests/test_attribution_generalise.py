@@ -10130,3 +10130,60 @@ def test_an_official_statement_cited_speaks_for_its_government(sentence, speaker
 def test_what_someone_learned_from_a_source_is_a_skill_not_a_citation():
     body = "At the opening, Vea showed what he has learned from Samoa: He stirs the glue first."
     assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+# --- round-354 constructions (rounds 353-354, read together) ------------------------------------
+
+
+TONGA_SAMOA_FORUM = ActorSet(
+    "t",
+    (
+        *TONGA_SAMOA.actors,
+        Actor("Pacific Islands Forum", None, ("Pacific Islands Forum", "PIF")),
+        Actor("Tonga Cabinet", "Tonga", ("Cabinet", "a government statement", "the statement")),
+    ),
+)
+
+
+def test_the_states_of_a_body_named_after_a_preposition_are_members_not_a_speech_verb():
+    body = "The pact was signed by the heads of the PIF states at a meeting in Apia."
+    assert speakers_in_study(body, TONGA_SAMOA_FORUM) == [None]
+
+
+def test_it_after_a_sentence_opening_on_a_name_the_study_does_not_know_is_that_name():
+    body = (
+        "In 2006 Tonga and Samoa signed a research agreement.\n\nVava'u may be a long way from "
+        "Apia, but it offers unique opportunities to study reefs."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA_FORUM) == [None, None]
+
+
+def test_a_closing_source_that_told_an_outlet_the_study_does_not_list_owns_the_sentence():
+    body = (
+        "Tonga has offered Samoa assistance with the search, an official from the Ministry of "
+        "Justice told the Samoa Observer on May 14."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA_FORUM) == ["Ministry of Justice of Tonga"]
+
+
+def test_adding_something_to_a_capitalised_phrase_is_no_listener():
+    assert speakers_in_study("Tonga Adds Tariffs to Banned Samoan Imports", TONGA_SAMOA) == [None]
+
+
+def test_the_actors_an_including_list_names_before_the_verb_all_speak():
+    body = "Many countries including Tonga, Samoa, and the PIF, offered assistance with the search."
+    speakers = speakers_in_study(body, TONGA_SAMOA_FORUM)
+    assert speakers == ["Tonga", "Samoa", "Pacific Islands Forum"]
+
+
+def test_a_study_alias_that_names_a_document_reads_out_its_words():
+    body = (
+        "If the talks fail then “Samoan boats would not be admitted,” read a government "
+        "statement. The ordinance would come into force by December 1, the statement read."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA_FORUM) == ["Tonga Cabinet", "Tonga Cabinet"]
+
+
+def test_elaborating_further_is_speech():
+    body = "“The deal is fair,” Ms Taufa said.\n\nAnd now she elaborates further."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa", "Ana Taufa"]

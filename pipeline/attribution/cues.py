@@ -59,6 +59,18 @@ def _counted_owner(tokens: list[Token], i: int) -> bool:
     return before.text.isdigit() or before.is_word(*lx.QUANTIFIERS)
 
 
+def _member_states(tokens: list[Token], i: int) -> bool:
+    """'the heads of the EAEU states', 'service in the EAEU states': after a preposition and
+    'the', the actor right before 'states' at i names whose member states they are (not 'the
+    deputy of the Thai FDA says')."""
+    return (
+        i >= 3
+        and tokens[i - 1].kind == MENTION
+        and tokens[i - 2].is_word("the")
+        and tokens[i - 3].is_word(*lx.REGION_PREPOSITIONS, *lx.RELATIVE_PREPOSITIONS)
+    )
+
+
 def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     """Lemma when tokens[i] is a finite speech verb here (not an infinitive or plural noun)."""
     tok = tokens[i]
@@ -81,6 +93,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
             return None  # "conflicting claims over the islets": a noun
         if word.endswith("s") and _counted_owner(tokens, i):
             return None  # "15 U.S. states allow hemp production": a counted noun
+        if word == "states" and _member_states(tokens, i):
+            return None
         if word.endswith("s") and nxt is not None and nxt.lower in lx.SAYING_FORMS:
             return None  # "…, reports said Wednesday": the noun its verb follows
         if word.endswith("s") and word != "says" and not what and _plural_predicate(tokens, i + 1):
@@ -387,12 +401,22 @@ def _after_gerund_adjective(prev: Token | None) -> bool:
 
 def _reads_document(tokens: list[Token], i: int, prev: Token | None) -> bool:
     """'the statement read', '“…,” read a statement issued by the ministry': a document's
-    words (not 'the minister read a letter from Kenya', an act)."""
-    if prev is not None and prev.is_word(*lx.DOCUMENT_NOUNS):
+    words (not 'the minister read a letter from Kenya', an act); so is a study alias that names
+    a document ('“…,” read a government statement')."""
+    if prev is not None and _names_document(prev):
         return True
     left = tokens[i - 1] if i > 0 else None
     inverted = left is not None and (left.kind == QUOTE or left.text == ",")
-    return inverted and _past_document(tokens, i + 1) > i + 1
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    named = after is not None and after.kind == MENTION and _names_document(after)
+    return inverted and (named or _past_document(tokens, i + 1) > i + 1)
+
+
+def _names_document(tok: Token) -> bool:
+    """A document noun, or a study alias that ends in one ('a government statement')."""
+    if tok.kind == MENTION:
+        return tok.mention.surface.lower().split()[-1] in lx.DOCUMENT_NOUNS
+    return tok.is_word(*lx.DOCUMENT_NOUNS)
 
 
 def _aspect_verb(tokens: list[Token], i: int) -> int | None:
@@ -661,7 +685,7 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     voice = len(between) == 1 and between[0].is_word(*lx.GOVERNMENT_VOICES)
     if between and not voice and not (between[0].text == "," and between[-1].text == ","):
         return False  # only a parenthetical may stand between ("the statement, signed by …,")
-    before = cue.subject - 1
+    before = _voice_start(tokens, cue.subject) - 1  # ", an official from the ministry told"
     if before > 0 and tokens[before].is_word("the"):
         before -= 1  # ", the ministry said", ", the U.S. said": the subject's article
     elif before > 0 and voice and tokens[before].is_word("the", "a", "an"):
@@ -674,8 +698,21 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     while rest and rest[0].is_word(*lx.TAIL_SKIPPABLE):
         rest = rest[1:]
     if tokens[cue.verb].lower in lx.INVERTIBLE:
-        rest = rest[_listener_length(rest) :]  # ", Xie told a news conference"
+        # ", Xie told a news conference", ", an official told the Hürriyet Daily News"
+        rest = rest[_listener_length(rest) or _outlet_length(rest) :]
     return _closes_sentence(rest)
+
+
+def _voice_start(tokens: list[Token], j: int) -> int:
+    """Where the voice of the body at j opens ('an official from the Ministry of Justice': at
+    'an'), or j itself when no voice stands before it."""
+    for v in (j - 2, j - 3):
+        if v >= 1 and body_of_voice(tokens, v) == j:
+            k = v - 1
+            while k > 0 and tokens[k].is_word(*lx.RANK_WORDS):
+                k -= 1  # "a senior official of"
+            return k if tokens[k].is_word("a", "an", "the") else v
+    return j
 
 
 def _after_apposition(rest: list[Token]) -> list[Token]:
@@ -723,6 +760,19 @@ def _listener_length(rest: list[Token]) -> int:
         if rest[n].lower in lx.LISTENERS:
             return n + 1
     return 0
+
+
+def _outlet_length(rest: list[Token]) -> int:
+    """Tokens of an outlet the study does not list, right after a closing source's 'told' ('…,
+    an official from the embassy told the Hürriyet Daily News on May 14', 'told the Samoa
+    Observer'); 0 when none."""
+    k = 1 if rest and rest[0].is_word("the") else 0
+    named = k
+    while named < min(k + lx.MAX_OUTLET_WORDS, len(rest)) and (
+        _is_name_word(rest[named]) or _unpossessed_mention(rest[named])
+    ):
+        named += 1
+    return named if named > k else 0
 
 
 def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
@@ -1843,6 +1893,24 @@ def opens_with_pact(tokens: list[Token]) -> bool:
         if tokens[j].is_word(*lx.PACT_NOUNS):
             return True
     return False
+
+
+def opens_with_unknown_thing(tokens: list[Token]) -> bool:
+    """'Svalbard may be a long way from India, but it offers …': the sentence opens with a
+    capitalised name the study does not know, an auxiliary right after it, so an 'it' that opens
+    a later clause of the sentence (the tokens given end right before it) is that, not the last
+    actor named (a closing ', it said' still is)."""
+    if not (tokens and tokens[-1].is_word(*lx.CLAUSE_OPENERS)):
+        return False
+    k = 0
+    while (
+        k < min(len(tokens), lx.MAX_UNKNOWN_NAME_WORDS)
+        and tokens[k].kind == WORD
+        and tokens[k].text[:1].isupper()
+        and tokens[k].lower not in lx.FUNCTION_WORDS
+    ):
+        k += 1
+    return 0 < k < len(tokens) and tokens[k].is_word(*lx.AUXILIARIES)
 
 
 def introduces_stranger(tokens: list[Token]) -> bool:
@@ -3073,6 +3141,28 @@ def _unpossessed_mention(tok: Token) -> bool:
     return tok.kind == MENTION and not tok.mention.possessive
 
 
+def _included_subjects(tokens: list[Token], i: int) -> list[int]:
+    """'Many countries including Israel, Greece, …, and the European Union, offered': the
+    actors an 'including' list names, set off between the plural subject it details
+    ('countries', 'nations') and the verb at i; none when there is no such list."""
+    k = i - 2
+    if k < 0 or tokens[i - 1].text != ",":
+        return []
+    members = []
+    while k >= 0 and (
+        _unpossessed_mention(tokens[k]) or tokens[k].text == "," or tokens[k].is_word("and", "the")
+    ):
+        if tokens[k].kind == MENTION:
+            members.append(k)
+        k -= 1
+    if k < 1 or not tokens[k].is_word("including"):
+        return []
+    head = k - 2 if tokens[k - 1].text == "," and k >= 2 else k - 1
+    # the plural opens the sentence, after a quantifier at most ("Several countries")
+    opening = all(t.is_word(*lx.QUANTIFIERS, "other") for t in tokens[:head])
+    return members[::-1] if opening and tokens[head].is_word(*lx.OTHERS_NOUNS) else []
+
+
 def _listed_before(tokens: list[Token], first: int) -> list[int]:
     """'India, Japan and France said': the mentions listed with commas before the first
     conjunct of 'Japan and France'."""
@@ -4043,6 +4133,12 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         ):
             continue
         if _closing_outlet(tokens, i):
+            continue
+        included = _included_subjects(tokens, i)
+        if included:
+            # "Many countries including Israel, Greece, …, and the European Union, offered"
+            cues.append(Cue(SUBJECT, i, included[0], tok.text))
+            cues.extend(Cue(COORDINATED, i, k, tok.text) for k in included[1:])
             continue
         subject = _subject_index(tokens, i)
         if issuer is not None and subject is not None and subject < i and issuer < i:

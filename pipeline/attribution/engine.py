@@ -58,6 +58,7 @@ from pipeline.attribution.cues import (
     opens_citation,
     opens_with_pact,
     opens_with_unknown_body,
+    opens_with_unknown_thing,
     partial_quote_subject,
     possessive_stem,
     release_issuer,
@@ -336,7 +337,10 @@ def _resolve(
             tok.is_word("it") and is_tail_source(tokens, cue) and not ctx.unknown_body
         )
         antecedent = _antecedent(tokens, cue.subject, ctx)
-        stranger = introduces_stranger(tokens[: cue.subject])
+        opening = tokens[: cue.subject]
+        stranger = (
+            opens_with_unknown_thing(opening) if tok.is_word("it") else introduces_stranger(opening)
+        )
         speaker = _pronoun(tok, earlier, ctx, params, antecedent, adds, stranger)
     elif _is_spokesperson_anaphor(tokens, cue.subject) and ctx.spokesperson is not None:
         confidence = CONFIDENCE["spokesperson_anaphor"]
@@ -1235,10 +1239,13 @@ def _pronoun(
 ) -> _Speaker:
     word = lx.SUBJECT_OF_PRONOUN.get(tok.lower, tok.lower)
     personal = word in ("he", "she")
-    if personal and (stranger or (earlier and earlier[-1].kind == "unknown_speaker")):
+    if (stranger and (personal or word == "it")) or (
+        personal and earlier and earlier[-1].kind == "unknown_speaker"
+    ):
         # "Yoko Ono … has added her voice …, publishing an open letter in which she urged", "The
-        # director of the fair, Juergen Boos, was apologetic for what he called …": the person
-        # the study does not know, not the last known one
+        # director of the fair, Juergen Boos, was apologetic for what he called …", "Svalbard
+        # may be …, but it offers …": the person or thing the study does not know, not the last
+        # known one
         return _Speaker(None, tok.text, None, "unresolved_pronoun", 0.0)
     known = [s for s in earlier if s.actor is not None and (s.actor in ctx.persons or not personal)]
     last, was_speaker = (

@@ -36,6 +36,8 @@ _HAND_LEMMAS = (
     # a characterisation given in words, with its "as" ("portrayed the conference as a
     # once-in-a-decade chance")
     "portray "
+    # an account given in more detail ("And now she elaborates further")
+    "elaborate "
     # an attitude stated, like "welcome" and "reject" ("the EU disapproves of the ban")
     "disapprove "
     # condolences and wishes sent ("Bangladesh condoles deaths", "wished a speedy recovery")
@@ -228,6 +230,10 @@ CALL_PARTICLES = frozenset("in off up back out".split())
 MAX_CALLED_OBJECT = 25
 # Modals and "did" take a bare infinitive: "China will insist", "Kerry did not say".
 MODALS = frozenset("will would could should can may might must did does do".split())
+# Words of a capitalised name the study does not know that opens a sentence ("Svalbard may be").
+MAX_UNKNOWN_NAME_WORDS = 3
+# Words of an outlet the study does not list, told something ("told the Hürriyet Daily News").
+MAX_OUTLET_WORDS = 4
 # Modals of possibility and obligation: "could ask", "may request", "the EU must respond"
 # report no words said.
 HYPOTHETICAL_MODALS = frozenset("could may might must".split())
