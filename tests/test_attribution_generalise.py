@@ -10187,3 +10187,47 @@ def test_a_study_alias_that_names_a_document_reads_out_its_words():
 def test_elaborating_further_is_speech():
     body = "“The deal is fair,” Ms Taufa said.\n\nAnd now she elaborates further."
     assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa", "Ana Taufa"]
+
+
+# --- round-356 constructions (rounds 355-356, read together) ------------------------------------
+
+
+def test_an_agent_joined_by_and_to_another_speaks_with_it_and_they_go_on():
+    body = (
+        "The minister was assured by the PIF and Samoa that they would work closely with Tonga. "
+        "They also assured Vea that they were ready to help."
+    )
+    speakers = speakers_in_study(body, TONGA_SAMOA_FORUM)
+    assert sorted(speakers) == sorted(["Pacific Islands Forum", "Samoa"] * 2)
+
+
+def test_both_agents_of_a_passive_after_and_speak():
+    body = (
+        "The incident was reported on 21 February and confirmed by the Ministry of Justice and "
+        "the TSD."
+    )
+    speakers = speakers_in_study(body, TONGA_SAMOA)
+    assert sorted(speakers) == ["Ministry of Justice of Tonga", "Tonga Statistics Department"]
+
+
+def test_agreeing_a_hyphenated_plan_is_a_deed():
+    assert speakers_in_study("Tonga, Samoa agree anti-drug roadmap", TONGA_SAMOA) == [None]
+
+
+def test_a_top_level_actor_with_an_honorific_alias_is_the_he_who_goes_on():
+    study = ActorSet(
+        "t", (*TONGA_SAMOA.actors, Actor("Colin Fifita", None, ("Colin Fifita", "Mr Fifita")))
+    )
+    body = (
+        "Sione Vea said aid was coming.\n\nColin Fifita said more needed to be done. Officials "
+        "had been overwhelmed, he said."
+    )
+    assert speakers_in_study(body, study)[-1] == "Colin Fifita"
+
+
+def test_a_source_closing_the_sentence_is_no_part_of_what_a_stranger_said():
+    body = (
+        "During the interrogation, the arrestees said that they had collected the notes in "
+        "Apia, the Ministry of Justice said."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ministry of Justice of Tonga"]

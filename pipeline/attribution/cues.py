@@ -580,9 +580,11 @@ def agreement_reached(tokens: list[Token], cue: Cue) -> bool:
 def _agreed_object(tokens: list[Token], k: int) -> bool:
     """'China and Argentina agree landmark beef deal', 'agreed a ceasefire': what was agreed,
     a noun phrase; not a clause without its 'that' ('China, India agree troops should
-    disengage', 'agreed they will launch …')."""
+    disengage', 'agreed they will launch …'); a hyphenated word may open it ('agree anti-drug
+    roadmap')."""
     first = tokens[k]
-    if first.kind != WORD or not first.text.isalpha() or first.lower in lx.PRONOUNS:
+    plain = first.text.replace("-", "").isalpha()
+    if first.kind != WORD or not plain or first.lower in lx.PRONOUNS:
         return False
     if first.lower in lx.AGREEMENT_CONTENT_WORDS:
         return False
@@ -3978,6 +3980,16 @@ def _named_after_role(tokens: list[Token], m: int) -> int:
     return m
 
 
+def _agent_partner(tokens: list[Token], agent: int) -> int | None:
+    """The second actor an agent is joined to by 'and' ('by the DEA and AFP', 'by Japan and the
+    EU'), or None."""
+    k = agent + 1
+    if not (k < len(tokens) and tokens[k].is_word("and")):
+        return None
+    k += 2 if k + 1 < len(tokens) and tokens[k + 1].is_word("the") else 1
+    return k if k < len(tokens) and _unpossessed_mention(tokens[k]) else None
+
+
 def find_cues(tokens: list[Token]) -> list[Cue]:
     cues: list[Cue] = []
     issuer = _opening_issuer(tokens)
@@ -3989,6 +4001,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             agent = _subject_index(tokens, framing)  # "Blesam opened the evening by emphasizing"
         if agent is not None:
             cues.append(Cue(SUBJECT, i, agent, tok.text))
+            partner = _agent_partner(tokens, agent)
+            if partner is not None:  # "was assured by the DEA and AFP that"
+                cues.append(Cue(COORDINATED, i, partner, tok.text))
             continue
         quoted_verb = _quoted_speech_verb(tok)
         if quoted_verb is not None:
@@ -4289,7 +4304,11 @@ def _modifies_noun(tokens: list[Token], cue: Cue) -> bool:
     """'an export ban announced by New Delhi': a passive speech verb right after its noun (no
     'was' or 'has been' before it) only modifies that noun; so does one between a noun and
     the clause's own verb ('The move announced Thursday comes after …')."""
-    passive = cue.pattern == SUBJECT and cue.subject is not None and cue.subject > cue.verb
+    passive = (
+        cue.pattern in (SUBJECT, COORDINATED)  # its agent, or the agent's partner
+        and cue.subject is not None
+        and cue.subject > cue.verb
+    )
     prev = tokens[cue.verb - 1] if cue.verb > 0 else None
     if passive:
         return prev is not None and prev.kind == WORD and prev.lower not in lx.AUXILIARIES

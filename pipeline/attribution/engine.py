@@ -1388,12 +1388,15 @@ def _is_person(actor: Actor) -> bool:
 
 def _ungrouped_person(actor: Actor) -> bool:
     """A top-level actor of two or more words, no state, that an alias names by a personal role
-    'of' something ('Christa Rader', 'country representative of WFP')."""
+    'of' something ('Christa Rader', 'country representative of WFP') or by an honorific
+    ('Colin Tukuitonga', 'Mr Tukuitonga')."""
     if " " not in actor.name or actor.name in DEMONYMS:
         return False
     for alias in actor.aliases:
         words = alias.lower().split()
         if "of" in words[1:] and words[words.index("of") - 1] in lx.PERSONAL_ROLE_NOUNS:
+            return True
+        if len(words) == 2 and words[0].rstrip(".") in lx.HONORIFICS:
             return True
     return False
 
@@ -2118,7 +2121,12 @@ class _Attributor:
 
     def _said_content(self, tokens: list[Token], cue: Cue, first: Cue) -> bool:
         """The cue reports what the first cue's speaker said. A person's words relayed in the
-        that-clause stay a candidate: their own side's official may relay them (`_principal`)."""
+        that-clause stay a candidate: their own side's official may relay them (`_principal`).
+        A source closing the sentence after a comma is no part of what a speaker the study does
+        not know said ('the arrestees said that they had …, police said'); of what a known one
+        said it is ('Japan warned that …, she said')."""
+        if is_tail_source(tokens, cue) and tokens[first.subject].kind != MENTION:
+            return False
         if in_said_content(tokens, cue, first):
             return True
         subject = tokens[cue.subject]
