@@ -1368,7 +1368,8 @@ def _is_person(actor: Actor) -> bool:
     no acronym in it ("CBP", "Taiwan FDA") but initials opening a longer name ("ASM Shafiul Alam
     Talukder") or a name the study also gives as "Mr <surname>" ("MAK Mahmood"), and is not a
     one-word name the study's aliases call a body ("Rospotrebnadzor", "Russia's food safety
-    watchdog"), nor a name that holds its state's ("Global Affairs Canada")."""
+    watchdog"), nor a name that holds its state's ("Global Affairs Canada"); or a top-level
+    actor its aliases show to be a person (`_ungrouped_person`)."""
     words = set(actor.name.lower().split())
     if words & lx.ORGANISATION_WORDS:
         return False
@@ -1435,7 +1436,8 @@ def _calls_a_body(alias: str) -> bool:
 
 
 def _is_government(actor: Actor) -> bool:
-    """A top-level actor that is a state, not an organisation or an acronym ("ASEAN", "ELN")."""
+    """A top-level actor that is a state, not an organisation or an acronym ("ASEAN", "ELN"),
+    nor a person ("Christa Rader")."""
     words = set(actor.name.lower().split())
     return (
         actor.group is None
