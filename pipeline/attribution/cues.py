@@ -705,16 +705,22 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     return _closes_sentence(rest)
 
 
+def voice_before(tokens: list[Token], j: int) -> int | None:
+    """Index of the voice noun whose body is the mention at j ('a spokesman for the local
+    fisheries ministry', 'an official at the ministry'), or None."""
+    return next((v for v in (j - 2, j - 3) if v >= 0 and body_of_voice(tokens, v) == j), None)
+
+
 def _voice_start(tokens: list[Token], j: int) -> int:
-    """Where the voice of the body at j opens ('an official from the Ministry of Justice': at
-    'an'), or j itself when no voice stands before it."""
-    for v in (j - 2, j - 3):
-        if v >= 1 and body_of_voice(tokens, v) == j:
-            k = v - 1
-            while k > 0 and tokens[k].is_word(*lx.RANK_WORDS):
-                k -= 1  # "a senior official of"
-            return k if tokens[k].is_word("a", "an", "the") else v
-    return j
+    """Where the voice of the body at j opens after the sentence's first word ('an official from
+    the Ministry of Justice': at 'an'), or j itself when no such voice stands before it."""
+    v = voice_before(tokens, j)
+    if v is None or v == 0:
+        return j
+    k = v - 1
+    while k > 0 and tokens[k].is_word(*lx.RANK_WORDS):
+        k -= 1  # "a senior official of"
+    return k if tokens[k].is_word("a", "an", "the") else v
 
 
 def _after_apposition(rest: list[Token]) -> list[Token]:

@@ -31,7 +31,6 @@ from pipeline.attribution.cues import (
     anaphor_qualifiers,
     bare_placed_body,
     blamed_passive,
-    body_of_voice,
     colon_role,
     colon_source,
     counted_group,
@@ -67,6 +66,7 @@ from pipeline.attribution.cues import (
     speaks_in_person,
     text_issuer,
     verbless_quote_source,
+    voice_before,
 )
 from pipeline.attribution.gender import named_as_man
 from pipeline.attribution.names import (
@@ -1094,7 +1094,7 @@ def _spokesperson(tokens: list[Token], cues: list[Cue]) -> str | None:
             lx.PERSONAL_VOICES.intersection(words)  # "an official of the Ministry of Health"
             or (nxt and nxt.is_word(*lx.SPOKESPERSONS, "official"))
             or titled
-            or _voice_of(tokens, cue.subject)
+            or voice_before(tokens, cue.subject) is not None
         ):
             found = tokens[cue.subject].mention.actor
     return found
@@ -1120,12 +1120,6 @@ def _named_in_apposition(tokens: list[Token], k: int) -> str | None:
         j += 1
     named = j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].kind == MENTION
     return tokens[j + 1].mention.actor if named and not tokens[j + 1].mention.possessive else None
-
-
-def _voice_of(tokens: list[Token], j: int) -> bool:
-    """The mention at j is the body a voice speaks for: 'a spokesman for the local fisheries
-    ministry', 'an official at the ministry'."""
-    return any(body_of_voice(tokens, k) == j for k in (j - 2, j - 3) if k >= 0)
 
 
 def _antecedent(tokens: list[Token], i: int, ctx: _Context) -> str | None:
