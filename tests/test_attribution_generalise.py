@@ -10231,3 +10231,94 @@ def test_a_source_closing_the_sentence_is_no_part_of_what_a_stranger_said():
         "Apia, the Ministry of Justice said."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Ministry of Justice of Tonga"]
+
+
+# --- round-358 constructions (rounds 357-358, read together) ------------------------------------
+
+TONGA_SAMOA_MINISTRIES = ActorSet(
+    "t",
+    (
+        *TONGA_SAMOA.actors,
+        Actor("Pacific Islands Forum", None, ("Pacific Islands Forum", "PIF")),
+        Actor("Tonga Ministry of Finance", "Tonga", ("Ministry of Finance", "Minister of Finance")),
+    ),
+)
+
+
+def test_a_ministers_title_set_off_after_an_opening_phrases_name_is_no_subject():
+    body = (
+        "During his meeting with Sione Vea, the Minister of Finance of Tonga, Leota Aliielua "
+        "emphasized the friendly relations between the two countries and noted that ties were "
+        "strong."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA_MINISTRIES) == ["Leota Aliielua"]
+
+
+def test_the_minister_is_the_person_a_ministrys_title_alias_was_set_off_beside():
+    after = (
+        "Sione Vea, the Minister of Finance of Tonga, stated that the reforms are valued. The "
+        "Minister touched upon the prospects for trade, stating that there are good chances."
+    )
+    assert speakers_in_study(after, TONGA_SAMOA_MINISTRIES) == ["Sione Vea", "Sione Vea"]
+    before = (
+        "Minister of Finance, Sione Vea on behalf of the TSD signed the agreement.\n\nVea said "
+        "it was good.\n\nThe minister said that the agreement would transfer skills to Tonga."
+    )
+    assert speakers_in_study(before, TONGA_SAMOA_MINISTRIES)[-1] == "Sione Vea"
+
+
+def test_a_name_set_off_after_a_long_title_opening_the_sentence_is_its_subject():
+    body = (
+        "Minister of State for the Middle East, North Africa, South Asia and United Nations at "
+        "the Tonga Statistics Department (TSD), Sione Vea, has affirmed continuous cooperation "
+        "between Tonga and Samoa."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA_MINISTRIES) == ["Sione Vea"]
+
+
+def test_the_statement_two_actors_issued_jointly_goes_on_speaking_for_both():
+    body = (
+        "Trade can improve the lives of many farmers, a joint Tonga and PIF statement said. "
+        "However, the statement added that the sector is not competitive. It noted that the "
+        "project will support the government."
+    )
+    speakers = speakers_in_study(body, TONGA_SAMOA_MINISTRIES)
+    assert sorted(speakers) == sorted(["Tonga", "Pacific Islands Forum"] * 3)
+
+
+def test_a_participle_citing_a_source_after_an_outlets_report_is_the_outlets():
+    body = (
+        "On August 26, Sione Vea held a series of meetings in Apia, Kaniva News reports, citing "
+        "Report."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+    # sources it cites, not an outlet, speak for the subject's side
+    body = "Tonga recently found a marker in disputed waters, Kaniva News reported, citing sources."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga"]
+
+
+def test_speaking_at_length_about_and_echoing_the_same_are_speech():
+    body = "Sione Vea spoke at length about the importance of trade."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    body = "Leota Aliielua said ties were strong.\n\nSione Vea also echoed the same."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Leota Aliielua", "Sione Vea"]
+
+
+def test_agreeing_at_a_meeting_to_act_is_a_deed():
+    body = "Tonga and Samoa agreed at a meeting on Sunday to take leading roles in tackling debt."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_a_joint_statement_issued_after_a_visit_speaks_for_the_pair():
+    body = (
+        "Sione Vea visited Samoa on Saturday.\n\n“The leaders expressed interest in trade. Such "
+        "cooperation will include card schemes,” a Joint Statement issued after the visit read."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA)[1:] == ["Samoa", "Tonga"]
+    body = "Sione Vea visited Samoa.\n\n“Trade will grow,” a joint statement said."
+    assert speakers_in_study(body, TONGA_SAMOA)[1:] == ["Samoa", "Tonga"]
+
+
+def test_research_cited_by_its_author_is_theirs():
+    body = "Most states are exploring new debt tools, according to research by the PIF."
+    assert speakers_in_study(body, TONGA_SAMOA_MINISTRIES) == ["Pacific Islands Forum"]

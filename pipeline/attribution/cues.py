@@ -288,6 +288,8 @@ def _speech_particle(tokens: list[Token], i: int) -> str | None:
     j = i + 1
     if j + 1 < len(tokens) and tokens[j].kind == WORD and tokens[j].lower.endswith("ly"):
         j += 1
+    elif tuple(t.lower for t in tokens[j : j + 2]) in lx.MANNER_PHRASES:
+        j += 2  # "spoke at length about"
     nxt = tokens[j].lower if j < len(tokens) and tokens[j].kind == WORD else None
     return lx.PARTICLE_SPEECH.get((tokens[i].lower, nxt))
 
@@ -402,8 +404,11 @@ def _after_gerund_adjective(prev: Token | None) -> bool:
 def _reads_document(tokens: list[Token], i: int, prev: Token | None) -> bool:
     """'the statement read', '“…,” read a statement issued by the ministry': a document's
     words (not 'the minister read a letter from Kenya', an act); so is a study alias that names
-    a document ('“…,” read a government statement')."""
+    a document ('“…,” read a government statement'), or a document issued at an occasion
+    ('“…,” a Joint Statement issued after the visit read')."""
     if prev is not None and _names_document(prev):
+        return True
+    if i > 0 and _document_of_occasion(tokens, i - 1) is not None:
         return True
     left = tokens[i - 1] if i > 0 else None
     inverted = left is not None and (left.kind == QUOTE or left.text == ",")
@@ -560,8 +565,10 @@ def agreement_reached(tokens: list[Token], cue: Cue) -> bool:
         return True  # a reaching cue is found only before an agreement noun
     if word not in lx.AGREE_FORMS:
         return False
-    # "agreed on Friday to …", "agreed last week to …", "agreed in Brussels on Tuesday to …"
-    k = _past_place(tokens, _past_time(tokens, _past_place(tokens, cue.verb + 1)))
+    # "agreed on Friday to …", "agreed last week to …", "agreed in Brussels on Tuesday to …",
+    # "agreed at a meeting on Sunday to …"
+    k = _past_gathering(tokens, _past_place(tokens, cue.verb + 1))
+    k = _past_place(tokens, _past_time(tokens, k))
     if k + 1 < len(tokens) and tokens[k].is_word("in") and tokens[k + 1].is_word("principle"):
         k += 2  # "have agreed in principle to amendments": a manner before what was agreed
     if k >= len(tokens):
@@ -590,6 +597,20 @@ def _agreed_object(tokens: list[Token], k: int) -> bool:
         return False
     phrase = tokens[k : k + lx.MAX_AGREED_OBJECT_WORDS]
     return not any(t.lower in lx.CLAUSE_VERB_MARKERS for t in phrase)
+
+
+def _past_gathering(tokens: list[Token], k: int) -> int:
+    """The index after 'at a meeting', 'during the talks', 'at their summit' at k (one word
+    may qualify the gathering: 'at a trilateral meeting'), or k itself."""
+    if k + 2 >= len(tokens) or not tokens[k].is_word("at", "during"):
+        return k
+    j = k + 1
+    if not tokens[j].is_word(*lx.NOUN_PHRASE_OPENERS):
+        return k
+    for n in (j + 1, j + 2):
+        if n < len(tokens) and tokens[n].is_word(*lx.GATHERING_NOUNS):
+            return n + 1
+    return k
 
 
 def _past_time(tokens: list[Token], k: int) -> int:
@@ -1150,6 +1171,9 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
             return j[0]
     if j < 0:
         return None
+    occasioned = _document_of_occasion(tokens, j)
+    if occasioned is not None:
+        j = occasioned  # "the joint statement issued after the visit said": the statement
     if _visited_place(tokens, j):
         j -= 2  # "Officials from Qatar's transport ministry visiting Sudan told": the visitors
     if (opener := _subject_before_open_aside(tokens, j)) is not None:
@@ -1835,7 +1859,11 @@ def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int
     if tokens[j].kind == MENTION:
         # "The Head of Command at Hong Kong's Customs, Yueng,"; "The head of the economic desk
         # at the United States embassy in Khartoum, George Eldridge,"
-        return _role_of_body(tokens, j) or _role_word_before(tokens, j)
+        return (
+            _role_of_body(tokens, j)
+            or _role_word_before(tokens, j)
+            or _title_opening_sentence(tokens, j)
+        )
     if _is_name_word(tokens[j]) and tokens[j].lower not in lx.ROLE_PHRASE_ENDS:
         # "an undersecretary of Saudi Arabia's Ministry of Agriculture, Jaber Al-Shihri, said": a
         # body the study does not know, closing a role phrase
@@ -1845,6 +1873,23 @@ def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int
         # "Finance Minister", "UKAD Chief Executive"
         and (tokens[j].text.islower() or tokens[j].lower in lx.ROLE_PHRASE_ENDS)
         and tokens[j].lower not in lx.FUNCTION_WORDS
+    )
+
+
+def _title_opening_sentence(tokens: list[Token], j: int) -> bool:
+    """'Minister of State for the Middle East, North Africa, South Asia and United Nations at the
+    British Foreign, Commonwealth and Development Office (FCDO)': the sentence opens on a
+    capitalised role word and its 'of', 'for' or 'at' phrase, which runs unbroken by any verb
+    (its commas list names) to the body at j."""
+    if j < 2 or not (_role_word(tokens[0]) and tokens[0].text[:1].isupper()):
+        return False
+    if not tokens[1].is_word("of", "for", "at"):
+        return False
+    return all(
+        t.kind == MENTION
+        or t.text in (",", "(", ")")
+        or (t.kind == WORD and (t.text[:1].isupper() or t.is_word(*lx.TITLE_LINKS)))
+        for t in tokens[2:j]
     )
 
 
@@ -2134,13 +2179,13 @@ def joint_subject(tokens: list[Token], j: int) -> str | None:
 
 
 def _joint_document(tokens: list[Token], j: int) -> bool:
-    """'the joint statement', 'the joint communique' at j, its owners not named after it ('the
+    """'the joint statement', 'a joint communique' at j, its owners not named after it ('the
     joint statement issued by …' names them)."""
     return (
         2 <= j < len(tokens)
         and tokens[j].is_word(*lx.DOCUMENT_NOUNS)
         and tokens[j - 1].is_word("joint")
-        and tokens[j - 2].is_word("the")
+        and tokens[j - 2].is_word("the", "a")
         and _past_document(tokens, j - 2) == j - 2
     )
 
@@ -3295,6 +3340,20 @@ def _tail_speaker(tokens: list[Token], cues: list[Cue], k: int) -> int | None:
     return _NO_SPEAKER if cue is None or cue.subject is None else cue.subject
 
 
+def _outlet_cites_outlet(tokens: list[Token], i: int) -> bool:
+    """'…, Azernews reports, citing Report.': a citing participle after an outlet's relaying
+    verb that names only another outlet (capitalised words closing the sentence), no source
+    who speaks ('…, Reuters reported, citing Philippine naval sources' cites the navy)."""
+    if i < 2 or not tokens[i].is_word(*lx.CITING_FORMS) or tokens[i - 1].text != ",":
+        return False
+    if not tokens[i - 2].is_word(*lx.RELAYING_FORMS):
+        return False
+    cited = list(takewhile(lambda t: t.kind == WORD, tokens[i + 1 :]))
+    rest = tokens[i + 1 + len(cited) :]
+    named = bool(cited) and all(t.text[:1].isupper() for t in cited)
+    return named and all(t.kind == PUNCT for t in rest)
+
+
 def _catenative_subject(tokens: list[Token], verb: int) -> int | None:
     """The actor right before a catenative verb at `verb`, one adverb allowed between: 'years
     after Animals Australia (first) began warning', in whatever clause it stands."""
@@ -3322,7 +3381,11 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
             d -= 1  # "The Sudanese army …", "Senior Chinese officials …"
         at_start = (
             d == opening
-            or (tokens[d - 1].text == "," and tokens[0].kind == WORD)
+            or (
+                tokens[d - 1].text == ","
+                and tokens[0].kind == WORD
+                and not _title_apposed_to_name(tokens, d, k)
+            )
             or (d == 1 and _opens_main_clause(tokens, before))  # "But the British Council …"
             or _opening_time(tokens, d)  # "Last week Singapore took action …, alleging"
             # "…, but the Kremlin has refused to take part, arguing …": a coordinated clause
@@ -3346,6 +3409,23 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
 def _colon_dateline(tokens: list[Token]) -> bool:
     """'NEW DELHI: Union Sports Minister Anurag Thakur said …': a place in capitals and a colon."""
     return len(tokens) > 2 and tokens[1].text == ":" and tokens[0].text.isupper()
+
+
+def _title_apposed_to_name(tokens: list[Token], d: int, k: int) -> bool:
+    """'During his meeting with Sione Vea, the Minister of Finance of Tonga, Leota Aliielua
+    emphasized': the role mention at k, opening after the comma before d, is the title of the
+    name before that comma, set off by a comma of its own before the clause's subject."""
+    if d < 2 or tokens[k].kind != MENTION or not is_role(tokens[k].mention):
+        return False
+    if tokens[d - 2].kind != MENTION or tokens[d - 2].mention.actor == tokens[k].mention.actor:
+        return False
+    close = next((j for j in range(k + 1, len(tokens)) if tokens[j].kind == PUNCT), None)
+    return (
+        close is not None
+        and tokens[close].text == ","
+        and close + 1 < len(tokens)
+        and _is_subject(tokens[close + 1])
+    )
 
 
 def _name_closing_title(tokens: list[Token], k: int, before: int) -> int | None:
@@ -3415,6 +3495,19 @@ def _opens_main_clause(tokens: list[Token], before: int) -> bool:
     if not tokens[0].is_word(*lx.CLAUSE_OPENERS):
         return False
     return tokens[0].is_word("and", "but") or all(t.text != "," for t in tokens[1:before])
+
+
+def _document_of_occasion(tokens: list[Token], j: int) -> int | None:
+    """'a joint statement issued after the visit': the document whose issuing participle
+    names the occasion that ends at j (after, at, during or following it), no issuer; else
+    None."""
+    for k in range(j - 1, max(j - lx.MAX_OCCASION_WORDS - 2, 1), -1):
+        if tokens[k].kind != WORD:
+            return None
+        if tokens[k].is_word(*lx.ISSUING_PARTICIPLES):
+            occasion = tokens[k + 1].is_word(*lx.OCCASION_LINKS) and k + 1 < j
+            return k - 1 if occasion and tokens[k - 1].is_word(*lx.DOCUMENT_NOUNS) else None
+    return None
 
 
 def _past_document(tokens: list[Token], k: int) -> int:
@@ -4084,6 +4177,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                 if cues and _unknown_relay(tokens, cues[-1], i):
                     cues.pop()  # "…, Interfax said, citing Sechin": the agency only relays
                 cues.append(Cue(ACCORDING_TO, i, cited, tok.text))
+            elif _outlet_cites_outlet(tokens, i):
+                continue  # "…, Azernews reports, citing Report": one outlet relays another
             elif lemma not in lx.PARTICLES or _has_particle(tokens, i, lemma):
                 tail = _tail_speaker(tokens, cues, k)
                 if tail == _NO_SPEAKER:

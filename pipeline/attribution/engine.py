@@ -243,6 +243,11 @@ class _Context:
     # is all of them.
     plural: tuple[str, ...] = ()
     plural_paragraph: int = -1
+    # The issuers of the joint document each document noun last named ("a joint EU and
+    # Solidaridad statement said"): "the statement added" goes on speaking for all of them, and
+    # an "It noted" right after a chunk that quoted the document does too.
+    joint_documents: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    joint_voice: tuple[str, ...] = ()
     # Stems of the words that name a state: its name and one-word aliases ("Japan", "Tokyo";
     # not "federal" of "the Federal Government").
     state_stems: frozenset[str] = frozenset()
@@ -1012,6 +1017,34 @@ def _apposed_title(tokens: list[Token], i: int) -> str | None:
         ):
             title = tokens[k].lower
     return title
+
+
+def _person_titled_by(tokens: list[Token], i: int, persons: frozenset[str]) -> str | None:
+    """The person a body's title alias at i is set off beside: before it ('Sione Vea, the
+    Minister of Finance of Tonga,') or after it ('Minister for Planning, Development and
+    Reform, Ahsan Iqbal'); None when the mention is no title or names no one beside it."""
+    mention = tokens[i].mention
+    if mention.actor in persons or not _title_heads(_alias_words(mention.surface)):
+        return None
+    k = i - 2 if i >= 1 and tokens[i - 1].is_word("the") else i - 1
+    if k >= 1 and tokens[k].text == "," and tokens[k - 1].kind == MENTION:
+        before = tokens[k - 1].mention.actor
+        return before if before in persons else None
+    close = next((j for j in range(i + 1, len(tokens)) if tokens[j].kind == PUNCT), None)
+    if close is None or tokens[close].text != "," or close + 1 == len(tokens):
+        return None
+    after = tokens[close + 1]
+    return after.mention.actor if after.kind == MENTION and after.mention.actor in persons else None
+
+
+def _title_heads(words: list[str]) -> set[str]:
+    """The role noun a capitalised title alias opens with ('minister' of 'Minister for
+    Planning, Development and Reform'), as a set; empty when it opens with no role noun."""
+    words = words[1:] if words[:1] == ["the"] else words
+    head = words[:1]
+    if not head or len(words) < 2 or words[1] not in ("of", "for"):
+        return set()
+    return set(head) & (lx.ANAPHOR_NOUNS - lx.BODY_ANAPHORS - lx.DOCUMENT_NOUNS) & lx.TITLE_WORDS
 
 
 def _title_set_off_after(tokens: list[Token], i: int) -> tuple[str | None, frozenset[str]]:
@@ -1834,6 +1867,14 @@ class _Attributor:
                 continue
             actor = tok.mention.actor
             surface = _alias_words(tok.text)
+            holder = _person_titled_by(tokens, i, self.ctx.persons)
+            if holder is not None:
+                # "Usama Al-Azhari, the Minister of Religious Affairs …,": a ministry's title
+                # alias set off beside a person is that person's title, not the ministry's
+                for word in _title_heads(surface) - stated:
+                    roles[word] = holder
+                    stated.add(word)
+                continue
             words = set(surface) | self.alias_roles.get(actor, set())
             own = set(surface)
             if actor in self.ctx.persons:
@@ -1943,6 +1984,7 @@ class _Attributor:
                 ):
                     roles.pop(tok.lower, None)
                     self.ctx.said_last = None
+        self._remember_joint_documents(tokens, segments)
         if issuer is not None:
             for j, tok in enumerate(tokens):
                 # a speaker issues the statements it mentions, but only the reports it speaks
@@ -1955,6 +1997,22 @@ class _Attributor:
                     and _document_after(tokens, j, {"in", *lx.ISSUING_PARTICIPLES})
                 ):
                     roles[tok.lower] = issuer
+
+    def _remember_joint_documents(self, tokens: list[Token], segments: list) -> None:
+        """A chunk that two or more actors speak as one ("…, a joint EU and Solidaridad
+        statement said") makes them the issuers of each document noun it names; a chunk in
+        which someone else speaks and names one ends that (narration about it does not: "The
+        statement did not give details")."""
+        spans = {(start, end) for start, end, _ in segments}
+        issuers = tuple(dict.fromkeys(s.actor for _, _, s in segments if s.actor is not None))
+        joint = issuers if len(spans) == 1 and len(issuers) >= 2 else ()
+        documents = {tok.lower for tok in tokens if tok.is_word(*lx.DOCUMENT_NOUNS)}
+        for document in documents:
+            if joint:
+                self.ctx.joint_documents[document] = joint
+            elif issuers:
+                self.ctx.joint_documents.pop(document, None)
+        self.ctx.joint_voice = joint if documents else ()
 
     def _place_label(self, chunk: Chunk, tokens: list[Token], label: Cue) -> bool:
         """A state (a top-level actor that names no office) before a colon is no speaker in a
@@ -2012,7 +2070,7 @@ class _Attributor:
             pair = self._joint_speakers(tokens, cue, chunk.char_start)
             if pair:
                 word = tokens[cue.subject].text
-                kind = "pronoun" if word.lower() == "they" else "role_anaphor"
+                kind = "pronoun" if word.lower() in ("they", "it") else "role_anaphor"
                 joint = [_Speaker(a, word, cue.cue_text, kind, CONFIDENCE[kind]) for a in pair]
                 resolved += [(cue, speaker) for speaker in joint]
                 continue
@@ -2048,6 +2106,12 @@ class _Attributor:
         senders of one."""
         if tokens[cue.subject].is_word("they"):
             return opening_list(tokens, cue.subject) or list(self.ctx.plural)
+        if tokens[cue.subject].is_word("it"):
+            return list(self.ctx.joint_voice)
+        document = tokens[cue.subject].lower
+        if document in self.ctx.joint_documents and is_anaphor(tokens, cue.subject):
+            issuers = self.ctx.joint_documents[document]
+            return list(issuers) if self.ctx.roles.get(document) in issuers else []
         count = counted_group(tokens, cue.subject)
         if count is not None:
             return self._last_list(count, tokens[cue.subject].start)

@@ -118,7 +118,7 @@ PARTICLES = {
     "attribute": {"to"},
     "echo": set(
         "her him them remarks remark comments concern concerns sentiment sentiments call calls "
-        "appeal complaints criticism outrage views words message warning warnings".split()
+        "appeal complaints criticism outrage views words message warning warnings same".split()
     ),
 }
 # Verbs that open or close an occasion, or deliver remarks, which a speech act after "by" may
@@ -155,6 +155,11 @@ BLAMING_FORMS = {
 NOUN_PHRASE_OPENERS = frozenset(
     "a an the his her its their our my your this that these those".split()
 )
+# Two-word phrases of manner between a verb and its particle ("spoke at length about").
+MANNER_PHRASES = frozenset({("at", "length")})
+# The lower-case words a long capitalised title may run through ("Minister of State for the
+# Middle East, North Africa and United Nations at the Foreign Office").
+TITLE_LINKS = frozenset("of for at the and".split())
 # Prepositions a report's sentence may open with ("Delhi: In what could be …").
 OPENING_PREPOSITIONS = frozenset("in on at after amid following".split())
 # Empty subjects a report's sentence may open with ("New Delhi: It is customary for …").
@@ -485,6 +490,9 @@ AGREE_LEMMA = "agree"
 AGREE_FORMS = frozenset((AGREE_LEMMA, *_regular_forms(AGREE_LEMMA)))
 # What an agreement reached is about ("agreed to form …", "agree on salmon"), not what was said.
 AGREED_DEED_WORDS = frozenset("to on upon".split())
+# Where an agreement may be said to be reached, between "agreed" and what was agreed ("agreed at
+# a meeting on Sunday to take …").
+GATHERING_NOUNS = frozenset("meeting talks summit conference session forum".split())
 # "agreed with China Nonferrous Metal Mining to build …": how far "to" may follow "with".
 MAX_AGREEMENT_PARTNER_WORDS = 10
 # After "agreed", these open what was agreed as words ("agreed that …", "agreed with Wong that
@@ -566,7 +574,12 @@ SHOWING_FORMS = frozenset(
     "show shows showed shown reveal reveals revealed indicate indicates indicated "
     "peg pegs pegged".split()  # "The latest CIP statistics peg the population at …"
 )
-SOURCE_NOUNS = DOCUMENT_NOUNS | FIGURE_NOUNS | frozenset("source sources information".split())
+# Findings cited from whoever made them ("according to research by the Bank for International
+# Settlements").
+STUDY_NOUNS = frozenset("research study".split())
+SOURCE_NOUNS = (
+    DOCUMENT_NOUNS | FIGURE_NOUNS | STUDY_NOUNS | frozenset("source sources information".split())
+)
 # Words between an issuer and its document ("a Foreign Office news release", "a ministry
 # press statement").
 RELEASE_MODIFIERS = frozenset("news press media joint written".split())
@@ -630,6 +643,10 @@ CONTACT_WINDOW = 14  # words from the contact to the 'to' of its purpose
 READING_FORMS = frozenset({"read", "reads"})
 # "a statement issued by the ministry": the document's issuer follows these and "by".
 ISSUING_PARTICIPLES = frozenset("issued given released published sent made signed".split())
+# "a joint statement issued after the visit": the words linking an issuing participle to the
+# occasion it was issued at, and how many words that occasion may run.
+OCCASION_LINKS = frozenset("after at during following on".split())
+MAX_OCCASION_WORDS = 5
 # Head nouns that speak for the actor named just before them ("the State Department
 # spokesperson said", "a foreign ministry statement said", "US officials said").
 # Orders speak for whoever owns them ("Clinton's executive order stated"), but only then: "an
