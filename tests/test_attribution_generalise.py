@@ -10322,3 +10322,42 @@ def test_a_joint_statement_issued_after_a_visit_speaks_for_the_pair():
 def test_research_cited_by_its_author_is_theirs():
     body = "Most states are exploring new debt tools, according to research by the PIF."
     assert speakers_in_study(body, TONGA_SAMOA_MINISTRIES) == ["Pacific Islands Forum"]
+
+
+# --- round-360 constructions (rounds 359-360, read together) ------------------------------------
+
+
+def test_an_outlets_report_citing_a_role_phrase_names_the_person_closing_it():
+    body = (
+        "Tonga and Samoa will discuss adoption in Apia early next week, Kaniva News reports citing "
+        "the chairman of the Commission for Children's Rights Protection of Tonga Ministry of "
+        "Education and Science Sione Vea."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_body_placed_in_a_town_in_a_region_still_speaks_past_its_apposition():
+    body = (
+        "Officials at the TSD in Neiafu in northern Haapai, one of the biggest offices for "
+        "statistics, said data know no border."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"]
+
+
+def test_a_verb_form_closing_a_list_after_and_is_its_last_noun():
+    body = "TSD teams continue to count homes with the help of soldiers and volunteers."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_narration_opening_a_paragraph_that_closes_on_he_said_goes_on_with_the_last_speaker():
+    body = (
+        "“Trade is growing,” Sione Vea said.\n\nOnly ten boats were built after independence. "
+        "Of those, seven were exported. But the country has built 80 boats this year, he said."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"] * 4
+    # a paragraph that closes on no cue stays narration
+    body = (
+        "“Trade is growing,” Sione Vea said.\n\nOnly ten boats were built after independence. "
+        "Of those, seven were exported."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", None, None]

@@ -71,6 +71,15 @@ def _member_states(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _listed_last(tokens: list[Token], i: int) -> bool:
+    """'… with the help of armed personnel and volunteers.': a word after 'and' or 'or' that
+    ends its sentence with nothing of its own after it, a list's last noun, not a verb whose
+    subject a conjunction has left behind."""
+    ends = i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", "?")
+    joined = i >= 2 and tokens[i - 1].is_word("and", "or") and tokens[i - 2].kind == WORD
+    return ends and joined and tokens[i - 2].text.islower()
+
+
 def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     """Lemma when tokens[i] is a finite speech verb here (not an infinitive or plural noun)."""
     tok = tokens[i]
@@ -93,6 +102,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
             return None  # "conflicting claims over the islets": a noun
         if word.endswith("s") and _counted_owner(tokens, i):
             return None  # "15 U.S. states allow hemp production": a counted noun
+        if word.endswith("s") and _listed_last(tokens, i):
+            return None  # "with the help of armed personnel and volunteers.": a noun
         if word == "states" and _member_states(tokens, i):
             return None
         if word.endswith("s") and nxt is not None and nxt.lower in lx.SAYING_FORMS:
@@ -2079,11 +2090,14 @@ def _speaker_before_place(tokens: list[Token], j: int) -> int:
     study does not know (one to three capitalised words after in/at/from); 'Rabbitt of the
     Justice Department's Criminal Division said': a named speaker, then the unit it works in
     (capitalised words after 'of', perhaps the unit's parent possessive before them)."""
-    k = j
-    while k > max(j - 2, 1) and _is_name_word(tokens[k - 1]):
-        k -= 1
-    if k >= 2 and tokens[k - 1].is_word("in", "at", "from") and tokens[k - 2].kind == MENTION:
-        return k - 2
+    k = start = _place_start(tokens, j)
+    while k >= 2 and tokens[k - 1].is_word("in", "at", "from"):
+        if tokens[k - 2].kind == MENTION:
+            return k - 2
+        if not _is_name_word(tokens[k - 2]):
+            break
+        k = _place_start(tokens, k - 2)  # "Scientists at the TRA in Jorhat in eastern Assam"
+    k = start
     if k >= 1 and tokens[k - 1].kind == MENTION and tokens[k - 1].mention.possessive:
         k -= 1
     if k >= 1 and tokens[k - 1].is_word("the"):
@@ -2091,6 +2105,15 @@ def _speaker_before_place(tokens: list[Token], j: int) -> int:
     if k >= 2 and tokens[k - 1].is_word("of") and _is_subject(tokens[k - 2]):
         return k - 2
     return j
+
+
+def _place_start(tokens: list[Token], j: int) -> int:
+    """Where the place name ending at j begins: up to three capitalised words, after a region
+    word if one comes first ('eastern Assam')."""
+    k = j
+    while k > max(j - 2, 1) and _is_name_word(tokens[k - 1]):
+        k -= 1
+    return k - 1 if k >= 2 and tokens[k - 1].is_word(*lx.REGION_ADJECTIVES) else k
 
 
 def _is_name_word(tok: Token) -> bool:
@@ -3628,6 +3651,11 @@ def _source(tokens: list[Token], k: int) -> int | None:
     if named is not None:
         # "according to EMBRAPA's coordinator of International Cooperation, Sotto Pacheco,"
         return named
+    named = _name_closing_role_phrase(tokens, k)
+    if named is not None:
+        # "citing the chairman of the Commission for Children's Rights Protection of Kazakhstan
+        # Ministry of Education and Science Raissa Sher."
+        return named
     owner = _press_unit_owner(tokens, k)
     if owner is not None:
         return owner  # "according to the press service of the Ministry of Defence"
@@ -3675,6 +3703,26 @@ def _source(tokens: list[Token], k: int) -> int | None:
     ):
         return k if placed else None  # "according to US media reports": only a modifier
     return _named_voice(tokens, k)  # "according to Agriculture Secretariat data": its own too
+
+
+def _name_closing_role_phrase(tokens: list[Token], k: int) -> int | None:
+    """The actor that closes the clause a role word at k opens, with no comma between ('the
+    chairman of the Commission … of the Ministry of Education Raissa Sher.'); None otherwise."""
+    role = tokens[k].kind == WORD and _role_word(tokens[k])  # not "Chief Inspector Laanikari of"
+    if not (role and tokens[k + 1 : k + 2] and tokens[k + 1].is_word("of")):
+        return None
+    j = k + 1
+    while (
+        j + 1 < len(tokens)
+        and j - k < lx.MAX_CITED_ROLE_PHRASE
+        and tokens[j + 1].kind
+        in (
+            WORD,
+            MENTION,
+        )
+    ):
+        j += 1
+    return j if tokens[j].kind == MENTION and _closes_clause(tokens, j) else None
 
 
 def _apposed_name(tokens: list[Token], k: int) -> int | None:

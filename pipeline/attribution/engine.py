@@ -119,6 +119,8 @@ CONFIDENCE = {
 SPEAKING = (SUBJECT, INVERSION, COORDINATED, QUOTED_AS, COLON)
 # Kinds that carry an earlier speaker on rather than name one in the chunk itself.
 _GOING_ON = frozenset({"continuation", "reported_continuation", "statement_body", LEARNED})
+# "…, he said." / "…, she added on Tuesday.": a pronoun cue closing its sentence.
+_CLOSING_PRONOUN_CUE = re.compile(r",\s+(?:he|she)\s+[a-z]+(?:\s+[A-Za-z]+)?\.$")
 # "the AU mission", "the EU observer delegation": a mission or delegation right after its sender,
 # past at most one word saying what it was sent to do.
 _ENVOY_AFTER = re.compile(rf"(?:’s|'s)?\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(lx.ENVOY_NOUNS))})\b")
@@ -1591,6 +1593,12 @@ class _Attributor:
         # “Countries must act urgently …” said Dr Workneh Gebeyehu").
         self.quotation_run: list[tuple[Chunk, list]] = []
         self.last_paragraph = -1
+        # Narration opening a paragraph right after one whose last speaker was P, waiting for
+        # the paragraph to close on "…, he said" that is P again (Tofail said "…". [¶] "Only 10
+        # million kilograms … Of the total … But the country has produced …, he said."): then
+        # P's remarks go on through it.
+        self.narration_run: list[tuple[Chunk, list]] = []
+        self.paragraph_close: tuple[int, str | None] = (-10, None)
 
     def run(self, chunks: list[Chunk]) -> list[Statement]:
         previous: str | None = None
@@ -1620,6 +1628,15 @@ class _Attributor:
                     segments = self._rerank(chunk, segments, candidates)
             opens_paragraph = chunk.paragraph != self.last_paragraph
             self.last_paragraph = chunk.paragraph
+            close_before = self.paragraph_close
+            if not chunk.is_title:
+                last = next((s.actor for _, _, s in reversed(segments) if s.actor), None)
+                self.paragraph_close = (chunk.paragraph, last)
+            if self._narration_before_close(chunk, segments, opens_paragraph, close_before):
+                self.narration_run.append((chunk, segments))
+                continue
+            if self.narration_run:
+                self._settle_narration_run(chunk, segments)
             if self._uncued_quotation(chunk, segments) and (
                 self.quotation_run or (opens_paragraph and not self.open_quotation)
             ):
@@ -1641,6 +1658,8 @@ class _Attributor:
                 self._emit(chunk, start, end, speaker)
             if self.headline_role is not None and not chunk.is_title:
                 self._settle_headline(chunk.paragraph, [s.actor for _, _, s in segments])
+        if self.narration_run:
+            self._settle_narration_run(None, [])
         if self.quotation_run:
             self._settle_quotation_run(None, [])
         if self.open_quotation:
@@ -1680,6 +1699,48 @@ class _Attributor:
             and quote.start == chunk.char_start
             and quote.end <= chunk.char_end + 1
         )
+
+    def _narration_before_close(
+        self, chunk: Chunk, segments: list, opens_paragraph: bool, close: tuple[int, str | None]
+    ) -> bool:
+        """A body chunk of narration (no speaker, no quotation) that opens its paragraph, or
+        goes on from held ones, right after a paragraph whose last chunk had a speaker (`close`:
+        that paragraph and speaker)."""
+        if chunk.is_title or any(s.actor or s.kind != "narration" for _, _, s in segments):
+            return False
+        if any(t.kind == QUOTE for t in self.tokens):
+            return False
+        if self.narration_run:
+            held = self.narration_run[-1][0].paragraph == chunk.paragraph
+            return held and len(self.narration_run) < lx.MAX_NARRATION_BEFORE_CLOSE
+        paragraph, speaker = close
+        return opens_paragraph and speaker is not None and paragraph == chunk.paragraph - 1
+
+    def _settle_narration_run(self, chunk: Chunk | None, segments: list) -> None:
+        """The held narration takes the speaker of the chunk closing its paragraph on "…, he
+        said" when that is the one who spoke last before it; else it stays narration."""
+        held, self.narration_run = self.narration_run, []
+        speaker = None
+        first = held[0][0]
+        text = "" if chunk is None else self.article.text[chunk.char_start : chunk.char_end]
+        if (
+            chunk is not None
+            and chunk.paragraph == first.paragraph
+            and len(segments) == 1
+            and segments[0][2].kind == "pronoun"
+            and segments[0][2].actor == self._speaker_before(first)
+            and _CLOSING_PRONOUN_CUE.search(text.rstrip())
+        ):
+            speaker = _Speaker(
+                segments[0][2].actor, None, None, "continuation", CONFIDENCE["continuation"]
+            )
+        self._emit_held(held, speaker)
+
+    def _speaker_before(self, chunk: Chunk) -> str | None:
+        """The actor of the last statement emitted before the chunk, if any."""
+        before = [st for st in self.statements if st.char_end <= chunk.char_start]
+        last = max(before, key=lambda st: st.char_start, default=None)
+        return None if last is None else last.actor
 
     def _settle_quotation_run(self, chunk: Chunk | None, segments: list) -> None:
         """The held quotations take the speaker of the next chunk if it is a quotation of the

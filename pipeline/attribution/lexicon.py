@@ -554,6 +554,9 @@ DOCUMENT_NOUNS = frozenset(
 # "In a statement …, X …": who may own the document that opens a sentence, and how many
 # tokens its phrase may run before the comma.
 DOCUMENT_OWNERS = frozenset("a an its their his her".split())
+# How many sentences of narration opening a paragraph may wait for a closing "…, he said" to
+# give them to the speaker before it.
+MAX_NARRATION_BEFORE_CLOSE = 3
 MAX_OPENING_PHRASE = 20
 # Documents only their speaker issues: "the statement read" with no issuer named is the last
 # speaker's (not "the report", often someone else's).
@@ -865,6 +868,10 @@ CATENATIVE_FORMS = frozenset("began begins started starts kept keeps continued c
 # Describing tokens that may stand between "according to the" and the source ("the U.K.-based
 # animal welfare group Donkey Sanctuary").
 MAX_SOURCE_DESCRIPTORS = 8
+# How far a cited role phrase may run to the name closing it ("citing the chairman of the
+# Commission for Children's Rights Protection of Kazakhstan Ministry of Education and Science
+# Raissa Sher").
+MAX_CITED_ROLE_PHRASE = 20
 # Courtesy titles written without a full stop in British style ("according to Ms Ruiz").
 HONORIFICS = frozenset("mr mrs ms dr sir madam hon".split())
 # "Honorable Minister appreciated …": a courtesy title before an office, no name after it.
