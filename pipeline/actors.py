@@ -11,6 +11,7 @@ compounds ("Sino-US", "China-US") left alone.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,11 @@ from pipeline.calendar_words import MONTHS
 from pipeline.demonym_table import DEMONYMS
 from pipeline.errors import UserError
 from pipeline.types import Actor, ActorSet
+
+log = logging.getLogger(__name__)
+# Aliases the text cannot tell from a pronoun ("He" of He Rong: every "He said" would be his);
+# the matcher leaves them out, with a warning, and keeps the actor's other aliases.
+PRONOUN_KEYS = frozenset("he she him her his it its they them their we".split())
 
 
 @dataclass
@@ -314,6 +320,11 @@ class AliasMatcher:
         for actor in actor_set.actors:
             for alias in (actor.name, *actor.aliases):
                 key = _key(alias)
+                if key in PRONOUN_KEYS:
+                    log.warning(
+                        "alias %r of %r is also a pronoun; it is not matched", alias, actor.name
+                    )
+                    continue
                 if key in entries and entries[key] != actor.name:
                     raise UserError(
                         f"alias {alias!r} belongs to both {entries[key]!r} and {actor.name!r}"
@@ -328,7 +339,7 @@ class AliasMatcher:
                     variants.setdefault(_key(variant), set()).add(actor.name)
                     surfaces.setdefault(_key(variant), [variant])
         for key, owners in variants.items():
-            if key not in entries and len(owners) == 1:
+            if key not in entries and len(owners) == 1 and key not in PRONOUN_KEYS:
                 entries[key] = owners.pop()
         # demonym -> state, for the first of two demonyms sharing one voice ("Bangladeshi and
         # Indian officials said")

@@ -10361,3 +10361,50 @@ def test_narration_opening_a_paragraph_that_closes_on_he_said_goes_on_with_the_l
         "Of those, seven were exported."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", None, None]
+
+
+# --- round-362 constructions (rounds 361-362, read together) ------------------------------------
+
+
+def test_an_alias_that_is_also_a_pronoun_is_never_matched(caplog):
+    study = ActorSet("t", (*TONGA_SAMOA.actors, Actor("He Rong", "Samoa", ("He Rong", "He"))))
+    body = "Sione Vea said trade was growing.\n\nHe noted that exports had doubled."
+    with caplog.at_level("WARNING", logger="pipeline.actors"):
+        assert speakers_in_study(body, study) == ["Sione Vea", "Sione Vea"]
+    assert "'He' of 'He Rong' is also a pronoun" in caplog.text
+    assert speakers_in_study("He Rong said trade was growing.", study) == ["He Rong"]
+
+
+def test_a_top_level_actor_an_alias_titles_by_its_whole_name_is_the_he_who_goes_on():
+    study = ActorSet(
+        "t",
+        (
+            *TONGA_SAMOA.actors,
+            Actor("Mele Fifita", None, ("Mele Fifita", "PIF Commissioner for Trade Mele Fifita")),
+        ),
+    )
+    body = (
+        "Sione Vea pledged aid.\n\nMeanwhile, PIF Commissioner for Trade Mele Fifita told "
+        "journalists that the pledges reached $5 million.\n\nHe said the project would help."
+    )
+    assert speakers_in_study(body, study)[-1] == "Mele Fifita"
+
+
+def test_a_judge_is_a_role_whose_name_set_off_after_it_speaks():
+    body = (
+        "THE Principal Judge of the High Court of Tonga, Sione Vea, has called for continuous "
+        "cooperation with Samoa."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_posting_on_a_platform_is_writing_there():
+    body = "“It was a pleasure to meet him,” Sione Vea posted on X after the ceremony."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    assert speakers_in_study("Troops posted on the border left Samoa.", TONGA_SAMOA) == [None]
+
+
+def test_taking_the_occasion_to_thank_is_speech():
+    body = "Sione Vea took the occasion to thank his host Samoa for its support."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    assert speakers_in_study("Sione Vea took the occasion to visit Apia.", TONGA_SAMOA) == [None]

@@ -116,6 +116,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         lemma = lx.FINDING_FORMS[word]  # "the Commerce Department found that imports …"
     elif word in lx.READING_FORMS and _reads_document(tokens, i, prev):
         lemma = lx.READING_LEMMA
+    elif word in lx.POSTING_FORMS and _posted_on_platform(tokens, i):
+        lemma = lx.POSTING_LEMMA  # "“…,” Muizzu posted on X after the ceremony"
     elif word in lx.MESSAGE_FINITE_FORMS and _sends_message(tokens, i):
         lemma = lx.MESSAGE_FINITE_FORMS[word]
     elif (
@@ -428,6 +430,12 @@ def _reads_document(tokens: list[Token], i: int, prev: Token | None) -> bool:
     return inverted and (named or _past_document(tokens, i + 1) > i + 1)
 
 
+def _posted_on_platform(tokens: list[Token], i: int) -> bool:
+    """'posted on X', 'posts on social media': words put on a platform the article names."""
+    following = [t.lower for t in tokens[i + 1 : i + 4]]
+    return following[:1] == ["on"] and bool(set(following[1:]) & lx.PLATFORM_WORDS)
+
+
 def _names_document(tok: Token) -> bool:
     """A document noun, or a study alias that ends in one ('a government statement')."""
     if tok.kind == MENTION:
@@ -530,14 +538,19 @@ def _noun_follows(tokens: list[Token], i: int) -> bool:
 def _contact_purpose(tokens: list[Token], i: int) -> str | None:
     """The message a contact was made to convey: 'spoke with his Greek counterpart on
     Wednesday to offer Israeli support', 'had a phone call with Çavuşoğlu to convey the
-    solidarity of Spain', 'took to Twitter on Monday to express its disapproval' -> 'offer',
-    'convey', 'express'. Within the clause: no punctuation but commas, no quotation."""
+    solidarity of Spain', 'took to Twitter on Monday to express its disapproval', 'took the
+    occasion to thank his host' -> 'offer', 'convey', 'express', 'thank'. Within the clause: no
+    punctuation but commas, no quotation."""
     word = tokens[i].lower
     start = i + 1
     if word in lx.TAKING_FORMS:
-        if not tokens[i + 1 : i + 2] or not tokens[i + 1].is_word("to"):
+        occasion = [t.lower for t in tokens[i + 1 : i + 3]]
+        if occasion[:1] == ["the"] and occasion[1:] and occasion[1] in lx.OCCASION_NOUNS:
+            start = i + 3  # "took the occasion to thank his host"
+        elif not tokens[i + 1 : i + 2] or not tokens[i + 1].is_word("to"):
             return None  # "took to Twitter", not "took steps"
-        start = i + 2
+        else:
+            start = i + 2
     elif word in lx.CONTACT_HOLDERS:
         nouns = [
             k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k].is_word(*lx.CONTACT_NOUNS)

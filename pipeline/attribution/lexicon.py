@@ -597,6 +597,12 @@ MAX_DOCUMENT_MODIFIERS = 4  # words between 'in' and the document ("in its lates
 PERFECT_PARTICIPLES = {"written": "write"}
 # "The statement read": what a document says, with the document as subject.
 READING_LEMMA = "read"
+# Posting on a platform is writing there ("Muizzu posted on X"; not "posted on the border").
+POSTING_FORMS = frozenset({"posted", "posts"})
+POSTING_LEMMA = "post"
+PLATFORM_WORDS = frozenset(
+    "x twitter facebook instagram linkedin weibo telegram wechat social media".split()
+)
 # Holding someone responsible lays blame in words ("held U.S. authorities directly
 # responsible"); within HOLDING_WINDOW words of the verb.
 HOLDING_FORMS = frozenset("hold holds held".split())
@@ -621,6 +627,8 @@ CONTACT_FORMS = frozenset("spoke talked phoned telephoned called rang contacted 
 CONTACT_HOLDERS = frozenset("had held made".split())
 # "took to Twitter to express …": a platform taken to, to say something there.
 TAKING_FORMS = frozenset("took takes".split())
+# "took the occasion to thank …": a moment taken to say something.
+OCCASION_NOUNS = frozenset("occasion opportunity chance".split())
 # Verbs that report words only with their particle: "spoke out against" is saying something in
 # public, and "spoke (highly) of" or "about" a subject, unlike "spoke with"; "put forward claims"
 # proposes them, unlike "put pressure on".
@@ -640,7 +648,7 @@ PARTICLE_SPEECH = {
 }
 CONTACT_NOUNS = frozenset("call conversation".split())
 CONVEYING_LEMMAS = frozenset(
-    "convey offer express extend reiterate reaffirm voice protest complain".split()
+    "convey offer express extend reiterate reaffirm voice protest complain thank".split()
 )
 CONTACT_WINDOW = 14  # words from the contact to the 'to' of its purpose
 READING_FORMS = frozenset({"read", "reads"})
@@ -819,7 +827,7 @@ TITLE_WORDS = frozenset(
 # how many tokens back its comma may lie.
 APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "chair chairman chairwoman head director coordinator chief undersecretary leader official "
-    "officer governor".split()
+    "officer governor judge magistrate".split()
 )
 MAX_APPOSITION = 16
 # A top-level actor one of whose aliases is such a role "of" something ("country representative
