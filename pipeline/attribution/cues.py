@@ -3724,17 +3724,8 @@ def _name_closing_role_phrase(tokens: list[Token], k: int) -> int | None:
     role = tokens[k].kind == WORD and _role_word(tokens[k])  # not "Chief Inspector Laanikari of"
     if not (role and tokens[k + 1 : k + 2] and tokens[k + 1].is_word("of")):
         return None
-    j = k + 1
-    while (
-        j + 1 < len(tokens)
-        and j - k < lx.MAX_CITED_ROLE_PHRASE
-        and tokens[j + 1].kind
-        in (
-            WORD,
-            MENTION,
-        )
-    ):
-        j += 1
+    phrase = tokens[k + 2 : k + lx.MAX_CITED_ROLE_PHRASE + 1]
+    j = k + 1 + len(list(takewhile(lambda t: t.kind in (WORD, MENTION), phrase)))
     return j if tokens[j].kind == MENTION and _closes_clause(tokens, j) else None
 
 
