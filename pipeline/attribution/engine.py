@@ -1603,6 +1603,7 @@ class _Attributor:
         # million kilograms … Of the total … But the country has produced …, he said."): then
         # P's remarks go on through it.
         self.narration_run: list[tuple[Chunk, list]] = []
+        self.narration_speaker: str | None = None
         self.paragraph_close: tuple[int, str | None] = (-10, None)
 
     def run(self, chunks: list[Chunk]) -> list[Statement]:
@@ -1638,6 +1639,8 @@ class _Attributor:
                 last = next((s.actor for _, _, s in reversed(segments) if s.actor), None)
                 self.paragraph_close = (chunk.paragraph, last)
             if self._narration_before_close(chunk, segments, opens_paragraph, close_before):
+                if not self.narration_run:
+                    self.narration_speaker = close_before[1]
                 self.narration_run.append((chunk, segments))
                 continue
             if self.narration_run:
@@ -1733,19 +1736,13 @@ class _Attributor:
             and chunk.paragraph == first.paragraph
             and len(segments) == 1
             and segments[0][2].kind == "pronoun"
-            and segments[0][2].actor == self._speaker_before(first)
+            and segments[0][2].actor == self.narration_speaker
             and _CLOSING_PRONOUN_CUE.search(text.rstrip())
         ):
             speaker = _Speaker(
                 segments[0][2].actor, None, None, "continuation", CONFIDENCE["continuation"]
             )
         self._emit_held(held, speaker)
-
-    def _speaker_before(self, chunk: Chunk) -> str | None:
-        """The actor of the last statement emitted before the chunk, if any."""
-        before = [st for st in self.statements if st.char_end <= chunk.char_start]
-        last = max(before, key=lambda st: st.char_start, default=None)
-        return None if last is None else last.actor
 
     def _settle_quotation_run(self, chunk: Chunk | None, segments: list) -> None:
         """The held quotations take the speaker of the next chunk if it is a quotation of the
