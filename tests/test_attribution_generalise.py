@@ -4527,9 +4527,9 @@ def test_it_is_worth_noting_is_the_writers_phrase():
 def test_a_subject_may_stand_before_an_aside_between_dashes():
     body = "Rui Costa — no friend of the trawlers — announced that the quays would close."
     assert speakers_in_study(body, HARBOURS) == ["Rui Costa"]
-    # an aside with its own comma is not skipped as a whole
+    # an aside with its own commas is skipped as a whole when it opens in lowercase (round 363)
     body = "Rui Costa — a friend, at times, of the trawlers — announced that the quays would close."
-    assert speakers_in_study(body, HARBOURS) == [None]
+    assert speakers_in_study(body, HARBOURS) == ["Rui Costa"]
 
 
 # --- round-124 constructions (studied on rounds 1-123; scored on round 124) ------------------
@@ -10408,3 +10408,66 @@ def test_taking_the_occasion_to_thank_is_speech():
     body = "Sione Vea took the occasion to thank his host Samoa for its support."
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
     assert speakers_in_study("Sione Vea took the occasion to visit Apia.", TONGA_SAMOA) == [None]
+
+
+# --- round-364 constructions (rounds 363-364, read together) ------------------------------------
+
+
+def test_a_dashed_aside_opening_in_lowercase_may_hold_a_comma():
+    body = "Tonga – downstream of the storm track, like Samoa – said it can cope with the season."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga"]
+    # a list of names between the dashes gives the members of the noun before it
+    body = (
+        "Islands across the Pacific, particularly those near Tonga—Fiji, Niue, and Palau—have "
+        "expressed concerns over the storms."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_therefore_between_be_and_a_participle_keeps_it_a_verb():
+    body = "The TSD is warning of delays.\n\nIt is therefore urging households to file early."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"] * 2
+
+
+def test_a_state_name_closing_an_outlets_name_does_not_relay_for_the_state():
+    body = "Boats are shipped to 36 islands, Sputnik Tonga reported."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+    assert speakers_in_study("Boats are shipped to 36 islands, Tonga reported.", TONGA_SAMOA) == [
+        "Tonga"
+    ]
+    # a title or a demonym before the name is no outlet's
+    body = "Boats are shipped to 36 islands, Samoan Tonga reported."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga"]
+
+
+def test_an_indefinite_role_names_the_source_set_off_after_it():
+    body = (
+        "According to a report from a project coordinator, Mr Sione Vea, and a report by a local "
+        "firm, studies indicate that the project has been a success."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_the_prime_ministers_are_the_pair_last_named():
+    body = (
+        "Tonga's Prime Minister Sione Vea and Samoan Prime Minister Leota Aliielua signed a treaty "
+        "on Tuesday. The treaty “will allow both sides to cooperate,” the prime ministers said in "
+        "a joint statement."
+    )
+    assert sorted(speakers_in_study(body, TONGA_SAMOA)[1:]) == ["Leota Aliielua", "Sione Vea"]
+    body = body.replace("the prime ministers", "the world leaders")
+    assert speakers_in_study(body, TONGA_SAMOA)[1:] == [None]
+
+
+def test_the_head_alone_is_the_person_who_spoke_last():
+    body = (
+        "Sione Vea said a fund could be set up.\n\n“It can be both social and commercial "
+        "projects,” said the head, adding that he could allocate money."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]
+
+
+def test_shedding_light_on_something_is_explaining_it():
+    body = "Sione Vea shed light on the advancements made through the centres."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    assert speakers_in_study("Sione Vea shed 300 jobs at the office.", TONGA_SAMOA) == [None]

@@ -23,6 +23,7 @@ from pipeline.actors import Mention
 from pipeline.attribution import lexicon as lx
 from pipeline.attribution.evaluative import evaluative_words
 from pipeline.attribution.tokens import MENTION, PUNCT, QUOTE, WORD, Token
+from pipeline.demonym_table import DEMONYMS
 from pipeline.quotes import OPENERS, QUOTE_CHARS, STRAIGHT_DOUBLE, STRAIGHT_SINGLE
 
 SUBJECT, INVERSION, COORDINATED, PARTICIPLE, ACCORDING_TO, QUOTED_AS, COLON = (
@@ -1132,20 +1133,45 @@ def _group_listed_in_dashes(tokens: list[Token], close: int) -> int | None:
 
 def _before_dashed_aside(tokens: list[Token], close: int) -> int | None:
     """The subject before an aside between two dashes (not always of one kind: "Nela Kuburovic
-    - the Justice Minister – stated") that closes at `close`, with no comma, quotation or other
-    dash inside it; or the last actor of a group's list the aside gives."""
+    - the Justice Minister – stated") that closes at `close`, with no quotation, colon,
+    semicolon or other dash inside it, and no comma unless it opens in lowercase ("Egypt –
+    downstream of the dam, like Sudan – said", not "countries bordering Ukraine—Romania,
+    Poland, and Bulgaria—have expressed"); or the last actor of a group's list the aside
+    gives."""
     listed = _group_listed_in_dashes(tokens, close)
     if listed is not None:
         return listed
+    commas = False
     for k in range(close - 1, max(close - 1 - lx.MAX_PARENTHETICAL, 0), -1):
         if tokens[k].text in lx.ASIDE_DASHES:
+            if commas and not tokens[k + 1].text.islower():
+                return None
             j = _skip_left(tokens, k - 1)
             if j > 0 and tokens[j].text == ")":
                 j = _glossed(tokens, j)  # "The National Institute … (NIGSD) – the training arm …"
             return j if j >= 0 and _is_subject(tokens[j]) else None
-        if tokens[k].kind == QUOTE or tokens[k].text in (",", ";", ":"):
+        if tokens[k].kind == QUOTE or tokens[k].text in (";", ":"):
             return None
+        commas = commas or tokens[k].text == ","
     return None
+
+
+# Words of the states' demonyms ("Chinese", "New Zealander"): a name before a state's name.
+_DEMONYM_WORDS = frozenset(word for names in DEMONYMS.values() for d in names for word in d.split())
+
+
+def _outlet_named_for_state(tokens: list[Token], j: int, verb: int) -> bool:
+    """'Sputnik Azerbaijan reported', 'Radio Pakistan reports': a state's name at j after a
+    capitalised word that is no title, honorific or demonym, relaying as an outlet does, is
+    the end of the outlet's name."""
+    state = tokens[j]
+    if j < 1 or state.kind != MENTION or state.mention.possessive or state.text not in DEMONYMS:
+        return False
+    if not tokens[verb].is_word(*lx.RELAYING_FORMS):
+        return False
+    word = tokens[j - 1]
+    titled = word.lower in lx.TITLE_WORDS | lx.ROLE_WORDS | lx.HONORIFICS | lx.COURTESY_TITLES
+    return _is_name_word(word) and not titled and word.text not in _DEMONYM_WORDS
 
 
 def _past_behalf(tokens: list[Token], j: int) -> int:
@@ -1240,6 +1266,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         return None  # "The MOU signed by ECLAC's executive secretary … and César Núñez … states"
     if tokens[j].kind == MENTION and _region_of(tokens, j):
         return None  # "The rescue … in eastern Myanmar last month raised alarm": a place
+    if _outlet_named_for_state(tokens, j, verb):
+        return None  # "…, Sputnik Azerbaijan reported.": an outlet, not the state
     tok = tokens[j]
     named = name_after_role(tokens, j)
     if named is not None:
@@ -2210,8 +2238,19 @@ def joint_subject(tokens: list[Token], j: int) -> str | None:
         return None  # "the officials said": any officials, not the pair
     # "the parties", "the sides", "the agencies", "the ministers": definite plurals that can
     # only mean the pair
-    definite = tokens[j - 1].is_word("the")
+    definite = tokens[j - 1].is_word("the") or _the_with_portfolio(tokens, j, kind)
     return kind if definite and (tok.lower in ("parties", "sides") or kind != "group") else None
+
+
+def _the_with_portfolio(tokens: list[Token], j: int, kind: str) -> bool:
+    """'the prime ministers', 'the foreign ministers': a definite plural of people with one
+    lowercase word of their office between ('the world leaders', 'the other ministers' are
+    others)."""
+    if kind != "person" or j < 2 or not tokens[j - 2].is_word("the"):
+        return False
+    word = tokens[j - 1]
+    lowercase = word.kind == WORD and word.text.isalpha() and word.text.islower()
+    return lowercase and word.lower not in lx.UNPAIRED_MODIFIERS
 
 
 def _joint_document(tokens: list[Token], j: int) -> bool:
@@ -3736,17 +3775,25 @@ def _apposed_name(tokens: list[Token], k: int) -> int | None:
     to the spokesperson, Iranian diplomat Asadollah Assadi … would be swapped')."""
     end = min(k + lx.MAX_APPOSED_ROLE, len(tokens))
     comma = next((j for j in range(k, end) if tokens[j].text == ","), None)
-    if comma is None or comma + 2 >= len(tokens) or tokens[comma + 2].text != ",":
+    if comma is None:
         return None
-    name = tokens[comma + 1]
+    at = comma + 1
+    while at < len(tokens) and _honorific(tokens, at):
+        at += 1  # ", Mr. Sotto Pacheco,"
+    if at + 1 >= len(tokens) or tokens[at + 1].text != ",":
+        return None
+    name = tokens[at]
     if name.kind != MENTION or name.mention.possessive or " " not in name.text.strip():
         return None
     role = tokens[k:comma]
     if not any(t.is_word(*lx.APPOSITION_ROLES) for t in role):
         return None
-    if not any(t.is_word("of") or (t.kind == MENTION and t.mention.possessive) for t in role):
+    owned = any(t.is_word("of") or (t.kind == MENTION and t.mention.possessive) for t in role)
+    # "according to a report from a project coordinator, Mr Phaithoune Mounsena,": an
+    # indefinite role is no source of its own, so the name it is apposed to is
+    if not owned and not (k > 0 and tokens[k - 1].is_word("a", "an")):
         return None
-    return comma + 1 if all(t.kind in (WORD, MENTION) for t in role) else None
+    return at if all(t.kind in (WORD, MENTION) for t in role) else None
 
 
 def _government_owned(tokens: list[Token], j: int) -> bool:

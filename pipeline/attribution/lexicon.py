@@ -27,6 +27,9 @@ _HAND_LEMMAS = (
     # telling others what one knows or hails ("briefed his counterparts on Turkey's actions",
     # "the prime minister heralds a diplomatic win")
     "brief herald "
+    # shedding light on something is explaining it ("the Chief Secretary shed light on the
+    # advancements"); only with "light" after it
+    "shed "
     # a stated position in diplomatic copy ("The United States values India's leadership",
     # "Japan has appreciated Cambodia's progress")
     "value appreciate "
@@ -109,6 +112,7 @@ PARTICLES = {
     "wish": {"recovery", "success", "successful", "luck", "well"},  # "wished the successful talks"
     "pray": {"recovery", "peace", "victims"},
     "cry": {"foul"},
+    "shed": {"light"},
     # "appealed against the sentence" is a legal act
     "appeal": {"to", "for"},
     "draw": {"attention"},
@@ -190,6 +194,7 @@ _IRREGULAR = {
     "hit": ("hit", "hits", "hitting"),
     "send": ("sent", "sends", "sending"),
     "draw": ("drew", "draws", "drawing"),
+    "shed": ("shed", "sheds", "shedding"),
     "refer": ("referred", "refers", "referring"),
 }
 # Irregular pasts that are past participles too: after a form of "be" they make a passive ("It
@@ -237,8 +242,6 @@ MAX_CALLED_OBJECT = 25
 MODALS = frozenset("will would could should can may might must did does do".split())
 # Words of a capitalised name the study does not know that opens a sentence ("Svalbard may be").
 MAX_UNKNOWN_NAME_WORDS = 3
-# Words of an outlet the study does not list, told something ("told the Hürriyet Daily News").
-MAX_OUTLET_WORDS = 4
 # Modals of possibility and obligation: "could ask", "may request", "the EU must respond"
 # report no words said.
 HYPOTHETICAL_MODALS = frozenset("could may might must".split())
@@ -250,7 +253,9 @@ AUXILIARIES = frozenset("has have had is was are were been be".split()) | MODALS
 # approached, said …": a clause, not an aside).
 FINITE_AUXILIARIES = frozenset("has have had".split())
 # May stand between an auxiliary and its verb ("are now alleging", "is still urging").
-VERB_GROUP_ADVERBS = frozenset("not also again yet never already still now further".split())
+VERB_GROUP_ADVERBS = frozenset(
+    "not also again yet never already still now further therefore thus hence".split()
+)
 PRONOUNS = frozenset("he she they it".split())
 # Object forms that can still name a source ("according to him").
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -707,11 +712,13 @@ ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "chairman chairwoman chairperson chair director "
     # a person by what they are, not a title: "…, the politician noted" after the president spoke
     "politician "
+    # a person who heads something, bare: "…,” said the head, adding …' after the minister spoke
+    "head "
     # an unnamed voice a body introduced: "A source at the consulate said …", then "the source"
     "source".split()
 )
 # Nouns that name the person who spoke last, whatever their title.
-PERSON_ANAPHORS = frozenset({"politician"})
+PERSON_ANAPHORS = frozenset({"politician", "head"})
 # "a visit …, during which he praised …", "a letter in which she urged …": a relative clause on
 # an occasion or a document, whose "he" or "she" is the person it was of.
 EVENT_RELATIVE_PREPOSITIONS = frozenset("during at in on after".split())
@@ -726,7 +733,8 @@ OFFICE_NOUNS = ANAPHOR_NOUNS - DOCUMENT_NOUNS - {"government", "administration"}
 # "drew condemnation from the United States": a reaction drawn from an actor is its words.
 DRAW_VERBS = frozenset("draw draws drew drawn drawing sparked prompted".split())
 REACTIONS = frozenset("condemnation criticism praise protests protest rebuke rebukes".split())
-# The longest outlet between "was quoted by" and "as saying" ("by the state news agency").
+# The longest outlet between "was quoted by" and "as saying" ("by the state news agency"), or
+# told something ("told the Hürriyet Daily News").
 MAX_OUTLET_WORDS = 5
 # How many words may stand between a passive speech verb and its "by" ("rejected as a … by").
 MAX_AGENT_GAP = 6
@@ -1071,6 +1079,8 @@ JOINT_NOUNS = {
 }
 # Joint nouns that mean the pair only when counted ("the two officials", not "the officials").
 PAIRED_ONLY_NOUNS = frozenset({"officials"})
+# Words before a joint noun that make it others than the pair ("the world leaders").
+UNPAIRED_MODIFIERS = frozenset("other world".split())
 
 # "The three countries", "the four prime ministers", "the 25 governments": a counted group
 # that means the last list of that many actors the article named.
