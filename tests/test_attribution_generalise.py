@@ -10471,3 +10471,55 @@ def test_shedding_light_on_something_is_explaining_it():
     body = "Sione Vea shed light on the advancements made through the centres."
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
     assert speakers_in_study("Sione Vea shed 300 jobs at the office.", TONGA_SAMOA) == [None]
+
+
+# --- round-366 constructions (rounds 365-366, read together) ------------------------------------
+
+
+def test_a_which_clause_inside_a_who_clause_leaves_the_role_before_them_speaking():
+    body = (
+        "Minister of Finance of Tonga Sione Vea opened the school.\n\nThe Minister, who presided "
+        "over the project, which included water tanks, beds, and mattresses, stated that Tonga "
+        "supports the school."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA_MINISTERS) == [None, "Sione Vea"]
+    # a single 'which' clause still hangs on the subject before it
+    body = "Samoa, which included water tanks, beds, and mattresses in the grant, stated its aims."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Samoa"]
+
+
+def test_a_statement_obtained_from_a_bodys_website_speaks_for_the_body():
+    body = "According to a statement obtained from the website of the TSD, the MoU was signed."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"]
+    body = "According to a statement on the website of the TSD, the MoU was signed."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"]
+    # what an actor obtained it did not issue
+    body = "According to a statement obtained by the TSD, the MoU was signed."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_supports_states_a_position_only_on_one():
+    assert speakers_in_study("Tonga supports Samoa's bid for a UN seat.", TONGA_SAMOA) == ["Tonga"]
+    assert speakers_in_study("Tonga supports the ban on drift nets.", TONGA_SAMOA) == ["Tonga"]
+    body = "Tonga supports affordable crop insurance for farmers"
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+    assert speakers_in_study("Tonga supports people with disabilities.", TONGA_SAMOA) == [None]
+
+
+def test_a_top_level_actor_titled_before_a_bodys_acronym_is_the_he_who_goes_on():
+    study = ActorSet(
+        "t", (*TONGA_SAMOA.actors, Actor("Mele Fifita", None, ("Mele Fifita", "Director SBS")))
+    )
+    body = (
+        "“We want more countries to join,” said Mele Fifita, Director SBS in an interview.\n\n"
+        "He added that the centre would map the islands."
+    )
+    assert speakers_in_study(body, study) == ["Mele Fifita", "Mele Fifita"]
+
+
+def test_a_list_of_three_states_joined_by_commas_opening_a_headline_speaks_together():
+    study = ActorSet("t", (*TONGA_SAMOA.actors, Actor("Fiji", None, ("Fiji", "Suva"))))
+    body = "Tonga, Samoa, Fiji protest the new map"
+    assert sorted(speakers_in_study(body, study)) == ["Fiji", "Samoa", "Tonga"]
+    # a singular verb is the last one's alone
+    assert speakers_in_study("Tonga, Samoa, Fiji protests the new map", study) == ["Fiji"]

@@ -144,6 +144,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
             return None  # "charges that Doha supports terrorism": someone else's claim
         if _helps_doing(tokens, i):
             return None  # "The Australian government supports Indonesia in addressing …"
+        if word == "supports" and not _supports_a_position(tokens, i):
+            return None  # "USAID supports people with disabilities": help given, a deed
         lemma = lx.STANCE_PRESENT_FORMS[word]  # "China supports Marcos' ban on POGOs"
     elif word in lx.BASE_FORMS and prev is not None and _inverted_plural(tokens, i, prev):
         lemma = lx.BASE_FORMS[word]  # "…, say Hungarian authorities.": a plural subject after it
@@ -527,6 +529,17 @@ def _helps_doing(tokens: list[Token], i: int) -> bool:
             return False
         task = tokens[k + 1]  # a gerund, not "long-running"
         if tokens[k].is_word("in") and task.text.isalpha() and task.lower.endswith("ing"):
+            return True
+    return False
+
+
+def _supports_a_position(tokens: list[Token], i: int) -> bool:
+    """'supports Marcos' ban on POGOs', 'supports Nauru's bid': a position among the few words
+    after the verb (a possessive's apostrophe may stand between)."""
+    for tok in tokens[i + 1 : i + 1 + lx.MAX_POSITION_WORDS]:
+        if tok.kind not in (WORD, MENTION) and tok.text not in ("'", "’"):
+            return False
+        if tok.is_word(*lx.SUPPORTED_POSITIONS):
             return True
     return False
 
@@ -1698,6 +1711,8 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
             return (office,)
         if _names_the_role_before(tokens, opening, close, j):
             return opening + 1
+        if first is not None and _nested_relative(tokens, first, opening):
+            first = j  # "The Ambassador, who presided over the project, which included …,"
         first = j if first is None else first
         # "…, speaking with the News Agency of Nigeria, NAN, said": an object is no subject;
         # nor is the country of a city ("… at the summit in Hamburg, Germany, earlier …")
@@ -1712,6 +1727,14 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
             return first
         close = opening
     return first
+
+
+def _nested_relative(tokens: list[Token], antecedent: int, opening: int) -> bool:
+    """'The Ambassador, who presided over the project, which included tanks and beds, stated':
+    the 'which' clause after `antecedent` hangs inside the relative clause that opens at
+    `opening`, so its antecedent is no subject."""
+    inner = tokens[antecedent + 2 : antecedent + 3]
+    return bool(inner) and inner[0].is_word("which") and tokens[opening + 1].is_word("who", "which")
 
 
 def _clause_between(tokens: list[Token], opening: int, close: int) -> bool:
@@ -3198,8 +3221,10 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
         return j - 1 if titled is None else titled
     base = tokens[verb].lower in lx.BASE_FORMS or tokens[verb].lower in lx.MESSAGE_BASE_FORMS
     plural = base and not _after_modal(tokens, verb)
-    # "Terrorism: Pakistan, Afghanistan agree": the pair may follow a headline's topic label
-    opens = j - 1 == 0 or (j - 1 == 2 and tokens[1].text == ":")
+    # "Terrorism: Pakistan, Afghanistan agree": the pair may follow a headline's topic label,
+    # and more may be listed before it ("Philippines, Malaysia, Indonesia protest China's map")
+    start = min([j - 1, *_listed_before(tokens, j - 1)])
+    opens = start == 0 or (start == 2 and tokens[1].text == ":")
     if tokens[j].text == "," and opens and plural:
         return j - 1
     return None
@@ -3597,7 +3622,9 @@ def _past_document(tokens: list[Token], k: int) -> int:
     # "the statement, issued late Sunday by the ministry, said": the participle set off
     set_off = j + 2 < len(tokens) and tokens[j + 1].text == ","
     participle = j + 1 + set_off
-    issued = participle < len(tokens) and tokens[participle].is_word(*lx.ISSUING_PARTICIPLES)
+    issued = participle < len(tokens) and (
+        tokens[participle].is_word(*lx.ISSUING_PARTICIPLES) or _obtained_from(tokens, participle)
+    )
     link = participle + 1 if issued else j + 1  # the "from", "by" or "of" that names the issuer
     if issued and (late := _by_after_when(tokens, link)) is not None:
         link = late  # "a statement released late on June 15 by Turkey's Central Bank"
@@ -3607,8 +3634,26 @@ def _past_document(tokens: list[Token], k: int) -> int:
         and tokens[link].is_word("from", "by", "of")
     ):
         return k
-    j = link + 1
+    j = _past_site_of(tokens, link + 1)
     return j + 1 if tokens[j].is_word("the") and j + 1 < len(tokens) else j
+
+
+def _obtained_from(tokens: list[Token], k: int) -> bool:
+    """'a statement obtained from the ministry': its issuer gave it (not 'obtained by Reuters',
+    an outlet that got hold of it)."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return tokens[k].is_word("obtained") and nxt is not None and nxt.is_word("from")
+
+
+def _past_site_of(tokens: list[Token], j: int) -> int:
+    """Past '(the) website of (the)' at j ('a statement from the website of the CBN'): the
+    site's owner issued what is on it; j itself when no site stands there."""
+    k = j + 1 if j < len(tokens) and tokens[j].is_word("the") else j
+    if not (
+        k + 2 < len(tokens) and tokens[k].is_word(*lx.SITE_NOUNS) and tokens[k + 1].is_word("of")
+    ):
+        return j
+    return k + 3 if tokens[k + 2].is_word("the") and k + 3 < len(tokens) else k + 2
 
 
 def _by_after_when(tokens: list[Token], k: int) -> int | None:
@@ -3650,7 +3695,10 @@ def _posted_on(tokens: list[Token], j: int) -> int | None:
         return None
     k = j + 3 if tokens[j + 2].is_word("the") else j + 2
     site = k + 1 < len(tokens) and tokens[k + 1].is_word(*lx.SITE_NOUNS)
-    return k if site and tokens[k].kind == MENTION else None
+    if site and tokens[k].kind == MENTION:
+        return k
+    owner = _past_site_of(tokens, j + 2)  # "a statement on the website of the CBN"
+    return owner if owner != j + 2 and tokens[owner].kind == MENTION else None
 
 
 def _issuer_index(tokens: list[Token], j: int) -> int | None:
