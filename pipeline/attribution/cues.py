@@ -1245,6 +1245,10 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         # "Foreign Minister Gyawali(,) who conveyed Nepal's claims", "China, which claims the
         # islands": the relative's antecedent
         k = j - 2 if j >= 2 and tokens[j - 1].text == "," else j - 1
+        if tokens[j].is_word("who") and k >= 0 and _ends_in_body_of_role(tokens, k):
+            named = _name_before_title(tokens, k)
+            if named is not None:
+                return named  # "Lee Myeong-ku, commissioner of the Korea Customs Service, who says"
         return k if k >= 0 and _is_subject(tokens[k]) else None
     if _ends_in_body_of_role(tokens, j):
         head = _name_before_title(tokens, j)
@@ -2448,7 +2452,8 @@ def _that_clause_verb(tokens: list[Token], i: int) -> bool:
     if word in lx.MAKING_FORMS:
         made_known = any(_words_after(tokens, i, gap) for gap in lx.MADE_KNOWN)
         announced = _made_announcement(tokens, i)
-        made = _made_clear(tokens, i) or made_known or announced or _made_quoted_remarks(tokens, i)
+        spoken = _made_the_call(tokens, i) or _made_quoted_remarks(tokens, i)
+        made = _made_clear(tokens, i) or made_known or announced or spoken
         return made and not _negated(tokens, i)
     noun = i > 0 and tokens[i - 1].is_word("of", *lx.NOUN_PHRASE_OPENERS)  # "of apples that"
     if noun or _ends_name(tokens, i):
@@ -2470,6 +2475,15 @@ def _ends_name(tokens: list[Token], i: int) -> bool:
         and after is not None
         and after.text == "that"
     )
+
+
+def _made_the_call(tokens: list[Token], i: int) -> bool:
+    """'Orlando Ravanera made the call as the country hosts …': the call for something just
+    reported, made in words; not a telephone call made to or with someone."""
+    if not _words_after(tokens, i, lx.MADE_CALL):
+        return False
+    nxt = tokens[i + 3] if i + 3 < len(tokens) else None
+    return nxt is None or not nxt.is_word("to", "with")
 
 
 def _made_quoted_remarks(tokens: list[Token], i: int) -> bool:

@@ -1420,8 +1420,9 @@ def _ungrouped_person(actor: Actor) -> bool:
     """A top-level actor of two or more words, no state, that an alias names by a personal role
     'of' something ('Christa Rader', 'country representative of WFP') or before a body's
     acronym ('Hussein Farah', 'Director RCMRD'), by an honorific ('Colin Tukuitonga', 'Mr
-    Tukuitonga') or by a title ending in the whole name ('EU Commissioner for Neighbourhood
-    Policy and Enlargement Negotiations Johannes Hahn')."""
+    Tukuitonga', 'Dr Didacus Jules'), by the surname alone ('Esther Penunia', 'Penunia') or by a
+    title ending in the whole name ('EU Commissioner for Neighbourhood Policy and Enlargement
+    Negotiations Johannes Hahn')."""
     if " " not in actor.name or actor.name in DEMONYMS:
         return False
     name = actor.name.lower().split()
@@ -1429,7 +1430,9 @@ def _ungrouped_person(actor: Actor) -> bool:
         words = alias.lower().split()
         if "of" in words[1:] and words[words.index("of") - 1] in lx.PERSONAL_ROLE_NOUNS:
             return True
-        if len(words) == 2 and words[0].rstrip(".") in lx.HONORIFICS:
+        if len(words) >= 2 and words[0].rstrip(".") in lx.HONORIFICS:
+            return True
+        if words == name[-1:] and name[-1] not in lx.ORGANISATION_WORDS:
             return True
         acronym = alias.split()[-1]
         if len(words) == 2 and words[0] in lx.PERSONAL_ROLE_NOUNS and acronym.isupper():

@@ -1008,6 +1008,12 @@ ACT_OBJECTS = {
         "imports shipments shipment consignments consignment cargo cargoes batches containers "
         "tonnes tons".split()
     ),
+    # "China claims 90 per cent of the South China Sea", "Vietnam, which also claims the two
+    # reefs": a territory held to be one's own, a standing position the writer reports
+    "claim": frozenset(
+        "sovereignty territory territories island islands islet islets reef reefs shoal shoals "
+        "sea seas waters area land lands per percent %".split()
+    ),
     # "Peru recalled all Fisher-Price toys": goods called back, not a memory voiced
     "recall": frozenset(
         "ambassador ambassadors envoy envoys commissioner diplomat diplomats chargé toys products "
@@ -1057,6 +1063,8 @@ MAKING_FORMS = frozenset("made makes make making".split())
 MADE_CLEAR_GAPS = (("it", "clear"), ("clear",))
 # "The Minister … made this known in Abuja": making known what came before is saying it.
 MADE_KNOWN = (("this", "known"), ("that", "known"), ("it", "known"))
+# "Orlando Ravanera made the call as the country hosts …": a call (for something) made in words.
+MADE_CALL = ("the", "call")
 # '"…," Arvind Mathur made the comments during the ceremony': remarks on the quotation before.
 MADE_REMARKS = tuple(
     (determiner, noun)
