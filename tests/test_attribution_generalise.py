@@ -10549,7 +10549,7 @@ def test_making_the_call_is_calling_for_it():
     assert speakers_in_study(body, TONGA_SAMOA) == [None]
 
 
-@pytest.mark.parametrize("alias", ["Fifita", "Dr Mele Fifita"])
+@pytest.mark.parametrize("alias", ["Fifita", "Dr Mele Fifita", "Prof. Mele Fifita"])
 def test_a_top_level_actor_called_by_surname_or_honorific_is_the_she_who_goes_on(alias):
     study = ActorSet("t", (*TONGA_SAMOA.actors, Actor("Mele Fifita", None, ("Mele Fifita", alias))))
     body = (
@@ -10564,3 +10564,41 @@ def test_claiming_a_territory_is_holding_it_not_saying_it():
     body = "Samoa claims 90 per cent of the lagoon."
     assert speakers_in_study(body, TONGA_SAMOA) == [None]
     assert speakers_in_study("Tonga claims that Samoa broke the deal.", TONGA_SAMOA) == ["Tonga"]
+
+
+# --- round-370 constructions (rounds 369-370, read together) ------------------------------------
+
+
+def test_a_title_a_state_owns_set_off_after_a_name_is_that_persons_role():
+    body = (
+        "Sione Vea, Tonga’s Minister of Finance and Planning, said the centre is ready. The "
+        "minister said 39 countries had signed."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]
+
+
+def test_who_after_a_names_capitalised_apposition_is_the_name():
+    body = (
+        "It came after an announcement by Sione Vea, High-Level Climate Champion for the Games, "
+        "who said plans are in place."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    # the last of a list before 'who' is no apposition
+    body = "The minister met Tonga and Samoa, who said the deal was good."
+    assert sorted(speakers_in_study(body, TONGA_SAMOA)) == ["Samoa", "Tonga"]
+
+
+def test_a_body_before_a_named_officer_modifies_the_officer_who_speaks():
+    body = "“The sea is rising,” said Tonga Navy Commander Sione Vea, chief of staff."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    body = (
+        "“The data is late,” said Tonga Statistics Department (TSD, in Tongan) Director Ana Taufa."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa"]
+    assert speakers_in_study("“The sea is rising,” said Tonga.", TONGA_SAMOA) == ["Tonga"]
+
+
+def test_a_headline_source_after_a_colon_may_be_placed_at_a_meeting():
+    title = "Habitats can be managed with shared data: Tonga at Pacific meet"
+    body = "Ministers met in Apia."
+    assert speakers_in_study(body, TONGA_SAMOA, title=title) == ["Tonga", None]

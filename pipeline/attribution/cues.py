@@ -1245,10 +1245,14 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         # "Foreign Minister Gyawali(,) who conveyed Nepal's claims", "China, which claims the
         # islands": the relative's antecedent
         k = j - 2 if j >= 2 and tokens[j - 1].text == "," else j - 1
-        if tokens[j].is_word("who") and k >= 0 and _ends_in_body_of_role(tokens, k):
-            named = _name_before_title(tokens, k)
-            if named is not None:
-                return named  # "Lee Myeong-ku, commissioner of the Korea Customs Service, who says"
+        # "Lee Myeong-ku, commissioner of the Korea Customs Service, who says"; not "… met Japan,
+        # China and Korea, who said": Korea
+        apposed = k == j - 2 and (not _is_subject(tokens[k]) or _ends_in_body_of_role(tokens, k))
+        named = (
+            _named_before_apposition(tokens, k) if apposed and tokens[j].is_word("who") else None
+        )
+        if named is not None:
+            return named
         return k if k >= 0 and _is_subject(tokens[k]) else None
     if _ends_in_body_of_role(tokens, j):
         head = _name_before_title(tokens, j)
@@ -1731,6 +1735,19 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
             return first
         close = opening
     return first
+
+
+def _named_before_apposition(tokens: list[Token], k: int) -> int | None:
+    """'Lee Myeong-ku, commissioner of the Korea Customs Service,' ending at k before a 'who':
+    the named actor a comma sets the apposition off from (a 'who' clause is a person's); not
+    past a bare name ('the coach of France, Didier Deschamps, who confirmed')."""
+    for m in range(k, max(k - lx.MAX_APPOSITION, 0), -1):
+        if tokens[m].text == ",":
+            described = any(not _is_name_word(t) for t in tokens[m + 1 : k + 1])
+            return m - 1 if described and m >= 1 and _is_subject(tokens[m - 1]) else None
+        if tokens[m].kind not in (WORD, MENTION):
+            return None
+    return None
 
 
 def _nested_relative(tokens: list[Token], antecedent: int, opening: int) -> bool:
@@ -3878,12 +3895,29 @@ def _named_voice(tokens: list[Token], k: int) -> int:
         roles += tokens[j].is_word(*lx.APPOSITION_ROLES)
         j += 1
     if not roles:
-        return k
+        return _person_headed_by_body(tokens, k)
     rank = j
     while j < len(tokens) and j - rank < lx.MAX_VOICE_RANK and _is_name_word(tokens[j]):
         j += 1  # "Captain First Class", "Major"
     named = j < len(tokens) and tokens[j].kind == MENTION and not tokens[j].mention.possessive
     return j if named else k
+
+
+def _person_headed_by_body(tokens: list[Token], k: int) -> int:
+    """'Brazilian Air Force (FAB, in Portuguese) Lieutenant General Jefson Borges', 'U.S. Air
+    Force Gen. John E. Hyten': the body's mention at k (its gloss, and a few capitalised words
+    of its name the study left out) modifies the mention closing the phrase after it, who
+    speaks; else k (and so when nothing stands between them: 'according to Linkeviczius
+    Lithuania should')."""
+    j = _past_gloss(tokens, k + 1)
+    rank = j
+    while j < len(tokens) and j - rank < lx.MAX_VOICE_RANK and _is_name_word(tokens[j]):
+        j += 1
+    named = j < len(tokens) and tokens[j].kind == MENTION and not tokens[j].mention.possessive
+    # the officer's name closes the phrase ("according to the UN High Commission for Refugees
+    # (UNHCR) Pakistan is hosting …" opens a clause)
+    closes = named and (j + 1 == len(tokens) or tokens[j + 1].kind == PUNCT)
+    return j if closes and j > k + 1 else k
 
 
 def _owned_document(tokens: list[Token], k: int) -> int | None:

@@ -1051,13 +1051,17 @@ def _title_heads(words: list[str]) -> set[str]:
 
 def _title_set_off_after(tokens: list[Token], i: int) -> tuple[str | None, frozenset[str]]:
     """'Elena Sakanyan, the Chairman of Pharmacopoeial Committee, emphasized', 'Hon. Mandla
-    Tshawuka, Minister of Agriculture, Kingdom of Eswatini': the title a comma sets off right
+    Tshawuka, Minister of Agriculture, Kingdom of Eswatini', 'Mariam Almheiri, UAE’s Minister of
+    Climate Change': the title a comma sets off right
     after the person at i, by its head before any 'of' phrase, and the capitalised words of the
     whole title up to its closing comma ('minister', 'agriculture'); else None and none."""
     none: tuple[str | None, frozenset[str]] = (None, frozenset())
     if i + 3 >= len(tokens) or tokens[i + 1].text != ",":
         return none
     start = i + 3 if tokens[i + 2].is_word("the") else i + 2
+    owner = tokens[start]
+    if owner.kind == MENTION and owner.mention.possessive and start + 1 < len(tokens):
+        start += 1  # "Mariam Almheiri, UAE’s Minister of Climate Change and Environment,"
     titled = tokens[start].text[:1].isupper() and tokens[start].is_word(*lx.TITLE_WORDS)
     if start == i + 2 and not titled:
         return none  # no article: only a capitalised title ("Minister of Agriculture")

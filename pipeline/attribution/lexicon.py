@@ -699,8 +699,9 @@ MEDIA_NOUNS = frozenset("media news newspaper press television radio broadcaster
 # Qualifiers that make a body noun a news outlet ("the ITAR-TASS news agency said", "the wire
 # service"): such an anaphor refers back only to a body whose own names say so.
 NEWS_QUALIFIERS = frozenset("news wire".split())
-# Words that open a headline's occasion after its source ("…: Niti Aayog after US FDA …").
-OCCASION_WORDS = frozenset("after as amid over following despite on".split())
+# Words that open a headline's occasion after its source ("…: Niti Aayog after US FDA …",
+# "…: India at CAF meet").
+OCCASION_WORDS = frozenset("after as amid over following despite on at".split())
 # Heads of a definite description that refers back to someone already named ("the minister
 # stressed" after "Foreign Minister Wang Yi"; "the statement said" after "issued a statement").
 # Generic names of a body: "the agency said", "the group said", "the press service said" right
@@ -900,7 +901,7 @@ MAX_SOURCE_DESCRIPTORS = 8
 # Raissa Sher").
 MAX_CITED_ROLE_PHRASE = 20
 # Courtesy titles written without a full stop in British style ("according to Ms Ruiz").
-HONORIFICS = frozenset("mr mrs ms dr sir madam hon".split())
+HONORIFICS = frozenset("mr mrs ms dr prof sir madam hon".split())
 # "Honorable Minister appreciated …": a courtesy title before an office, no name after it.
 COURTESY_TITLES = frozenset("honorable honourable".split())
 # Two words after which a sentence names its source: "according to the ministry", "…, as per
