@@ -3896,11 +3896,18 @@ def _named_voice(tokens: list[Token], k: int) -> int:
         j += 1
     if not roles:
         return _person_headed_by_body(tokens, k)
+    named = _named_past_rank(tokens, j)
+    return k if named is None else named
+
+
+def _named_past_rank(tokens: list[Token], j: int) -> int | None:
+    """The mention a few capitalised words of rank or name lead to from j ('Captain First
+    Class Vadim Serga', 'Air Force Gen. John E. Hyten'), or None."""
     rank = j
     while j < len(tokens) and j - rank < lx.MAX_VOICE_RANK and _is_name_word(tokens[j]):
-        j += 1  # "Captain First Class", "Major"
+        j += 1
     named = j < len(tokens) and tokens[j].kind == MENTION and not tokens[j].mention.possessive
-    return j if named else k
+    return j if named else None
 
 
 def _person_headed_by_body(tokens: list[Token], k: int) -> int:
@@ -3909,14 +3916,10 @@ def _person_headed_by_body(tokens: list[Token], k: int) -> int:
     of its name the study left out) modifies the mention closing the phrase after it, who
     speaks; else k (and so when nothing stands between them: 'according to Linkeviczius
     Lithuania should')."""
-    j = _past_gloss(tokens, k + 1)
-    rank = j
-    while j < len(tokens) and j - rank < lx.MAX_VOICE_RANK and _is_name_word(tokens[j]):
-        j += 1
-    named = j < len(tokens) and tokens[j].kind == MENTION and not tokens[j].mention.possessive
+    j = _named_past_rank(tokens, _past_gloss(tokens, k + 1))
     # the officer's name closes the phrase ("according to the UN High Commission for Refugees
     # (UNHCR) Pakistan is hosting …" opens a clause)
-    closes = named and (j + 1 == len(tokens) or tokens[j + 1].kind == PUNCT)
+    closes = j is not None and (j + 1 == len(tokens) or tokens[j + 1].kind == PUNCT)
     return j if closes and j > k + 1 else k
 
 
