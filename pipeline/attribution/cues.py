@@ -317,7 +317,8 @@ def _act_object(tokens: list[Token], i: int, objects: frozenset[str]) -> bool:
     for t in tokens[i + 1 : i + 1 + lx.ACT_WINDOW]:
         if t.is_word("that", *lx.ACT_OBJECT_STOPS):
             return False
-        if t.lower in objects:
+        # a mention may end on the object ("welcomed the Turkish delegation")
+        if t.lower in objects or (t.kind == MENTION and t.lower.split()[-1] in objects):
             return True
     return False
 
@@ -685,8 +686,11 @@ def _exchange_partner(tokens: list[Token], i: int) -> int | None:
 
 def _has_complement(tokens: list[Token], i: int) -> bool:
     """A clause or quoted sentence follows: 'observed that …', 'maintained, “We …”'; not a
-    quoted noun phrase ('will observe “the entire electoral process”')."""
+    quoted noun phrase ('will observe “the entire electoral process”'). Or the verb closes the
+    sentence of a quotation before it ('“…,” he boasted.')."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or nxt.text in (".", "!", "?"):
+        return any(t.kind == QUOTE for t in tokens[:i])
     if nxt is not None and nxt.kind == QUOTE:
         words = _words_inside(nxt)
         return bool(words) and words[0][:1].isupper()
@@ -1640,6 +1644,19 @@ def _possessive_mention(tok: Token) -> bool:
     return tok.kind == MENTION and tok.mention.possessive
 
 
+def _owns_next(tokens: list[Token], k: int) -> bool:
+    """A capitalised possessive word at k right before a mention ('Embassy's Kosnett'): a body
+    the study does not list, owning the actor after it."""
+    tok = tokens[k]
+    return (
+        tok.kind == WORD
+        and tok.text[:1].isupper()
+        and tok.text.endswith(("'s", "’s"))
+        and k + 1 < len(tokens)
+        and tokens[k + 1].kind == MENTION
+    )
+
+
 def _bracket_opening(tokens: list[Token], close: int, reach: int) -> int | None:
     """The "(" at most `reach` tokens before the ")" at `close`, or None."""
     window = range(close - 1, max(close - 1 - reach, -1), -1)
@@ -1802,7 +1819,11 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
     ('Antony J. Blinken, Secretary of State has said'), or words with a role among them
     ('Lene Espersen, Foreign Minister of Denmark and outgoing chair of the Arctic Council'),
     the role's body ending the apposition, or a role and what it is of ('Josi Luis Santos
-    Silva, assistant secretary of state for the sea told')."""
+    Silva, assistant secretary of state for the sea told'). No apposition ends on a function
+    word ('…, Colombo Public Library, extended her gratitude to the ambassador for the friendship
+    and thanked': a verb's own clause)."""
+    if tokens[j].is_word(*lx.FUNCTION_WORDS):
+        return None
     k = j
     titled, has_title = True, False
     of_body = _ends_in_body_of_role(tokens, j)
@@ -2877,7 +2898,9 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     if k < len(tokens) and _is_subject(tokens[k]):
         return _named_voice(tokens, k)
     owned = _closing_mention(tokens, verb)
-    if owned is not None and _possessive_mention(tokens[owned - 1]):
+    if owned is not None and (
+        _possessive_mention(tokens[owned - 1]) or _owns_next(tokens, owned - 1)
+    ):
         return _named_voice(tokens, owned)  # "…, said China's State Ocean Administration."
     if named < len(tokens) and joint_subject(tokens, named) and _phrase_closes(tokens, named + 1):
         return named  # "“…,” said the Presidents in a joint statement"
@@ -2916,6 +2939,8 @@ def _closing_mention(tokens: list[Token], verb: int) -> int | None:
     k = verb + 2 if verb + 1 < len(tokens) and tokens[verb + 1].is_word("the") else verb + 1
     if k + 1 < len(tokens) and _possessive_mention(tokens[k]) and tokens[k + 1].kind == MENTION:
         k += 1
+    elif k + 2 < len(tokens) and tokens[k].kind == MENTION and _owns_next(tokens, k + 1):
+        k += 2  # "…, said the U.S. Embassy's Kosnett.": the actor's body owns the speaker
     if k >= len(tokens) or not _is_subject(tokens[k]) or tokens[k].kind != MENTION:
         return None
     end = _past_gloss(tokens, k + 1)
@@ -3506,10 +3531,11 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
         tok = tokens[k]
         d = k
         joint = joint_subject(tokens, k) is not None  # "The two sides discussed … and praised"
-        while d > opening and tokens[d - 1].is_word(
-            "the", *lx.RANK_WORDS, *(("two", "both") if joint else ())
+        while d > opening and (
+            tokens[d - 1].is_word("the", *lx.RANK_WORDS, *(("two", "both") if joint else ()))
+            or _honorific(tokens, d - 1)
         ):
-            d -= 1  # "The Sudanese army …", "Senior Chinese officials …"
+            d -= 1  # "The Sudanese army …", "Senior Chinese officials …", "Ms. Ana Taufa …"
         at_start = (
             d == opening
             or (
@@ -3545,10 +3571,14 @@ def _colon_dateline(tokens: list[Token]) -> bool:
 def _title_apposed_to_name(tokens: list[Token], d: int, k: int) -> bool:
     """'During his meeting with Sione Vea, the Minister of Finance of Tonga, Leota Aliielua
     emphasized': the role mention at k, opening after the comma before d, is the title of the
-    name before that comma, set off by a comma of its own before the clause's subject."""
+    name before that comma, set off by a comma of its own before the clause's subject. A body
+    takes no title ('At this meeting … held at the US Embassy in Kabul, Ambassador Hugo Llorens,
+    US Special Chargé d’Affaires thanked': the ambassador is the subject)."""
     if d < 2 or tokens[k].kind != MENTION or not is_role(tokens[k].mention):
         return False
     if tokens[d - 2].kind != MENTION or tokens[d - 2].mention.actor == tokens[k].mention.actor:
+        return False
+    if set(tokens[d - 2].lower.split()) & lx.ORGANISATION_WORDS:
         return False
     close = next((j for j in range(k + 1, len(tokens)) if tokens[j].kind == PUNCT), None)
     return (
@@ -3774,6 +3804,8 @@ def _source(tokens: list[Token], k: int) -> int | None:
         owns = tokens[k].is_word("her") and k + 1 < len(tokens) and tokens[k + 1].kind == WORD
         if not owns:  # "According to her, …", not "according to her lawyers"
             return k  # resolved like any pronoun subject
+    if k + 1 < len(tokens) and tokens[k].is_word("it") and tokens[k + 1].text == ",":
+        return k  # "… reported. According to it, …": the body that spoke last
     if k < len(tokens) and tokens[k].is_word("a", "an", "the", *lx.POSSESSIVE_DETERMINERS):
         k += 1  # "according to its trade undersecretary Ceferino Rodolfo"
     if k >= len(tokens):

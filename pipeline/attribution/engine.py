@@ -1757,10 +1757,33 @@ class _Attributor:
 
     def _settle_quotation_run(self, chunk: Chunk | None, segments: list) -> None:
         """The held quotations take the speaker of the next chunk if it is a quotation of the
-        same paragraph under a cue of its own; else they keep what they had."""
+        same paragraph under a cue of its own, or the line that closes them with a cue alone;
+        else they keep what they had."""
         held, self.quotation_run = self.quotation_run, []
-        same_paragraph = chunk is not None and chunk.paragraph == held[-1][0].paragraph
-        self._emit_held(held, self._quotation_speaker(chunk, segments) if same_paragraph else None)
+        speaker = None
+        if chunk is not None and chunk.paragraph == held[-1][0].paragraph:
+            speaker = self._quotation_speaker(chunk, segments) or self._closing_cue_speaker(
+                segments
+            )
+        self._emit_held(held, speaker)
+
+    def _closing_cue_speaker(self, segments: list) -> _Speaker | None:
+        """'“… palm oil.” Department of Trade and Industry Undersecretary Adrian S. Cristobal Jr
+        said.': a chunk that is only a speaker and the speech verb closing it names the speaker
+        of the quotation before it."""
+        tokens = self.tokens
+        words = [t for t in tokens if t.kind != PUNCT]
+        if (
+            len(segments) != 1
+            or segments[0][2].actor is None
+            or segments[0][2].kind in _GOING_ON
+            or any(t.kind == QUOTE for t in tokens)
+            or not words
+            or words[-1].lower not in lx.FINITE_FORMS
+        ):
+            return None
+        actor = segments[0][2].actor
+        return _Speaker(actor, None, None, "continuation", CONFIDENCE["continuation"])
 
     def _settle_open_quotation(self, chunk: Chunk | None, segments: list) -> None:
         """The open quotation's chunks take the speaker of the next paragraph if it opens by

@@ -136,7 +136,11 @@ MAX_FRAMED_OBJECT = 6
 # A verb form and the word after it that together make a preposition ("thanks to").
 COMPLEX_PREPOSITIONS = frozenset({("thanks", "to")})
 # Particles that make a speech verb something else ("flagged off the first train").
-NON_SPEECH_PARTICLES = {"flag": frozenset({"off"}), "write": frozenset({"off"})}
+NON_SPEECH_PARTICLES = {
+    "flag": frozenset({"off"}),
+    "write": frozenset({"off"}),
+    "send": frozenset({"off"}),  # "sent off a ship carrying a tsunami warning device"
+}
 # "call on"/"call upon" urges only with a 'to' clause ("called on Japan to respect …");
 # without one it is a visit ("called on the Federal Minister for Railways on Wednesday").
 VISIT_PARTICLES = frozenset({"on", "upon"})
@@ -847,7 +851,7 @@ TITLE_WORDS = frozenset(
 # how many tokens back its comma may lie.
 APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "chair chairman chairwoman head director coordinator chief undersecretary leader official "
-    "officer governor judge magistrate".split()
+    "officer governor judge magistrate manager".split()
 )
 MAX_APPOSITION = 16
 # A top-level actor one of whose aliases is such a role "of" something ("country representative
@@ -858,7 +862,7 @@ PERSONAL_ROLE_NOUNS = APPOSITION_ROLES | frozenset(
 MAX_BARE_TITLE = 6  # words of a capitalised title in an apposition ("Minister of Finance")
 # Capitalised words that end a role phrase before a name set off by commas ("Finance Minister,
 # Ken Ofori-Atta,", "UKAD Chief Executive, Nicole Sapstead,", "Director General, …,").
-ROLE_PHRASE_ENDS = TITLE_WORDS | frozenset("executive director general officer".split())
+ROLE_PHRASE_ENDS = TITLE_WORDS | frozenset("executive director general officer manager".split())
 # Titles right before the name of someone no study lists ("Chopard copresident Karl-Friedrich
 # Scheufele credited …"), and how far into the sentence they may stand.
 STRANGER_TITLES = APPOSITION_ROLES | frozenset("ceo copresident co-president founder".split())
@@ -1048,8 +1052,9 @@ WORK_PREPOSITIONS = {"report": "from", "respond": "with", "add": "to"}
 # Of those, verbs whose object may stand before the preposition: "added risk premiums to prices".
 OBJECT_BEFORE_WORK = frozenset({"add"})
 # Speech verbs that report words only with a that-clause, a quote or a comma after them
-# ("maintained that …", not "maintained close communication").
-COMPLEMENT_LEMMAS = frozenset("maintain observe relate".split())
+# ("maintained that …", not "maintained close communication"): "boasts Africa's largest bamboo
+# resources" has them, "ventured into a bamboo project" began it.
+COMPLEMENT_LEMMAS = frozenset("maintain observe relate boast venture".split())
 # A verb outside the lexicon may reach its that-clause across where the words appeared ("posted
 # on Facebook that", "wrote on its website that"): one of these and up to this many words.
 VENUE_PREPOSITIONS = frozenset("on in via".split())
