@@ -10665,3 +10665,51 @@ def test_sending_off_a_ship_sends_no_message():
     body = "Tonga and Samoa officials sent off a ship carrying a tsunami warning device."
     assert speakers_in_study(body, TONGA_SAMOA) == [None]
     assert speakers_in_study("Tonga sent a warning to Samoa.", TONGA_SAMOA) == ["Tonga"]
+
+
+# --- round-374 constructions (rounds 373-374, read together) ------------------------------------
+
+
+def test_a_title_a_state_closes_before_a_name_is_the_persons_role():
+    body = (
+        "Ana Taufa met with Minister of Education and Science of Tonga Sione Vea at the "
+        "ministry.\n\n“We cannot overload the curriculum,” the Minister said."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]
+
+
+def test_a_press_service_closing_an_inverted_verb_speaks_for_its_body():
+    body = (
+        "On May 1, Tonga became a full member of the Pacific Statistics Board, reports the press "
+        "service of the Tonga Statistics Department."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"]
+    # an actor set off by commas before the verb is its subject
+    body = "Tonga’s chief statistician, Sione Vea, countered the Samoa Bureau of Statistics."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_month_between_subject_and_verb_is_skipped():
+    body = "Sione Vea in January had said that the survey was late."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_gloss_inside_a_role_apposition_leaves_the_name_speaking():
+    body = (
+        "Ana Taufa, deputy director-general (Data & Surveys) at the Tonga Statistics Department "
+        "(TSD) says that the census is shared."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa"]
+
+
+def test_offering_training_or_services_is_providing_them():
+    body = "The Tonga Statistics Department offers training in surveys and data services."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+    body = "Tonga offered to help Samoa with the census."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga"]
+
+
+def test_states_after_a_counted_actor_is_a_noun():
+    title = "Eleven Pacific States Agree On New Statistics Programme"
+    study = ActorSet("t", (*TONGA_SAMOA.actors, Actor("Pacific Forum", None, ("Pacific",))))
+    assert speakers_in_study("Ministers met in Apia.", study, title=title) == [None, None]

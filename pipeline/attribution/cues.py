@@ -1027,9 +1027,9 @@ def _is_adverb(tok: Token) -> bool:
 
 
 def _skip_dated(tokens: list[Token], j: int) -> int:
-    """'Nagbe on Thursday, August 2, 2018 disclosed': a date with its commas and numbers
-    between the subject and the verb (one that starts with a day or month name and does not
-    close a parenthetical: 'Kinyanjui, in a statement on Wednesday, said')."""
+    """'Nagbe on Thursday, August 2, 2018 disclosed', 'Bajwa in January had said': a date with
+    its commas and numbers between the subject and the verb (one that starts with a day or month
+    name and does not close a parenthetical: 'Kinyanjui, in a statement on Wednesday, said')."""
     if j < 0 or tokens[j].text == ",":
         return j
     if tokens[j].is_word("ago") and j >= 1 and tokens[j - 1].lower in lx.AGO_UNITS:
@@ -1049,6 +1049,8 @@ def _skip_dated(tokens: list[Token], j: int) -> int:
         k -= 1
     if k == j or tokens[k + 1].lower not in lx.CALENDAR_WORDS:
         return j
+    if k >= 0 and tokens[k].is_word("in"):
+        k -= 1  # "Asim Saleem Bajwa in January had said"
     return _skip_left(tokens, k)
 
 
@@ -1828,8 +1830,14 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
     titled, has_title = True, False
     of_body = _ends_in_body_of_role(tokens, j)
     role = not of_body and _role_word_before(tokens, j)
-    while k >= 0 and j - k < lx.MAX_APPOSITION and tokens[k].kind in (WORD, MENTION):
+    while k >= 0 and j - k < lx.MAX_APPOSITION:
         tok = tokens[k]
+        if tok.text == ")" and (opening := _bracket_opening(tokens, k, 4)) is not None:
+            # a gloss inside the apposition ("deputy director-general (Telecoms & Post) at …")
+            titled, k = False, opening - 1
+            continue
+        if tok.kind not in (WORD, MENTION):
+            break
         capital = tok.text[0].isupper() or tok.is_word("of", "the", "for")
         titled = titled and tok.kind == WORD and capital and j - k < 6
         has_title = has_title or _role_word(tok)
@@ -2871,11 +2879,18 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
         _verb_lemma(tokens, verb) is not None or _verb_closing_quotation(tokens, verb)
     )
     # not after an actor set off by commas: "Denmark's Foreign Minister, Jeppe Kofod, countered
-    # the WHO" has its subject before the comma
-    set_off = verb >= 2 and tokens[verb - 2].kind == MENTION
+    # the WHO" has its subject before the comma ("… a full member of the Asian Chess Federation,
+    # reports the press service of …" has its object)
+    set_off = (
+        verb >= 2
+        and tokens[verb - 2].kind == MENTION
+        and (verb == 2 or tokens[verb - 3].text == ",")
+    )
     # '…, claimed the release.': a role or document named before closes the sentence as well
-    closing_source = _closing_mention(tokens, verb) is not None or _closing_anaphor_alone(
-        tokens, verb + 1
+    closing_source = (
+        _closing_mention(tokens, verb) is not None
+        or _closing_anaphor_alone(tokens, verb + 1)
+        or _closing_press_unit(tokens, verb) is not None
     )
     closing = left is not None and left.text == "," and speech and not set_off and closing_source
     if tokens[verb].lower not in lx.INVERTIBLE and not (after_quote and speech) and not closing:
@@ -2907,6 +2922,9 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     titled = _titled_closing_mention(tokens, verb)
     if titled is not None:
         return titled
+    owner = _closing_press_unit(tokens, verb)
+    if owner is not None:
+        return owner  # "…, reports the press service of the Chess Federation of Russia."
     if k + 1 < len(tokens) and tokens[k].is_word("the") and tokens[k + 1].kind == MENTION:
         return _named_voice(tokens, k + 1)  # "…, announced the U.S. Department of Agriculture"
     voiced = _voiced_mention(tokens, k)
@@ -2950,6 +2968,14 @@ def _closing_mention(tokens: list[Token], verb: int) -> int | None:
     if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].kind == MENTION:
         end += 2
     return k if _speaker_clause_ends(tokens, end) else None
+
+
+def _closing_press_unit(tokens: list[Token], verb: int) -> int | None:
+    """'…, reports the press service of the Chess Federation of Russia.': the body whose press
+    unit closes the sentence after the verb, or None."""
+    k = verb + 2 if verb + 1 < len(tokens) and tokens[verb + 1].is_word("the") else verb + 1
+    owner = _press_unit_owner(tokens, k)
+    return owner if owner is not None and _phrase_closes(tokens, owner + 1) else None
 
 
 def _speaker_clause_ends(tokens: list[Token], end: int) -> bool:

@@ -948,6 +948,31 @@ def _role_holder(tokens: list[Token], i: int, ctx: _Context) -> str | None:
     return None
 
 
+def _title_of_state_before(tokens: list[Token], i: int, ctx: _Context) -> set[str]:
+    """'Minister of Education and Science of the Russian Federation Olga Vasilyeva': the words
+    of a capitalised title that a state closes right before the name at i, or none."""
+    k = i - 1
+    if not (k >= 3 and tokens[k].kind == MENTION and not tokens[k].mention.possessive):
+        return set()
+    state = tokens[k].mention.actor
+    if ctx.top_group.get(state) != state or state in ctx.persons:
+        return set()
+    k -= 2 if tokens[k - 1].is_word("the") else 1
+    if not tokens[k].is_word("of"):
+        return set()
+    words = set()
+    k -= 1
+    while (
+        k >= 0
+        and i - k <= lx.MAX_TITLE_RUN + 4
+        and tokens[k].kind == WORD
+        and (tokens[k].text[:1].isupper() or tokens[k].is_word("of", "and", "for"))
+    ):
+        words.add(tokens[k].lower)
+        k -= 1
+    return words
+
+
 def _titled_apposition(tokens: list[Token], i: int) -> bool:
     """'the minister, Prithvi Subba Gurung': the mention at i names the title before its comma."""
     return (
@@ -2001,6 +2026,9 @@ class _Attributor:
                 k -= 1
             if actor in self.ctx.persons:
                 words -= lx.BODY_ANAPHORS  # "the association said" is not its chairman
+                state_title = _title_of_state_before(tokens, i, self.ctx)
+                words |= state_title
+                own |= state_title
             addressed = _addressed(tokens, i)
             for word in words & (lx.ANAPHOR_NOUNS - lx.DOCUMENT_NOUNS):
                 if in_person or (word in stated and word not in own):

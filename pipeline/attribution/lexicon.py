@@ -302,7 +302,8 @@ SKIPPABLE = (
 NOUN_FOLLOWERS = frozenset("are were have had will would is was of".split())
 # Count a plural noun ("several EU members", "two U.S. states").
 QUANTIFIERS = frozenset(
-    "two three four five six seven eight nine ten several many some all most".split()
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty several many some all most".split()
 )
 # Verbs whose "-s" form takes "of" ("China warns of countermeasures", "disapproves of").
 OF_LEMMAS = frozenset("warn disapprove complain boast".split())
@@ -1000,6 +1001,9 @@ ACT_OBJECTS = {
     # loans, troops or help is still made in words)
     "offer": frozenset(
         "nets doses vaccines vaccine equipment vehicles scholarships tonnes tons".split()
+        # "offers services related to tuberculosis", "offers training in ticketing": what an
+        # institution provides
+        + "training services courses guidance".split()
     ),
     # "an Indonesia flagged fishing vessel": a ship's flag state, no risk pointed out
     "flag": frozenset(
