@@ -367,9 +367,11 @@ class AliasMatcher:
         ordered = sorted(entries, key=len, reverse=True)
         patterns = (_alias_pattern(alias) for k in ordered for alias in surfaces[k])
         alternatives = "|".join(dict.fromkeys(patterns))
-        # Not glued to a word or a hyphen on either side; optional possessive ending.
+        # Not glued to a word or a hyphen on either side ("Sino-US"), though a hyphen set off by
+        # a space before it may open it (a headline's source: "… Hearing Loss -Awqaf"); optional
+        # possessive ending.
         self._regex = re.compile(
-            rf"(?<![\w-])({alternatives})(?![\w-])('s\b|'(?=\s|$))?", re.IGNORECASE
+            rf"(?<!\w)(?<!\w-)({alternatives})(?![\w-])('s\b|'(?=\s|$))?", re.IGNORECASE
         )
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:

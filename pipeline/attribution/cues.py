@@ -1094,6 +1094,8 @@ def _skip_adverbial(tokens: list[Token], j: int, phrases: int = 2) -> int:
     coordinates the verb with the clause's first, so no phrase before it is skipped."""
     if j < 0 or _is_subject(tokens[j]) or tokens[j].is_word("and", "but"):
         return j
+    if joint_subject(tokens, j) is not None:
+        return j  # "During the visit both leaders also confirmed": the pair, after the phrase
     if _voice_at_office(tokens, j) is not None:
         return j  # "A senior official at the ministry said": the ministry, no place
     opening = _participle_clause(tokens, j)
@@ -1991,8 +1993,9 @@ def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int
         )
     if _is_name_word(tokens[j]) and tokens[j].lower not in lx.ROLE_PHRASE_ENDS:
         # "an undersecretary of Saudi Arabia's Ministry of Agriculture, Jaber Al-Shihri, said": a
-        # body the study does not know, closing a role phrase
-        return _role_word_before(tokens, j)
+        # body the study does not know, closing a role phrase; or a portfolio the title opening
+        # the sentence lists ("Minister for Environment, Climate Change, … and Meteorology")
+        return _role_word_before(tokens, j) or _title_opening_sentence(tokens, j + 1)
     return (
         tokens[j].kind == WORD
         # "Finance Minister", "UKAD Chief Executive"
@@ -2003,18 +2006,23 @@ def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int
 
 def _title_opening_sentence(tokens: list[Token], j: int) -> bool:
     """'Minister of State for the Middle East, North Africa, South Asia and United Nations at the
-    British Foreign, Commonwealth and Development Office (FCDO)': the sentence opens on a
-    capitalised role word and its 'of', 'for' or 'at' phrase, which runs unbroken by any verb
-    (its commas list names) to the body at j."""
-    if j < 2 or not (_role_word(tokens[0]) and tokens[0].text[:1].isupper()):
+    British Foreign, Commonwealth and Development Office (FCDO)': the sentence opens (perhaps
+    after an adverb and its comma: 'Meanwhile, Minister for Environment, Climate Change, …
+    and Meteorology') on a capitalised role word and its 'of', 'for' or 'at' phrase, which runs
+    unbroken by any verb (its commas list names) to the name or body at j."""
+    adverb = tokens[0].kind == WORD and (
+        tokens[0].lower in lx.SKIPPABLE or tokens[0].lower.endswith("ly")
+    )
+    start = 2 if len(tokens) > 2 and adverb and tokens[1].text == "," else 0
+    if j < start + 2 or not (_role_word(tokens[start]) and tokens[start].text[:1].isupper()):
         return False
-    if not tokens[1].is_word("of", "for", "at"):
+    if not tokens[start + 1].is_word("of", "for", "at"):
         return False
     return all(
         t.kind == MENTION
         or t.text in (",", "(", ")")
         or (t.kind == WORD and (t.text[:1].isupper() or t.is_word(*lx.TITLE_LINKS)))
-        for t in tokens[2:j]
+        for t in tokens[start + 2 : j]
     )
 
 
@@ -2943,8 +2951,28 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
         return None
     if _joint_document(tokens, k + 2):
         return k + 2  # "…,” said the joint communique released on Saturday"
+    named = _name_set_off_after_role(tokens, k)
+    if named is not None:
+        return named  # "“…,” says the administrative officer of the project, Boubacar Diombana."
     anaphor = _closing_anaphor(tokens, k)
     return anaphor if anaphor is not None else _closing_stranger(tokens, k)
+
+
+def _name_set_off_after_role(tokens: list[Token], k: int) -> int | None:
+    """'…, says the South-South Cooperation Officer of the United Nations Development Program
+    (UNDP) in Brazil, Daniel Furst.': a role phrase opening at k after an inverted verb, then the
+    name a comma sets off after it, closing the sentence; None otherwise."""
+    if not (k < len(tokens) and tokens[k].is_word("the", "a", "an")):
+        return None
+    for m in range(k + 1, min(k + 1 + lx.MAX_APPOSITION, len(tokens) - 1)):
+        if tokens[m].text == ",":
+            name = m + 1
+            role = any(_role_word(t) for t in tokens[k + 1 : m])
+            named = tokens[name].kind == MENTION and _is_subject(tokens[name])
+            return name if role and named and _phrase_closes(tokens, name + 1) else None
+        if tokens[m].kind not in (WORD, MENTION) and tokens[m].text not in ("(", ")", "-"):
+            return None  # a gloss or a broken hyphen ("South- South") may stand in the role
+    return None
 
 
 def _closing_mention(tokens: list[Token], verb: int) -> int | None:

@@ -68,7 +68,7 @@ from pipeline.attribution.cues import (
     verbless_quote_source,
     voice_before,
 )
-from pipeline.attribution.gender import named_as_man
+from pipeline.attribution.gender import given_name_first, named_as_man
 from pipeline.attribution.names import (
     dateline_spans,
     drop_common_words,
@@ -1451,7 +1451,7 @@ def _ungrouped_person(actor: Actor) -> bool:
     acronym ('Hussein Farah', 'Director RCMRD'), by an honorific ('Colin Tukuitonga', 'Mr
     Tukuitonga', 'Dr Didacus Jules'), by the surname alone ('Esther Penunia', 'Penunia') or by a
     title ending in the whole name ('EU Commissioner for Neighbourhood Policy and Enlargement
-    Negotiations Johannes Hahn')."""
+    Negotiations Johannes Hahn'), or whose name opens on a given name ('Adib Nahas')."""
     if " " not in actor.name or actor.name in DEMONYMS:
         return False
     name = actor.name.lower().split()
@@ -1469,7 +1469,7 @@ def _ungrouped_person(actor: Actor) -> bool:
         titled = len(words) > len(name) and words[-len(name) :] == name
         if titled and set(words[: -len(name)]) & lx.PERSONAL_ROLE_NOUNS:
             return True
-    return False
+    return given_name_first(actor.name)
 
 
 def _titled_alias(actor: Actor) -> bool:

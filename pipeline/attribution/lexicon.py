@@ -824,7 +824,7 @@ ORGANISATION_WORDS = frozenset(
     "presidency cabinet secretariat kremlin customs police railway railways treasury centre center "
     "foundation board inspectorate directorate fund alliance coalition society chamber club league "
     "institution laboratory body bodies services agencies intelligence guard coastguard programme "
-    "program tribunal assembly division".split()
+    "program tribunal assembly division delegation".split()
 )
 # What an alias calls a body, not a person ("Russia's food safety watchdog", "state-owned firm").
 BODY_ALIAS_NOUNS = ORGANISATION_WORDS | frozenset(
