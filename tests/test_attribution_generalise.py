@@ -10782,3 +10782,32 @@ def test_a_portfolio_list_after_an_opening_adverb_titles_the_name_set_off_after_
         "moment as “the transfer of hope.”"
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+# --- round-378 constructions (rounds 377-378, read together) ------------------------------------
+
+
+def test_according_to_a_title_of_a_glossed_body_closing_on_a_name():
+    body = (
+        "Tonga and Samoa have taken strides in cooperation, according to General Director of the "
+        "Pacific Weather Administration (PWA) Ana Taufa."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa"]
+
+
+def test_a_title_closing_an_inverted_verb_may_end_on_general():
+    body = (
+        "Tonga is ready, Tonga Statistics Department Deputy Director Ana Taufa told reporters.\n\n"
+        "“We are looking for a partner,” said the deputy director general.\n\n"
+        "Cooperation goes further than that, she noted."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa"] * 3
+
+
+def test_a_label_line_opening_on_a_text_gives_its_issuer_the_first_person_text():
+    body = (
+        "The government will provide $2 million.\n\nText of statement released by the Prime "
+        "Minister, Sione Vea.\n\nI am pleased to announce an initiative for the islands.\n\n"
+        "Tonga will fund the project over three years."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, None, "Sione Vea", "Sione Vea"]

@@ -1667,6 +1667,12 @@ def _bracket_opening(tokens: list[Token], close: int, reach: int) -> int | None:
     return next((k for k in window if tokens[k].text == "("), None)
 
 
+def _bracket_closing(tokens: list[Token], opening: int, reach: int = 4) -> int | None:
+    """The ")" at most `reach` tokens after the "(" at `opening`, or None."""
+    window = range(opening + 1, min(opening + 1 + reach, len(tokens)))
+    return next((k for k in window if tokens[k].text == ")"), None)
+
+
 def _parenthetical_opening(tokens: list[Token], close: int) -> int | None:
     """The comma, dash or bracket that opens the parenthetical ending at `close`, stepping over
     a bracketed gloss inside it ('…, who heads … the World Trade Organization (WTO), told')."""
@@ -3923,13 +3929,24 @@ def _source(tokens: list[Token], k: int) -> int | None:
 
 
 def _name_closing_role_phrase(tokens: list[Token], k: int) -> int | None:
-    """The actor that closes the clause a role word at k opens, with no comma between ('the
-    chairman of the Commission … of the Ministry of Education Raissa Sher.'); None otherwise."""
+    """The actor that closes the clause a role word at k opens (perhaps after a capitalised word
+    of its title: 'General Director of'), with no comma between ('the chairman of the Commission
+    … of the Ministry of Education Raissa Sher.', 'General Director of the Vietnam
+    Meteorological and Hydrological Administration (VNMHA) Tran Hong Thai.'); None otherwise."""
+    if k + 1 < len(tokens) and _is_name_word(tokens[k]) and _role_word(tokens[k + 1]):
+        k += 1
     role = tokens[k].kind == WORD and _role_word(tokens[k])  # not "Chief Inspector Laanikari of"
     if not (role and tokens[k + 1 : k + 2] and tokens[k + 1].is_word("of")):
         return None
-    phrase = tokens[k + 2 : k + lx.MAX_CITED_ROLE_PHRASE + 1]
-    j = k + 1 + len(list(takewhile(lambda t: t.kind in (WORD, MENTION), phrase)))
+    j = k + 2
+    while j < min(k + lx.MAX_CITED_ROLE_PHRASE + 1, len(tokens)):
+        if tokens[j].text == "(" and (close := _bracket_closing(tokens, j)) is not None:
+            j = close + 1  # a gloss: "(VNMHA)"
+        elif tokens[j].kind in (WORD, MENTION):
+            j += 1
+        else:
+            break
+    j -= 1
     return j if tokens[j].kind == MENTION and _closes_clause(tokens, j) else None
 
 
@@ -4161,7 +4178,10 @@ def _closing_head(
     on social media,'), else None."""
     for j in range(k, min(k + width, len(tokens))):
         if is_head(j):
-            return j if _phrase_closes(tokens, j + 1) else None
+            end = j + 1
+            if end < len(tokens) and tokens[end].is_word(*lx.POSTPOSITIVE_TITLE_WORDS):
+                end += 1  # "…,” said the deputy director general.": the director
+            return j if _phrase_closes(tokens, end) else None
         if tokens[j].kind != WORD:
             return None
     return None
@@ -5310,14 +5330,17 @@ def release_issuer(tokens: list[Token]) -> int | None:
 def text_issuer(tokens: list[Token]) -> int | None:
     """'Here below is the text of the Fact Sheet … that the US Department of State's office of
     the spokesperson released', 'Following is the full text of the ministry's statement:': a
-    sentence announcing the text the article goes on to reproduce, and where it names the
+    sentence announcing the text the article goes on to reproduce, or a label line opening on it
+    ('Text of statement released by the Prime Minister, John Howard.'), and where it names the
     text's source: its first mention, or an owning role ("the full text of Minister's speech")."""
     k = 0
     while k < len(tokens) and tokens[k].is_word(*lx.TEXT_ANNOUNCERS):
         k += 1
-    if not (k and k + 3 < len(tokens) and tokens[k].is_word("is", "are")):
+    if k and k + 3 < len(tokens) and tokens[k].is_word("is", "are"):
+        k += 1 + tokens[k + 1].is_word("the")
+    elif k or not tokens or tokens[0].text not in ("Text", "Full"):
+        # a label line may open on the text itself: "Text of statement released by …"
         return None
-    k += 1 + tokens[k + 1].is_word("the")
     k += tokens[k].is_word("full", "complete")
     if not (k + 1 < len(tokens) and tokens[k].is_word("text") and tokens[k + 1].is_word("of")):
         return None
