@@ -10811,3 +10811,14 @@ def test_a_label_line_opening_on_a_text_gives_its_issuer_the_first_person_text()
         "Tonga will fund the project over three years."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == [None, None, "Sione Vea", "Sione Vea"]
+
+
+# --- round-380 constructions (rounds 379-380, read together) ------------------------------------
+
+
+def test_a_stranger_introduced_after_an_honorific_is_the_she_who_follows():
+    body = (
+        "Ana Taufa said the screening saves lives.\n\nDr. Mele Fonua, a cancer specialist from "
+        "Fiji, also spoke at the event. She encouraged the children to talk to their mothers."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa", None, None]

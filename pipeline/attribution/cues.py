@@ -2110,11 +2110,15 @@ def introduces_stranger(tokens: list[Token]) -> bool:
     director of the Frankfurt Book Fair, Juergen Boos, was …', 'Antonis Christou, a
     67-year-old resident of …, described …': the sentence opens by introducing a person the
     study does not know (a two-word name and a role, either first, or the name and a
-    description)."""
-    if len(tokens) > 3 and tokens[2].text == "," and _unknown_name(tokens[:2]):
-        if tokens[3].is_word("a", "an"):
+    description), perhaps after an honorific ('Dr. Thandeka Mazibuko, a cancer specialist from
+    South Africa, also spoke')."""
+    n = 0
+    while n < len(tokens) and _honorific(tokens, n):
+        n += 1
+    if len(tokens) > n + 3 and tokens[n + 2].text == "," and _unknown_name(tokens[n : n + 2]):
+        if tokens[n + 3].is_word("a", "an"):
             return True
-        role = takewhile(lambda t: t.kind == WORD, tokens[3 : 3 + lx.MAX_ROLE_PHRASE_WORDS])
+        role = takewhile(lambda t: t.kind == WORD, tokens[n + 3 : n + 3 + lx.MAX_ROLE_PHRASE_WORDS])
         return any(_role_word(t) for t in role)
     if _titled_stranger(tokens):
         return True

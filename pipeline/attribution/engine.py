@@ -960,16 +960,11 @@ def _title_of_state_before(tokens: list[Token], i: int, ctx: _Context) -> set[st
     k -= 2 if tokens[k - 1].is_word("the") else 1
     if not tokens[k].is_word("of"):
         return set()
-    words = set()
-    k -= 1
-    while (
-        k >= 0
-        and i - k <= lx.MAX_TITLE_RUN + 4
-        and tokens[k].kind == WORD
-        and (tokens[k].text[:1].isupper() or tokens[k].is_word("of", "and", "for"))
-    ):
-        words.add(tokens[k].lower)
-        k -= 1
+    words: set[str] = set()
+    for tok in reversed(tokens[max(k - lx.MAX_STATE_TITLE_WORDS, 0) : k]):
+        if tok.kind != WORD or not (tok.text[:1].isupper() or tok.is_word("of", "and", "for")):
+            break
+        words.add(tok.lower)
     return words
 
 

@@ -875,6 +875,9 @@ MAX_OPENING_WORDS = 6
 MAX_TITLE_START = 12
 # Tokens of a title between "the office of" and the person ("U.S. Trade Representative").
 MAX_TITLE_RUN = 6
+# Words of a title a state closes before a name ("Minister of Education and Science" before "of
+# the Russian Federation Olga Vasilyeva").
+MAX_STATE_TITLE_WORDS = 7
 # "…, said the Energy, Science, Technology, Environment and Climate Change Minister Yeo Bee
 # Yin.": how many tokens a title may run between an inverted verb and the name closing it.
 MAX_INVERTED_TITLE = 14
