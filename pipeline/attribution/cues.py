@@ -1653,9 +1653,8 @@ def _owns_next(tokens: list[Token], k: int) -> bool:
     the study does not list, owning the actor after it."""
     tok = tokens[k]
     return (
-        tok.kind == WORD
+        possessive_stem(tok) is not None
         and tok.text[:1].isupper()
-        and tok.text.endswith(("'s", "’s"))
         and k + 1 < len(tokens)
         and tokens[k + 1].kind == MENTION
     )
@@ -2016,10 +2015,7 @@ def _title_opening_sentence(tokens: list[Token], j: int) -> bool:
     after an adverb and its comma: 'Meanwhile, Minister for Environment, Climate Change, …
     and Meteorology') on a capitalised role word and its 'of', 'for' or 'at' phrase, which runs
     unbroken by any verb (its commas list names) to the name or body at j."""
-    adverb = tokens[0].kind == WORD and (
-        tokens[0].lower in lx.SKIPPABLE or tokens[0].lower.endswith("ly")
-    )
-    start = 2 if len(tokens) > 2 and adverb and tokens[1].text == "," else 0
+    start = 2 if len(tokens) > 2 and _is_adverb(tokens[0]) and tokens[1].text == "," else 0
     if j < start + 2 or not (_role_word(tokens[start]) and tokens[start].text[:1].isupper()):
         return False
     if not tokens[start + 1].is_word("of", "for", "at"):

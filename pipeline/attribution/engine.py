@@ -300,6 +300,11 @@ def _quote_is_direct(tokens: list[Token]) -> bool:
     )
 
 
+def _going_on(actor: str | None, mark: str | None = None) -> _Speaker:
+    """A speaker continuing from an earlier chunk, with the opening quotation mark if any."""
+    return _Speaker(actor, None, mark, "continuation", CONFIDENCE["continuation"])
+
+
 def _named(actor: str, tok: Token, pattern: str, quoted: bool) -> _Speaker:
     confidence = CONFIDENCE[pattern]
     if is_role(tok.mention):
@@ -954,8 +959,7 @@ def _title_of_state_before(tokens: list[Token], i: int, ctx: _Context) -> set[st
     k = i - 1
     if not (k >= 3 and tokens[k].kind == MENTION and not tokens[k].mention.possessive):
         return set()
-    state = tokens[k].mention.actor
-    if ctx.top_group.get(state) != state or state in ctx.persons:
+    if tokens[k].mention.actor not in ctx.states:
         return set()
     k -= 2 if tokens[k - 1].is_word("the") else 1
     if not tokens[k].is_word("of"):
@@ -1770,9 +1774,7 @@ class _Attributor:
             and segments[0][2].actor == self.narration_speaker
             and _CLOSING_PRONOUN_CUE.search(text.rstrip())
         ):
-            speaker = _Speaker(
-                segments[0][2].actor, None, None, "continuation", CONFIDENCE["continuation"]
-            )
+            speaker = _going_on(segments[0][2].actor)
         self._emit_held(held, speaker)
 
     def _settle_quotation_run(self, chunk: Chunk | None, segments: list) -> None:
@@ -1803,7 +1805,7 @@ class _Attributor:
         ):
             return None
         actor = segments[0][2].actor
-        return _Speaker(actor, None, None, "continuation", CONFIDENCE["continuation"])
+        return _going_on(actor)
 
     def _settle_open_quotation(self, chunk: Chunk | None, segments: list) -> None:
         """The open quotation's chunks take the speaker of the next paragraph if it opens by
@@ -1827,7 +1829,7 @@ class _Attributor:
         mark = self.article.text[chunk.char_start]
         mark = mark if mark in QUOTE_CHARS else None  # a run-on goes on without one
         actor = segments[0][2].actor
-        return _Speaker(actor, None, mark, "continuation", CONFIDENCE["continuation"])
+        return _going_on(actor, mark)
 
     def _emit_held(self, held: list[tuple[Chunk, list]], speaker: _Speaker | None) -> None:
         """Emit held chunks under the speaker that settled them, else with what they had."""
@@ -2600,7 +2602,7 @@ class _Attributor:
             # news narration is not written in the first person, nor addressed to "you". It
             # is the speaker's own words, so it comes before a view merely running on.
             speaker = ctx.speaker if chained else ctx.voice
-            return _Speaker(speaker, None, None, "continuation", CONFIDENCE["continuation"])
+            return _going_on(speaker)
         if (
             chained
             and not quoted
@@ -2617,7 +2619,7 @@ class _Attributor:
             # The opening mark of the continued quotation; none for its later sentences.
             marks = (t.text[0] for t in tokens if t.kind == QUOTE and t.text[0] in QUOTE_CHARS)
             mark = next(marks, None)
-            return _Speaker(ctx.speaker, None, mark, "continuation", CONFIDENCE["continuation"])
+            return _going_on(ctx.speaker, mark)
         resumed = (
             self.params.continuation
             and tokens[:1]
@@ -2632,9 +2634,7 @@ class _Attributor:
             # with only narration between: the minister again (someone speaking for himself or
             # his side; a quoted document's "Its main objective is …" resumes no one).
             mark = tokens[0].text[0]
-            return _Speaker(
-                ctx.quoted_speaker, None, mark, "continuation", CONFIDENCE["continuation"]
-            )
+            return _going_on(ctx.quoted_speaker, mark)
         return _Speaker(None, None, None, "narration", 0.0)
 
     def _personal(self, speaker: _Speaker, tokens: list[Token]) -> bool:
