@@ -10822,3 +10822,53 @@ def test_a_stranger_introduced_after_an_honorific_is_the_she_who_follows():
         "Fiji, also spoke at the event. She encouraged the children to talk to their mothers."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa", None, None]
+
+
+# --- round-382 constructions (rounds 381-382, read together) ------------------------------------
+
+
+def test_a_titled_name_set_off_after_opening_phrases_is_the_subject():
+    body = (
+        "In his remarks, after the signing ceremony, the Tonga Prime Minister Sione Vea, expressed "
+        "on behalf of the people of Tonga, deep appreciation to Samoa."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_deputy_prime_minister_is_not_the_pm():
+    body = (
+        "Prime Minister Sione Vea met Samoa's envoy Leota Aliielua.\n\n"
+        "A visit by Samoa's Deputy Prime Minister Malia Tuilagi is planned for next week.\n\n"
+        "“The government continues to improve the ease of doing business,” the PM told the envoy."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, None, "Sione Vea"]
+
+
+def test_an_excellency_makes_an_actor_without_a_state_a_person():
+    study = ActorSet(
+        "t",
+        TONGA_SAMOA.actors
+        + (Actor("Saber bin Saeed Al Harbi", None, ("H.E. Saber bin Saeed Al Harbi", "Al-Harbi")),),
+    )
+    body = (
+        "“This pact is a tangible result,” Sione Vea said.\n\n"
+        "For his part, H.E. Saber bin Saeed Al Harbi explained that the pact confirms the "
+        "centre's commitment. He described the pact as one of the most important."
+    )
+    assert speakers_in_study(body, study) == ["Sione Vea"] + ["Saber bin Saeed Al Harbi"] * 2
+
+
+def test_a_name_before_an_open_role_phrase_ending_in_its_body_speaks():
+    body = (
+        "Ana Taufa, Director, Pacific Statistics Programme (PSP), from the Tonga Statistics "
+        "Department expressed her delight with the results."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa"]
+
+
+def test_a_day_between_an_issuing_participle_and_its_issuer():
+    body = (
+        "According to a statement issued yesterday by the Tonga Statistics Department, the team "
+        "donated the equipment to Samoa."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"]

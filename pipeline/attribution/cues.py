@@ -1448,7 +1448,25 @@ def _member_with_body(tokens: list[Token], j: int) -> int | None:
         return member
     if member >= 0 and tokens[member].is_word(*lx.PERSONAL_VOICES):
         return j
-    return None
+    return _opening_name_before_open_role(tokens, member)
+
+
+def _opening_name_before_open_role(tokens: list[Token], end: int) -> int | None:
+    """'Tobin Bradley, Director, International Narcotics and Law Enforcement (INL), from the
+    United States Embassy in Mexico expressed': the actor opening the sentence, set off by a
+    comma before a role phrase ending at `end` that is never closed, holding a role word and
+    no other actor."""
+    if not (
+        2 < end < lx.MAX_APPOSITION
+        and tokens[0].kind == MENTION
+        and _is_subject(tokens[0])
+        and tokens[1].text == ","
+    ):
+        return None
+    phrase = tokens[2 : end + 1]
+    if any(t.kind == MENTION for t in phrase) or not any(_role_word(t) for t in phrase):
+        return None
+    return 0
 
 
 def _member_of_unlisted_body(tokens: list[Token], j: int) -> int | None:
@@ -1745,6 +1763,8 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
             return (office,)
         if _names_the_role_before(tokens, opening, close, j):
             return opening + 1
+        if _titled_name_after_opening(tokens, opening, close):
+            return close - 1
         if first is not None and _nested_relative(tokens, first, opening):
             first = j  # "The Ambassador, who presided over the project, which included …,"
         first = j if first is None else first
@@ -2006,6 +2026,22 @@ def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int
         # "Finance Minister", "UKAD Chief Executive"
         and (tokens[j].text.islower() or tokens[j].lower in lx.ROLE_PHRASE_ENDS)
         and tokens[j].lower not in lx.FUNCTION_WORDS
+    )
+
+
+def _titled_name_after_opening(tokens: list[Token], opening: int, close: int) -> bool:
+    """'In his remarks, after the signing ceremony, the Vanuatu Prime Minister Charlot Salwai,
+    expressed': the parenthetical is a name and the title before it, set off after phrases
+    that open the sentence with a preposition, so the name is the subject."""
+    name = close - 1
+    first = opening + 1 + tokens[opening + 1].is_word("the")
+    return (
+        tokens[opening].text == ","
+        and tokens[0].is_word(*lx.OPENING_PREPOSITIONS)
+        and tokens[name].kind == MENTION
+        and _is_subject(tokens[name])
+        and first < name <= first + lx.MAX_STATE_TITLE_WORDS
+        and all(t.kind == MENTION or _is_name_word(t) for t in tokens[first:name])
     )
 
 
@@ -3778,9 +3814,11 @@ def _past_site_of(tokens: list[Token], j: int) -> int:
 
 
 def _by_after_when(tokens: list[Token], k: int) -> int | None:
-    """The 'by' that a short phrase of when or where ('late on June 15', 'in Hong Kong') puts
-    between an issuing participle and its issuer, or None."""
-    if k >= len(tokens) or not tokens[k].is_word(*lx.ADVERBIAL_PREPOSITIONS, "late", "early"):
+    """The 'by' that a short phrase of when or where ('late on June 15', 'in Hong Kong',
+    'yesterday') puts between an issuing participle and its issuer, or None."""
+    if k >= len(tokens) or not tokens[k].is_word(
+        *lx.ADVERBIAL_PREPOSITIONS, *lx.PARTICIPLE_WHEN_WORDS, "late", "early"
+    ):
         return None
     for m in range(k + 1, min(k + lx.MAX_ADVERBIAL, len(tokens) - 1)):
         if tokens[m].is_word("by"):

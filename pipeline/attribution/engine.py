@@ -2047,7 +2047,11 @@ class _Attributor:
             )
             if actor in self.ctx.persons and (lx.FOREIGN_MINISTER_WORDS <= words or voice):
                 roles["diplomat"] = actor
-            if actor in self.ctx.persons and lx.PRIME_MINISTER_WORDS <= words:
+            if (
+                actor in self.ctx.persons
+                and lx.PRIME_MINISTER_WORDS <= words
+                and not lx.DEPUTY_WORDS & words
+            ):
                 roles["pm"] = actor
             title_after, title_words = _title_set_off_after(tokens, i)
             for title in (_apposed_title(tokens, i), title_after):

@@ -786,6 +786,8 @@ FOREIGN_MINISTRY_VOICES = frozenset(
 )
 # "the PM said" after Prime Minister Davutoglu: the abbreviation refers back to the full title.
 PRIME_MINISTER_WORDS = frozenset({"prime", "minister"})
+# A deputy prime minister is not "the PM" ("Deputy Prime Minister Trinh Dinh Dung").
+DEPUTY_WORDS = frozenset("deputy vice".split())
 # Role nouns an article uses for a title it gave in other words ("Prime Minister Hun Sen",
 # then "the premier").
 ROLE_SYNONYMS = {"premier": "pm"}
@@ -911,7 +913,8 @@ MAX_SOURCE_DESCRIPTORS = 8
 # Raissa Sher").
 MAX_CITED_ROLE_PHRASE = 20
 # Courtesy titles written without a full stop in British style ("according to Ms Ruiz").
-HONORIFICS = frozenset("mr mrs ms dr prof sir madam hon".split())
+# "h.e" is "H.E." (His Excellency) with its last stop stripped, as aliases are compared.
+HONORIFICS = frozenset("mr mrs ms dr prof sir madam hon h.e".split())
 # "Honorable Minister appreciated …": a courtesy title before an office, no name after it.
 COURTESY_TITLES = frozenset("honorable honourable".split())
 # Two words after which a sentence names its source: "according to the ministry", "…, as per
