@@ -10872,3 +10872,31 @@ def test_a_day_between_an_issuing_participle_and_its_issuer():
         "donated the equipment to Samoa."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"]
+
+
+# --- round-384 constructions (rounds 383-384, read together) ------------------------------------
+
+
+def test_a_quotation_running_on_into_a_paragraph_it_closes_later_is_the_closing_cues():
+    body = (
+        "Ana Taufa met the delegation in Apia.\n\n"
+        "“This has been a big concern since Tonga exports fish to Samoa. Fish goes to Samoa in "
+        "high volume.\n\n"
+        "We have reached out to the ministry. We want to understand why buyers stopped buying,” "
+        "said Sione Vea, secretary (exports), Tonga Fish Association."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None] + ["Sione Vea"] * 4
+
+
+def test_a_title_with_its_body_after_an_opening_participle_names_the_subject():
+    body = (
+        "Also addressing the conference, the President of the Samoa Bureau of Statistics Leota "
+        "Aliielua, said that Samoa is one of the region's major fish exporters."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Leota Aliielua"]
+
+
+def test_pitching_for_a_cause_is_speech():
+    title = "Tonga, Samoa pitch for cooperation in fisheries"
+    body = "The pitch for the project was made in Apia. Tonga pitched the project to Samoa."
+    assert speakers_in_study(body, TONGA_SAMOA, title=title) == ["Tonga", "Samoa", None, None]

@@ -2031,18 +2031,30 @@ def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int
 
 def _titled_name_after_opening(tokens: list[Token], opening: int, close: int) -> bool:
     """'In his remarks, after the signing ceremony, the Vanuatu Prime Minister Charlot Salwai,
-    expressed': the parenthetical is a name and the title before it, set off after phrases
-    that open the sentence with a preposition, so the name is the subject."""
+    expressed', 'Also addressing the conference, the President of the Vietnamese Tea Association
+    Doan Anh Tuan, said': the parenthetical is a name and the title before it, set off after
+    phrases that open the sentence with a preposition or a participle, so the name is the
+    subject."""
     name = close - 1
     first = opening + 1 + tokens[opening + 1].is_word("the")
+    start = 1 if _is_adverb(tokens[0]) else 0
+    opener = tokens[start].is_word(*lx.OPENING_PREPOSITIONS) or (
+        tokens[start].kind == WORD and tokens[start].lower.endswith("ing")
+    )
     return (
         tokens[opening].text == ","
-        and tokens[0].is_word(*lx.OPENING_PREPOSITIONS)
+        and opener
         and tokens[name].kind == MENTION
         and _is_subject(tokens[name])
         and first < name <= first + lx.MAX_STATE_TITLE_WORDS
-        and all(t.kind == MENTION or _is_name_word(t) for t in tokens[first:name])
+        and _title_part_of_name(tokens[first])
+        and all(_title_part_of_name(t) or t.is_word(*lx.TITLE_JOINS) for t in tokens[first:name])
     )
+
+
+def _title_part_of_name(tok: Token) -> bool:
+    """A capitalised word or an actor (a state or body the title names) in a title."""
+    return tok.kind == MENTION or _is_name_word(tok)
 
 
 def _title_opening_sentence(tokens: list[Token], j: int) -> bool:

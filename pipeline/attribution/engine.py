@@ -1723,8 +1723,10 @@ class _Attributor:
         if chunk.is_title or any(s.actor and s.kind != "continuation" for _, _, s in segments):
             return False
         quote = self._quotation_at(chunk.char_start)
-        if quote is None or quote.closed or chunk.char_end > quote.end + 1:
+        if quote is None or chunk.char_end > quote.end + 1:
             return False
+        if quote.closed and not (self.open_quotation and self._runs_on(quote)):
+            return False  # a run-on paragraph of a held quotation is held too, up to its close
         # a quotation its own cue opened ('Dr al-Kawari said, “This donation … [.] The …') stays
         # that speaker's; one opening here, or running on from held chunks, waits for its cue
         going_on = any(s.actor for _, _, s in segments)
@@ -1813,14 +1815,37 @@ class _Attributor:
         they keep what they had."""
         held, self.open_quotation = self.open_quotation, []
         next_paragraph = chunk is not None and chunk.paragraph == held[-1][0].paragraph + 1
-        self._emit_held(held, self._quotation_speaker(chunk, segments) if next_paragraph else None)
+        closing = chunk is not None and self._closes_run_on(chunk, held[-1][0])
+        speaker = None
+        if next_paragraph or closing:
+            speaker = self._quotation_speaker(chunk, segments, closing)
+        self._emit_held(held, speaker)
 
-    def _quotation_speaker(self, chunk: Chunk, segments: list) -> _Speaker | None:
-        """The speaker a chunk opening on a quotation ("“…" or run-on text) names under a cue of
-        its own, as one going on into held chunks; None if it names none."""
+    def _runs_on(self, quote: QuoteSpan) -> bool:
+        """A quotation's later paragraph that goes on with no opening mark of its own."""
+        return self.article.text[quote.start] not in QUOTE_CHARS
+
+    def _closes_run_on(self, chunk: Chunk, last_held: Chunk) -> bool:
+        """The chunk closes the run-on paragraph that the last held chunk is in ('“… [¶] We
+        have reached out to … We want to understand why …,” said Sujit Patra')."""
+        quote = self._quotation_at(chunk.char_start)
+        return (
+            quote is not None
+            and quote.closed
+            and self._runs_on(quote)
+            and quote.start <= last_held.char_start
+            and chunk.char_end + 1 >= quote.end
+        )
+
+    def _quotation_speaker(
+        self, chunk: Chunk, segments: list, closing: bool = False
+    ) -> _Speaker | None:
+        """The speaker a chunk opening on a quotation ("“…" or run-on text), or `closing` the
+        run-on quotation the held chunks are in, names under a cue of its own, as one going on
+        into held chunks; None if it names none."""
         if not (
             (quote := self._quotation_at(chunk.char_start)) is not None
-            and quote.start == chunk.char_start
+            and (quote.start == chunk.char_start or closing)
             and segments
             and segments[0][2].actor is not None
             and segments[0][2].kind not in _GOING_ON

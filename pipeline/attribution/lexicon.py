@@ -88,6 +88,9 @@ _HAND_LEMMAS = (
     # words said again after someone ("Simataa and Worbs echoed her", "echoed Fox's
     # complaints"; only with a person or words echoed: "the recall echoes an earlier incident")
     "echo "
+    # a case argued for in public ("India, Japan pitch for cooperation in bamboo sector", "The Tea
+    # Board on Thursday pitched for a preferential trade agreement"; only with "for")
+    "pitch "
     # a cause assigned in words ("attributed the trend to a crackdown"; only with its "to")
     "attribute"
 ).split()
@@ -118,6 +121,7 @@ PARTICLES = {
     "draw": {"attention"},
     "signal": set("intention intentions readiness willingness support opposition".split()),
     "refer": {"to"},
+    "pitch": {"for"},
     "portray": {"as"},
     "attribute": {"to"},
     "echo": set(
@@ -761,6 +765,8 @@ MAX_STRANGER_WORDS = 4
 MAX_TITLED_STRANGER_WORDS = 12
 # Lower-case words of such a title between capitalised ones ("says Rocket Lab founder Peter Beck").
 STRANGER_TITLE_JOINS = frozenset("of and for founder co-founder ceo".split())
+# Lower-case words inside a capitalised title ("the President of the Vietnamese Tea Association").
+TITLE_JOINS = frozenset("of the for and".split())
 # The longest role phrase before the name it closes with ("by the deputy chairman of the board
 # of the organization, Paul Hannon"); APPOSITION_ROLES make a phrase a role.
 MAX_ROLE_PHRASE_WORDS = 12
