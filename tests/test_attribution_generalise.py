@@ -10900,3 +10900,29 @@ def test_pitching_for_a_cause_is_speech():
     title = "Tonga, Samoa pitch for cooperation in fisheries"
     body = "The pitch for the project was made in Apia. Tonga pitched the project to Samoa."
     assert speakers_in_study(body, TONGA_SAMOA, title=title) == ["Tonga", "Samoa", None, None]
+
+
+# --- round-386 constructions (rounds 385-386, read together) ------------------------------------
+
+
+def test_a_release_a_bodys_officer_signs_is_the_bodys_and_so_is_its_it():
+    body = (
+        "The statement, signed by Mrs Ana Taufa of the Tonga Statistics Department in "
+        "Nuku'alofa, said the agreement was reached after the committee visited Samoa. It said "
+        "the two countries acknowledged the importance of shared data."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"] * 2
+
+
+def test_a_role_after_its_sides_name_refers_back_to_that_sides_holder():
+    body = (
+        "Samoa will receive the data, Tonga Ambassador Sione Vea said in his address.\n\n"
+        "“We will sign 18 agreements,” the Tonga Ambassador said.\n\n"
+        "“We welcome them,” the Samoa Ambassador said."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea", None]
+
+
+def test_a_title_to_a_state_before_a_name_and_a_stray_comma_names_the_subject():
+    body = "The Tonga ambassador to Samoa Sione Vea, said that the project is a great symbol."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]

@@ -1567,7 +1567,20 @@ def _subject_before_stray_comma(tokens: list[Token], comma: int) -> int | None:
         return None
     start = _title_start(tokens, k)
     opener = start == 1 and (tokens[0].is_word(*lx.CLAUSE_OPENERS) or tokens[0].kind == QUOTE)
-    return k if start == 0 or opener or _opening_time(tokens, start) else None
+    titled = _opens_on_title(tokens, k)
+    return k if start == 0 or opener or titled or _opening_time(tokens, start) else None
+
+
+def _opens_on_title(tokens: list[Token], k: int) -> bool:
+    """'The Chinese ambassador to Nigeria Cui Jianchun, said': only a title, with a role word
+    and perhaps the state it is to or of, stands before the name at k from the sentence's
+    start."""
+    before = tokens[1 if tokens[0].is_word("the") else 0 : k]
+    return (
+        0 < len(before) <= lx.MAX_STATE_TITLE_WORDS
+        and any(_role_word(t) for t in before)
+        and all(_title_part_of_name(t) or _role_word(t) or t.is_word("to", "of") for t in before)
+    )
 
 
 def _named_member(tokens: list[Token], body: int) -> int | None:
@@ -2488,6 +2501,12 @@ def anaphor_qualifiers(tokens: list[Token], j: int) -> range | None:
         if tokens[k].is_word("the") or _day_possessive(tokens[k]):
             # "both the Foreign Ministers": the pair, no one named before
             return None if k > 0 and tokens[k - 1].is_word("both", "all") else range(k + 1, j)
+        if (
+            tokens[k].kind == MENTION
+            and not tokens[k].mention.possessive
+            and tokens[j].is_word(*lx.APPOSITION_ROLES)
+        ):
+            continue  # "the U.S. Ambassador said": the side the person in the role is of
         if tokens[k].kind != WORD or tokens[k].lower in lx.FUNCTION_WORDS:
             return None
     return None
@@ -3804,7 +3823,21 @@ def _past_document(tokens: list[Token], k: int) -> int:
     ):
         return k
     j = _past_site_of(tokens, link + 1)
-    return j + 1 if tokens[j].is_word("the") and j + 1 < len(tokens) else j
+    j = j + 1 if tokens[j].is_word("the") and j + 1 < len(tokens) else j
+    while j + 1 < len(tokens) and _honorific(tokens, j):
+        j += 1  # "signed by Mrs Modupe Ogundoro", "by Dr. Ana Taufa"
+    return _signatory_body(tokens, j) if tokens[participle].is_word("signed") else j
+
+
+def _signatory_body(tokens: list[Token], j: int) -> int:
+    """'The statement, signed by Mrs Modupe Ogundoro of the Federal Ministry of Water Resources
+    in Abuja, said': a release that a body's officer signs is the body's; j when the signatory
+    at j is named with no body."""
+    k = j + 1
+    if tokens[j].kind != MENTION or k >= len(tokens) or not tokens[k].is_word("of", "from"):
+        return j
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].is_word("the"))
+    return k if k < len(tokens) and tokens[k].kind == MENTION else j
 
 
 def _obtained_from(tokens: list[Token], k: int) -> bool:

@@ -911,12 +911,15 @@ def _qualifiers_agree(tokens: list[Token], j: int, actor: str, ctx: _Context) ->
     'foreign' (not to the agriculture ministry named last), 'the news agency' only to a news
     agency; a capitalised qualifier matches a name word on its first STEM_LETTERS letters, so
     'Russian' matches 'Russia'."""
+    qualifiers = [tokens[k] for k in anaphor_qualifiers(tokens, j) or ()]  # "a ministry …": none
     telling = [
-        tokens[k].lower
-        for k in anaphor_qualifiers(tokens, j) or ()  # "a ministry spokesman": none
-        if tokens[k].text[:1].isupper() or tokens[k].lower in lx.NEWS_QUALIFIERS
+        t.lower
+        for t in qualifiers
+        if t.kind == WORD and (t.text[:1].isupper() or t.lower in lx.NEWS_QUALIFIERS)
     ]
-    return _holds_words(actor, telling, ctx)
+    # "the U.S. Ambassador": a side named as a qualifier is the role holder's own
+    sides = {ctx.top_group.get(t.mention.actor) for t in qualifiers if t.kind == MENTION}
+    return _holds_words(actor, telling, ctx) and sides <= {ctx.top_group.get(actor)}
 
 
 def _role_holder(tokens: list[Token], i: int, ctx: _Context) -> str | None:
