@@ -10926,3 +10926,28 @@ def test_a_role_after_its_sides_name_refers_back_to_that_sides_holder():
 def test_a_title_to_a_state_before_a_name_and_a_stray_comma_names_the_subject():
     body = "The Tonga ambassador to Samoa Sione Vea, said that the project is a great symbol."
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+# --- round-388 constructions (rounds 387-388, read together) ------------------------------------
+
+
+def test_words_said_by_someone_are_theirs():
+    body = (
+        "Trade between Tonga and Samoa is gradually increasing pace was said by Additional "
+        "Collector Customs Sione Vea on Sunday. He also claimed that the port will become a hub. "
+        "The treaty was said by analysts to be weak."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea", None]
+
+
+def test_an_inverted_title_may_follow_an_owner_and_hold_for_and_a_hyphenated_place():
+    body = (
+        "“Firms will help,” said TSD’s Regional Director for sub-Saharan Africa Ana Taufa, who "
+        "spoke at the workshop."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa"]
+
+
+def test_last_night_between_subject_and_verb():
+    body = "The Samoa Bureau of Statistics last night announced its intention to run a census."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Samoa Bureau of Statistics"]

@@ -2876,7 +2876,7 @@ def _passive_quoted(tokens: list[Token], i: int) -> bool:
     nxt = tokens[k] if k < len(tokens) else None
     adverb = i >= 2 and (tokens[i - 1].lower.endswith("ly") or tokens[i - 1].is_word("also"))
     aux = i - 2 if adverb else i - 1  # "was also quoted"
-    passive = aux >= 0 and tokens[aux].is_word("was", "were", "is", "are", "been")
+    passive = aux >= 0 and tokens[aux].is_word(*lx.PASSIVE_AUXILIARIES)
     # "“…,” Wu was quoted in an article for AFP", "“…,” Georgieva, the EU's commissioner, was
     # quoted by the New York Times": the quotation before its subject is the words
     subject = aux - 1
@@ -3190,7 +3190,7 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
             and (
                 _title_part(tokens[k])
                 or tokens[k].text == ","
-                or tokens[k].is_word("and", "of")
+                or tokens[k].is_word("and", "of", "for")  # "Regional Director for Africa"
                 or (tokens[k].is_word("the") and tokens[k - 1].is_word("of"))
                 or _honorific(tokens, k)  # "…, said the Hon. Prime Minister Lord Tu’ivakano"
             )
@@ -3247,7 +3247,10 @@ def _body_in_title(tokens: list[Token], k: int) -> bool:
 
 def _past_owner(tokens: list[Token], k: int) -> int:
     """Past an owner from k: 'the country's', or a name the study does not list, of up to four
-    capitalised words ('…, said Frank Cable's Command Master Chief Paul Sweeney.')."""
+    capitalised words ('…, said Frank Cable's Command Master Chief Paul Sweeney.'), or an actor's
+    ('…, said USTDA’s Regional Director for sub-Saharan Africa Paul Marin')."""
+    if k < len(tokens) and tokens[k].kind == MENTION and tokens[k].mention.possessive:
+        return k + 1
     j = k
     while j < len(tokens) and j - k < lx.MAX_STRANGER_WORDS and _is_name_word(tokens[j]):
         j += 1
@@ -3257,8 +3260,10 @@ def _past_owner(tokens: list[Token], k: int) -> int:
 
 
 def _title_part(tok: Token) -> bool:
-    """A word that may stand in a title: capitalised, or a lower-case content word."""
-    return _is_name_word(tok) or _lower_content_word(tok)
+    """A word that may stand in a title: capitalised, a lower-case content word, or one joined
+    by a hyphen to a capitalised word ('Regional Director for sub-Saharan Africa')."""
+    joined = tok.kind == WORD and "-" in tok.text and tok.text.split("-")[-1][:1].isupper()
+    return _is_name_word(tok) or _lower_content_word(tok) or joined
 
 
 def _closing_stranger(tokens: list[Token], k: int) -> int | None:
@@ -4294,7 +4299,9 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
     government', 'was praised by Secretary of State Ed Davey', 'rejected as a "huge farce" by
     Tsvangirai'; or a reaction drawn from one: 'drew condemnation from the United States'."""
     word = tokens[i].lower
-    lemma = lx.FINITE_FORMS.get(word) if word.endswith("ed") else None
+    # "… is gradually increasing pace was said by Additional Collector Customs Muhammad Tayyab"
+    said = word == "said" and i > 0 and tokens[i - 1].is_word(*lx.PASSIVE_AUXILIARIES)
+    lemma = lx.FINITE_FORMS.get(word) if word.endswith("ed") or said else None
     if lemma in lx.PARTICLES and not _has_particle(tokens, i, lemma):
         # "was ruled by the Netherlands": no "out", no speech; but a raised object stands
         # before its passive verb ("The issue was also raised by Duval")
@@ -4336,6 +4343,8 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
                 m = _named_after_role(tokens, m)  # "by the deputy chairman of …, Paul Hannon"
             if m < len(tokens) and tokens[m].kind == WORD:
                 m = _voiced_body(tokens, m)  # "by representatives of the trade ministry"
+            if m < len(tokens) and tokens[m].kind == WORD:
+                m = _past_capitalised_title(tokens, m)  # "by Additional Collector Customs …"
             agent = m < len(tokens) and tokens[m].kind == MENTION
             if agent and _subject_modifier(tokens, i, m):
                 return None
@@ -4351,6 +4360,15 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         if not (wording or date or month or tok.is_word(*lx.AGENT_GAP_WORDS)):
             return None
     return None
+
+
+def _past_capitalised_title(tokens: list[Token], m: int) -> int:
+    """The actor right after a title of capitalised words from m ('by Additional Collector
+    Customs Muhammad Tayyab'); m itself when no actor closes such a title."""
+    k = m
+    while k < len(tokens) and k - m < lx.MAX_TITLE_RUN and _is_name_word(tokens[k]):
+        k += 1
+    return k if k > m and k < len(tokens) and tokens[k].kind == MENTION else m
 
 
 def _told_in_press_unit(tokens: list[Token], i: int) -> bool:

@@ -298,6 +298,8 @@ SKIPPABLE = (
         "however nonetheless nevertheless meanwhile instead thus therefore hence both all "
         "along "
         "on last this week weekend month year today yesterday tonight late early "
+        # "The New Caledonia government last night announced"
+        "night morning evening "
         "here himself herself itself themselves".split()
     )
     | REMAIN
@@ -918,6 +920,8 @@ MAX_SOURCE_DESCRIPTORS = 8
 # Commission for Children's Rights Protection of Kazakhstan Ministry of Education and Science
 # Raissa Sher").
 MAX_CITED_ROLE_PHRASE = 20
+# The auxiliaries of a passive verb ("was quoted as saying", "was said by").
+PASSIVE_AUXILIARIES = frozenset("was were is are been".split())
 # Courtesy titles written without a full stop in British style ("according to Ms Ruiz").
 # "h.e" is "H.E." (His Excellency) with its last stop stripped, as aliases are compared.
 HONORIFICS = frozenset("mr mrs ms dr prof sir madam hon h.e".split())
