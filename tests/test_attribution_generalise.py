@@ -10951,3 +10951,43 @@ def test_an_inverted_title_may_follow_an_owner_and_hold_for_and_a_hyphenated_pla
 def test_last_night_between_subject_and_verb():
     body = "The Samoa Bureau of Statistics last night announced its intention to run a census."
     assert speakers_in_study(body, TONGA_SAMOA) == ["Samoa Bureau of Statistics"]
+
+
+# --- round-390 constructions (rounds 389-390, read together) ------------------------------------
+
+
+def test_volunteering_reports_words_only_with_a_complement():
+    title = "Tonga deploys Tonga Statistics Department volunteers in Samoa"
+    body = "“We will help with the census,” Vea volunteered."
+    assert speakers_in_study(body, TONGA_SAMOA, title=title) == [None, "Sione Vea"]
+
+
+def test_an_ampersand_may_join_the_titles_of_an_open_apposition():
+    body = "Ana Taufa, President & CEO of Tonga Statistics Department says the census went well."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa"]
+
+
+TONGA_SAMOA_CORPS = ActorSet(
+    "t",
+    (
+        *TONGA_SAMOA.actors,
+        Actor("Tonga Volunteer Corps", "Tonga", ("Tonga Volunteer Corps", "TVC")),
+    ),
+)
+
+
+def test_a_corps_is_a_body_so_its_director_is_the_person_named_with_the_title():
+    body = (
+        "The Director of TVC, Ambassador Sione Vea, paid a courtesy call in Apia. “Help is "
+        "given on the basis of need,” the Director added."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA_CORPS) == [None, "Sione Vea"]
+
+
+def test_a_title_set_off_before_a_name_may_hold_a_gloss_and_a_portfolio_list():
+    body = (
+        "The Director of Monitoring, Evaluation and Resources for the Tonga Statistics "
+        "Department (TSD) in the Ministry of Justice, Ambassador Sione Vea, paid a courtesy "
+        "call in Apia. ‘Data is shared on the basis of need’, the Director added."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]

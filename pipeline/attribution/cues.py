@@ -1414,7 +1414,7 @@ def _glossed(tokens: list[Token], close: int) -> int:
     """'the African Union (AU) said': the subject a bracket closing at `close` glosses (-1 when
     none opens); the gloss itself when it alone names an actor ('the Ministry of Foreign
     Affairs (MOFA) said')."""
-    opening = _bracket_opening(tokens, close, 11)
+    opening = bracket_opening(tokens, close, 11)
     glossed = -1 if opening is None else _skip_left(tokens, opening - 1)
     gloss = opening is not None and close == opening + 2 and _is_subject(tokens[opening + 1])
     named = glossed >= 0 and _is_subject(tokens[glossed])
@@ -1633,7 +1633,7 @@ def _noun_owner(tokens: list[Token], j: int) -> int | None:
     if k > 0 and tokens[k].is_word(*lx.PLACED_BODY_NOUNS):
         return None
     if k > 0 and tokens[k].text == ")":
-        opening = _bracket_opening(tokens, k, 4)
+        opening = bracket_opening(tokens, k, 4)
         k = -1 if opening is None else opening - 1
     elif k > 0 and tokens[k].text.islower() and _possessive_mention(tokens[k - 1]):
         k -= 1  # "Clinton's executive order stated": one word between owner and noun
@@ -1691,7 +1691,7 @@ def _owns_next(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _bracket_opening(tokens: list[Token], close: int, reach: int) -> int | None:
+def bracket_opening(tokens: list[Token], close: int, reach: int) -> int | None:
     """The "(" at most `reach` tokens before the ")" at `close`, or None."""
     window = range(close - 1, max(close - 1 - reach, -1), -1)
     return next((k for k in window if tokens[k].text == "("), None)
@@ -1709,7 +1709,7 @@ def _parenthetical_opening(tokens: list[Token], close: int) -> int | None:
     k = close - 1
     while k > max(close - lx.MAX_PARENTHETICAL, -1):
         if tokens[k].text == ")":
-            inner = _bracket_opening(tokens, k, 5)
+            inner = bracket_opening(tokens, k, 5)
             if inner is not None and inner < close - 2:
                 k = inner - 1
                 continue
@@ -1872,14 +1872,15 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
     role = not of_body and _role_word_before(tokens, j)
     while k >= 0 and j - k < lx.MAX_APPOSITION:
         tok = tokens[k]
-        if tok.text == ")" and (opening := _bracket_opening(tokens, k, 4)) is not None:
+        if tok.text == ")" and (opening := bracket_opening(tokens, k, 4)) is not None:
             # a gloss inside the apposition ("deputy director-general (Telecoms & Post) at …")
             titled, k = False, opening - 1
             continue
-        if tok.kind not in (WORD, MENTION):
+        ampersand = tok.text == "&"  # "President & CEO of Canada World Youth"
+        if tok.kind not in (WORD, MENTION) and not ampersand:
             break
-        capital = tok.text[0].isupper() or tok.is_word("of", "the", "for")
-        titled = titled and tok.kind == WORD and capital and j - k < 6
+        capital = tok.text[0].isupper() or tok.is_word("of", "the", "for") or ampersand
+        titled = titled and (tok.kind == WORD or ampersand) and capital and j - k < 6
         has_title = has_title or _role_word(tok)
         role = role or (of_body and _role_word(tok))
         k -= 1
@@ -1952,7 +1953,7 @@ def _name_before_portfolio(tokens: list[Token], j: int) -> int | None:
         if tokens[k].kind not in (WORD, MENTION):
             return None
         k -= 1
-        if tokens[k].text == "," and _portfolio_comma(tokens, k, j):
+        if tokens[k].text == "," and portfolio_comma(tokens, k, j):
             k -= 1
     if k < 1 or tokens[k].text != ",":
         return None
@@ -1985,7 +1986,7 @@ def _name_after_title(tokens: list[Token], comma: int) -> int | None:
     return k
 
 
-def _portfolio_comma(tokens: list[Token], k: int, j: int) -> bool:
+def portfolio_comma(tokens: list[Token], k: int, j: int) -> bool:
     """A comma inside a portfolio's list ('Agriculture, Food Security and Co-operatives'):
     capitalised words on both sides, and an 'and' before the list ends at j. Not the comma
     before a role noun: that one opens the apposition ('Chrysoula Zacharopoulou, Minister for
@@ -3331,7 +3332,7 @@ def _glossed_before(tokens: list[Token], j: int) -> int | None:
     (GAQSIQ)')."""
     if j < 4 or tokens[j - 1].text != ")":
         return None
-    opening = _bracket_opening(tokens, j - 1, 4)
+    opening = bracket_opening(tokens, j - 1, 4)
     if not opening or tokens[opening - 1].kind != MENTION:
         return None
     return opening - 1 if _is_subject(tokens[opening - 1]) else None

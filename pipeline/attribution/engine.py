@@ -31,6 +31,7 @@ from pipeline.attribution.cues import (
     anaphor_qualifiers,
     bare_placed_body,
     blamed_passive,
+    bracket_opening,
     colon_role,
     colon_source,
     counted_group,
@@ -59,6 +60,7 @@ from pipeline.attribution.cues import (
     opens_with_unknown_body,
     opens_with_unknown_thing,
     partial_quote_subject,
+    portfolio_comma,
     possessive_stem,
     release_issuer,
     speaker_label,
@@ -1030,21 +1032,36 @@ def _introduced_voice_body(tokens: list[Token], j: int) -> int | None:
 def _apposed_title(tokens: list[Token], i: int) -> str | None:
     """'the Minister of Higher Education and Scientific Research of the Arab Republic of Egypt,
     Dr. Abdel Khalid Ghaffer': the title whose 'of' phrase a comma sets off before the person at
-    i, however the phrase opens ('was received by the Minister of …')."""
-    if i < 4 or tokens[i - 1].text != ",":
+    i, however the phrase opens ('was received by the Minister of …'). A bracketed gloss and a
+    portfolio's list may stand inside the phrase ('The Director of Monitoring, Evaluation and
+    Resources for the Directorate of Technical Aid Corps (DTAC) in the Ministry …, Ambassador
+    Haruna Ginsau'), and a title or an honorific may stand before the name ('…, Ambassador
+    Haruna Ginsau' where the study lists only 'Haruna Ginsau')."""
+    before = tokens[i - 1] if i > 0 else None
+    honoured = before is not None and before.text[:1].isupper()
+    start = i - 1 if honoured and before.is_word(*lx.HONORIFICS, *lx.TITLE_WORDS) else i
+    if start < 4 or tokens[start - 1].text != ",":
         return None
     title = None
-    for k in range(i - 2, max(i - 2 - lx.MAX_ROLE_PHRASE_WORDS, 0), -1):
+    k, words = start - 2, 0
+    while k >= 1 and words < lx.MAX_ROLE_PHRASE_WORDS:
+        if tokens[k].text == ")" and (opening := bracket_opening(tokens, k, 4)) is not None:
+            k = opening - 1
+            continue
+        if tokens[k].text == "," and portfolio_comma(tokens, k, start - 1):
+            k -= 1
+            continue
         if tokens[k].kind not in (WORD, MENTION):
             break
         owned = tokens[k - 1].kind == MENTION and tokens[k - 1].mention.possessive
         if (
             (tokens[k - 1].is_word("the") or owned)  # "Oman's Minister of Health, Dr …"
-            and tokens[k].is_word(*lx.TITLE_WORDS)
+            and tokens[k].is_word(*lx.APPOSITION_ROLES)
             and tokens[k].lower in lx.ANAPHOR_NOUNS
             and tokens[k + 1].is_word("of")
         ):
             title = tokens[k].lower
+        k, words = k - 1, words + 1
     return title
 
 
@@ -1431,8 +1448,8 @@ def _is_person(actor: Actor) -> bool:
     watchdog"), nor a name that holds its state's ("Global Affairs Canada"); or a top-level
     actor its aliases show to be a person (`_ungrouped_person`)."""
     words = set(actor.name.lower().split())
-    if words & lx.ORGANISATION_WORDS:
-        return False
+    if words & lx.BODY_ALIAS_NOUNS:
+        return False  # "Nigerian Technical Aid Corps", "Chinese Academy of Sciences"
     if actor.group is None:
         return _ungrouped_person(actor)
     if set(actor.group.lower().split()) <= words:

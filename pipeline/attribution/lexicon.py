@@ -839,7 +839,9 @@ ORGANISATION_WORDS = frozenset(
 # What an alias calls a body, not a person ("Russia's food safety watchdog", "state-owned firm").
 BODY_ALIAS_NOUNS = ORGANISATION_WORDS | frozenset(
     "watchdog regulator company firm utility operator giant producer exporter broadcaster "
-    "channel network monopoly conglomerate carrier maker observatory mission".split()
+    "channel network monopoly conglomerate carrier maker observatory mission corps force academy "
+    "museum unit team hospital library college school initiative airlines airport consortium "
+    "partnership zoo".split()
 )
 # Executive titles: someone so titled after a country speaks for it ("Chinese Commerce Minister
 # Wang Wentao"); a senator or congressman does not.
@@ -1076,7 +1078,7 @@ OBJECT_BEFORE_WORK = frozenset({"add"})
 # Speech verbs that report words only with a that-clause, a quote or a comma after them
 # ("maintained that …", not "maintained close communication"): "boasts Africa's largest bamboo
 # resources" has them, "ventured into a bamboo project" began it.
-COMPLEMENT_LEMMAS = frozenset("maintain observe relate boast venture".split())
+COMPLEMENT_LEMMAS = frozenset("maintain observe relate boast venture volunteer".split())
 # A verb outside the lexicon may reach its that-clause across where the words appeared ("posted
 # on Facebook that", "wrote on its website that"): one of these and up to this many words.
 VENUE_PREPOSITIONS = frozenset("on in via".split())
