@@ -162,6 +162,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         after = tokens[i + 1 : i + 3]
         if len(after) == 2 and after[0].kind == WORD and after[1].lower in lx.FINITE_FORMS:
             return None  # "Chinese state media said": a noun modifier, the verb comes next
+        if word == "state" and any(t.is_word(*lx.APPOSITION_ROLES) for t in after):
+            return None  # "Mamoun Homeida, Khartoum state health minister,": a federal state
         if after and after[0].is_word("of") and lemma not in lx.OF_LEMMAS:
             return None  # "the southern U.S. state of Texas": a noun before its "of"
     else:
@@ -200,6 +202,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None
     if _negated(tokens, i):
         return None  # "He did not say whether ...": nothing is said
+    if _says_nothing(tokens, i):
+        return None  # "it has revealed nothing at all to the media"
     if (word.endswith("ed") or word in lx.PASSIVE_PARTICIPLES) and _after_be(tokens, i):
         return None  # "China was told", "Xi was invited": the subject is not the speaker
     if word in lx.INFORMED_FORMS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word("on"):
@@ -707,6 +711,15 @@ def _after_be(tokens: list[Token], i: int, copulas: frozenset[str] = lx.BE_FORMS
     ):
         j -= 1
     return j >= 0 and tokens[j].is_word(*copulas)
+
+
+def _says_nothing(tokens: list[Token], i: int) -> bool:
+    """'has revealed nothing at all', 'said nothing new about …': the verb's object is
+    'nothing' (not 'farmers say nothing could be further from the truth', a clause)."""
+    if not (i + 1 < len(tokens) and tokens[i + 1].is_word("nothing")):
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return after is None or after.kind == PUNCT or after.is_word(*lx.AFTER_SAYING_NOTHING)
 
 
 def _negated(tokens: list[Token], i: int) -> bool:
@@ -1262,14 +1275,15 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         if named is not None:
             return named
         return k if k >= 0 and _is_subject(tokens[k]) else None
-    if _ends_in_body_of_role(tokens, j):
-        head = _name_before_title(tokens, j)
+    body = j - 2 if _placed_in(tokens, j) else j  # "… Sciences in China said": the body
+    if _ends_in_body_of_role(tokens, body):
+        head = _name_before_title(tokens, body)
         if head is not None:
             return head  # "X, chair of the Arctic Council stated": X, not the council
-        head = _body_of_body(tokens, j)
+        head = _body_of_body(tokens, body)
         if head is not None:
             return head  # "the Rapid Alert System (RASFF) of the European Commission informed"
-        role = j - 3 if tokens[j - 1].is_word("the") else j - 2
+        role = body - 3 if tokens[body - 1].is_word("the") else body - 2
         if _owned_title(tokens, role):
             return role  # "North Korea's envoy to the U.N. requested": North Korea's envoy
     if _body_after_open_title(tokens, j):
@@ -1539,12 +1553,28 @@ def _ends_in_body_of_role(tokens: list[Token], j: int) -> bool:
     return tokens[j].kind == MENTION and k >= 1 and tokens[k].is_word("of", "for", "to", "at")
 
 
+def _placed_in(tokens: list[Token], j: int) -> bool:
+    """'the Research Center for Eco Environmental Sciences in China': an actor at j that only
+    says where the actor named right before its 'in' is."""
+    return (
+        j >= 2
+        and tokens[j].kind == MENTION
+        and tokens[j - 1].is_word("in")
+        and tokens[j - 2].kind == MENTION
+    )
+
+
 def _subject_before_open_aside(tokens: list[Token], j: int) -> int | None:
     """'Ambassador Subasinghe, commenting on Senate approval said': the actor before a comma
-    and a participle of the occasion that open an aside the writer never closed, ending at j."""
-    for k in range(j, max(j - lx.MAX_OPEN_ASIDE, 1), -1):
+    and a participle of the occasion that open an aside the writer never closed, ending at j;
+    or the actor right before 'quoted in' or 'quoted by' ('Khan quoted in a report by the local
+    newspaper, Dawn News, said')."""
+    for k in range(j, max(j - lx.MAX_OPEN_ASIDE, 0), -1):
         if tokens[k].kind not in (WORD, MENTION):
             return None
+        quoted = tokens[k].is_word("quoted") and tokens[k + 1].is_word("in", "by")
+        if quoted and tokens[k - 1].kind == MENTION:
+            return k - 1 if _is_subject(tokens[k - 1]) else None
         if tokens[k].is_word(*lx.OCCASION_PARTICIPLES) and tokens[k - 1].text == ",":
             subject = k - 2
             named = subject >= 0 and tokens[subject].kind == MENTION
@@ -1780,13 +1810,17 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
             return close - 1
         if first is not None and _nested_relative(tokens, first, opening):
             first = j  # "The Ambassador, who presided over the project, which included …,"
+        if first is not None and _agent_in_relative(tokens, first, opening):
+            first = j  # "The visitor, who was welcomed by Cuban Minister …, Marta Lomas, said"
         first = j if first is None else first
-        # "…, speaking with the News Agency of Nigeria, NAN, said": an object is no subject;
-        # nor is the country of a city ("… at the summit in Hamburg, Germany, earlier …")
+        # "…, speaking with the News Agency of Nigeria, NAN, said": an object is no subject,
+        # nor, yet, a passive's agent (it may stand in a 'who' clause further back); nor is the
+        # country of a city ("… at the summit in Hamburg, Germany, earlier …")
         if (
             j >= 0
             and _is_subject(tokens[j])
             and not _governed(tokens, j, lx.GOVERNING_WORDS)
+            and not _governed(tokens, j, lx.AGENT_PREPOSITIONS)
             and not _country_of_city(tokens, j)
         ):
             return j
@@ -1794,6 +1828,12 @@ def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] 
             return first
         close = opening
     return first
+
+
+def _agent_in_relative(tokens: list[Token], agent: int, opening: int) -> bool:
+    """The actor at `agent` is a passive's agent ('by …') in the 'who' clause that the comma at
+    `opening` opens: part of the aside, not the subject."""
+    return tokens[opening + 1].is_word("who") and _governed(tokens, agent, lx.AGENT_PREPOSITIONS)
 
 
 def _named_before_apposition(tokens: list[Token], k: int) -> int | None:
@@ -4634,6 +4674,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                     source = None
             if source is None and i + 4 < len(tokens) and official_document(tokens, i + 4):
                 source = i + 4  # "…, according to an official statement": its government's
+            if source is None and _joint_document(tokens, i + 4):
+                source = i + 4  # "…, according to a joint statement released …": the pair's
             if source is None and _own_document(tokens, i + 2):
                 # "X sanctioned …, according to its statement"; with no subject of its own, the
                 # sentence cites the last body's ("tourists would …, according to its website")
@@ -4923,9 +4965,14 @@ def _noun_clause(tokens: list[Token], k: int) -> bool:
 def _joint_only_alone(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
     """'The two sides agreed …' speaks for the pair only when nothing else in the sentence
     does: 'According to the ministry statement, the two sides agreed …' is the ministry's (or,
-    with no actor cited, nobody's)."""
+    with no actor cited, nobody's). A joint document cited is itself the pair's source
+    ('“…,” according to a joint statement released …')."""
     joint = [
-        c for c in cues if c.subject is not None and joint_subject(tokens, c.subject) is not None
+        c
+        for c in cues
+        if c.pattern != ACCORDING_TO
+        and c.subject is not None
+        and joint_subject(tokens, c.subject) is not None
     ]
     # a cue with no subject ("…, calling for talks" after no actor) names no one else
     others = [c for c in cues if c not in joint and c.subject is not None]
@@ -5192,8 +5239,10 @@ def colon_source(tokens: list[Token], title: bool = False) -> Cue | None:
         cut = next((n for n, t in enumerate(tail) if n and t.is_word(*lx.OCCASION_WORDS)), None)
         tail = tail[:cut]
         # "… – Domenico Scalpelli, Country Director of WFP.": the name, then its title set off
+        # (not "Zimbabwe: Zim Cricket, South Africa Meet": a headline after its country tag)
         comma = next((n for n, t in enumerate(tail) if t.text == ","), len(tail))
-        if comma and all(_apposition_word(t) for t in tail[comma:]):
+        titled = any(_role_word(t) for t in tail[comma:])
+        if comma and titled and all(_apposition_word(t) for t in tail[comma:]):
             tail = tail[:comma]
     if not 1 <= len(tail) <= 6:
         return None

@@ -2434,17 +2434,21 @@ class _Attributor:
     def _cited_over_strangers(self, tokens: list[Token], cues: list[Cue]) -> list[Cue]:
         """'Local producers say they have received orders …, according to Kimonyo.': a source
         the study knows, cited after the words of speakers it does not, outranks them; the
-        sentence is what the source reports. So does a government's own official document
-        cited after speakers it knows ('The secretary said …, according to an official
-        statement')."""
-        cited = next((c for c in cues if c.pattern == ACCORDING_TO and c.verb > 0), None)
+        sentence is what the source reports; so does one cited before them ('According to the
+        Prime Minister's Office, the team of scientists has said …'). So does a government's own
+        official document cited after speakers it knows ('The secretary said …, according to an
+        official statement')."""
+        cited = next((c for c in cues if c.pattern == ACCORDING_TO), None)
         speaking = [c for c in cues if c.pattern in SPEAKING]
-        if cited is None or not speaking or any(c.verb > cited.verb for c in speaking):
+        if cited is None or not speaking:
+            return cues
+        opening = cited.verb == 0
+        if not opening and any(c.verb > cited.verb for c in speaking):
             return cues
         resolve = lambda c: _resolve(c, tokens, [], self.ctx, False, self.params).actor  # noqa: E731
         if resolve(cited) is None:
             return cues
-        official = official_document(tokens, cited.subject) is not None
+        official = not opening and official_document(tokens, cited.subject) is not None
         if not official and any(resolve(c) is not None for c in speaking):
             return cues
         return [c for c in cues if c.pattern not in SPEAKING]
@@ -2598,14 +2602,24 @@ class _Attributor:
         self, chunk: Chunk, tokens: list[Token], cues: list[Cue]
     ) -> list[tuple[int, int, _Speaker]] | None:
         """'Mr Hattori and Mr Kitani … told that … [.] According to them, …': the joint
-        speakers of the sentence before (or the list it opened with) are the source."""
+        speakers of the sentence before (or the list it opened with) are the source; '“…,”
+        according to a joint statement released at the end of Sushma Swaraj's visit': the pair
+        the article is about."""
         cue = next((c for c in cues if c.pattern == ACCORDING_TO and c.subject is not None), None)
-        if cue is None or not tokens[cue.subject].is_word("them") or len(self.ctx.plural) < 2:
+        if cue is None:
+            return None
+        them = tokens[cue.subject].is_word("them")
+        if them:
+            actors = list(self.ctx.plural)
+        else:
+            actors = self._joint_speakers(tokens, cue, chunk.char_start)
+        if len(actors) < 2:
             return None
         word, conf = tokens[cue.subject].text, CONFIDENCE[ACCORDING_TO]
+        kind = "pronoun" if them else "role_anaphor"
         return [
-            (chunk.char_start, chunk.char_end, _Speaker(actor, word, cue.cue_text, "pronoun", conf))
-            for actor in self.ctx.plural
+            (chunk.char_start, chunk.char_end, _Speaker(actor, word, cue.cue_text, kind, conf))
+            for actor in actors
         ]
 
     def _fallback(

@@ -427,6 +427,7 @@ PAIR_PREPOSITIONS = frozenset({"between"})
 # In a parenthetical, what these govern is no subject ("…, speaking with the News Agency of
 # Nigeria, NAN, said": the subject lies further back).
 GOVERNING_WORDS = OBJECT_PREPOSITIONS | frozenset({"of"})
+AGENT_PREPOSITIONS = frozenset({"by"})  # "welcomed by Marta Lomas": the passive's agent
 # The longest aside a comma and a participle of the speech's occasion open before the verb with
 # no comma to close it ("Ambassador Subasinghe, commenting on Senate approval said").
 MAX_OPEN_ASIDE = 8
@@ -1024,6 +1025,8 @@ ACT_OBJECTS = {
         # "offers services related to tuberculosis", "offers training in ticketing": what an
         # institution provides
         + "training services courses guidance".split()
+        # "it offers opportunities for the leaders … to interface with manufacturers"
+        + "opportunities opportunity platform".split()
     ),
     # "an Indonesia flagged fishing vessel": a ship's flag state, no risk pointed out
     "flag": frozenset(
@@ -1078,6 +1081,9 @@ OBJECT_BEFORE_WORK = frozenset({"add"})
 # Speech verbs that report words only with a that-clause, a quote or a comma after them
 # ("maintained that …", not "maintained close communication"): "boasts Africa's largest bamboo
 # resources" has them, "ventured into a bamboo project" began it.
+# Words after a speech verb's object "nothing" that leave it an object, not a clause's subject
+# ("revealed nothing at all", "said nothing new about"; not "say nothing could be further").
+AFTER_SAYING_NOTHING = frozenset("new about at to on of in further publicly yet".split())
 COMPLEMENT_LEMMAS = frozenset("maintain observe relate boast venture volunteer".split())
 # A verb outside the lexicon may reach its that-clause across where the words appeared ("posted
 # on Facebook that", "wrote on its website that"): one of these and up to this many words.
