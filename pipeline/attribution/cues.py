@@ -190,7 +190,10 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         _words_after(tokens, i, ("to", "be")) or _words_after(tokens, i, ("to", "have"))
     ):
         return None  # "…, said to be one of the largest deposits": hearsay, no speaker
-    if lemma in lx.ACT_OBJECTS and _act_object(tokens, i, lx.ACT_OBJECTS[lemma]):
+    # the object after the verb's own particle ("called for international tender")
+    particle = tokens[i + 1 : i + 2] and tokens[i + 1].lower in lx.PARTICLES.get(lemma, ())
+    object_from = i + 1 if particle else i
+    if lemma in lx.ACT_OBJECTS and _act_object(tokens, object_from, lx.ACT_OBJECTS[lemma]):
         return None  # "Sudan denied US officials visas", "Algeria recalled its ambassador"
     if lemma in lx.ACT_OBJECTS and _title_case_passive(tokens, i, lx.ACT_OBJECTS[lemma]):
         return None  # "Kyrgyz Ambassador Recalled Over Border Clash": the envoy is recalled
@@ -944,14 +947,23 @@ def _urges(tokens: list[Token], i: int) -> bool:
         if tokens[i - 2].kind == QUOTE or _closing_mark(tokens[i - 2]):
             return True
     rest = tokens[i + 2 : i + 2 + lx.MAX_URGED_OBJECT]
-    for tok, nxt in zip(rest, rest[1:], strict=False):
+    for k, (tok, nxt) in enumerate(zip(rest, rest[1:], strict=False)):
         if tok.text in ".;:?!":
             return False
+        if tok.is_word("in", "at") and _visited_office(rest[k + 1 :]):
+            return False  # "called on Karachi Mayor Waseem Akhtar in his office … to discuss"
         if tok.is_word("to") and (
             nxt.kind == QUOTE or nxt.kind == WORD and nxt.lower not in lx.NOUN_PHRASE_OPENERS
         ):
             return True
     return False
+
+
+def _visited_office(place: list[Token]) -> bool:
+    """'his office', 'the secretariat' (after an 'in' or 'at'): where a call was paid."""
+    if place and place[0].is_word(*lx.POSSESSIVE_DETERMINERS, "the"):
+        place = place[1:]
+    return bool(place) and place[0].is_word(*lx.VISITED_PLACES)
 
 
 def _names_as(tokens: list[Token], i: int) -> bool:
@@ -1069,15 +1081,16 @@ def _skip_dated(tokens: list[Token], j: int) -> int:
 
 def _adverbial_starts(tokens: list[Token], j: int) -> list[int]:
     """The prepositions that open a short phrase of how or when ending at j, nearest first
-    ('in the city', then 'at a function in the city'): no name, punctuation or relative word
-    in the phrase."""
+    ('in the city', then 'at a function in the city'): no punctuation or relative word in the
+    phrase, and no name but a place's closing it after 'in' ('in its fifth session in Dhaka')."""
     starts = []
     for k in range(j, max(j - lx.MAX_ADVERBIAL, -1), -1):
         tok = tokens[k]
         # "that" after a preposition is a determiner ("had at that time insisted")
         after_preposition = k > 0 and tokens[k - 1].is_word(*lx.ADVERBIAL_PREPOSITIONS)
         determiner = tok.is_word("that") and after_preposition
-        if tok.kind != WORD or (tok.lower in lx.RELATIVES and not determiner):
+        place = tok.kind == MENTION and k == j > 0 and tokens[k - 1].is_word("in")
+        if (tok.kind != WORD and not place) or (tok.lower in lx.RELATIVES and not determiner):
             break
         if tok.lower in lx.ADVERBIAL_PREPOSITIONS and k < j:
             starts.append(k)
@@ -1105,6 +1118,11 @@ def _skip_adverbial(tokens: list[Token], j: int, phrases: int = 2) -> int:
     `phrases` such phrases ('Ponomarev at the same time in an interview with TASS said'). A
     conjunction right before the verb ends the search: 'met the president on Monday and said'
     coordinates the verb with the clause's first, so no phrase before it is skipped."""
+    if j > 0 and tokens[j].kind == MENTION and tokens[j - 1].is_word("in"):
+        # "The council of … (IJSG) in its fifth session in Dhaka yesterday underscored": a
+        # place closing the phrases, the subject before them; else the place as it stands
+        subject = _subject_before_phrases(tokens, _adverbial_starts(tokens, j), phrases)
+        return j if subject is None else subject
     if j < 0 or _is_subject(tokens[j]) or tokens[j].is_word("and", "but"):
         return j
     if joint_subject(tokens, j) is not None:
@@ -1115,20 +1133,31 @@ def _skip_adverbial(tokens: list[Token], j: int, phrases: int = 2) -> int:
     if opening is not None and _is_subject(tokens[opening - 1]):
         return opening - 1  # "Unicef representative while paying compliments to … said"
     starts = _adverbial_starts(tokens, j)
+    subject = _subject_before_phrases(tokens, starts, phrases)
+    if subject is not None:
+        return subject
+    # No subject before the phrase ("…, but at the same time warned"): the word before it
+    # stands in, so a coordinated verb is not read as an unknown speaker's ("time warned").
+    return _skip_left(tokens, starts[0] - 1) if starts else j
+
+
+def _subject_before_phrases(tokens: list[Token], starts: list[int], phrases: int) -> int | None:
+    """The subject before the adverbial phrases opening at `starts` (nearest first), up to
+    `phrases` of them, a bracketed gloss after it passed over; None when there is none."""
     for k in starts:
         before = k - 1
         if before >= 0 and tokens[before].kind == WORD and tokens[before].lower.endswith("ing"):
             before -= 1  # "responding in …"
         subject = _skip_left(tokens, before)
+        if subject > 0 and tokens[subject].text == ")":
+            subject = _glossed(tokens, subject)  # "… Study Group (IJSG) in its session"
         if subject >= 0 and _is_subject(tokens[subject]):
             return subject
         if phrases > 1 and subject >= 0:
             earlier = _skip_adverbial(tokens, subject, phrases - 1)
             if earlier >= 0 and _is_subject(tokens[earlier]):
                 return earlier
-    # No subject before the phrase ("…, but at the same time warned"): the word before it
-    # stands in, so a coordinated verb is not read as an unknown speaker's ("time warned").
-    return _skip_left(tokens, starts[0] - 1) if starts else j
+    return None
 
 
 def _voice_at_office(tokens: list[Token], j: int) -> int | None:
@@ -1286,6 +1315,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         role = body - 3 if tokens[body - 1].is_word("the") else body - 2
         if _owned_title(tokens, role):
             return role  # "North Korea's envoy to the U.N. requested": North Korea's envoy
+        if tokens[role].is_word(*lx.GOVERNING_ORGANS) and tokens[role + 1].is_word("of"):
+            return body  # "The council of International Jute Study Group underscored": the group
     if _body_after_open_title(tokens, j):
         head = _name_before_title(tokens, j - 2)
         if head is not None:
@@ -1575,6 +1606,8 @@ def _subject_before_open_aside(tokens: list[Token], j: int) -> int | None:
         quoted = tokens[k].is_word("quoted") and tokens[k + 1].is_word("in", "by")
         if quoted and tokens[k - 1].kind == MENTION:
             return k - 1 if _is_subject(tokens[k - 1]) else None
+        if tokens[k].is_word(*lx.OCCASION_PARTICIPLES) and is_anaphor(tokens, k - 1):
+            return k - 1  # "The mayor welcoming the Chinese minister and his team said"
         if tokens[k].is_word(*lx.OCCASION_PARTICIPLES) and tokens[k - 1].text == ",":
             subject = k - 2
             named = subject >= 0 and tokens[subject].kind == MENTION
@@ -4370,6 +4403,7 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         # "her visa was denied by the United Arab Emirates": a thing withheld; "Azerbaijan
         # ambassador Rashad Ismayilov was welcomed by …": the study's alias may hold the guest
         return None
+    reason = False  # "was thanked for their donation by Prime Minister …": why, then who
     for k in range(start, min(start + lx.MAX_AGENT_GAP, len(tokens))):
         tok = tokens[k]
         if tok.is_word(marker):
@@ -4398,7 +4432,8 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         month = (
             tok.is_word("in") and k + 1 < len(tokens) and tokens[k + 1].lower in lx.CALENDAR_WORDS
         )
-        if not (wording or date or month or tok.is_word(*lx.AGENT_GAP_WORDS)):
+        reason = reason or (tok.is_word("for") and lemma in lx.REASON_LEMMAS)
+        if not (wording or date or month or reason or tok.is_word(*lx.AGENT_GAP_WORDS)):
             return None
     return None
 

@@ -1470,10 +1470,14 @@ def _ungrouped_person(actor: Actor) -> bool:
     acronym ('Hussein Farah', 'Director RCMRD'), by an honorific ('Colin Tukuitonga', 'Mr
     Tukuitonga', 'Dr Didacus Jules'), by the surname alone ('Esther Penunia', 'Penunia') or by a
     title ending in the whole name ('EU Commissioner for Neighbourhood Policy and Enlargement
-    Negotiations Johannes Hahn'), or whose name opens on a given name ('Adib Nahas')."""
+    Negotiations Johannes Hahn'), or whose name opens on a given name ('Adib Nahas') or on an
+    initial before two more words ('T Nanda Kumar')."""
     if " " not in actor.name or actor.name in DEMONYMS:
         return False
     name = actor.name.lower().split()
+    initial = actor.name.split()[0].rstrip(".")
+    if len(initial) == 1 and initial.isupper() and len(name) >= 3:
+        return True
     for alias in actor.aliases:
         words = alias.lower().split()
         if "of" in words[1:] and words[words.index("of") - 1] in lx.PERSONAL_ROLE_NOUNS:

@@ -97,6 +97,8 @@ _HAND_LEMMAS = (
 SPEECH_LEMMAS = sorted(set(_HAND_LEMMAS) | set(DERIVED_SPEECH_LEMMAS))
 # The wire-copy verbs chosen by hand (the derived list adds rarer, less certain ones).
 HAND_LEMMAS = frozenset(_HAND_LEMMAS)
+# Where a call is paid ("called on the mayor in his office"): a visit, not an appeal.
+VISITED_PLACES = frozenset("office residence secretariat chamber chambers headquarters".split())
 PARTICLES = {
     "call": {"on", "for", "upon"},
     "point": {"out", "to"},  # "pointed to shelling near the plant": cited it as a cause
@@ -432,7 +434,8 @@ AGENT_PREPOSITIONS = frozenset({"by"})  # "welcomed by Marta Lomas": the passive
 # no comma to close it ("Ambassador Subasinghe, commenting on Senate approval said").
 MAX_OPEN_ASIDE = 8
 OCCASION_PARTICIPLES = frozenset(
-    "commenting speaking responding reacting replying referring addressing writing".split()
+    "commenting speaking responding reacting replying referring addressing writing "
+    "welcoming".split()
 )
 # Prepositions that attach a place to a speaker ("The foreign ministry in Beijing stated").
 PLACE_PREPOSITIONS = frozenset("in of at from".split())
@@ -724,8 +727,8 @@ BODY_NOUNS = frozenset("agency organization organisation group service departmen
 PLACED_BODY_NOUNS = frozenset("police customs".split())
 ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "minister ministry envoy ambassador secretary president premier vice-premier chancellor "
-    "diplomat negotiator commissioner senator governor leader chief adviser advisor department "
-    "embassy consulate mission agency administration government spokesperson spokesman "
+    "diplomat negotiator commissioner senator governor mayor leader chief adviser advisor "
+    "department embassy consulate mission agency administration government spokesperson spokesman "
     "spokeswoman official officials "
     "ministers organization organisation committee commission council federation board "
     "authority association court bank office zoo museum university institute foundation pm "
@@ -761,7 +764,11 @@ REACTIONS = frozenset("condemnation criticism praise protests protest rebuke reb
 # told something ("told the Hürriyet Daily News").
 MAX_OUTLET_WORDS = 5
 # How many words may stand between a passive speech verb and its "by" ("rejected as a … by").
+# A body's own organs: "the council of the study group" speaks as the group.
+GOVERNING_ORGANS = frozenset("council board secretariat assembly plenary".split())
 MAX_AGENT_GAP = 6
+# Verbs whose passive may give the reason before its agent ("was thanked for their donation by").
+REASON_LEMMAS = frozenset("thank praise commend hail laud applaud criticise criticize".split())
 # The longest noun phrase no actor names after an inverted verb ("said the Pakistani girl").
 MAX_STRANGER_WORDS = 4
 # A title and a name after it ("says Telenor Group VP of … Partnerships Zainab Hussain Siddiqui").
@@ -1002,6 +1009,8 @@ GUEST_NOUNS = frozenset(
 OFFERING_LEMMAS = frozenset({"offer"})
 OFFERED_WORDS = MESSAGE_NOUNS | FIGURE_NOUNS  # "condolences", "estimates offered by Marcellesi"
 ACT_OBJECTS = {
+    # "BJMC called for international tender for 17 jute mills": procurement, no appeal
+    "call": frozenset("tender tenders bids applications nominations".split()),
     "deny": frozenset(
         "visa visas entry access permission asylum passage bail airspace overflight clearance "
         "landing".split()
