@@ -25,7 +25,7 @@ ChunkKind = choice("ChunkKind", CHUNK_KINDS, __name__)
 NON_TERMINAL = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt cmdr adm sen rep gov pres amb rev hon st mt ft "
     "atty supt insp brig eng engr assoc asst lieut smt shri kum messrs mme mlle "
-    "jan feb mar apr jun jul aug sep sept oct nov dec vs approx dept est fig "
+    "jan feb mar apr jun jul aug sep sept oct nov dec vs approx dept govt est fig "
     "e.g i.e cf md mohd".split()
 )
 # Words that open a new sentence after an acronym such as "U.S." ends the previous one.

@@ -11120,3 +11120,57 @@ def test_a_bodys_council_speaks_as_the_body_past_a_session_in_a_place():
 def test_calling_for_tender_is_procurement():
     body = "In April 2021, the Tonga Statistics Department called for international tender."
     assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+# --- round-396 constructions (rounds 395-396, read together) ------------------------------------
+
+
+def test_govt_abbreviation_ends_no_sentence():
+    body = (
+        "“We are signing this memorandum,” said Sione Vea, State Secretary of Tonga, Govt. "
+        "Cyber Security Commissioner."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+TONGA_SAMOA_AGRICULTURE = ActorSet(
+    "t",
+    (
+        *TONGA_SAMOA.actors,
+        Actor(
+            "Tonga Ministry of Agriculture",
+            "Tonga",
+            ("Tonga ministry of agriculture, forestry and fisheries",),
+        ),
+    ),
+)
+
+
+def test_a_portfolio_alias_after_of_is_no_apposition_of_its_own():
+    body = (
+        "“It will take at least five years,” Sione Vea, a senior official of the Tonga ministry "
+        "of agriculture, forestry and fisheries, said."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA_AGRICULTURE) == ["Sione Vea"]
+
+
+def test_a_name_then_a_body_and_its_role_before_the_verb():
+    body = (
+        "“Sailing matters,” Ana Taufa, Tonga Statistics Department national general manager said."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa"]
+
+
+def test_a_request_made_by_someone_is_theirs():
+    body = "The request was made by Sione Vea yesterday when the envoy paid him a call."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_glossed_bodies_joined_before_a_plural_verb_speak_unless_they_report_to_someone():
+    body = (
+        "Tonga Statistics Department (Tonga) and The Samoa Bureau of Statistics (Samoa) pledge "
+        "support for the census. The Tonga Statistics Department (TSD) and the Samoa Bureau of "
+        "Statistics (SBS) report to the ministry."
+    )
+    speakers = ["Tonga Statistics Department", "Samoa Bureau of Statistics", None]
+    assert speakers_in_study(body, TONGA_SAMOA) == speakers

@@ -160,6 +160,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
             return None
         lemma = lx.BASE_FORMS[word]
         after = tokens[i + 1 : i + 3]
+        if word == "report" and after and after[0].is_word("to"):
+            return None  # "… (KINAC) report to the ministry": whom they answer to
         if len(after) == 2 and after[0].kind == WORD and after[1].lower in lx.FINITE_FORMS:
             return None  # "Chinese state media said": a noun modifier, the verb comes next
         if word == "state" and any(t.is_word(*lx.APPOSITION_ROLES) for t in after):
@@ -1006,6 +1008,9 @@ def _prev_word(tokens: list[Token], i: int) -> Token | None:
         "not", "also", "again", "never", "repeatedly", "only", "both"
     ):
         j -= 1
+    opening = bracket_opening(tokens, j, 4) if j > 0 and tokens[j].text == ")" else None
+    if opening and tokens[opening - 1].kind == MENTION:
+        j = opening - 1  # "… Committee (The Bahamas) pledge": the glossed actor
     return tokens[j] if j >= 0 else None
 
 
@@ -1431,7 +1436,8 @@ def _appositive_mention(tokens: list[Token], k: int) -> bool:
     Office minister', 'secretary general, Ronald Noble', 'WHO Regional Director for Africa, Dr
     Ebrahim M. Samba'; not 'Ministry of Works, Transport and Communications'), so the comma after
     it closes that apposition, and which is neither a second conjunct ('X, …, and Y, …, both
-    described') nor a preposition's object."""
+    described') nor a preposition's object ('Sokhun Ty, a senior official of the Cambodian
+    ministry of agriculture, forestry and fisheries, said')."""
     tok = tokens[k]
     if tok.kind != MENTION or tok.mention.possessive or ", " not in tok.mention.surface:
         return False
@@ -1441,7 +1447,7 @@ def _appositive_mention(tokens: list[Token], k: int) -> bool:
     if not (head[:1].islower() or tail[:1].islower() or titled):
         return False
     paired = k >= 3 and tokens[k - 1].is_word("and") and tokens[k - 3].kind == MENTION
-    return not paired and not _governed(tokens, k, lx.OBJECT_PREPOSITIONS)
+    return not paired and not _governed(tokens, k, lx.GOVERNING_WORDS)
 
 
 def _body_of_body(tokens: list[Token], j: int) -> int | None:
@@ -1959,7 +1965,16 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
         k -= 1
     # a capitalised apposition without a role word is a name ("… in China, Smith said")
     titled = titled and has_title
-    if not (titled or role) or not (1 <= k < j and tokens[k].text == ","):
+    # a body, then its role ("Ben Callard, Australian Sailing national general manager-club
+    # support said")
+    phrase = tokens[k + 1 : j + 1]
+    owned = (
+        len(phrase) >= 2
+        and phrase[0].kind == MENTION
+        and all(t.kind == WORD for t in phrase[1:])
+        and any(map(_role_word, phrase[-2:]))
+    )
+    if not (titled or role or owned) or not (1 <= k < j and tokens[k].text == ","):
         return None
     return k - 1 if tokens[k - 1].kind == MENTION and _is_subject(tokens[k - 1]) else None
 

@@ -1117,7 +1117,7 @@ MADE_REMARKS = tuple(
     for noun in ("comments", "remarks", "observations")
 )
 # "made the announcement that", "made a statement that": documents one makes by speaking.
-SPOKEN_DOCUMENTS = frozenset("announcement statement declaration pledge".split())
+SPOKEN_DOCUMENTS = frozenset("announcement statement declaration pledge request appeal".split())
 # Words after which a clause's subject can stand ("…, although the EU …").
 CLAUSE_OPENERS = frozenset(
     "and but although though while whereas as because since when after before".split()

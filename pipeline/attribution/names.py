@@ -250,6 +250,9 @@ _LEAD_DATELINE = re.compile(
     r"(?:(?:,[ ][^\n(]{0,20}?\d[^\n(]{0,10}?)?[ ]*\([A-Za-z][A-Za-z-]{1,15}\)[ ]*"
     r"\.?(?:(?:–|—|--|-|:)[ ]*)?"
     r"|,[ ][A-Z]{2,8}[ ]*(?:–|—|--|-)[ ]*)"
+    # the sentence goes on after it ("Royal Yachting Association (UK) and The National …
+    # Committee pledge"): no dateline
+    r"(?![ ]*[a-z])"
 )
 _COLON_DATELINE = re.compile(r"[A-Z][A-Za-z.'-]+(?:[ ][A-Z][A-Za-z.'-]+){0,2}[ ]?:[ ]+(?=[A-Z])")
 
