@@ -11174,3 +11174,29 @@ def test_glossed_bodies_joined_before_a_plural_verb_speak_unless_they_report_to_
     )
     speakers = ["Tonga Statistics Department", "Samoa Bureau of Statistics", None]
     assert speakers_in_study(body, TONGA_SAMOA) == speakers
+
+
+# --- round-398 constructions (rounds 397-398, read together) ------------------------------------
+
+
+def test_a_title_with_its_portfolio_after_an_opening_phrase_names_the_subject():
+    body = (
+        "Speaking at the ceremony, the Minister for Statistics, Census and Data, Mrs Ana Taufa, "
+        "said the census was a success.\n\nThe Deputy Director of Division of International "
+        "Cooperation, TSD Mr Sione Vea, said cooperation was vital."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa", "Sione Vea"]
+
+
+def test_a_state_after_according_to_the_minister_takes_no_title():
+    body = (
+        "Minister of Finance Sione Vea has expressed readiness to cooperate. According to the "
+        "Minister, Tonga will ever remain grateful to Samoa. The Minister pledged full "
+        "cooperation."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"] * 3
+
+
+def test_making_it_abundantly_clear_is_saying_it():
+    body = "The Tonga Statistics Department made it abundantly clear that the census will go ahead."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"]

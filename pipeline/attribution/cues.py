@@ -1966,11 +1966,13 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
     # a capitalised apposition without a role word is a name ("… in China, Smith said")
     titled = titled and has_title
     # a body, then its role ("Ben Callard, Australian Sailing national general manager-club
-    # support said")
+    # support said"); not a body's possessive ("Muhammad Arshad, the Pakistan federation's
+    # secretary said, would not travel": `_name_before_owned_role` reads those)
     phrase = tokens[k + 1 : j + 1]
     owned = (
         len(phrase) >= 2
         and phrase[0].kind == MENTION
+        and not phrase[0].mention.possessive
         and all(t.kind == WORD for t in phrase[1:])
         and any(map(_role_word, phrase[-2:]))
     )
@@ -2058,20 +2060,34 @@ def _name_before_portfolio(tokens: list[Token], j: int) -> int | None:
 
 def _name_after_title(tokens: list[Token], comma: int) -> int | None:
     """'Minister for Communications, Urban Infrastructure, Cities and the Arts the Hon Paul
-    Fletcher MP, said': a title opening the sentence whose portfolio, commas and all, runs into
+    Fletcher MP, said': a title opening the clause whose portfolio, commas and all, runs into
     the name before the comma, or sets the name off with one of its own ('Minister for
-    Industry, Science and Technology, the Hon Karen Andrews MP, welcomed'); the name's index."""
+    Industry, Science and Technology, the Hon Karen Andrews MP, welcomed'); the name's index.
+    The title may follow 'the', a qualifier ('The Deputy Director of Division of International
+    Cooperation, CATAS Mr Liu Haiquing, said') and an opening phrase ('Speaking at the
+    inauguration ceremony, the Minister for Environment, Science, Technology and Innovation,
+    Mrs Ophelia Mensah Hayford, said')."""
     k = comma - 1
     if k < 3 or tokens[k].kind != MENTION or not _is_subject(tokens[k]):
         return None
-    title, governing, *portfolio = tokens[:k]
-    if title.lower not in lx.TITLE_WORDS or not governing.is_word("for", "of"):
-        return None
-    if portfolio[-1].text == ",":
-        portfolio = portfolio[:-1]
-    if not portfolio or not all(_portfolio_word(t) for t in portfolio):
-        return None
-    return k
+    for t in range(k - 2):
+        if not (tokens[t].lower in lx.APPOSITION_ROLES and tokens[t + 1].is_word("for", "of")):
+            continue
+        opening = t
+        while opening > 0 and tokens[opening - 1].lower in lx.OFFICER_QUALIFIERS:
+            opening -= 1
+        if opening > 0 and tokens[opening - 1].is_word("the"):
+            opening -= 1
+        # an opening phrase's comma, not a name's ("Tarun Bajaj, director of the … said")
+        after_phrase = opening > 1 and tokens[opening - 2].kind == WORD
+        if opening > 0 and not (tokens[opening - 1].text == "," and after_phrase):
+            continue
+        portfolio = tokens[t + 2 : k]
+        if portfolio and portfolio[-1].text == ",":
+            portfolio = portfolio[:-1]
+        if portfolio and all(map(_portfolio_word, portfolio)):
+            return k
+    return None
 
 
 def portfolio_comma(tokens: list[Token], k: int, j: int) -> bool:

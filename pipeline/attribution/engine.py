@@ -2056,7 +2056,9 @@ class _Attributor:
             # by a comma ("said the minister, Prithvi Subba Gurung"); not across an "of" ("the
             # finance minister of Saudi Arabia" is no one the study names), and a body's across
             # none ("the Chairman of Pharmacopoeial Committee" is not the committee)
-            k = title = i - 2 if _titled_apposition(tokens, i) else i - 1
+            # ("According to the Minister, Nigeria will …": a state is no one's name)
+            apposed = actor in self.ctx.persons and _titled_apposition(tokens, i)
+            k = title = i - 2 if apposed else i - 1
             while (
                 k >= 0
                 and i - k <= 4

@@ -1105,7 +1105,12 @@ MAX_COLON_OBJECT_WORDS = 8
 MIN_STATEMENT_QUOTE_WORDS = 4
 # "made it clear that": making something clear is saying it.
 MAKING_FORMS = frozenset("made makes make making".split())
-MADE_CLEAR_GAPS = (("it", "clear"), ("clear",))
+MADE_CLEAR_GAPS = (
+    ("it", "clear"),
+    ("clear",),
+    # "The Minister made it abundantly clear that …"
+    *(("it", intensifier, "clear") for intensifier in "very abundantly quite crystal".split()),
+)
 # "The Minister … made this known in Abuja": making known what came before is saying it.
 MADE_KNOWN = (("this", "known"), ("that", "known"), ("it", "known"))
 # "Orlando Ravanera made the call as the country hosts …": a call (for something) made in words.
