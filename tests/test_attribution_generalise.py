@@ -11200,3 +11200,65 @@ def test_a_state_after_according_to_the_minister_takes_no_title():
 def test_making_it_abundantly_clear_is_saying_it():
     body = "The Tonga Statistics Department made it abundantly clear that the census will go ahead."
     assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"]
+
+
+# --- round-400 constructions (rounds 399-400, read together) ------------------------------------
+
+
+def test_a_demonym_before_an_actor_the_study_names_with_its_title():
+    study = ActorSet(
+        "t",
+        (
+            *TONGA_SAMOA.actors,
+            Actor(
+                "Mele Fifita",
+                "Tonga",
+                ("Mele Fifita", "Director-General of Tonga Post, Mele Fifita"),
+            ),
+        ),
+    )
+    body = (
+        "“So, I believe it shows,” Tongan Director-General of Tonga Post, Mele Fifita, said. "
+        "“It shows the resilience of people.”"
+    )
+    assert speakers_in_study(body, study) == ["Mele Fifita"] * 2
+
+
+def test_a_spokesperson_for_someone_speaks_for_them_across_a_coordinated_verb():
+    body = (
+        "A spokesperson for Statistics Minister Sione Vea refused to speculate on the talks, but "
+        "said the Government supports the census."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_glossed_body_before_its_press_release_closing_the_sentence():
+    body = (
+        "The envoy conferred the medal on the pilots at a ceremony held at the museum, a Tonga "
+        "Statistics Department (TSD) press release said."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"]
+
+
+def test_according_to_someone_without_commas_before_the_clause_verb():
+    body = (
+        "Other collaborations according to Vea include business matchmaking and delegation "
+        "exchanges, the Pacific Daily reported."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_both_countries_are_the_pair_the_paragraph_named_together_before_a_third_side():
+    study = ActorSet(
+        "t",
+        (
+            *TONGA_SAMOA.actors,
+            Actor("Fiji", None, ("Fiji", "Suva")),
+            Actor("Fiji Pulp", "Fiji", ("Fiji Pulp",)),
+        ),
+    )
+    body = (
+        "The dispute between Tonga and Samoa over two mills, one built by the Fijian company Fiji "
+        "Pulp in Apia, is intensifying. Both countries say that they will take the matter to court."
+    )
+    assert speakers_in_study(body, study) == [None, "Tonga", "Samoa"]

@@ -792,6 +792,17 @@ def voice_before(tokens: list[Token], j: int) -> int | None:
     return next((v for v in (j - 2, j - 3) if v >= 0 and body_of_voice(tokens, v) == j), None)
 
 
+def _voice_for_titled(tokens: list[Token], j: int) -> int | None:
+    """'A spokesperson for (Health Minister) Peter Dutton': the index of the voice noun whose
+    actor is the mention at j, perhaps past its title, or None."""
+    start = _title_start(tokens, j)
+    if start == j:
+        return voice_before(tokens, j)
+    p = start - 1 - (start > 0 and tokens[start - 1].is_word("the"))
+    named = p > 0 and tokens[p].is_word(*lx.VOICE_PREPOSITIONS)
+    return p - 1 if named and tokens[p - 1].is_word(*lx.PERSONAL_VOICES) else None
+
+
 def _voice_start(tokens: list[Token], j: int) -> int:
     """Where the voice of the body at j opens after the sentence's first word ('an official from
     the Ministry of Justice': at 'an'), or j itself when no such voice stands before it."""
@@ -1665,7 +1676,11 @@ def _named_member(tokens: list[Token], body: int) -> int | None:
 def _title_start(tokens: list[Token], k: int) -> int:
     """Where the title right before the name at k begins: a role word ('Chairman') after
     capitalised words and at most one owner ('European Jewish Association (EJA) Chairman');
-    k when no role word stands right before the name."""
+    k when no role word stands right before the name. A demonym before an actor the study
+    names with its title counts too ('Ukrainian Director-General of Ukrposhta …, Ihor
+    Smilianskyi')."""
+    if k > 0 and tokens[k - 1].text in _DEMONYM_WORDS and _opens_on_role(tokens[k]):
+        return k - 1
     if k == 0 or not tokens[k - 1].is_word(*lx.APPOSITION_ROLES):
         return k
     j, owners = k - 1, 0
@@ -1676,6 +1691,13 @@ def _title_start(tokens: list[Token], k: int) -> int:
         owners += tokens[j - 1].kind == MENTION
         j -= 1
     return j
+
+
+def _opens_on_role(tok: Token) -> bool:
+    """A mention whose surface begins with its title ('Director-General of Ukrposhta …, Ihor
+    Smilianskyi')."""
+    first = tok.text.split()[0].lower() if tok.kind == MENTION else ""
+    return bool(set(first.replace("-", " ").split()) & lx.APPOSITION_ROLES)
 
 
 def _opening_time(tokens: list[Token], k: int) -> bool:
@@ -1701,15 +1723,14 @@ def _noun_owner(tokens: list[Token], j: int) -> int | None:
     k = j - 2 if _press_unit(tokens, j) else j - 1  # "the committee('s) press service"
     if k > 0 and tokens[k].is_word(*lx.PLACED_BODY_NOUNS):
         return None
+    if k > 0 and tokens[k].is_word(*lx.RELEASE_MODIFIERS) and tokens[j].is_word(*lx.DOCUMENT_NOUNS):
+        k -= 1  # "a CPPA press release said": the kind of document between owner and noun
     if k > 0 and tokens[k].text == ")":
+        # "an Inter-Services Public Relations (ISPR) press release said"
         opening = bracket_opening(tokens, k, 4)
         k = -1 if opening is None else opening - 1
     elif k > 0 and tokens[k].text.islower() and _possessive_mention(tokens[k - 1]):
         k -= 1  # "Clinton's executive order stated": one word between owner and noun
-    elif (
-        k > 0 and tokens[k].is_word(*lx.RELEASE_MODIFIERS) and tokens[j].is_word(*lx.DOCUMENT_NOUNS)
-    ):
-        k -= 1  # "a CPPA press release said": the kind of document between owner and noun
     elif k > 0 and _branch_of_voice(tokens, k, j):
         k -= 1  # "New Zealand biosecurity officials say": the branch they work in
     return k if k >= 0 and _owner(tokens[k]) else None
@@ -3785,9 +3806,12 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
             # "…, but the Kremlin has refused to take part, arguing …": a coordinated clause
             or (d >= 2 and tokens[d - 1].is_word("but") and tokens[d - 2].text == ",")
         )
+        # "A senior official at the ministry touched on …, criticizing", "A spokesperson for
+        # Health Minister Peter Dutton refused to speculate …, but said"
         voice = _voice_at_office(tokens, k)
+        voice = _voice_for_titled(tokens, k) if voice is None and tok.kind == MENTION else voice
         if voice is not None and all(t.is_word("a", "an", *lx.RANK_WORDS) for t in tokens[:voice]):
-            return k  # "A senior official at the ministry touched on …, criticizing"
+            return k
         named = _name_closing_title(tokens, k, before) if at_start and _role_word(tok) else None
         if named is not None:
             return named  # "The Secretary General of the OTS Ambassador Omuraliev had …"
@@ -4113,7 +4137,7 @@ def _source(tokens: list[Token], k: int) -> int | None:
     if (
         nxt is not None
         and nxt.kind == WORD
-        and nxt.lower not in lx.SPOKES_NOUNS | lx.FIGURE_NOUNS | {"which"}
+        and nxt.lower not in lx.SPOKES_NOUNS | lx.FIGURE_NOUNS | lx.SOURCE_CLOSING_VERBS | {"which"}
         and not issued
         and not dated
     ):

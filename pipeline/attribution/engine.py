@@ -2306,7 +2306,8 @@ class _Attributor:
             )
             return senders[::-1]
         if kind == "group":
-            return self._last_two_sides(start, lambda m, side: side)
+            named_together = self._states_paired_in_paragraph(start)
+            return named_together or self._last_two_sides(start, lambda m, side: side)
         persons = self.ctx.persons
         pick = lambda m, side: m.actor if m.actor in persons else None  # noqa: E731
         return self._last_two_sides(tokens[cue.subject].start, pick)
@@ -2335,6 +2336,21 @@ class _Attributor:
             bodies.append(m.actor)
             if len(bodies) == 2:
                 return bodies[::-1]
+        return []
+
+    def _states_paired_in_paragraph(self, before: int) -> list[str]:
+        """'The dispute between Argentina and Uruguay over two mills, one by the Finnish company
+        …. Both countries say': the last two states of different sides the paragraph named
+        together ('X and Y') before the offset, though a third side was named since."""
+        opening = max((s for s, _ in _paragraphs(self.article) if s <= before), default=0)
+        starts = self.mention_starts
+        mentions = self.all_mentions[bisect_left(starts, opening) : bisect_left(starts, before)]
+        for first, second in reversed(list(zip(mentions, mentions[1:], strict=False))):
+            gap = self.article.text[first.end : second.start]
+            sides = {self.actor_set.group_of(m.actor) for m in (first, second)}
+            states = first.actor in self.ctx.states and second.actor in self.ctx.states
+            if states and len(sides) == 2 and re.fullmatch(r"\s+and\s+", gap):
+                return [first.actor, second.actor]
         return []
 
     def _last_list(self, count: int, before: int) -> list[str]:

@@ -524,6 +524,9 @@ MAX_AGREED_OBJECT_WORDS = 5
 CLAUSE_VERB_MARKERS = frozenset(
     "should would will must can could may might shall is are was were has have had".split()
 )
+# "Other collaborations according to Zhang include …": the clause's own verb right after an
+# unbracketed source, so the source is no modifier of a noun.
+SOURCE_CLOSING_VERBS = CLAUSE_VERB_MARKERS | frozenset("include includes included".split())
 # "last week", "this month": a time phrase between a verb and what follows it.
 TIME_UNITS = frozenset("week month year weekend".split())
 AGREEMENT_NOUNS = frozenset("agreement deal consensus understanding".split())
