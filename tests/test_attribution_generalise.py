@@ -11262,3 +11262,59 @@ def test_both_countries_are_the_pair_the_paragraph_named_together_before_a_third
         "Pulp in Apia, is intensifying. Both countries say that they will take the matter to court."
     )
     assert speakers_in_study(body, study) == [None, "Tonga", "Samoa"]
+
+
+def test_an_unnamed_representative_of_a_body_speaks_for_it_before_where_and_when():
+    body = (
+        "“I am confident that our cooperation will expand,” said a representative from the Tonga "
+        "Statistics Department in Apia during the meeting with Vea."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"]
+
+
+def test_a_name_of_an_initial_run_into_a_given_name_is_a_person_named_in_full():
+    study = ActorSet("t", (*TONGA_SAMOA.actors, Actor("D.Fonua", None, ("D.Fonua", "Fonua"))))
+    body = (
+        "Sione Vea discussed cooperation with Head of the TSD D.Fonua.\n\n"
+        "D.Fonua stated that most programmes miss the blind.\n\n"
+        "“The embosser is essential,” she said."
+    )
+    assert speakers_in_study(body, study) == [None, "D.Fonua", "D.Fonua"]
+
+
+def test_a_name_then_the_title_with_no_comma_before_the_verb():
+    body = (
+        "Sione Vea the Deputy Country Director of the Samoa Bureau of Statistics (SBS) said it "
+        "was a promise that had to be delivered."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_passive_agent_named_after_a_long_glossed_title_and_before_where_and_when():
+    body = (
+        "The funding was announced by the Minister of State for the Ministry of Justice (Union "
+        "and Environment), Sione Vea, during a press briefing at the State House in Apia on "
+        "Friday."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_offering_a_window_into_the_past_is_no_offer_made_in_words():
+    body = (
+        "The Tonga Statistics Department boasts the finest archives in the Pacific and offers a "
+        "window into the islands' past."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_only_before_a_surname_is_no_given_name():
+    body = "Only Vea said his department might not be able to wait for an answer."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_the_countrys_body_opening_the_clause_speaks_through_its_participle():
+    body = (
+        "Tonga is reviewing the case. Earlier this month, the country's Ministry of Justice "
+        "upheld the order for him to step down, saying he violated the retirement laws."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Ministry of Justice of Tonga"]

@@ -1323,6 +1323,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     body = j - 2 if _placed_in(tokens, j) else j  # "… Sciences in China said": the body
     if _ends_in_body_of_role(tokens, body):
         head = _name_before_title(tokens, body)
+        if head is None and _opening_name_then_the_title(tokens, body):
+            head = 0  # "Park Youngshin the Deputy Country Director of KOICA (…) said": Park
         if head is not None:
             return head  # "X, chair of the Arctic Council stated": X, not the council
         head = _body_of_body(tokens, body)
@@ -2000,6 +2002,20 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
     if not (titled or role or owned) or not (1 <= k < j and tokens[k].text == ","):
         return None
     return k - 1 if tokens[k - 1].kind == MENTION and _is_subject(tokens[k - 1]) else None
+
+
+def _opening_name_then_the_title(tokens: list[Token], j: int) -> bool:
+    """The sentence opens on a name and, with no comma, 'the' and a capitalised title with a
+    role word, 'of' the body at j ('Park Youngshin the Deputy Country Director of KOICA')."""
+    title = tokens[2:j]
+    return (
+        2 < j <= lx.MAX_APPOSITION
+        and tokens[0].kind == MENTION
+        and _is_subject(tokens[0])
+        and tokens[1].is_word("the")
+        and all(t.kind == WORD and (t.text[:1].isupper() or t.is_word("of", "the")) for t in title)
+        and any(map(_role_word, title))
+    )
 
 
 def _body_after_open_title(tokens: list[Token], j: int) -> bool:
@@ -3245,8 +3261,19 @@ def _voiced_mention(tokens: list[Token], k: int) -> int | None:
             return None
         end = body + 1
     end = _past_gloss(tokens, end)  # "said a spokesman for the People's Bank of China (PBOC)."
-    closes = end == len(tokens) or tokens[end].text in (".", ",")
+    closes = end == len(tokens) or tokens[end].text in (".", ",") or _occasion_closes(tokens, end)
     return body if closes else None
+
+
+def _occasion_closes(tokens: list[Token], k: int) -> bool:
+    """'… in Ulaanbaatar during the meeting with D.Gerel.': phrases of where and when, opening
+    on a preposition at k, run to the sentence's end with no verb or clause of their own."""
+    if not (k < len(tokens) and tokens[k].is_word(*lx.OCCASION_PREPOSITIONS)):
+        return False
+    rest = tokens[k:-1] if tokens[-1].text == "." else tokens[k:]
+    clausal = lx.FINITE_FORMS.keys() | lx.AUXILIARIES | lx.RELATIVES
+    plain = all(t.kind == MENTION or (t.kind == WORD and t.lower not in clausal) for t in rest)
+    return plain and len(rest) <= lx.MAX_OCCASION_WORDS
 
 
 def official_document(tokens: list[Token], j: int) -> int | None:
@@ -3791,6 +3818,7 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
         joint = joint_subject(tokens, k) is not None  # "The two sides discussed … and praised"
         while d > opening and (
             tokens[d - 1].is_word("the", *lx.RANK_WORDS, *(("two", "both") if joint else ()))
+            or tokens[d - 1].lower in lx.COUNTRY_POSSESSIVES  # "the country's High Court"
             or _honorific(tokens, d - 1)
         ):
             d -= 1  # "The Sudanese army …", "Senior Chinese officials …", "Ms. Ana Taufa …"
@@ -4602,16 +4630,26 @@ def _press_unit(tokens: list[Token], j: int) -> bool:
 
 def _named_after_role(tokens: list[Token], m: int) -> int:
     """'the deputy chairman of the board of the organization, Paul Hannon': the name a role
-    phrase of words alone (with a title word in it) closes with after a comma, at the clause's
-    end; m itself when there is none."""
-    for k in range(m, min(m + lx.MAX_ROLE_PHRASE_WORDS, len(tokens) - 1)):
+    phrase of words alone (with a title word in it, perhaps a bracketed gloss: 'the Minister of
+    State for the Office of the Vice-President (Union and Environment), Selemani Jafo') closes
+    with after a comma, at the clause's end or before a phrase of where and when ('…, during a
+    press briefing'); m itself when there is none."""
+    k = m
+    while k < min(m + lx.MAX_ROLE_PHRASE_WORDS, len(tokens) - 1):
+        if tokens[k].text == "(" and (close := _bracket_closing(tokens, k)) is not None:
+            k = close + 1
+            continue
         if tokens[k].text == ",":
             name, after = k + 1, tokens[k + 2] if k + 2 < len(tokens) else None
             titled = any(t.is_word(*lx.APPOSITION_ROLES) for t in tokens[m:k])
             closes = after is None or (after.kind == PUNCT and after.text != ",")
+            closes = closes or (after.text == "," and _occasion_closes(tokens, k + 3))
             return name if titled and closes and tokens[name].kind == MENTION else m
-        if tokens[k].kind != WORD:
+        # the body the role is of may be an actor ("Minister of State for the Office of …")
+        of_body = tokens[k].kind == MENTION and k > m and tokens[k - 1].is_word(*lx.TITLE_LINKS)
+        if tokens[k].kind != WORD and not of_body:
             return m
+        k += 1
     return m
 
 

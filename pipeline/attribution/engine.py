@@ -128,6 +128,7 @@ _CLOSING_PRONOUN_CUE = re.compile(r",\s+(?:he|she)\s+[a-z]+(?:\s+[A-Za-z]+)?\.$"
 _ENVOY_AFTER = re.compile(rf"(?:’s|'s)?\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(lx.ENVOY_NOUNS))})\b")
 # What may stand between two names of one list ("Thailand, Indonesia and Malaysia", "the
 # United States, Japan, and Australia").
+_INITIAL_RUN_INTO_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and)?\s*(?:the\s+)?")
 # attribution.confidence: the fitted model's probability, or the hand-set scale above.
 CONFIDENCE_SOURCES = ("model", "rules")
@@ -1471,7 +1472,10 @@ def _ungrouped_person(actor: Actor) -> bool:
     Tukuitonga', 'Dr Didacus Jules'), by the surname alone ('Esther Penunia', 'Penunia') or by a
     title ending in the whole name ('EU Commissioner for Neighbourhood Policy and Enlargement
     Negotiations Johannes Hahn'), or whose name opens on a given name ('Adib Nahas') or on an
-    initial before two more words ('T Nanda Kumar')."""
+    initial before two more words ('T Nanda Kumar'), or a patronymic's initial run into a given
+    name ('D.Gerel', 'Ts.Tsolmon', as Mongolian copy writes names)."""
+    if _INITIAL_RUN_INTO_NAME.fullmatch(actor.name):
+        return True
     if " " not in actor.name or actor.name in DEMONYMS:
         return False
     name = actor.name.lower().split()

@@ -325,7 +325,7 @@ FUNCTION_WORDS = frozenset(
 SPOKESPERSONS = frozenset("spokesperson spokesman spokeswoman".split())
 # One person who speaks for an office ("an official of the education ministry said … He said"):
 # a later "he" or "she" is that person.
-PERSONAL_VOICES = SPOKESPERSONS | frozenset("official officer diplomat aide".split())
+PERSONAL_VOICES = SPOKESPERSONS | frozenset("official officer diplomat aide representative".split())
 # Unnamed voices a later "the official said" takes up, once introduced ("a senior customs
 # official"); not "diplomat", which names a foreign minister as often.
 VOICE_ANAPHORS = SPOKESPERSONS | {"official", "officials", "source"}
@@ -913,6 +913,10 @@ BE_FORMS = frozenset("is are was were been being be".split())
 # on social media,"): its preposition, and at most this many plain words after it.
 TRAILING_PREPOSITIONS = frozenset("on in via".split())
 MAX_TRAILING_WORDS = 3
+# Phrases of where and when closing the sentence after an unnamed voice ("…,” said a
+# representative from the office in Ulaanbaatar during the meeting with D.Gerel.").
+OCCASION_PREPOSITIONS = frozenset("in at during on".split())
+MAX_OCCASION_WORDS = 14
 # A sentence opening with these states the main clause subject's reason ("Citing security
 # concerns, Canada has banned …").
 OPENING_PARTICIPLES = frozenset({"citing"})
@@ -1039,6 +1043,8 @@ ACT_OBJECTS = {
         + "training services courses guidance".split()
         # "it offers opportunities for the leaders … to interface with manufacturers"
         + "opportunities opportunity platform".split()
+        # "offers a window into the area's 650-million-year past": what a place lets one see
+        + "window glimpse".split()
     ),
     # "an Indonesia flagged fishing vessel": a ship's flag state, no risk pointed out
     "flag": frozenset(

@@ -306,7 +306,8 @@ def shared_surnames(text: str, mentions: list[Mention], persons: set[str]) -> li
     out = []
     for m in mentions:
         word = m.surface.replace("’s", "").replace("'s", "")
-        if " " in word or m.actor not in persons or not _is_name_word(word):
+        # a person the study names in one word ("D.Gerel") is named in full
+        if " " in word or m.actor not in persons or word == m.actor or not _is_name_word(word):
             if m.actor in persons and " " in m.surface:
                 for w in m.surface.split():
                     last_known[w] = (m.start, m.actor)
@@ -331,7 +332,9 @@ _NOT_NAMES = (
     | lx.HONORIFICS
     | frozenset(
         "foreign prime vice deputy chief state general senior top the a an "
-        "but and or when while after before as if then so for in on at by with from to of".split()
+        "but and or when while after before as if then so for in on at by with from to of "
+        # adverbs that open a sentence on a name ("Only Gnecchi-Ruscone said")
+        "only even also yet still".split()
     )
 )
 
