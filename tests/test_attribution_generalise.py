@@ -11318,3 +11318,27 @@ def test_the_countrys_body_opening_the_clause_speaks_through_its_participle():
         "upheld the order for him to step down, saying he violated the retirement laws."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == [None, "Ministry of Justice of Tonga"]
+
+
+# --- round-404 constructions (rounds 403-404, read together) ------------------------------------
+
+
+def test_a_who_clause_after_an_apposition_closing_on_a_portfolio_list():
+    body = (
+        "Also in attendance was Sione Vea, Tongan secretary for culture, tourism and external "
+        "affairs, who said: “Statistics touch all our lives.”"
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_offering_a_batch_of_aid_materials_is_a_donation():
+    body = "The Tonga Statistics Department has offered a batch of aid materials to the troupe."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_sending_wishes_is_speech():
+    body = (
+        "“The show was a success,” said Vea. He also sent early wishes for Children's Day to the "
+        "children on site."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]

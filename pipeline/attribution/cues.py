@@ -1901,14 +1901,26 @@ def _agent_in_relative(tokens: list[Token], agent: int, opening: int) -> bool:
 def _named_before_apposition(tokens: list[Token], k: int) -> int | None:
     """'Lee Myeong-ku, commissioner of the Korea Customs Service,' ending at k before a 'who':
     the named actor a comma sets the apposition off from (a 'who' clause is a person's); not
-    past a bare name ('the coach of France, Didier Deschamps, who confirmed')."""
+    past a bare name ('the coach of France, Didier Deschamps, who confirmed'). The commas of a
+    portfolio the apposition closes on are passed over ('Fiona Hyslop MSP, Scottish secretary
+    for culture, tourism and external affairs, who said')."""
     for m in range(k, max(k - lx.MAX_APPOSITION, 0), -1):
+        if tokens[m].text == "," and _lists_portfolio(tokens[m - 1 : k + 1]):
+            continue
         if tokens[m].text == ",":
             described = any(not _is_name_word(t) for t in tokens[m + 1 : k + 1])
             return m - 1 if described and m >= 1 and _is_subject(tokens[m - 1]) else None
         if tokens[m].kind not in (WORD, MENTION):
             return None
     return None
+
+
+def _lists_portfolio(span: list[Token]) -> bool:
+    """'culture, tourism and external affairs': lower-case items a comma joins, the last pair
+    by 'and', closing a title's portfolio."""
+    items = [t for t in span if t.text != ","]
+    lower = all(t.kind == WORD and t.text.islower() and not _role_word(t) for t in items)
+    return lower and any(t.is_word("and") for t in items)
 
 
 def _nested_relative(tokens: list[Token], antecedent: int, opening: int) -> bool:

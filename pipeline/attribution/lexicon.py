@@ -228,7 +228,10 @@ MESSAGE_NOUNS = frozenset(
     "declaration welcome invitation invitations "
     "communique communiqué readout warning appeal objection assurances ultimatum advisory "
     "advisories rebuke rebukes accusation accusations barbs announcement blame insults "
-    "representations demand demands concern concerns plea pleas".split()
+    "representations demand demands concern concerns plea pleas "
+    # good wishes and thanks voiced to someone ("sent early wishes for Children's Day",
+    # "extended his gratitude")
+    "wishes gratitude".split()
 )
 # Long enough for a recipient before the message ("sent to her Chinese counterpart Wang Yi a
 # letter of condolences").
@@ -1037,7 +1040,8 @@ ACT_OBJECTS = {
     # "has offered six million mosquito nets": goods handed over, not words (an offer of
     # loans, troops or help is still made in words)
     "offer": frozenset(
-        "nets doses vaccines vaccine equipment vehicles scholarships tonnes tons".split()
+        "nets doses vaccines vaccine equipment vehicles scholarships tonnes tons materials "
+        "supplies batch".split()
         # "offers services related to tuberculosis", "offers training in ticketing": what an
         # institution provides
         + "training services courses guidance".split()
