@@ -210,6 +210,9 @@ _OFFICE = re.compile(r"\b([A-Z][a-z]+|[a-z]+) (Department|Ministry|department|mi
 _OFFICE_OF = re.compile(r"\b(Department|Ministry|department|ministry) of ([A-Z][a-z]+)\b")
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _BARE_CAPS = re.compile(r"\b[A-Z]{2,3}\b")
+# An acronym read as a word (four or more capitals, a vowel among them), which some papers
+# write with one capital.
+_SPOKEN_ACRONYM = re.compile(r"(?=[A-Z]*[AEIOU])[A-Z]{4,}")
 
 
 # Nouns for unnamed people who speak for an actor, in the other grammatical number.
@@ -239,6 +242,8 @@ def alias_variants(alias: str) -> set[str]:
     for form in list(forms):
         forms.add(_DOTTED.sub(lambda d: d.group().replace(".", ""), form))
         forms.add(_BARE_CAPS.sub(lambda d: ".".join(d.group()) + ".", form))
+    if _SPOKEN_ACRONYM.fullmatch(alias):
+        forms.add(alias.title())  # "UNESCO" / "Unesco", "ASEAN" / "Asean": British copy
     for form in list(forms):
         words = form.split(" ", 1)
         if len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper():
@@ -336,8 +341,12 @@ class AliasMatcher:
             voices = state_voices(actor.name) if actor.group is None else set()
             for alias in (actor.name, *actor.aliases):
                 for variant in alias_variants(alias) | voices:
-                    variants.setdefault(_key(variant), set()).add(actor.name)
-                    surfaces.setdefault(_key(variant), [variant])
+                    key = _key(variant)
+                    variants.setdefault(key, set()).add(actor.name)
+                    forms = surfaces.setdefault(key, [])
+                    # "Unesco" shares the key of the actor's own "UNESCO", but not its capitals
+                    if entries.get(key, actor.name) == actor.name and variant not in forms:
+                        forms.append(variant)
         for key, owners in variants.items():
             if key not in entries and len(owners) == 1 and key not in PRONOUN_KEYS:
                 entries[key] = owners.pop()

@@ -11342,3 +11342,47 @@ def test_sending_wishes_is_speech():
         "children on site."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]
+
+
+# --- round-406 constructions (rounds 405-406, read together) ------------------------------------
+
+
+def test_an_inverted_speaker_after_a_body_and_a_hyphened_role():
+    body = (
+        "Vea has also deputed local volunteers, said Tonga Statistics Department vice-president "
+        "Sione Vea, adding that the agency would extend its cooperation."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_name_then_a_representative_of_a_body_before_the_verb():
+    body = "Sione Vea, representative of the SBS said that this is not only a training project."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_place_based_adjective_opens_no_longer_name():
+    study = ActorSet("t", (*TONGA_SAMOA.actors, Actor("UNESCO", None, ("UNESCO",))))
+    body = "The Paris-based UNESCO announced in a statement that it has listed the dish."
+    assert speakers_in_study(body, study) == ["UNESCO"]
+
+
+def test_an_acronym_read_as_a_word_matches_with_one_capital():
+    study = ActorSet("t", (*TONGA_SAMOA.actors, Actor("UNESCO", None, ("UNESCO",))))
+    body = (
+        "Announcing the nominations, Unesco said kava is a symbol of generosity. \"Serving kava "
+        "is an important aspect of hospitality.\""
+    )
+    assert speakers_in_study(body, study) == ["UNESCO", "UNESCO"]
+
+
+def test_an_inverted_speaker_before_whom_it_was_said_to():
+    body = (
+        "The association is calling on the Government to ban the import of seed into Tonga, at "
+        "least until December 31, said Sione Vea to our radio station."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_only_an_acronym_with_a_vowel_gets_its_one_capital_form():
+    assert alias_variants("ASEAN") == {"Asean"}
+    assert alias_variants("DPRK") == set()  # spelt out, never written "Dprk"

@@ -845,6 +845,10 @@ def _closes_sentence(rest: list[Token]) -> bool:
         rest = rest[1:]  # "…, said the Director of RGZ, Borko Drašković, MSc, at the celebration"
     if rest and rest[0].is_word(*lx.TAIL_PREPOSITIONS):
         return not any(t.kind == QUOTE or t.text in ",;" or t.is_word("that") for t in rest)
+    if rest and rest[0].is_word("to") and len(rest) <= lx.MAX_TRAILING_WORDS + 3:
+        # whom it was said to: "…, said Association representative Alexandr Slusari to our
+        # radio station."
+        return all(t.kind == WORD or t.text in ".!?" for t in rest[1:])
     return all(t.text in ".!?" for t in rest)
 
 
@@ -1996,7 +2000,8 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
         capital = tok.text[0].isupper() or tok.is_word("of", "the", "for") or ampersand
         titled = titled and (tok.kind == WORD or ampersand) and capital and j - k < 6
         has_title = has_title or _role_word(tok)
-        role = role or (of_body and _role_word(tok))
+        # "Li Bin, representative of the CCEE said": a voice of the body counts as its role
+        role = role or (of_body and (_role_word(tok) or tok.is_word(*lx.PERSONAL_VOICES)))
         k -= 1
     # a capitalised apposition without a role word is a name ("… in China, Smith said")
     titled = titled and has_title
@@ -4250,14 +4255,19 @@ def _named_voice(tokens: list[Token], k: int) -> int:
     while (
         j < len(tokens)
         and j - k <= lx.MAX_VOICE_MODIFIERS
-        and tokens[j].is_word(*lx.VOICE_MODIFIERS, *lx.APPOSITION_ROLES)
+        and (tokens[j].is_word(*lx.VOICE_MODIFIERS) or _role_word_token(tokens[j]))
     ):
-        roles += tokens[j].is_word(*lx.APPOSITION_ROLES)
+        roles += _role_word_token(tokens[j])  # "vice-president" too
         j += 1
     if not roles:
         return _person_headed_by_body(tokens, k)
     named = _named_past_rank(tokens, j)
     return k if named is None else named
+
+
+def _role_word_token(tok: Token) -> bool:
+    """A plain word that is a role, alone or hyphened ('director', 'vice-president')."""
+    return tok.kind == WORD and _role_word(tok)
 
 
 def _named_past_rank(tokens: list[Token], j: int) -> int | None:

@@ -87,11 +87,18 @@ def drop_name_tails(
             and " " not in m.surface
             and actor_set.get(m.actor).group is None
             and not any(e > before.start() for e in ends if e <= m.start)
-            and all(_is_name_word(w) and w.lower() not in lx.TITLE_WORDS for w in before.groups())
+            and all(_names_part(w) for w in before.groups())
         )
         if not tail:
             kept.append(m)
     return kept
+
+
+def _names_part(word: str) -> bool:
+    """A capitalised word that may stand in a longer name: no title, and no adjective a hyphen
+    joins to a place ('Paris-based', 'Beijing-backed')."""
+    adjective = "-" in word and word.rsplit("-", 1)[1].islower()
+    return _is_name_word(word) and word.lower() not in lx.TITLE_WORDS and not adjective
 
 
 def drop_common_words(mentions: list[Mention], persons: Collection[str]) -> list[Mention]:
