@@ -11386,3 +11386,59 @@ def test_an_inverted_speaker_before_whom_it_was_said_to():
 def test_only_an_acronym_with_a_vowel_gets_its_one_capital_form():
     assert alias_variants("ASEAN") == {"Asean"}
     assert alias_variants("DPRK") == set()  # spelt out, never written "Dprk"
+
+
+# --- round-408 constructions (rounds 407-408, read together) ------------------------------------
+
+
+def test_a_participle_whose_object_makes_it_a_deed():
+    body = (
+        "The Tonga Statistics Department welcomed guests on Friday for the census event, "
+        "offering a vibrant window into the islands' past."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_complimenting_someone_is_speech():
+    body = (
+        "Sione Vea spoke at the event. He complimented the Samoa Bureau of Statistics for "
+        "undertaking a series of outreach events."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]
+
+
+def test_an_embassy_counselor_set_off_before_the_name_is_a_title():
+    body = (
+        "The Economic Commercial Counselor of the Tonga Statistics Department, Sione Vea, "
+        "welcomed and congratulated the participants."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_volunteers_in_a_list_go_on_with_no_complement():
+    body = (
+        "The Tonga team of 11 players consisting of diplomats, TSD officials and volunteers, and "
+        "members of NGOs defeated the Samoan team."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_the_consul_general_refers_back_to_the_consul_general_named():
+    body = (
+        "“This is welcoming,” said Sione Vea, Consul General of Tonga in Apia.\n\n"
+        "“There is significance,” said the Consul General."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]
+
+
+def test_a_name_set_off_after_a_title_that_opens_the_clause():
+    body = "“We are pleased to present them today,” the Tongan ambassador, Sione Vea, said."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_states_consul_general_opening_the_clause_speaks_through_its_participle():
+    body = (
+        "Tonga's consul general, on the occasion, shared his appreciation for the event, saying: "
+        "“These artists have received great love from Apia.”"
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga"]

@@ -700,10 +700,12 @@ def _has_complement(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or nxt.text in (".", "!", "?"):
         return any(t.kind == QUOTE for t in tokens[:i])
-    if nxt is not None and nxt.kind == QUOTE:
+    if nxt.kind == QUOTE:
         words = _words_inside(nxt)
         return bool(words) and words[0][:1].isupper()
-    return nxt is not None and (nxt.text in (",", ":") or nxt.is_word("that"))
+    # not a comma that goes on with a list ("JICA officials and volunteers, and members of …")
+    listed = i + 2 < len(tokens) and tokens[i + 2].is_word("and", "or")
+    return nxt.text == ":" or nxt.is_word("that") or (nxt.text == "," and not listed)
 
 
 def _after_be(tokens: list[Token], i: int, copulas: frozenset[str] = lx.BE_FORMS) -> bool:
@@ -1302,6 +1304,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
             return _subject_before_stray_comma(tokens, comma)
         if isinstance(j, tuple):
             return j[0]
+        if _name_apposed_to_role_head(tokens, j, comma):
+            return comma - 1  # "The Spanish ambassador, Manuel Duran Gimenez-Rico, said": him
     if j < 0:
         return None
     occasioned = _document_of_occasion(tokens, j)
@@ -1840,6 +1844,18 @@ def _ends_a_list(words: list[Token]) -> bool:
     return any(t.is_word("and", "or") for t in words) or any(
         a.is_word("as") and b.is_word("well") and c.is_word("as") for a, b, c in triples
     )
+
+
+def _name_apposed_to_role_head(tokens: list[Token], head: int, comma: int) -> bool:
+    """An actor alone between the commas after a head that ends on a role ('The Spanish
+    ambassador, Manuel Duran Gimenez-Rico,'): the name of the one who holds it."""
+    named = comma == head + 3 and tokens[head + 1].text == ","
+    name = tokens[head + 2] if named else None
+    role = tokens[head].text.split()[-1].lower() in lx.APPOSITION_ROLES
+    # the head opens the clause, no conjunct before it ("Wang Yi and India's top diplomat,
+    # Subrahmanyam Jaishankar, agreed": both)
+    alone = not any(t.kind == MENTION or t.is_word("and") for t in tokens[:head])
+    return name is not None and _unpossessed_mention(name) and role and alone
 
 
 def _before_parentheticals(tokens: list[Token], comma: int) -> int | tuple[int] | None:
@@ -3823,6 +3839,21 @@ def _catenative_subject(tokens: list[Token], verb: int) -> int | None:
     return j if j >= 0 and tokens[j].kind == MENTION and _is_subject(tokens[j]) else None
 
 
+def _owned_role_opening(tokens: list[Token], opening: int, k: int) -> bool:
+    """The clause opens on an actor's possessive and a role in lower case ending at k ("Spain's
+    consul general", "Canada's finance minister")."""
+    words = tokens[opening + 1 : k + 1]
+    owner = tokens[opening] if opening < len(tokens) else None
+    return (
+        owner is not None
+        and owner.kind == MENTION
+        and owner.mention.possessive
+        and 1 <= len(words) <= 3
+        and all(t.kind == WORD and t.text.islower() for t in words)
+        and any(t.is_word(*lx.ROLE_WORDS) for t in words[-2:])
+    )
+
+
 def _clause_subject(tokens: list[Token], before: int) -> int | None:
     """Subject of the main clause: the first mention, pronoun or role anaphor that opens the
     sentence or follows an introductory phrase ("During a visit ..., Wang ..."), or the name
@@ -3862,6 +3893,8 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
             return named  # "The Secretary General of the OTS Ambassador Omuraliev had …"
         if at_start and joint:
             return k  # "The sides discussed the prospects … and praised …": the pair
+        if _owned_role_opening(tokens, opening, k):
+            return k  # "Spain's consul general, on the occasion, shared …, saying": its officer
         if at_start and (_is_subject(tok) or is_anaphor(tokens, k)) and not _place_of(tokens, k):
             if _situation_it(tokens, k):
                 return _subject_in_situation(tokens, k, before)
@@ -4765,6 +4798,11 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         ):
             lemma = lx.PARTICIPLE_FORMS[tok.lower]
             if _names_work(tokens, i, lemma):
+                continue
+            # "…, offering a vibrant window into China's rich traditions": a deed; but a claim
+            # given as a participle asserts it ("…, claiming a centuries-old sovereignty")
+            acts = lx.ACT_OBJECTS.get(lemma) if lemma != "claim" else None
+            if acts and _act_object(tokens, i, acts):
                 continue
             cited = _source(tokens, i + 1) if tok.is_word(*lx.CITING_FORMS) else None
             if cited is not None:

@@ -706,7 +706,9 @@ def _owned_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     role noun and every word between the owner and it; None when there is more than one, or
     none (then a state's possessive role, "Canada's finance minister", is the state's voice). A
     sentence opening with a place owns its definite roles: 'In Algiers, the Foreign Ministry
-    said'."""
+    said'. A postpositive 'general' goes with its role ("Spain's consul general said")."""
+    if j > 0 and tokens[j].is_word(*lx.POSTPOSITIVE_TITLE_WORDS) and tokens[j - 1].kind == WORD:
+        j -= 1
     tok = tokens[j]
     if tok.kind != WORD or tok.lower not in lx.ROLE_WORDS:
         return None
@@ -1118,6 +1120,8 @@ def _title_set_off_after(tokens: list[Token], i: int) -> tuple[str | None, froze
     if k == start or k == len(tokens) or not (tokens[k].is_word("of") or tokens[k].text == ","):
         return none
     head = tokens[k - 1].lower
+    if head in lx.POSTPOSITIVE_TITLE_WORDS and k - 2 >= start:
+        head = tokens[k - 2].lower  # "Consul General of Malaysia": the consul
     if head not in lx.ANAPHOR_NOUNS - lx.BODY_ANAPHORS - lx.DOCUMENT_NOUNS:
         return none
     end = next((n for n in range(k, len(tokens)) if tokens[n].kind != WORD), len(tokens))

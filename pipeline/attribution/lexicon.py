@@ -21,7 +21,7 @@ _HAND_LEMMAS = (
     "indicate characterize characterise "
     # acts done in words (WordNet verb.communication senses the derivation's frames miss)
     "thank inform outline applaud laud extol threaten communicate congratulate refute rebut "
-    "allude "
+    "allude compliment "
     # a claim gainsaid in words ("were contradicted by a German health spokesman")
     "contradict "
     # telling others what one knows or hails ("briefed his counterparts on Turkey's actions",
@@ -355,7 +355,7 @@ TOLD_FORMS = frozenset("informed told".split())
 ROLE_WORDS = frozenset(
     "minister ministry envoy ambassador counterpart secretary president premier spokesperson "
     "spokesman spokeswoman statement department administration government official side "
-    "diplomat".split()
+    "diplomat consul".split()
 )
 # "President Trump's administration", "the government of Prime Minister Abhisit": a person's
 # government, which speaks for the person's state.
@@ -495,8 +495,9 @@ def _build(lemmas) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 # form -> lemma
 FINITE_FORMS, PARTICIPLE_FORMS, BASE_FORMS = _build(SPEECH_LEMMAS)
 # "-s" forms that news copy uses as plural nouns far more often than as verbs ("the signals
-# from China have been positive", "found signals of fraud"): no finite verb.
-PLURAL_NOUN_FORMS = frozenset({"signals"})
+# from China have been positive", "found signals of fraud", "paid compliments to"): no finite
+# verb.
+PLURAL_NOUN_FORMS = frozenset({"signals", "compliments"})
 FINITE_FORMS = {
     form: lemma for form, lemma in FINITE_FORMS.items() if form not in PLURAL_NOUN_FORMS
 }
@@ -734,7 +735,8 @@ PLACED_BODY_NOUNS = frozenset("police customs".split())
 ANAPHOR_NOUNS = DOCUMENT_NOUNS | frozenset(
     "minister ministry envoy ambassador secretary president premier vice-premier chancellor "
     "diplomat negotiator commissioner senator governor mayor leader chief adviser advisor "
-    "department embassy consulate mission agency administration government spokesperson spokesman "
+    "department embassy consulate consul mission agency administration government spokesperson "
+    "spokesman "
     "spokeswoman official officials "
     "ministers organization organisation committee commission council federation board "
     "authority association court bank office zoo museum university institute foundation pm "
@@ -872,13 +874,13 @@ ADJECTIVE_ADVERBS = frozenset("just newly recently".split())
 TITLE_WORDS = frozenset(
     "minister secretary president premier vice-premier ambassador envoy spokesperson spokesman "
     "spokeswoman chancellor diplomat negotiator commissioner councillor councilor adviser "
-    "advisor".split()
+    "advisor consul".split()
 )
 # "X, outgoing chair of the Arctic Council stated": roles that make an open apposition, and
 # how many tokens back its comma may lie.
 APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "chair chairman chairwoman head director coordinator chief undersecretary leader official "
-    "officer governor judge magistrate manager".split()
+    "officer governor judge magistrate manager counselor counsellor".split()
 )
 MAX_APPOSITION = 16
 # A top-level actor one of whose aliases is such a role "of" something ("country representative
