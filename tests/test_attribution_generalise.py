@@ -11369,8 +11369,8 @@ def test_a_place_based_adjective_opens_no_longer_name():
 def test_an_acronym_read_as_a_word_matches_with_one_capital():
     study = ActorSet("t", (*TONGA_SAMOA.actors, Actor("UNESCO", None, ("UNESCO",))))
     body = (
-        "Announcing the nominations, Unesco said kava is a symbol of generosity. \"Serving kava "
-        "is an important aspect of hospitality.\""
+        'Announcing the nominations, Unesco said kava is a symbol of generosity. "Serving kava '
+        'is an important aspect of hospitality."'
     )
     assert speakers_in_study(body, study) == ["UNESCO", "UNESCO"]
 

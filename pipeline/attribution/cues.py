@@ -3304,8 +3304,9 @@ def _occasion_closes(tokens: list[Token], k: int) -> bool:
     if not (k < len(tokens) and tokens[k].is_word(*lx.OCCASION_PREPOSITIONS)):
         return False
     rest = tokens[k:-1] if tokens[-1].text == "." else tokens[k:]
-    clausal = lx.FINITE_FORMS.keys() | lx.AUXILIARIES | lx.RELATIVES
-    plain = all(t.kind == MENTION or (t.kind == WORD and t.lower not in clausal) for t in rest)
+    plain = all(
+        t.kind == MENTION or (t.kind == WORD and t.lower not in lx.CLAUSE_WORDS) for t in rest
+    )
     return plain and len(rest) <= lx.MAX_OCCASION_WORDS
 
 
@@ -4230,7 +4231,7 @@ def _name_closing_role_phrase(tokens: list[Token], k: int) -> int | None:
     Meteorological and Hydrological Administration (VNMHA) Tran Hong Thai.'); None otherwise."""
     if k + 1 < len(tokens) and _is_name_word(tokens[k]) and _role_word(tokens[k + 1]):
         k += 1
-    role = tokens[k].kind == WORD and _role_word(tokens[k])  # not "Chief Inspector Laanikari of"
+    role = _role_word_token(tokens[k])  # not "Chief Inspector Laanikari of"
     if not (role and tokens[k + 1 : k + 2] and tokens[k + 1].is_word("of")):
         return None
     j = k + 2

@@ -1604,7 +1604,9 @@ class _Attributor:
         def names_person(start: int, end: int) -> bool:
             return any(m.actor in persons and start <= m.start < end for m in mentions)
 
-        self.datelines = dict(dateline_spans(article.text, _paragraphs(article), names_person))
+        paragraphs = _paragraphs(article)
+        self.paragraph_starts = [start for start, _ in paragraphs]
+        self.datelines = dict(dateline_spans(article.text, paragraphs, names_person))
         self.dateline_places = {  # chunk start -> the first actor its dateline names
             start: next((m.actor for m in mentions if start <= m.start < end), None)
             for start, end in self.datelines.items()
@@ -2350,7 +2352,8 @@ class _Attributor:
         """'The dispute between Argentina and Uruguay over two mills, one by the Finnish company
         …. Both countries say': the last two states of different sides the paragraph named
         together ('X and Y') before the offset, though a third side was named since."""
-        opening = max((s for s, _ in _paragraphs(self.article) if s <= before), default=0)
+        k = bisect_right(self.paragraph_starts, before) - 1
+        opening = self.paragraph_starts[k] if k >= 0 else 0
         starts = self.mention_starts
         mentions = self.all_mentions[bisect_left(starts, opening) : bisect_left(starts, before)]
         for first, second in reversed(list(zip(mentions, mentions[1:], strict=False))):

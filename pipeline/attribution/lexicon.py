@@ -501,6 +501,8 @@ PLURAL_NOUN_FORMS = frozenset({"signals", "compliments"})
 FINITE_FORMS = {
     form: lemma for form, lemma in FINITE_FORMS.items() if form not in PLURAL_NOUN_FORMS
 }
+# Words that give a phrase a clause of its own: a finite speech verb, an auxiliary, a relative.
+CLAUSE_WORDS = frozenset(FINITE_FORMS) | AUXILIARIES | RELATIVES
 MESSAGE_FINITE_FORMS, _, MESSAGE_BASE_FORMS = _build(_MESSAGE_LEMMAS)
 # Exchanging a message is speech by both sides ("Xi exchanged congratulations with Putin").
 EXCHANGE_LEMMA = "exchange"
