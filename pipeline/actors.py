@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.calendar_words import MONTHS
+from pipeline.calendar_words import month_in_date
 from pipeline.demonym_table import DEMONYMS
 from pipeline.errors import UserError
 from pipeline.types import Actor, ActorSet
@@ -192,18 +192,6 @@ def _alias_pattern(alias: str) -> str:
         else:
             parts.append(re.escape(token))
     return "".join(parts)
-
-
-# A month in a date ("on May 10", "In May 2022", "since May"): never a surname alias ("May").
-_BEFORE_MONTH = re.compile(r"\b(?:in|on|since|until|by|from|last|next|early|late|mid-)\s*$", re.I)
-_AFTER_MONTH = re.compile(r"\s+\d")
-
-
-def _month_in_date(norm: str, match: re.Match) -> bool:
-    if match.group(1).lower() not in MONTHS:
-        return False
-    before = norm[max(match.start() - 8, 0) : match.start()]
-    return bool(_BEFORE_MONTH.search(before) or _AFTER_MONTH.match(norm, match.end()))
 
 
 _OFFICE = re.compile(r"\b([A-Z][a-z]+|[a-z]+) (Department|Ministry|department|ministry)\b")
@@ -391,8 +379,8 @@ class AliasMatcher:
         norm = _normalise(text[offset:end])
         mentions = []
         for m in self._matches(norm, start - offset):
-            if _month_in_date(norm, m):
-                continue
+            if month_in_date(norm, m.start(1), m.end(1)):
+                continue  # "on May 10": never the surname alias "May"
             key = re.sub(r"\s+", " ", m.group(1)).lower()
             if self._heads_longer_name(norm, m, key):
                 continue

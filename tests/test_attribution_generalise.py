@@ -11442,3 +11442,67 @@ def test_a_states_consul_general_opening_the_clause_speaks_through_its_participl
         "“These artists have received great love from Apia.”"
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga"]
+
+
+# --- round-410 constructions (rounds 409-410, read together) ------------------------------------
+
+
+def test_the_speakers_own_country_in_a_colon_introduced_body_is_what_the_speaker_says():
+    body = (
+        "Sione Vea mentioned in his opening remarks:\n\nOver the last 25 years Tonga and Samoa "
+        "have developed strong partnerships. Tonga is committed to building on these strong "
+        "foundations."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"] * 3
+
+
+def test_a_ceo_set_off_before_the_name_is_a_title():
+    body = (
+        "Acting CEO of the Tonga Statistics Department, Sione Vea, noted that the MoU serves as a "
+        "model for cooperation."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+TONGA_WITH_A_MONTH_NAME = ActorSet(
+    "t", (*TONGA_SAMOA.actors, Actor("Ana May", "Tonga", ("Ana May", "Prime Minister Ana May")))
+)
+
+
+def test_a_surname_that_is_a_month_speaks_outside_a_date():
+    body = (
+        "Tonga's Prime Minister Ana May visited Apia.\n\n“It is very significant,” May told "
+        "lawmakers in Nuku'alofa. In May, the forms were printed."
+    )
+    assert speakers_in_study(body, TONGA_WITH_A_MONTH_NAME) == [None, "Ana May", None]
+
+
+def test_a_participle_after_a_degree_word_is_an_adjective():
+    body = "Sione Vea is one of the most renowned and appreciated statisticians in the Pacific."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_being_called_the_title_in_quotation_marks_is_a_name_not_words():
+    body = (
+        "Vea, who is known for bringing the census to Samoa and thus called the “Father of "
+        "Statistics in Samoa”, retired last year."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_officials_with_a_body_speak_for_it_and_complaining_that_reports_words():
+    body = (
+        "Officials with the Tonga Statistics Department responded by complaining that the "
+        "schedule was too short."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"]
+
+
+def test_that_many_after_a_verb_counts_and_hoping_to_is_an_aim():
+    body = "Vea painstakingly folded that many forms and more, hoping to finish by June."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_writing_a_name_on_a_thing_is_no_statement():
+    body = "Taufa signed the register, writing her name on one page and “Tonga” on the other."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]

@@ -174,11 +174,16 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "to press", "the press"
     if i >= 2 and tokens[i - 1].is_word(*lx.ADJECTIVE_ADVERBS) and tokens[i - 2].is_word("the"):
         return None  # "at the just concluded meeting": an adjective
+    if _graded(tokens, i):
+        return None  # "one of the most renowned and appreciated artists": an adjective
     if tokens[i + 1 : i + 2] and tokens[i + 1].is_word("by") and i + 2 < len(tokens):
         ing = tokens[i + 2].lower
-        if ing.endswith("ing") and lx.PARTICIPLE_FORMS.get(ing) not in lx.SAYING_LEMMAS:
+        words = lx.PARTICIPLE_FORMS.get(ing) in lx.SAYING_LEMMAS or (
+            ing in lx.PARTICIPLE_FORMS and _words_after(tokens, i + 2, ("that",))
+        )
+        if ing.endswith("ing") and not words:
             # "Beijing responded by announcing sanctions": an act, not words; "responded by
-            # saying" reports words.
+            # saying" reports words, and so does "responded by complaining that …".
             return None
     if lemma in lx.PARTICLES and not _has_particle(tokens, i, lemma):
         return None
@@ -214,6 +219,14 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     if word in lx.INFORMED_FORMS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word("on"):
         return None  # "Lebanese delegation briefed on …": a passive without its "was"
     return lemma
+
+
+def _graded(tokens: list[Token], i: int) -> bool:
+    """A degree word right before i, or before one word and 'and' ('most renowned and')."""
+    j = i - 1
+    if j >= 2 and tokens[j].is_word("and") and tokens[j - 1].kind == WORD:
+        j -= 2
+    return j >= 0 and tokens[j].is_word(*lx.GRADING_ADVERBS)
 
 
 def _plural_predicate(tokens: list[Token], j: int) -> bool:
@@ -913,13 +926,28 @@ def _has_particle(tokens: list[Token], i: int, lemma: str) -> bool:
 
 def _quote_named(tokens: list[Token], i: int) -> bool:
     """A quotation right after "call" ('called it "a disgrace"'), or one ending a longer object
-    in the same clause ('called the Turkish court's decision to annul … "a provocation"')."""
+    in the same clause ('called the Turkish court's decision to annul … "a provocation"'); not
+    a title in quotation marks right after "the" ('thus called the “Father of Curling in
+    Japan”'), which names the subject."""
+    if _quoted_title(tokens, i + 1):
+        return False
     if any(t.kind == QUOTE for t in tokens[i + 1 : i + 6]):
         return True
     for tok in tokens[i + 1 : i + 1 + lx.MAX_CALLED_OBJECT]:
         if tok.kind in (QUOTE, PUNCT):
             return tok.kind == QUOTE
     return False
+
+
+def _quoted_title(tokens: list[Token], k: int) -> bool:
+    """'the' at k, then a quotation that ends the phrase, its words capitalised (short words
+    aside)."""
+    if not (k + 1 < len(tokens) and tokens[k].is_word("the") and tokens[k + 1].kind == QUOTE):
+        return False
+    if k + 2 < len(tokens) and tokens[k + 2].kind != PUNCT:
+        return False  # "called the “America First” policy a provocation": a verdict
+    words = [w.strip("“”‘’\"'") for w in tokens[k + 1].text.split()]
+    return any(words) and all(w[:1].isupper() for w in words if len(w) > 3)
 
 
 def _refers_in_words(tokens: list[Token], i: int) -> bool:
@@ -1090,15 +1118,18 @@ def _skip_dated(tokens: list[Token], j: int) -> int:
             k -= 1
         return _skip_left(tokens, k)
     k = j
-    while k >= 0 and (
-        tokens[k].text.isdigit() or tokens[k].text == "," or tokens[k].lower in lx.CALENDAR_WORDS
-    ):
+    while k >= 0 and (tokens[k].text.isdigit() or tokens[k].text == "," or _calendar(tokens[k])):
         k -= 1
-    if k == j or tokens[k + 1].lower not in lx.CALENDAR_WORDS:
+    if k == j or not _calendar(tokens[k + 1]):
         return j
     if k >= 0 and tokens[k].is_word("in"):
         k -= 1  # "Asim Saleem Bajwa in January had said"
     return _skip_left(tokens, k)
+
+
+def _calendar(tok: Token) -> bool:
+    """A day or month name; not a person's name that is one ("May told lawmakers")."""
+    return tok.kind == WORD and tok.lower in lx.CALENDAR_WORDS
 
 
 def _adverbial_starts(tokens: list[Token], j: int) -> list[int]:
@@ -1518,8 +1549,8 @@ def _member_with_body(tokens: list[Token], j: int) -> int | None:
     member = (j - 2 if tokens[j - 1].is_word("the") else j - 1) - 1
     if member >= 0 and tokens[member].kind == MENTION and _is_subject(tokens[member]):
         return member
-    if member >= 0 and tokens[member].is_word(*lx.PERSONAL_VOICES):
-        return j
+    if member >= 0 and tokens[member].is_word(*lx.PERSONAL_VOICES, *lx.PLURAL_VOICES):
+        return j  # "Officials with Taiwan's Chinese Shaolin Association responded"
     return _opening_name_before_open_role(tokens, member)
 
 
@@ -2760,6 +2791,12 @@ def _that_clause_verb(tokens: list[Token], i: int) -> bool:
     noun = i > 0 and tokens[i - 1].is_word("of", *lx.NOUN_PHRASE_OPENERS)  # "of apples that"
     if noun or _ends_name(tokens, i):
         return False
+    if (
+        _words_after(tokens, i, ("that",))
+        and i + 2 < len(tokens)
+        and tokens[i + 2].is_word(*lx.DEGREE_AFTER_THAT)
+    ):
+        return False  # "folded that many cranes": how many were folded, no clause
     return _that_after_venue(tokens, i + 1) and _finite_outside_lexicon(tokens, i)
 
 
@@ -4805,6 +4842,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             acts = lx.ACT_OBJECTS.get(lemma) if lemma != "claim" else None
             if acts and _act_object(tokens, i, acts):
                 continue
+            if lemma in lx.INTENT_LEMMAS and _words_after(tokens, i, ("to",)):
+                continue  # "…, hoping to get well": an aim, as "hopes to" is
             cited = _source(tokens, i + 1) if tok.is_word(*lx.CITING_FORMS) else None
             if cited is not None:
                 # "Itar-Tass reported, citing Lazarev": the actor cited is the source, like

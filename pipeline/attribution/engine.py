@@ -1985,6 +1985,7 @@ class _Attributor:
             # "…: AU" / "Kang: …": the line names its own source, whoever its words mention or cue
             cues = [colon]
         cues = self._outranked_by_partial_quote(chunk, tokens, cues)
+        cues = self._own_side_in_statement_body(chunk, tokens, cues)
         cues = self._own_side_under_source(tokens, cues)
         cues = self._cited_over_strangers(tokens, cues)
         segments = self._speaking(chunk, tokens, cues, quoted and _quote_is_direct(tokens))
@@ -2430,6 +2431,38 @@ class _Attributor:
             return self.ctx.roles[role]
         return None
 
+    def _in_statement_body(self, chunk: Chunk) -> bool:
+        """The chunk goes on with a statement a colon introduced ("… said in her remarks:")."""
+        ctx = self.ctx
+        return (
+            self.params.continuation
+            and not chunk.is_title
+            and ctx.speaker is not None
+            and chunk.paragraph - ctx.speaker_paragraph <= 1
+            and ctx.introduces
+            and chunk.paragraph <= ctx.body_paragraph + 1
+        )
+
+    def _own_side_in_statement_body(
+        self, chunk: Chunk, tokens: list[Token], cues: list[Cue]
+    ) -> list[Cue]:
+        """'Ambassador Farnworth mentioned in her opening remarks:', then 'The UK is committed to
+        …': in the statement's body, the speaker's own country as a subject is what the speaker
+        says of it, not a second speaker."""
+        if not cues or not self._in_statement_body(chunk):
+            return cues
+        side = self.ctx.top_group.get(self.ctx.speaker)
+        if side is None or side == self.ctx.speaker:
+            return cues
+        own = [
+            c
+            for c in cues
+            if c.subject is not None
+            and tokens[c.subject].kind == MENTION
+            and tokens[c.subject].mention.actor == side
+        ]
+        return cues if len(own) < len(cues) else []
+
     def _own_side_under_source(self, tokens: list[Token], cues: list[Cue]) -> list[Cue]:
         """'According to Maas, the German side rejects …': the cited source speaks; its own
         country as the subject of what follows is what it says of its side, not a second
@@ -2685,7 +2718,7 @@ class _Attributor:
             and ctx.speaker is not None
             and chunk.paragraph - ctx.speaker_paragraph <= 1
         )
-        if chained and ctx.introduces and chunk.paragraph <= ctx.body_paragraph + 1:
+        if self._in_statement_body(chunk):
             # The body of a statement introduced by a colon ("… said in a statement:").
             return _Speaker(ctx.speaker, None, None, "statement_body", CONFIDENCE["statement_body"])
         if chained and _opens_with_adding(tokens):

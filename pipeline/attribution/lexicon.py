@@ -873,6 +873,8 @@ BODY_ANAPHORS = frozenset(
 # "the just concluded meeting", "the newly announced plan": adverbs that make the participle
 # after "the" an adjective.
 ADJECTIVE_ADVERBS = frozenset("just newly recently".split())
+# Degree words that make the participle after them an adjective ("the most appreciated").
+GRADING_ADVERBS = frozenset("most more least less very".split())
 TITLE_WORDS = frozenset(
     "minister secretary president premier vice-premier ambassador envoy spokesperson spokesman "
     "spokeswoman chancellor diplomat negotiator commissioner councillor councilor adviser "
@@ -882,7 +884,7 @@ TITLE_WORDS = frozenset(
 # how many tokens back its comma may lie.
 APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "chair chairman chairwoman head director coordinator chief undersecretary leader official "
-    "officer governor judge magistrate manager counselor counsellor".split()
+    "officer governor judge magistrate manager counselor counsellor ceo".split()
 )
 MAX_APPOSITION = 16
 # A top-level actor one of whose aliases is such a role "of" something ("country representative
@@ -898,7 +900,7 @@ POSTPOSITIVE_TITLE_WORDS = frozenset({"general"})
 ROLE_PHRASE_ENDS = TITLE_WORDS | frozenset("executive director general officer manager".split())
 # Titles right before the name of someone no study lists ("Chopard copresident Karl-Friedrich
 # Scheufele credited …"), and how far into the sentence they may stand.
-STRANGER_TITLES = APPOSITION_ROLES | frozenset("ceo copresident co-president founder".split())
+STRANGER_TITLES = APPOSITION_ROLES | frozenset("copresident co-president founder".split())
 MAX_OPENING_WORDS = 6
 # How far into its clause a stranger's title may stand, after the body it serves ("Banana
 # Exporters' Association of Ecuador (AEBE) president Eduardo Ledesma described …").
@@ -996,6 +998,9 @@ WEAK_LEMMAS = frozenset("agree hope".split())
 TIME_SUBORDINATORS = frozenset("after before when since until once".split())
 # Speech verbs that state an aim, not a view, before an infinitive ("hopes to negotiate").
 INTENT_LEMMAS = frozenset({"hope"})
+# Right after a verb outside the lexicon, "that" before these measures an amount ("folded that
+# many cranes"); it opens no clause of words said.
+DEGREE_AFTER_THAT = frozenset("many much".split())
 # A finding announced: an inquiry, a court or an agency "found that …" states its conclusion
 # (only with the that-clause: "found 20 violations" is a deed).
 FINDING_FORMS = {"found": "find", "finds": "find"}
@@ -1089,6 +1094,8 @@ ACT_OBJECTS = {
         "representatives deposit deposits shipment shipments consignment consignments "
         "delivery deliveries refugees migrants minister ministers".split()
     ),
+    # "…, writing her name on one wing and “peace” on the other": a name put on a thing
+    "write": frozenset("name names signature signatures autograph autographs".split()),
 }
 ACT_WINDOW = 4
 # The longest "on behalf of …" phrase between a subject and its verb ("on behalf of the

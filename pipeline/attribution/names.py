@@ -16,6 +16,7 @@ from pipeline.actors import Mention
 from pipeline.attribution import lexicon as lx
 from pipeline.attribution.cues import is_role, name_after_role
 from pipeline.attribution.tokens import MENTION, WORD, Token
+from pipeline.calendar_words import MONTHS, month_in_date
 from pipeline.types import ActorSet
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
@@ -182,14 +183,16 @@ def full_names(tokens: list[Token], persons: frozenset[str]) -> dict[str, str]:
     ("Lu Kang", "Ambassador Lu Shaye"): a study may leave out a surname two of its people
     share, yet an article that names one of them in full calls that one by the surname alone
     ("Lu said"). Both ends of the name are kept, as Chinese names put the surname first. Later
-    full names overwrite earlier ones, so the surname means whoever was named last."""
+    full names overwrite earlier ones, so the surname means whoever was named last. A month
+    may be a name here ("Theresa May"); `learned_mentions` leaves it out of dates."""
     learned: dict[str, str] = {}
     for tok in tokens:
         if tok.kind != MENTION or tok.mention.actor not in persons:
             continue
         name = tok.mention.actor.split()
         words = tok.mention.surface.replace("’s", "").replace("'s", "").split()
-        if 2 <= len(name) <= 3 and words[-len(name) :] == name and all(map(_is_name_word, name)):
+        named = all(_is_name_word(w) or w.lower() in MONTHS for w in name)
+        if 2 <= len(name) <= 3 and words[-len(name) :] == name and named:
             learned[name[0]] = learned[name[-1]] = tok.mention.actor
     return learned
 
@@ -213,6 +216,8 @@ def learned_mentions(
                 continue
             if name.lower() in lx.SUBJECT_OF_PRONOUN and _opens_sentence(text, m.start()):
                 continue  # "He said" opening a sentence is the pronoun, not the surname He
+            if month_in_date(text, m.start(), m.start() + len(name)):
+                continue  # "on May 10" after "Theresa May"
             found.append(Mention(actor, m.start(), m.end(), m.group(), m.group(1) is not None))
     return sorted([*mentions, *found], key=lambda m: m.start)
 
