@@ -254,6 +254,8 @@ _STATE_VOICES = (
     "delegation",
     "side",
     "ambassador",
+    "representative",
+    "representatives",
 )
 # "Russian customs officials", "a Malaysian security official": the branch of government the
 # unnamed voice works in, one or two of these words between the demonym and the voice.

@@ -11506,3 +11506,65 @@ def test_that_many_after_a_verb_counts_and_hoping_to_is_an_aim():
 def test_writing_a_name_on_a_thing_is_no_statement():
     body = "Taufa signed the register, writing her name on one page and “Tonga” on the other."
     assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+# --- round-412 constructions (rounds 411-412, read together) ------------------------------------
+
+
+def test_a_name_before_its_consultant_apposition_speaks():
+    body = (
+        "“It extends a panorama of the census,” Sione Vea, the consultant for the exhibition said."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+TONGA_WITH_AN_EMBASSY = ActorSet(
+    "t", (*TONGA_SAMOA.actors, Actor("Tonga Embassy in Apia", "Tonga", ("Tonga Embassy in Apia",)))
+)
+
+
+def test_the_country_of_a_placed_body_inside_an_inverted_title_is_no_speaker():
+    body = (
+        "“The show attracted the audience,” said Chief of Art and Culture Division of the Tonga "
+        "Embassy in Apia, Samoa, Sione Vea to the radio here Sunday."
+    )
+    assert speakers_in_study(body, TONGA_WITH_AN_EMBASSY) == ["Sione Vea"]
+
+
+def test_his_excellency_opens_an_inverted_title_before_the_name():
+    body = (
+        "“This is part of Tonga's assistance to the census,” said His Excellency and "
+        "Plenipotentiary of the Kingdom of Tonga, Dr. Sione Vea."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_detailed_by_reports_words_and_a_details_label_introduces_none():
+    body = (
+        "The contribution was detailed by Minister for Statistics, Hon Sione Vea.\n\n"
+        "Details: Tonga will send $15 million to the SBS.\n\n"
+        "Tonga is also funding “critical preparedness efforts” in Samoa."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", None, None]
+
+
+def test_a_strangers_surname_closing_a_quotation_keeps_a_later_he_from_the_last_actor():
+    body = (
+        "Sione Vea visited the plant of Aad Verbakel, founder of VB Group.\n\n"
+        "“We have signed a pre-contract,” said Verbakel.\n\n"
+        "However, he noted that bank support is needed."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, None, None]
+
+
+def test_a_states_representatives_speak_for_it():
+    body = "Samoan representatives emphasized the importance of sharing census data."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Samoa"]
+
+
+def test_a_capitalised_our_inside_a_name_is_no_first_person():
+    body = (
+        "Sione Vea said, “We invest a lot in statistics.”\n\n"
+        "Taufa has unveiled a five-year Our Census plan to count every household."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", None]

@@ -3410,6 +3410,7 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
         and k - start < lx.MAX_INVERTED_TITLE
         and (
             _body_in_title(tokens, k)
+            or _placed_country(tokens, k)
             or tokens[k].kind != MENTION
             and (
                 _title_part(tokens[k])
@@ -3423,17 +3424,21 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
         k += 1
     if k >= len(tokens) or tokens[k].kind != MENTION or tokens[k].mention.possessive:
         return None
-    commas = [j for j in range(start, k) if tokens[j].text == ","]
+    # the comma before a placed body's country is part of the place, not of a list
+    commas = [
+        j for j in range(start, k) if tokens[j].text == "," and not _placed_country(tokens, j + 1)
+    ]
     name = k  # where the name starts, past an honorific ("Mr. Nacho Sanchez Amor")
     while name - 1 > start and _honorific(tokens, name - 1):
         name -= 1
     # "…, stated the Director of the Employment Promotion Agency, Nino Veltauri.": any role
     # that heads the body it governs
-    heads_body = tokens[start].is_word(*lx.APPOSITION_ROLES) and _body_in_title(tokens, name - 2)
+    body_end = name - 4 if _placed_country(tokens, name - 2) else name - 2
+    heads_body = tokens[start].is_word(*lx.APPOSITION_ROLES) and _body_in_title(tokens, body_end)
     # "…, said the Chief Observer, Mr. Nacho Sanchez Amor": a title that opens with a role word
-    named_after_title = commas == [name - 1] and (
-        tokens[start].is_word(*lx.APPOSITION_ROLES, *lx.SPOKESPERSONS) or heads_body
-    )
+    # or a courtesy ("said His Excellency and Plenipotentiary of …, Dr. Zhao Yongchen")
+    opening = (*lx.APPOSITION_ROLES, *lx.SPOKESPERSONS, *lx.COURTESY_TITLES)
+    named_after_title = commas == [name - 1] and (tokens[start].is_word(*opening) or heads_body)
     last = tokens[name - 2] if named_after_title else tokens[k - 1]
     roles = (*lx.APPOSITION_ROLES, *lx.SPOKESPERSONS)
     # "…, noted the Director of the IP office Olena Orliuk.": the body the title's "of" governs
@@ -3460,12 +3465,27 @@ def _body_in_title(tokens: list[Token], k: int) -> bool:
         return False
     governor = k - 2 if tokens[k - 1].is_word("the") else k - 1
     name = k + 2 if tokens[k + 1].text == "," else k + 1
+    while name < len(tokens) - 1 and _honorific(tokens, name):
+        name += 1  # "…, Dr. Zhao Yongchen"
     return (
         governor >= 0
         and tokens[governor].is_word("of")
         and name < len(tokens)
         and tokens[name].kind == MENTION
         and not tokens[k].mention.possessive
+    )
+
+
+def _placed_country(tokens: list[Token], k: int) -> bool:
+    """'… of the Indonesia Embassy in Ankara, Turkey, Robertus Irawan': the actor at k, set off
+    by commas, is the country of the city a body's name closes on."""
+    return (
+        2 <= k < len(tokens) - 1
+        and tokens[k].kind == MENTION
+        and tokens[k - 1].text == ","
+        and tokens[k + 1].text == ","
+        and tokens[k - 2].kind == MENTION
+        and tokens[k - 2].text.split()[-2:-1] == ["in"]
     )
 
 
@@ -3513,6 +3533,8 @@ def _closing_stranger(tokens: list[Token], k: int) -> int | None:
         name = _stranger_name_end(tokens, k, lx.MAX_TITLED_STRANGER_WORDS, joins)
     if name is not None:
         return name
+    if _lone_surname(tokens, k):
+        return k  # "“…,” said Verbakel.": a stranger's surname, after his full name earlier
     if not tokens[k].is_word("the", "a", "an"):
         return None
     j = k + 1
@@ -3529,6 +3551,18 @@ def _closing_stranger(tokens: list[Token], k: int) -> int | None:
         *lx.ORGANISATION_WORDS
     )
     return j - 1 if j > k + 1 and closes and not voice else None
+
+
+def _lone_surname(tokens: list[Token], k: int) -> bool:
+    """One name word at k closing the sentence right after a quotation and its verb."""
+    return (
+        k == len(tokens) - 2
+        and k >= 2
+        and tokens[k - 2].kind == QUOTE
+        and _is_name_word(tokens[k])
+        and tokens[k].lower not in lx.CALENDAR_WORDS
+        and tokens[k + 1].text == "."
+    )
 
 
 def _stranger_name_end(
@@ -4733,10 +4767,13 @@ def _named_after_role(tokens: list[Token], m: int) -> int:
             k = close + 1
             continue
         if tokens[k].text == ",":
-            name, after = k + 1, tokens[k + 2] if k + 2 < len(tokens) else None
+            name = k + 1
+            while name < len(tokens) - 1 and _honorific(tokens, name):
+                name += 1  # "…, Hon Yolande Bain-Horsford"
+            after = tokens[name + 1] if name + 1 < len(tokens) else None
             titled = any(t.is_word(*lx.APPOSITION_ROLES) for t in tokens[m:k])
             closes = after is None or (after.kind == PUNCT and after.text != ",")
-            closes = closes or (after.text == "," and _occasion_closes(tokens, k + 3))
+            closes = closes or (after.text == "," and _occasion_closes(tokens, name + 2))
             return name if titled and closes and tokens[name].kind == MENTION else m
         # the body the role is of may be an actor ("Minister of State for the Office of …")
         of_body = tokens[k].kind == MENTION and k > m and tokens[k - 1].is_word(*lx.TITLE_LINKS)
@@ -5734,8 +5771,14 @@ def _names_source(tok: Token) -> bool:
 def speaks_in_person(tokens: list[Token]) -> bool:
     """A first-person pronoun outside quotations ("I am grateful", "our commitment"; case
     matters: "US" is a country, "us" a pronoun), or a second-person one outside a question
-    ("… the development of your motherland"; "What's your comment?" is a reporter asking)."""
-    words = {t.text for t in tokens if t.kind == WORD}
+    ("… the development of your motherland"; "What's your comment?" is a reporter asking). A
+    capitalised one right after a word is part of a name ("a five-year Our Network plan")."""
+    words = {
+        t.text
+        for k, t in enumerate(tokens)
+        if t.kind == WORD
+        and not (t.text[:1].isupper() and t.text != "I" and k > 0 and tokens[k - 1].kind == WORD)
+    }
     if words & lx.FIRST_PERSON:
         return True
     asks = any(t.text == "?" for t in tokens[-2:])

@@ -878,11 +878,12 @@ def _untitled_official(tokens: list[Token], j: int, person: str, ctx: _Context) 
 
 def _opens_unquoted_statement(tokens: list[Token]) -> bool:
     """'Commissioner Jutta Urpilainen said: This agreement is another step …': a speech verb and
-    a colon, then the statement itself, with no quotation marks anywhere in the sentence."""
+    a colon, then the statement itself, with no quotation marks anywhere in the sentence; a
+    subject stands before the verb ('Details: USAID will send …' is a label)."""
     colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
     return (
         colon is not None
-        and 0 < colon < len(tokens) - 2
+        and 1 < colon < len(tokens) - 2
         and tokens[colon - 1].lower in lx.FINITE_FORMS
         and all(t.kind != QUOTE for t in tokens)
     )

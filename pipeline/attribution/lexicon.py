@@ -22,6 +22,8 @@ _HAND_LEMMAS = (
     # acts done in words (WordNet verb.communication senses the derivation's frames miss)
     "thank inform outline applaud laud extol threaten communicate congratulate refute rebut "
     "allude compliment "
+    # setting out particulars, like "outline" ("was detailed by Minister for Agriculture, …")
+    "detail "
     # a claim gainsaid in words ("were contradicted by a German health spokesman")
     "contradict "
     # telling others what one knows or hails ("briefed his counterparts on Turkey's actions",
@@ -884,7 +886,7 @@ TITLE_WORDS = frozenset(
 # how many tokens back its comma may lie.
 APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "chair chairman chairwoman head director coordinator chief undersecretary leader official "
-    "officer governor judge magistrate manager counselor counsellor ceo".split()
+    "officer governor judge magistrate manager counselor counsellor ceo consultant".split()
 )
 MAX_APPOSITION = 16
 # A top-level actor one of whose aliases is such a role "of" something ("country representative
@@ -951,8 +953,9 @@ PASSIVE_AUXILIARIES = frozenset("was were is are been".split())
 # Courtesy titles written without a full stop in British style ("according to Ms Ruiz").
 # "h.e" is "H.E." (His Excellency) with its last stop stripped, as aliases are compared.
 HONORIFICS = frozenset("mr mrs ms dr prof sir madam hon h.e".split())
-# "Honorable Minister appreciated …": a courtesy title before an office, no name after it.
-COURTESY_TITLES = frozenset("honorable honourable".split())
+# "Honorable Minister appreciated …": a courtesy title before an office, no name after it;
+# "His Excellency and Plenipotentiary of …, Dr. Zhao Yongchen": one opening an envoy's title.
+COURTESY_TITLES = frozenset("honorable honourable excellency".split())
 # Two words after which a sentence names its source: "according to the ministry", "…, as per
 # the National Statistics Authority" (South Asian copy).
 SOURCE_PHRASES = frozenset({("according", "to"), ("as", "per")})
