@@ -32,6 +32,9 @@ QUOTE_CHARS = frozenset(STRAIGHT_DOUBLE + "".join(OPENERS) + "".join(OPENERS.val
 _DOUBLE_MARKS = (QUOTE_CHARS - {OPEN_SINGLE, CLOSE_SINGLE}) | {"„"}
 _ATTRIBUTION_OPENERS = frozenset("said says added told stated he she".split())
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z])")
+# ... unless an earlier sentence of the paragraph speaks in the first person, which narration
+# does not: then the quotation, and the lost mark, opened the paragraph.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
 # What ends a paragraph whose quotation lost its closing mark: a comma, then the attribution
 # (", said Banun Harpini, head of …" or ", Foreign Affairs Minister Winston Peters says.").
 # Only the commonest attribution verbs: a missing mark is told by where it was dropped.
@@ -149,9 +152,13 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
                 and _DOUBLE_MARKS.isdisjoint(text[start:i])
             ):
                 # 'The resolution provides WHO with a clear mandate …” said Dr Ren Minghui': the
-                # page lost the opening mark, at the start of the sentence the mark closes
+                # page lost the opening mark, at the start of the sentence the mark closes ('With
+                # this inauguration, we now have 30 … . More such centres are in the pipeline.
+                # … their livelihood,” he added': at the paragraph's start)
                 starts = [m.end() for m in _SENTENCE_START.finditer(text, start, i)]
                 opening = starts[-1] if starts else start
+                if _FIRST_PERSON.search(text, start, opening):
+                    opening = start
                 opening += len(text[opening:i]) - len(text[opening:i].lstrip())
                 spans.append(QuoteSpan(opening, i + 1))
             elif (

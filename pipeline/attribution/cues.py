@@ -519,6 +519,8 @@ def _sends_message(tokens: list[Token], i: int) -> bool:
         if tok.kind in (PUNCT, QUOTE):
             return False
         if tok.kind == WORD and tok.lower in lx.MESSAGE_NOUNS:
+            if tok.is_word("thanks") and tokens[k + 1 : k + 2] and tokens[k + 1].is_word("to"):
+                continue  # "delivered vaccines thanks to Japan's support": because of it
             if k + 2 < len(tokens) and tokens[k + 1].is_word("from"):
                 return False  # "handed Kambuaya a letter from Najib": someone else's message
             verb = tokens[i].lower

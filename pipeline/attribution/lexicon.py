@@ -208,6 +208,7 @@ _IRREGULAR = {
     "draw": ("drew", "draws", "drawing"),
     "shed": ("shed", "sheds", "shedding"),
     "refer": ("referred", "refers", "referring"),
+    "give": ("gave", "gives", "giving"),
 }
 # Irregular pasts that are past participles too: after a form of "be" they make a passive ("It
 # is forecast that …", "China was told").
@@ -215,6 +216,7 @@ PASSIVE_PARTICIPLES = frozenset(forms[0] for forms in _IRREGULAR.values()) - {
     "wrote",
     "spoke",
     "drew",
+    "gave",
 }
 # Verbs that report words only with a message as their object ("Tajikistan sent a note",
 # "offered his condolences", "lodged a protest", "Xi and Macron exchanged congratulations"),
@@ -222,7 +224,7 @@ PASSIVE_PARTICIPLES = frozenset(forms[0] for forms in _IRREGULAR.values()) - {
 # words the article does not give, narration in the annotation conventions.
 _MESSAGE_LEMMAS = (
     "send hand issue deliver convey offer extend share lodge release submit exchange post renew "
-    "publish trade relay present level".split()
+    "publish trade relay present level give".split()
 )
 MESSAGE_NOUNS = frozenset(
     "note notes statement letter letters message messages protest condolences condolence "
@@ -232,8 +234,8 @@ MESSAGE_NOUNS = frozenset(
     "advisories rebuke rebukes accusation accusations barbs announcement blame insults "
     "representations demand demands concern concerns plea pleas "
     # good wishes and thanks voiced to someone ("sent early wishes for Children's Day",
-    # "extended his gratitude")
-    "wishes gratitude".split()
+    # "extended his gratitude", "gave words of thanks"; not "thanks to", a cause)
+    "wishes gratitude thanks".split()
 )
 # Long enough for a recipient before the message ("sent to her Chinese counterpart Wang Yi a
 # letter of condolences").
@@ -1061,6 +1063,8 @@ ACT_OBJECTS = {
         + "opportunities opportunity platform".split()
         # "offers a window into the area's 650-million-year past": what a place lets one see
         + "window glimpse".split()
+        # "offered a manual edited by the Mission for Scott's reference": a thing handed over
+        + "manual manuals handbook handbooks".split()
     ),
     # "an Indonesia flagged fishing vessel": a ship's flag state, no risk pointed out
     "flag": frozenset(
