@@ -141,6 +141,10 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
                     open_at, closer = i, OPENERS[ch]
             elif ch == STRAIGHT_DOUBLE and _opens_straight(text, i):
                 open_at, closer = i, STRAIGHT_DOUBLE
+            elif ch == CLOSE_DOUBLE and i == start and CLOSE_DOUBLE in text[i + 1 : end]:
+                # '”Japan successfully eliminated … ,” said JICA Chief Representative …': a
+                # closing mark typed for the opening one where the paragraph starts
+                open_at, closer = i, CLOSE_DOUBLE
             elif (close := _paragraph_single_quote(text, i, start, end)) is not None:
                 # "'Japan stands with the Philippines …,' says Prime Minister Shinzo Abe"
                 spans.append(QuoteSpan(i, close + 1))

@@ -11598,3 +11598,78 @@ def test_a_lost_opening_mark_stood_at_the_paragraph_start_when_it_speaks_in_the_
         "More such centres are in the pipeline. They serve the farmers,” he added."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]
+
+
+# --- round-416 constructions (rounds 415-416, read together) ------------------------------------
+
+
+def test_an_actor_after_a_short_description_closing_an_inverted_quotation_speaks():
+    body = (
+        "“Chess is a communication tool,” said Samoan-born Tongan chess player Sione Vea, just "
+        "ahead of the match."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_informed_of_this_by_names_its_source():
+    body = "The radio was informed of this by the Tonga Statistics Department."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"]
+
+
+def test_the_speaker_after_an_opening_quotation_goes_on_in_a_coordinated_verb():
+    body = (
+        "“We wish to warn the public” Minister Sione Vea shared with the delegation and added "
+        "that this coincides with the census."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+TONGA_WITH_A_SECRETARY = ActorSet(
+    "t",
+    (
+        *(a for a in TONGA_SAMOA.actors if a.name != "Sione Vea"),
+        Actor("Sione Vea", "Tonga", ("Sione Vea", "permanent secretary Sione Vea")),
+    ),
+)
+
+
+def test_a_ministry_then_its_titled_officer_after_an_inverted_verb_is_the_officer():
+    body = "“This is a great advantage,” said ministry of justice permanent secretary Sione Vea."
+    assert speakers_in_study(body, TONGA_WITH_A_SECRETARY) == ["Sione Vea"]
+
+
+def test_a_title_portfolio_may_join_its_parts_with_from():
+    body = (
+        "Director of Animal Health from the Director General of Husbandry and Health of the "
+        "Ministry of Justice, Sione Vea, said that the partnership has supported Tonga."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_closing_mark_opening_a_paragraph_opens_its_quotation():
+    body = (
+        "”Tonga eliminated this disease in the 1960s. The TSD takes pride in the project. It is "
+        "important,” said Sione Vea."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_calling_a_longer_object_a_threat_is_a_verdict():
+    body = (
+        "Samoan officials have also called the continued presence of the strain a threat to "
+        "human health because it has become virulent."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Samoa"]
+
+
+def test_a_lowercase_title_with_its_of_after_an_inverted_name_is_remembered():
+    body = (
+        "“It matters to my country,” said Sione Vea, ambassador of Tonga to Samoa.\n\n"
+        "“Samoa is our oldest partner,” the ambassador added."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]
+
+
+def test_went_to_say_without_its_on_goes_on_to_say():
+    body = "Ana Taufa spoke. She further went to say this will be the beginning of friendship."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Ana Taufa"]

@@ -484,7 +484,8 @@ def _aspect_verb(tokens: list[Token], i: int) -> int | None:
     k -= 1
     if tokens[k].is_word("on") and k >= 1 and tokens[k - 1].is_word(*lx.GO_ON_VERBS):
         return k - 1
-    return k if tokens[k].is_word(*lx.ASPECT_VERBS) else None
+    # "She further went to say this will be …": "went on" without its "on"
+    return k if tokens[k].is_word(*lx.ASPECT_VERBS, *lx.GO_ON_VERBS) else None
 
 
 def _progressive(tokens: list[Token], i: int, prev: Token | None) -> bool:
@@ -858,8 +859,14 @@ def _closes_sentence(rest: list[Token]) -> bool:
     (", the ministry said in a statement on its website")."""
     while rest and rest[0].is_word(*lx.TAIL_SKIPPABLE):
         rest = rest[1:]
-    if len(rest) > 1 and rest[0].text == "," and rest[1].is_word(*lx.TAIL_PREPOSITIONS):
-        rest = rest[1:]  # "…, said the Director of RGZ, Borko Drašković, MSc, at the celebration"
+    if len(rest) > 1 and rest[0].text == ",":
+        # "…, said the Director of RGZ, Borko Drašković, MSc, at the celebration", "…, said …
+        # Boris Gelfand, just ahead of the match"
+        k = 1
+        while k < len(rest) - 1 and rest[k].is_word(*lx.TAIL_DEGREE_WORDS):
+            k += 1
+        if rest[k].is_word(*lx.TAIL_PREPOSITIONS):
+            rest = rest[k:]
     if rest and rest[0].is_word(*lx.TAIL_PREPOSITIONS):
         return not any(t.kind == QUOTE or t.text in ",;" or t.is_word("that") for t in rest)
     if rest and rest[0].is_word("to") and len(rest) <= lx.MAX_TRAILING_WORDS + 3:
@@ -2208,9 +2215,11 @@ def portfolio_comma(tokens: list[Token], k: int, j: int) -> bool:
 
 
 def _portfolio_word(tok: Token) -> bool:
+    """A word of a title's portfolio: a capitalised word, an actor, or a word joining them
+    ("Director of Animal Health from the Director General of …")."""
     return (
         tok.text == ","
-        or tok.is_word("and", "of", "for", "the", "&")
+        or tok.is_word("and", "of", "for", "the", "&", "from", "at", "in")
         or (tok.kind in (WORD, MENTION) and tok.text[:1].isupper())
     )
 
@@ -3241,8 +3250,33 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     named = _name_set_off_after_role(tokens, k)
     if named is not None:
         return named  # "“…,” says the administrative officer of the project, Boubacar Diombana."
+    described = _described_mention(tokens, k)
+    if described is not None:
+        return described  # "“…,” said Russian-born Israeli chess player Boris Gelfand, just …"
     anaphor = _closing_anaphor(tokens, k)
     return anaphor if anaphor is not None else _closing_stranger(tokens, k)
+
+
+def _described_mention(tokens: list[Token], k: int) -> int | None:
+    """The actor after a short description of content words alone, right after a quotation's
+    verb at k - 1, that closes its clause ('“…,” said Russian-born Israeli chess player Boris
+    Gelfand, just ahead of the match.'); None otherwise, and in a title-case headline ("…
+    ‘Unacceptable’ Remarks about Macron")."""
+    if k < 2 or tokens[k - 2].kind != QUOTE or not tokens[k - 1].text.islower():
+        return None
+    stops = lx.FUNCTION_WORDS | lx.CALENDAR_WORDS | lx.CLAUSE_WORDS | lx.OBJECT_PREPOSITIONS
+    m = k
+    while (
+        m < len(tokens)
+        and m - k < lx.MAX_STRANGER_WORDS
+        and tokens[m].kind == WORD
+        and tokens[m].lower not in stops | {"about"}
+    ):
+        m += 1
+    if m == k or m >= len(tokens) or tokens[m].kind != MENTION or tokens[m].mention.possessive:
+        return None
+    ends = _speaker_clause_ends(tokens, m + 1) or _closes_sentence(tokens[m + 1 :])
+    return m if ends else None
 
 
 def _name_set_off_after_role(tokens: list[Token], k: int) -> int | None:
@@ -3952,6 +3986,9 @@ def _clause_subject(tokens: list[Token], before: int) -> int | None:
                 and not _title_apposed_to_name(tokens, d, k)
             )
             or (d == 1 and _opens_main_clause(tokens, before))  # "But the British Council …"
+            # "“…” Minister Aleksandra Pivec shared with the Pope and added that …": the speaker
+            # of the quotation that opens the sentence
+            or (d == 1 and tokens[0].kind == QUOTE)
             or _opening_time(tokens, d)  # "Last week Singapore took action …, alleging"
             # "…, but the Kremlin has refused to take part, arguing …": a coordinated clause
             or (d >= 2 and tokens[d - 1].is_word("but") and tokens[d - 2].text == ",")
@@ -4397,7 +4434,10 @@ def _person_headed_by_body(tokens: list[Token], k: int) -> int:
     # the officer's name closes the phrase ("according to the UN High Commission for Refugees
     # (UNHCR) Pakistan is hosting …" opens a clause)
     closes = j is not None and (j + 1 == len(tokens) or tokens[j + 1].kind == PUNCT)
-    return j if closes and j > k + 1 else k
+    # "said ministry of commerce, trade and industry permanent secretary Kayula Siame": the
+    # study's alias for the officer holds the title
+    titled = j == k + 1 and any(w.lower() in lx.APPOSITION_ROLES for w in tokens[j].text.split())
+    return j if closes and (j > k + 1 or titled) else k
 
 
 def _owned_document(tokens: list[Token], k: int) -> int | None:
@@ -4645,7 +4685,11 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
             tok.is_word("in") and k + 1 < len(tokens) and tokens[k + 1].lower in lx.CALENDAR_WORDS
         )
         reason = reason or (tok.is_word("for") and lemma in lx.REASON_LEMMAS)
-        if not (wording or date or month or reason or tok.is_word(*lx.AGENT_GAP_WORDS)):
+        # "was informed of this by Rossotrudnichestvo": what the words were about
+        topic = (tok.is_word("of", "about") and _words_after(tokens, k, ("this",))) or (
+            tok.is_word("this") and tokens[k - 1].is_word("of", "about")
+        )
+        if not (wording or date or month or reason or topic or tok.is_word(*lx.AGENT_GAP_WORDS)):
             return None
     return None
 

@@ -1110,9 +1110,13 @@ def _title_set_off_after(tokens: list[Token], i: int) -> tuple[str | None, froze
     owner = tokens[start]
     if owner.kind == MENTION and owner.mention.possessive and start + 1 < len(tokens):
         start += 1  # "Mariam Almheiri, UAE’s Minister of Climate Change and Environment,"
-    titled = tokens[start].text[:1].isupper() and tokens[start].is_word(*lx.TITLE_WORDS)
+    # no article: only a capitalised title ("Minister of Agriculture"), or one its "of" follows
+    # ("said Remi Maréchaux, ambassador of France to Ethiopia")
+    of_follows = start + 1 < len(tokens) and tokens[start + 1].is_word("of")
+    capitalised = tokens[start].text[:1].isupper() or of_follows
+    titled = capitalised and tokens[start].is_word(*lx.TITLE_WORDS)
     if start == i + 2 and not titled:
-        return none  # no article: only a capitalised title ("Minister of Agriculture")
+        return none
     k = start
     while k < len(tokens) and k - i <= lx.MAX_ROLE_PHRASE_WORDS and not tokens[k].is_word("of"):
         if tokens[k].kind not in (WORD, MENTION):

@@ -245,8 +245,9 @@ COMPOUND_HEADS = frozenset(
     "system systems service services centre center centres centers mechanism mechanisms "
     "network networks sign signs form forms".split()
 )
-# The longest object of "call" before what it is called ("called the legislation a disgrace").
-MAX_NAMED_OBJECT = 4
+# The longest object of "call" before what it is called ("called the legislation a disgrace",
+# "called the continued presence of the strain a threat").
+MAX_NAMED_OBJECT = 6
 # The longest object of "call" before the word that judges it ("call sharp increase in U.S.
 # softwood lumber duty unfair").
 MAX_JUDGED_OBJECT = 8
@@ -414,7 +415,11 @@ CAUSATIVE_VERBS = frozenset(
 ADVERBIAL_PREPOSITIONS = frozenset("in at on during over".split())
 MAX_ADVERBIAL = 6
 RELATIVES = frozenset("which who whom whose that where when".split())
-TAIL_PREPOSITIONS = frozenset("in on at during after before via through from late early".split())
+TAIL_PREPOSITIONS = frozenset(
+    "in on at during after before via through from late early ahead".split()
+)
+# How close in time, before such a phrase after a comma ("…, just ahead of the match").
+TAIL_DEGREE_WORDS = frozenset("just shortly soon right".split())
 # Skipped after a closing source's verb: "on" stays, as it opens a date ("said on Monday") or
 # a topic ("says on reported EU refusal").
 TAIL_SKIPPABLE = SKIPPABLE - TAIL_PREPOSITIONS
