@@ -11673,3 +11673,14 @@ def test_a_lowercase_title_with_its_of_after_an_inverted_name_is_remembered():
 def test_went_to_say_without_its_on_goes_on_to_say():
     body = "Ana Taufa spoke. She further went to say this will be the beginning of friendship."
     assert speakers_in_study(body, TONGA_SAMOA) == [None, "Ana Taufa"]
+
+
+# --- round-418 constructions (rounds 417-418, read together) ------------------------------------
+
+
+def test_a_person_in_capitals_before_a_colon_is_a_transcript_turn_and_a_capital_city_a_dateline():
+    body = (
+        "SIONE VEA: They told us it is for fishermen. But I said yeah, that is for fishermen.\n\n"
+        "NUKU'ALOFA: Samoa's minister Malia Tuilagi said the forms were printed."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea", "Malia Tuilagi"]

@@ -5727,9 +5727,6 @@ def speaker_label(tokens: list[Token], title: bool = False) -> Cue | None:
         return None
     if not all(t.kind == MENTION or _is_name_word(t) for t in head):
         return None
-    letters = [c for t in head for c in t.text if c.isalpha()]
-    if len(letters) > 3 and all(c.isupper() for c in letters):
-        return None  # "NEW DELHI: The ministry said …": a dateline in capitals, not a speaker
     return Cue(COLON, colon, colon - 1, ":")
 
 

@@ -2212,8 +2212,17 @@ class _Attributor:
         headline ("PS Kamau: Gov't won't …" and "Defence Ministry: …" speak, "Kenya: …" is a
         topic as often as a source), nor before a sentence that opens like a report ("Colombo:
         A Sri Lankan court …", "New Delhi: It is customary …", a dateline) or with the state
-        itself."""
+        itself; nor a state or a place named in capitals ("NEW DELHI: The ministry said …",
+        "ZANZIBAR: ZANZIBAR'S efforts …": a dateline), where a person in capitals is a
+        transcript's turn ("JOSE ALMONTE: They told us …") and an acronym a body ("POLSA: …")."""
         mention = tokens[label.subject].mention
+        letters = [c for t in tokens[: label.verb] for c in t.text if c.isalpha()]
+        if len(letters) > 3 and all(c.isupper() for c in letters):
+            # a full name: a one-word "person" may be a place the study gives a state
+            person = mention.actor in self.ctx.persons and " " in mention.surface
+            top = self.ctx.top_group[mention.actor] == mention.actor
+            named = mention.surface.lower() == mention.actor.lower()
+            return not person and (top or named)
         office = set(mention.surface.lower().split()) & lx.OFFICE_NOUNS
         if self.ctx.top_group[mention.actor] != mention.actor or office:
             return False  # a person or an office ("Gazan Ministry of Health: …")
