@@ -2386,9 +2386,7 @@ def introduces_stranger(tokens: list[Token]) -> bool:
     study does not know (a two-word name and a role, either first, or the name and a
     description), perhaps after an honorific ('Dr. Thandeka Mazibuko, a cancer specialist from
     South Africa, also spoke')."""
-    n = 0
-    while n < len(tokens) and _honorific(tokens, n):
-        n += 1
+    n = _past_honorifics(tokens, 0)
     if len(tokens) > n + 3 and tokens[n + 2].text == "," and _unknown_name(tokens[n : n + 2]):
         if tokens[n + 3].is_word("a", "an"):
             return True
@@ -2657,6 +2655,13 @@ def opening_list(tokens: list[Token], end: int) -> list[str]:
         if listed:
             return listed
     return _list_from(tokens, 0, end)
+
+
+def _past_honorifics(tokens: list[Token], k: int) -> int:
+    """The first token from k that is no honorific ('Dr', 'Mr.'), the last one at most."""
+    while k < len(tokens) - 1 and _honorific(tokens, k):
+        k += 1
+    return k
 
 
 def _honorific(tokens: list[Token], k: int) -> bool:
@@ -3264,13 +3269,15 @@ def _described_mention(tokens: list[Token], k: int) -> int | None:
     ‘Unacceptable’ Remarks about Macron")."""
     if k < 2 or tokens[k - 2].kind != QUOTE or not tokens[k - 1].text.islower():
         return None
-    stops = lx.FUNCTION_WORDS | lx.CALENDAR_WORDS | lx.CLAUSE_WORDS | lx.OBJECT_PREPOSITIONS
+    stops = (
+        lx.FUNCTION_WORDS | lx.CALENDAR_WORDS | lx.CLAUSE_WORDS | lx.OBJECT_PREPOSITIONS | {"about"}
+    )
     m = k
     while (
         m < len(tokens)
         and m - k < lx.MAX_STRANGER_WORDS
         and tokens[m].kind == WORD
-        and tokens[m].lower not in stops | {"about"}
+        and tokens[m].lower not in stops
     ):
         m += 1
     if m == k or m >= len(tokens) or tokens[m].kind != MENTION or tokens[m].mention.possessive:
@@ -3501,8 +3508,7 @@ def _body_in_title(tokens: list[Token], k: int) -> bool:
         return False
     governor = k - 2 if tokens[k - 1].is_word("the") else k - 1
     name = k + 2 if tokens[k + 1].text == "," else k + 1
-    while name < len(tokens) - 1 and _honorific(tokens, name):
-        name += 1  # "…, Dr. Zhao Yongchen"
+    name = _past_honorifics(tokens, name)  # "…, Dr. Zhao Yongchen"
     return (
         governor >= 0
         and tokens[governor].is_word("of")
@@ -4147,8 +4153,7 @@ def _past_document(tokens: list[Token], k: int) -> int:
         return k
     j = _past_site_of(tokens, link + 1)
     j = j + 1 if tokens[j].is_word("the") and j + 1 < len(tokens) else j
-    while j + 1 < len(tokens) and _honorific(tokens, j):
-        j += 1  # "signed by Mrs Modupe Ogundoro", "by Dr. Ana Taufa"
+    j = _past_honorifics(tokens, j)  # "signed by Mrs Modupe Ogundoro", "by Dr. Ana Taufa"
     return _signatory_body(tokens, j) if tokens[participle].is_word("signed") else j
 
 
@@ -4365,9 +4370,7 @@ def _apposed_name(tokens: list[Token], k: int) -> int | None:
     comma = next((j for j in range(k, end) if tokens[j].text == ","), None)
     if comma is None:
         return None
-    at = comma + 1
-    while at < len(tokens) and _honorific(tokens, at):
-        at += 1  # ", Mr. Sotto Pacheco,"
+    at = _past_honorifics(tokens, comma + 1)  # ", Mr. Sotto Pacheco,"
     if at + 1 >= len(tokens) or tokens[at + 1].text != ",":
         return None
     name = tokens[at]
@@ -4813,9 +4816,7 @@ def _named_after_role(tokens: list[Token], m: int) -> int:
             k = close + 1
             continue
         if tokens[k].text == ",":
-            name = k + 1
-            while name < len(tokens) - 1 and _honorific(tokens, name):
-                name += 1  # "…, Hon Yolande Bain-Horsford"
+            name = _past_honorifics(tokens, k + 1)  # "…, Hon Yolande Bain-Horsford"
             after = tokens[name + 1] if name + 1 < len(tokens) else None
             titled = any(t.is_word(*lx.APPOSITION_ROLES) for t in tokens[m:k])
             closes = after is None or (after.kind == PUNCT and after.text != ",")
