@@ -9846,7 +9846,7 @@ def test_an_open_quotation_takes_the_speaker_of_the_paragraph_that_closes_it(cue
         "Vea visited the school on Monday.\n\n“We are thankful for the books.\n\n"
         f"“They will help our learners,” {cue}."
     )
-    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea", "Sione Vea"]
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]
 
 
 PULU = ActorSet(
@@ -11684,3 +11684,56 @@ def test_a_person_in_capitals_before_a_colon_is_a_transcript_turn_and_a_capital_
         "NUKU'ALOFA: Samoa's minister Malia Tuilagi said the forms were printed."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea", "Malia Tuilagi"]
+
+
+# --- round-420 constructions (rounds 419-420, read together) ------------------------------------
+
+
+def test_a_state_closing_a_firms_name_is_not_its_officers_side():
+    body = (
+        "The machine was handed over by Fujifilm Tonga Vice President Takashi Miyako. "
+        "“We value the trust given to us,” Fujifilm’s Miyako said."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, None]
+
+
+def test_has_this_to_say_before_a_colon_introduces_the_quotation():
+    body = (
+        "Sione Vea of the statistics department has this to say:\n\n"
+        "“This exhibition signifies the bond of Tonga and Samoa. I do hope it will last.”"
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]
+
+
+def test_an_uncued_quotation_after_the_sentence_introducing_a_person_is_theirs():
+    body = (
+        "Sione Vea makes traditional ceramics. “Tonga is one of the oldest centres of pottery. "
+        "These traditions reach back to the 12th century.”"
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]
+
+
+def test_in_his_speech_then_a_titled_anaphor_speaks_whatever_the_verb():
+    body = (
+        "Tonga's ambassador Sione Vea hosted the reception.\n\n"
+        "In his speech on the occasion, the Ambassador reviewed the long relations between "
+        "Tonga and Samoa."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]
+
+
+def test_the_statement_whose_issuer_was_named_is_the_issuers():
+    body = (
+        "“We can work together,” said Sione Vea, quoted in a statement from the Ministry of "
+        "Justice.\n\n"
+        "According to the statement, Tonga will invest $18 million this year in Samoa."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Ministry of Justice of Tonga"]
+
+
+def test_the_government_after_a_state_spoke_is_that_state_not_the_one_opening_the_sentence():
+    body = (
+        "Samoa residents who have the disease would be best treated at home, the Tongan "
+        "government says. The government on Friday announced further funds to help Samoa."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga", "Tonga"]

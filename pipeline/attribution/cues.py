@@ -133,6 +133,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         lemma = lx.PARTICIPLE_FORMS[word]
     elif word in lx.REACHING_FORMS and _reaches_agreement(tokens, i):
         lemma = lx.AGREE_LEMMA
+    elif word in ("has", "have", "had") and _words_to_say(tokens, i):
+        lemma = "say"  # "Menno Fitski of the Rijksmuseum has this to say:"
     elif (particle := _speech_particle(tokens, i)) is not None:
         lemma = particle  # "Guterres spoke out against …", "Moscow put forward claims"
     elif (conveyed := _contact_purpose(tokens, i)) is not None:
@@ -316,6 +318,12 @@ def _inverted_plural(tokens: list[Token], i: int, prev: Token) -> bool:
 
 def _that_follows(tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].is_word("that")
+
+
+def _words_to_say(tokens: list[Token], i: int) -> bool:
+    """'has this to say', 'had the following to say': the words come next, after a colon."""
+    after = [t.lower for t in tokens[i + 1 : i + 5]]
+    return after[:3] == ["this", "to", "say"] or after == ["the", "following", "to", "say"]
 
 
 def _speech_particle(tokens: list[Token], i: int) -> str | None:
@@ -3152,11 +3160,26 @@ def name_after_role(tokens: list[Token], j: int) -> int | None:
         k -= 1
     if k < 0 or tokens[k].kind != MENTION:
         return None
+    if _branch_of_company(tokens, k):
+        return None  # "Fujifilm Philippines Vice President Takashi Miyako": a firm's officer
     if titled:
         return k
     if not _is_subject(tokens[k]) or not is_role(tokens[k].mention):
         return None  # "US Senator Bob Menendez": a person the study does not know
     return k
+
+
+def _branch_of_company(tokens: list[Token], k: int) -> bool:
+    """The state mention at k closes a firm's name: an unknown capitalised word stands right
+    before it ("Fujifilm Philippines", "Toyota Kenya"), one that is no title or opener word."""
+    before = tokens[k - 1] if k >= 1 else None
+    return (
+        before is not None
+        and not is_role(tokens[k].mention)
+        and _is_name_word(before)
+        and before.lower not in lx.NOT_NAME_WORDS
+        and before.lower not in lx.TITLE_WORDS
+    )
 
 
 def _past_place(tokens: list[Token], k: int) -> int:
@@ -5117,8 +5140,8 @@ def _figures_showing(tokens: list[Token]) -> tuple[int, int] | None:
 
 def _statement_opening(tokens: list[Token]) -> tuple[int, int] | None:
     """(document, subject) of a sentence that opens "In a (written) statement …," or "In his
-    remarks," and goes on with an actor as its subject ("In a written statement released on
-    Saturday, US President Joe Biden recognized …")."""
+    remarks," and goes on with an actor, a pronoun or a titled anaphor as its subject ("In a
+    written statement released on Saturday, US President Joe Biden recognized …")."""
     document = _document_after_in(tokens, 0, lx.ISSUED_DOCUMENTS | lx.SPEAKING_OCCASIONS)
     if document is None:
         return None
@@ -5127,9 +5150,16 @@ def _statement_opening(tokens: list[Token]) -> tuple[int, int] | None:
     if comma is None:
         return None
     subject = comma + 2 if tokens[comma + 1].is_word("the") else comma + 1
-    if subject >= len(tokens) - 1 or tokens[subject].kind != MENTION:
+    if subject >= len(tokens) - 1:
         return None
-    return None if tokens[subject].mention.possessive else (document, subject)
+    if tokens[subject].kind == MENTION:
+        return None if tokens[subject].mention.possessive else (document, subject)
+    if tokens[subject].is_word("he", "she") and subject == comma + 1:
+        return document, subject  # "In her speech, she highlighted …"
+    # "In his speech on the occasion, the Ambassador reviewed …": the speaker named before
+    titles = range(subject, min(subject + 3, len(tokens) - 1))
+    title = next((k for k in titles if tokens[k].is_word(*lx.TITLE_WORDS)), None)
+    return (document, title) if title is not None and is_anaphor(tokens, title) else None
 
 
 def _listed_gerund(tokens: list[Token], i: int) -> bool:

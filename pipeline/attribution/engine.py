@@ -225,6 +225,10 @@ class _Context:
     # The last chunk was narration opening with a body the study does not know ("China's
     # state-run Global Times also issued threats"): a closing ", it said" may be that body.
     unknown_body: bool = False
+    # The study person the last chunk, a narration sentence, opened on, and its paragraph:
+    # broadcast copy introduces a speaker and then plays the sound bite, uncued ("Rustam
+    # Usmanov makes traditional ceramics. "Rishtan is one of the oldest …"").
+    introduced: tuple[int, str] | None = None
     # The last body (no person) the previous chunk named: "… after talks with Eurocontrol. It
     # had recommended the ban": "it" is that body, not the group of the person before it.
     body: str | None = None
@@ -360,14 +364,8 @@ def _resolve(
     elif _is_spokesperson_anaphor(tokens, cue.subject) and ctx.spokesperson is not None:
         confidence = CONFIDENCE["spokesperson_anaphor"]
         speaker = _Speaker(ctx.spokesperson, tok.text, None, "reported", confidence)
-    elif (
-        _speaks_for_government(tokens, cue.subject)
-        and (ctx.opening_state or ctx.home_government) is not None
-    ):
-        # "the government said", "Government sources told": the state the last sentence opened
-        # with, else the article's
+    elif _speaks_for_government(tokens, cue.subject) and (state := _government_meant(ctx)):
         confidence = CONFIDENCE["role_anaphor"]
-        state = ctx.opening_state or ctx.home_government
         speaker = _Speaker(state, tok.text, None, "role_anaphor", confidence)
     elif (
         is_anaphor(tokens, cue.subject)
@@ -404,6 +402,14 @@ def _resolve(
         speaker = _Speaker(None, phrase, None, "unknown_speaker", 0.0)
     speaker.cue = cue.cue_text
     return speaker
+
+
+def _government_meant(ctx: _Context) -> str | None:
+    """The state 'the government said' or 'Government sources told' speaks for: the state
+    that spoke in the last sentence ('…, the federal government says. The government on
+    Friday announced …'), else the state the last sentence opened with, else the article's."""
+    spoke = ctx.speaker if ctx.speaker in ctx.states else None
+    return spoke or ctx.opening_state or ctx.home_government
 
 
 def _titled_holder(tokens: list[Token], j: int, ctx: _Context) -> str | None:
@@ -2182,8 +2188,9 @@ class _Attributor:
             for j, tok in enumerate(tokens):
                 # a speaker issues the statements it mentions, but only the reports it speaks
                 # in ("In a twice-yearly report, the Treasury said") or issues ("issued a
-                # report stating"), not those it cites
-                if _cited_source(tokens, j):
+                # report stating"), not those it cites, nor one whose issuer is named ("…,"
+                # said McLaughlin, quoted in a statement from the US embassy)
+                if _cited_source(tokens, j) or document_issuer(tokens, j) is not None:
                     continue
                 if tok.is_word(*lx.ISSUED_DOCUMENT_NOUNS) or (
                     tok.is_word(*lx.DOCUMENT_NOUNS)
@@ -2763,6 +2770,16 @@ class _Attributor:
             marks = (t.text[0] for t in tokens if t.kind == QUOTE and t.text[0] in QUOTE_CHARS)
             mark = next(marks, None)
             return _going_on(ctx.speaker, mark)
+        if (
+            self.params.continuation
+            and tokens[:1]
+            and tokens[0].kind == QUOTE
+            and ctx.introduced is not None
+            and ctx.introduced[0] == chunk.paragraph
+            and not _cued_after_quotation(tokens)
+        ):
+            # the sound bite after the sentence that introduced its speaker
+            return _going_on(ctx.introduced[1], tokens[0].text[0])
         resumed = (
             self.params.continuation
             and tokens[:1]
@@ -2801,6 +2818,7 @@ class _Attributor:
 
     def _update_context(self, chunk: Chunk, tokens: list[Token], segments: list) -> None:
         self.ctx.opening_state = self._opening_state(tokens)
+        self.ctx.introduced = None
         bodies = [
             t.mention.actor
             for t in tokens
@@ -2867,6 +2885,9 @@ class _Attributor:
             self.ctx.person, self.ctx.person_was_speaker = None, False
             return
         person = self._first_person(tokens)
+        opens_on = tokens[0].mention.actor if tokens and tokens[0].kind == MENTION else None
+        if person is not None and opens_on == person and all(t.kind != QUOTE for t in tokens):
+            self.ctx.introduced = (chunk.paragraph, person)
         if person is not None:
             # "Meanwhile, Dr Mohammad Nuh believed that …": a view held, so a later "he added"
             # goes on with it, not with whoever spoke before

@@ -960,6 +960,19 @@ PASSIVE_AUXILIARIES = frozenset("was were is are been".split())
 # Courtesy titles written without a full stop in British style ("according to Ms Ruiz").
 # "h.e" is "H.E." (His Excellency) with its last stop stripped, as aliases are compared.
 HONORIFICS = frozenset("mr mrs ms dr prof sir madam hon h.e".split())
+# Capitalised words beside a name that are no part of it ("Minister Wang", "But Wang", "Only
+# Gnecchi-Ruscone said", "Former Chinese Premier"), and the compass words that open a state's
+# own name ("South Korea").
+NOT_NAME_WORDS = (
+    ROLE_WORDS
+    | HONORIFICS
+    | frozenset(
+        "foreign prime vice deputy chief state general senior top the a an "
+        "but and or when while after before as if then so for in on at by with from to of "
+        "only even also yet still former acting outgoing incoming "
+        "north south east west great".split()
+    )
+)
 # "Honorable Minister appreciated …": a courtesy title before an office, no name after it;
 # "His Excellency and Plenipotentiary of …, Dr. Zhao Yongchen": one opening an envoy's title.
 COURTESY_TITLES = frozenset("honorable honourable excellency".split())

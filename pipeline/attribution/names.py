@@ -236,7 +236,7 @@ def _in_other_name(text: str, start: int, end: int, possessive: bool) -> bool:
     return any(
         other is not None
         and _is_name_word(other.group(1))
-        and other.group(1).lower() not in _NOT_NAMES
+        and other.group(1).lower() not in lx.NOT_NAME_WORDS
         and not other.group(1).endswith(("'s", "’s"))
         for other in (before, after)
     )
@@ -338,19 +338,6 @@ def shared_surnames(text: str, mentions: list[Mention], persons: set[str]) -> li
     return out
 
 
-# Capitalised words beside a surname that are no given name ("Minister Wang", "But Wang").
-_NOT_NAMES = (
-    lx.ROLE_WORDS
-    | lx.HONORIFICS
-    | frozenset(
-        "foreign prime vice deputy chief state general senior top the a an "
-        "but and or when while after before as if then so for in on at by with from to of "
-        # adverbs that open a sentence on a name ("Only Gnecchi-Ruscone said")
-        "only even also yet still".split()
-    )
-)
-
-
 _BEFORE = re.compile(r"([A-Z][\w’'-]+)[ \t]+$")
 _AFTER = re.compile(r"[ \t]+([A-Z][\w’'-]+)")
 
@@ -365,5 +352,5 @@ def _unknown_full_names(text: str, word: str, end: int):
             name = other.group(1) if other else None
             # "France's Macron": an owner, not a given name
             owner = name is not None and name.endswith(("'s", "’s"))
-            if name and _is_name_word(name) and name.lower() not in _NOT_NAMES and not owner:
+            if name and _is_name_word(name) and name.lower() not in lx.NOT_NAME_WORDS and not owner:
                 yield start
