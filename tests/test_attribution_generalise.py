@@ -11737,3 +11737,37 @@ def test_the_government_after_a_state_spoke_is_that_state_not_the_one_opening_th
         "government says. The government on Friday announced further funds to help Samoa."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga", "Tonga"]
+
+
+# --- round-422 constructions (rounds 421-422, read together) ------------------------------------
+
+
+def test_a_title_in_its_own_commas_after_the_subject_leaves_the_subject_speaking():
+    body = "Dr Sione Vea, secretary, TSD, said the government was considering a new survey."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_he_after_a_sentence_whose_opening_clause_names_a_state_first_is_the_person_after_it():
+    body = (
+        "Though Samoa has already achieved the target, statistician Sione Vea thinks the country "
+        "needs a further push.\n\n"
+        "He said Tonga is going to help Samoa reach zero."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]
+
+
+def test_an_uncued_quotation_after_an_opening_phrase_and_the_person_is_theirs():
+    body = (
+        "Finally, Sione Vea broke the silence. “Hey, they just called and they are only a few "
+        "blocks away. Why don't we wait downstairs?”"
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]
+
+
+def test_a_first_conjunct_with_its_place_set_off_in_commas_speaks_with_the_second():
+    body = (
+        "A warning system will be built in Samoa, the Tonga Statistics Department in Kolovai, "
+        "Tongatapu province, and the Samoa Bureau of Statistics announced on Tuesday."
+    )
+    speakers = speakers_in_study(body, TONGA_SAMOA)
+    assert sorted(speakers) == ["Samoa Bureau of Statistics", "Tonga Statistics Department"]

@@ -2259,11 +2259,15 @@ def _names_the_role_before(tokens: list[Token], opening: int, close: int, j: int
         # body the study does not know, closing a role phrase; or a portfolio the title opening
         # the sentence lists ("Minister for Environment, Climate Change, … and Meteorology")
         return _role_word_before(tokens, j) or _title_opening_sentence(tokens, j + 1)
+    # "Dr Praveen Mishra, secretary, MoHP, said": a title in its own commas after the subject
+    # is that subject's, and the body after it too
+    apposed = j >= 2 and tokens[j - 1].text == "," and _is_subject(tokens[j - 2])
     return (
         tokens[j].kind == WORD
         # "Finance Minister", "UKAD Chief Executive"
         and (tokens[j].text.islower() or tokens[j].lower in lx.ROLE_PHRASE_ENDS)
         and tokens[j].lower not in lx.FUNCTION_WORDS
+        and not apposed
     )
 
 
@@ -3691,6 +3695,28 @@ def _past_gloss(tokens: list[Token], j: int) -> int:
     return j
 
 
+def _placed_conjunct(tokens: list[Token], j: int) -> int | None:
+    """The first conjunct before ', and' at j when a place follows it, its region set off in
+    commas: 'the Institute of Care-Life in Chengdu, Sichuan province, and the Nepal Academy …
+    announced'."""
+    if not (j >= 5 and tokens[j].is_word("and") and tokens[j - 1].text == ","):
+        return None
+    k = j - 2
+    while (
+        k > 0
+        and j - k <= lx.MAX_PLACE_WORDS
+        and (
+            _is_name_word(tokens[k]) or tokens[k].is_word(*lx.REGION_NOUNS) or tokens[k].text == ","
+        )
+    ):
+        k -= 1
+    region = any(t.text == "," for t in tokens[k + 1 : j - 1])  # not "… in The Hague, and …"
+    placed = region and tokens[k].is_word("in") and tokens[k + 1].kind == WORD and k >= 1
+    if not (placed and tokens[k - 1].kind == MENTION and _is_subject(tokens[k - 1])):
+        return None
+    return None if _governed(tokens, k - 1, lx.GOVERNING_WORDS) else k - 1
+
+
 def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
     """'Wang and Kerry said', 'China and the United States said': the first conjunct of a
     subject that is a mention. A headline joins them with a comma ('China, U.S. pledge'),
@@ -3716,6 +3742,9 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
     glossed = _glossed_before(tokens, j)
     if glossed is not None and tokens[j].is_word("and"):
         return glossed  # "The General Administration … (GAQSIQ) and the Ministry issued"
+    placed = _placed_conjunct(tokens, j)
+    if placed is not None:
+        return placed  # "the Institute of Care-Life in Chengdu, Sichuan province, and the …"
     listed = j >= 3 and tokens[j].is_word("and") and tokens[j - 1].text == ","
     if listed and tokens[j - 3].text == "," and _is_subject(tokens[j - 2]):
         return j - 2  # "France, Sweden, Luxembourg, and Ukraine said": a serial comma
@@ -3839,6 +3868,8 @@ def _listed_before(tokens: list[Token], first: int) -> list[int]:
         first -= 2
         if tokens[first].kind != MENTION:
             break
+        if first >= 1 and tokens[first - 1].is_word("in", "at"):
+            break  # "will be built in Nepal, the Institute … and the Academy announced": a place
         out.append(first)
     return out
 

@@ -1577,6 +1577,17 @@ def _home_government(mentions: list[Mention], actor_set: ActorSet) -> str | None
     return None
 
 
+def _opens_on(tokens: list[Token], person: str) -> bool:
+    """A sentence without quotation marks whose subject, opening it or right after an opening
+    phrase's comma, is the person ("Rustam Usmanov makes …", "Finally, Wang broke the
+    silence.")."""
+    if any(t.kind == QUOTE for t in tokens):
+        return False
+    k = next((k for k, t in enumerate(tokens) if t.kind == MENTION), None)
+    opened = k == 0 or (k is not None and tokens[k - 1].text == ",")
+    return opened and tokens[k].mention.actor == person
+
+
 def _dash_framed(text: str) -> bool:
     """'– ‘Agreement needed’ –': a line between dashes is an agency's subheading."""
     line = text.strip()
@@ -2885,8 +2896,7 @@ class _Attributor:
             self.ctx.person, self.ctx.person_was_speaker = None, False
             return
         person = self._first_person(tokens)
-        opens_on = tokens[0].mention.actor if tokens and tokens[0].kind == MENTION else None
-        if person is not None and opens_on == person and all(t.kind != QUOTE for t in tokens):
+        if person is not None and _opens_on(tokens, person):
             self.ctx.introduced = (chunk.paragraph, person)
         if person is not None:
             # "Meanwhile, Dr Mohammad Nuh believed that …": a view held, so a later "he added"
@@ -2958,8 +2968,13 @@ class _Attributor:
     def _first_person(self, tokens: list[Token]) -> str | None:
         """The person a narration sentence is first about, if its first mention or a role
         anaphor before it names one ("the Scottish secretary persuaded Trump": the secretary,
-        so a later "he" is not Trump)."""
+        so a later "he" is not Trump), past a clause that opens it ("Though Bangladesh has
+        achieved the target, WHO Goodwill Ambassador Yohei Sasakawa thinks …": Sasakawa)."""
+        opening = bool(tokens) and tokens[0].is_word(*lx.SUBORDINATORS, *lx.TIME_SUBORDINATORS)
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None) if opening else None
         for k, tok in enumerate(tokens):
+            if comma is not None and k < comma:
+                continue
             if tok.kind == MENTION and not tok.mention.possessive:
                 actor = tok.mention.actor
                 if actor not in self.ctx.persons and _qualifies_role(tokens, k):

@@ -1017,6 +1017,10 @@ STANCE_ADJECTIVES = frozenset(
 STANCE_COPULAS = BE_FORMS | REMAIN
 # Speech verbs that report a stance or a joint act more than words ("agreed", "hopes").
 WEAK_LEMMAS = frozenset("agree hope".split())
+# A place set off after a conjunct ("… in Chengdu, Sichuan province, and …"): the words of its
+# region, and how many tokens the place may run.
+REGION_NOUNS = frozenset("province state region county district prefecture city".split())
+MAX_PLACE_WORDS = 6
 # Open a clause that dates an event ("after Beijing announced a review").
 TIME_SUBORDINATORS = frozenset("after before when since until once".split())
 # Speech verbs that state an aim, not a view, before an infinitive ("hopes to negotiate").
