@@ -9846,7 +9846,7 @@ def test_an_open_quotation_takes_the_speaker_of_the_paragraph_that_closes_it(cue
         "Vea visited the school on Monday.\n\n“We are thankful for the books.\n\n"
         f"“They will help our learners,” {cue}."
     )
-    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea", "Sione Vea"]
 
 
 PULU = ActorSet(
@@ -11771,3 +11771,31 @@ def test_a_first_conjunct_with_its_place_set_off_in_commas_speaks_with_the_secon
     )
     speakers = speakers_in_study(body, TONGA_SAMOA)
     assert sorted(speakers) == ["Samoa Bureau of Statistics", "Tonga Statistics Department"]
+
+
+# --- round-424 constructions (rounds 423-424, read together) ------------------------------------
+
+
+def test_an_inverted_title_past_its_qualifier_with_a_unit_of_its_body_names_the_person():
+    body = (
+        "“I am very proud of our role,” said Assistant Director of the Tonga Statistics "
+        "Department Office of Law Enforcement, Sione Vea."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_welcoming_a_counted_arrival_is_no_statement():
+    body = "Tonga welcomes dozens of specially reared mountain frogs."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_a_factsheet_released_by_a_body_speaks_for_it():
+    body = (
+        "“Air pollution is a growing threat,” said a factsheet released by the Ministry of Justice."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ministry of Justice of Tonga"]
+
+
+def test_sharing_the_update_in_an_interview_reports_words():
+    body = "Sione Vea, Minister of Justice, shared the update in an interview with a radio station."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]

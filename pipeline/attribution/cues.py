@@ -383,6 +383,8 @@ def _guest_received(tokens: list[Token], i: int) -> bool:
     the visiting minister to Beijing': a titled guest (perhaps after the country sending them)
     and then where they were received, not words of welcome for a decision."""
     k = i + 1
+    if k < len(tokens) and (tokens[k].text.isdigit() or tokens[k].is_word(*lx.ARRIVAL_COUNTS)):
+        return True  # "Montserrat welcomes dozens of specially reared frogs": arrivals counted
     while k < len(tokens) and tokens[k].is_word("the", "visiting"):
         k += 1
     if _honoured_guest(tokens, k) or _guests_to_place(tokens, k):
@@ -3508,7 +3510,9 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     # "…, said the Chief Observer, Mr. Nacho Sanchez Amor": a title that opens with a role word
     # or a courtesy ("said His Excellency and Plenipotentiary of …, Dr. Zhao Yongchen")
     opening = (*lx.APPOSITION_ROLES, *lx.SPOKESPERSONS, *lx.COURTESY_TITLES)
-    named_after_title = commas == [name - 1] and (tokens[start].is_word(*opening) or heads_body)
+    # past a qualifier ("…,” said Assistant Director of the U.S. Fish and Wildlife Service …)
+    head = start + 1 if tokens[start].is_word(*lx.OFFICER_QUALIFIERS) and start + 1 < k else start
+    named_after_title = commas == [name - 1] and (tokens[head].is_word(*opening) or heads_body)
     last = tokens[name - 2] if named_after_title else tokens[k - 1]
     roles = (*lx.APPOSITION_ROLES, *lx.SPOKESPERSONS)
     # "…, noted the Director of the IP office Olena Orliuk.": the body the title's "of" governs
@@ -3527,14 +3531,23 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     return k if ends else None
 
 
+def _unit_word(tok: Token) -> bool:
+    return _is_name_word(tok) or tok.is_word("of")
+
+
 def _body_in_title(tokens: list[Token], k: int) -> bool:
     """'…, stated the Director of the Employment Promotion Agency(,) Nino Veltauri.': a listed
     body the title's 'of' (perhaps 'of the') governs, right before the name of the person who
-    holds it."""
+    holds it, or before a unit of it and then the name."""
     if not (0 < k < len(tokens) - 1) or tokens[k].kind != MENTION:
         return False
     governor = k - 2 if tokens[k - 1].is_word("the") else k - 1
-    name = k + 2 if tokens[k + 1].text == "," else k + 1
+    name = k + 1
+    # a unit of the body may close the title ("… of the U.S. Fish and Wildlife Service Office
+    # of Law Enforcement, Edward Grace")
+    while name < len(tokens) - 1 and name - k <= lx.MAX_UNIT_WORDS and _unit_word(tokens[name]):
+        name += 1
+    name = name + 1 if tokens[name].text == "," else name
     name = _past_honorifics(tokens, name)  # "…, Dr. Zhao Yongchen"
     return (
         governor >= 0

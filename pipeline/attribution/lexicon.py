@@ -235,7 +235,9 @@ MESSAGE_NOUNS = frozenset(
     "representations demand demands concern concerns plea pleas "
     # good wishes and thanks voiced to someone ("sent early wishes for Children's Day",
     # "extended his gratitude", "gave words of thanks"; not "thanks to", a cause)
-    "wishes gratitude thanks".split()
+    "wishes gratitude thanks "
+    # an account given ("shared the update in an interview with Kazinform")
+    "update updates".split()
 )
 # Long enough for a recipient before the message ("sent to her Chinese counterpart Wang Yi a
 # letter of condolences").
@@ -587,7 +589,7 @@ DOCUMENT_NOUNS = frozenset(
     "statement readout communique communiqué letter post message brief briefing release "
     "report webpage "
     "complaint website announcement clarification resolution ruling notice note notification "
-    "alert advisory directive decree circular document".split()
+    "alert advisory directive decree circular document factsheet".split()
 )
 # "In a statement …, X …": who may own the document that opens a sentence, and how many
 # tokens its phrase may run before the comma.
@@ -896,6 +898,8 @@ APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "officer governor judge magistrate manager counselor counsellor ceo consultant".split()
 )
 MAX_APPOSITION = 16
+# How many words a body's unit may run after it in a title ("Office of Law Enforcement").
+MAX_UNIT_WORDS = 4
 # A top-level actor one of whose aliases is such a role "of" something ("country representative
 # of WFP", "Director-general of the FAO") is a person, though the study gives them no state.
 PERSONAL_ROLE_NOUNS = APPOSITION_ROLES | frozenset(
@@ -1046,6 +1050,12 @@ VIEW_FORMS = frozenset("believes believed thinks thought feels felt".split())
 # Welcoming a titled guest to a place is hosting them ("welcomed the visiting minister to
 # Beijing"), not words of welcome.
 HOSTING_LEMMA = "welcome"
+# A count right after "welcomed" counts arrivals ("welcomed 2 million tourists", "welcomes
+# dozens of frogs"), not words of welcome ("welcomed some of the measures" stays one).
+ARRIVAL_COUNTS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds "
+    "thousand thousands million millions".split()
+)
 # Visitors welcomed to a place ("welcomed Cuban colleagues to NOAA offices").
 GUEST_NOUNS = frozenset(
     "delegation delegations delegates visitors guests colleagues counterparts participants".split()
@@ -1253,7 +1263,9 @@ OFFICER_TITLES = frozenset(
     # "the FAA team observed that …": the body's team, sent on its work, speaks for it too
     "chairman chairwoman chairperson chair director administrator inspector head team".split()
 )
-OFFICER_QUALIFIERS = RANK_WORDS | frozenset("acting deputy interim executive chief vice".split())
+OFFICER_QUALIFIERS = RANK_WORDS | frozenset(
+    "acting deputy interim executive chief vice assistant".split()
+)
 # "Northern Fleet official spokesman Captain First Class Vadim Serga": lower-case words that may
 # stand with the role word between a body and its named voice (at most MAX_VOICE_MODIFIERS
 # words in all), and how many capitalised rank or title words may stand between the role and the
