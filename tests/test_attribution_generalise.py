@@ -11799,3 +11799,44 @@ def test_a_factsheet_released_by_a_body_speaks_for_it():
 def test_sharing_the_update_in_an_interview_reports_words():
     body = "Sione Vea, Minister of Justice, shared the update in an interview with a radio station."
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+# --- round-426 constructions (rounds 425-426, read together) ------------------------------------
+
+
+def test_a_deputy_title_set_off_before_the_name_is_remembered_for_the_anaphor():
+    body = (
+        "The Deputy Minister, Sione Vea, who made the appeal, said the project was a priority.\n\n"
+        "The deputy minister said bamboo was the largest forest product of Tonga."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]
+
+
+def test_the_government_of_an_article_datelined_in_a_state_is_that_states():
+    body = (
+        "Apia [Samoa], January 18 : The cabinet approved a pact with Tonga on medicines.\n\n"
+        "The pact covers trade in medical products.\n\n"
+        "“The pact with Tonga will help exports,” the government said."
+    )
+    title = "Cabinet approves pact with Tonga"  # the headline names Tonga first
+    assert speakers_in_study(body, TONGA_SAMOA, title=title) == [None, None, None, "Samoa"]
+
+
+def test_the_statement_a_speaker_was_cited_from_is_that_speakers():
+    body = (
+        "“The pact would help exports,” according to an official statement.\n\n"
+        "The cabinet also approved a second pact.\n\n"
+        "The pact will start next year, the statement said."
+    )
+    title = "Tonga cabinet approves pact"
+    assert speakers_in_study(body, TONGA_SAMOA, title=title) == [None, "Tonga", None, "Tonga"]
+
+
+def test_who_said_after_a_title_whose_of_phrase_describes_the_body_is_the_person():
+    body = "This was echoed by Sione Vea, head of host agency TSD, who said: “We send a message.”"
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_capitalised_word_after_a_name_a_preposition_governs_is_no_verb():
+    body = "The team will travel to Samoa for the 2024 edition of the TSD Challenge."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]

@@ -178,6 +178,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "at the just concluded meeting": an adjective
     if _graded(tokens, i):
         return None  # "one of the most renowned and appreciated artists": an adjective
+    if _name_goes_on(tokens, i):
+        return None  # "… to participate in the FIRST Global Challenge.": a name goes on
     if tokens[i + 1 : i + 2] and tokens[i + 1].is_word("by") and i + 2 < len(tokens):
         ing = tokens[i + 2].lower
         words = lx.PARTICIPLE_FORMS.get(ing) in lx.SAYING_LEMMAS or (
@@ -221,6 +223,14 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
     if word in lx.INFORMED_FORMS and tokens[i + 1 : i + 2] and tokens[i + 1].is_word("on"):
         return None  # "Lebanese delegation briefed on …": a passive without its "was"
     return lemma
+
+
+def _name_goes_on(tokens: list[Token], i: int) -> bool:
+    """A capitalised word right after a name a preposition governs ('to participate in the
+    FIRST Global Challenge'): the name goes on, for a preposition's object has no verb."""
+    if i == 0 or not tokens[i].text[:1].isupper() or tokens[i - 1].kind != MENTION:
+        return False
+    return _governed(tokens, i - 1, lx.PLACE_PREPOSITIONS | lx.GOVERNING_WORDS)
 
 
 def _graded(tokens: list[Token], i: int) -> bool:
@@ -1653,11 +1663,21 @@ def _signed_pact_party(tokens: list[Token], j: int) -> bool:
     return 0 < len(head) <= lx.MAX_PACT_MODIFIERS + 1 and head[-1].is_word(*lx.PACT_NOUNS)
 
 
+def _describing_word(tok: Token) -> bool:
+    """A plain lowercase content word ('host', 'state-run'), no function or clause word."""
+    plain = tok.kind == WORD and tok.text.replace("-", "").isalpha() and tok.text.islower()
+    return plain and tok.lower not in lx.FUNCTION_WORDS | lx.CLAUSE_WORDS | {"what"}
+
+
 def _ends_in_body_of_role(tokens: list[Token], j: int) -> bool:
     """'… chair of the Arctic Council', '… an adviser to Prime Minister Imran Khan', 'Mathura
     Dangol at the Ministry of Water Resources': a named body or person that closes a role's or
-    a person's 'of', 'for', 'to' or 'at' phrase."""
-    k = j - 2 if j >= 2 and tokens[j - 1].is_word("the") else j - 1
+    a person's 'of', 'for', 'to' or 'at' phrase, perhaps after a lowercase word or two that
+    describe it ('President of host broadcaster VTV'; not 'part of what the trade minister')."""
+    k = j - 1
+    while k >= 1 and j - k <= 2 and _describing_word(tokens[k]):
+        k -= 1
+    k = k - 1 if k >= 1 and tokens[k].is_word("the") else k
     return tokens[j].kind == MENTION and k >= 1 and tokens[k].is_word("of", "for", "to", "at")
 
 

@@ -407,9 +407,10 @@ def _resolve(
 def _government_meant(ctx: _Context) -> str | None:
     """The state 'the government said' or 'Government sources told' speaks for: the state
     that spoke in the last sentence ('…, the federal government says. The government on
-    Friday announced …'), else the state the last sentence opened with, else the article's."""
+    Friday announced …'), else the state the last sentence opened with, else the one the
+    article's dateline places it in ('New Delhi [India], January 18 :'), else the article's."""
     spoke = ctx.speaker if ctx.speaker in ctx.states else None
-    return spoke or ctx.opening_state or ctx.home_government
+    return spoke or ctx.opening_state or ctx.dateline_state or ctx.home_government
 
 
 def _titled_holder(tokens: list[Token], j: int, ctx: _Context) -> str | None:
@@ -988,13 +989,12 @@ def _title_of_state_before(tokens: list[Token], i: int, ctx: _Context) -> set[st
 
 
 def _titled_apposition(tokens: list[Token], i: int) -> bool:
-    """'the minister, Prithvi Subba Gurung': the mention at i names the title before its comma."""
-    return (
-        i >= 3
-        and tokens[i - 1].text == ","
-        and tokens[i - 2].is_word(*lx.TITLE_WORDS)
-        and tokens[i - 3].is_word("the")
-    )
+    """'the minister, Prithvi Subba Gurung', 'The Deputy Minister, Mr Benito Owusu Bio': the
+    mention at i names the title before its comma."""
+    if not (i >= 3 and tokens[i - 1].text == "," and tokens[i - 2].is_word(*lx.TITLE_WORDS)):
+        return False
+    article = i - 4 if tokens[i - 3].is_word(*lx.OFFICER_QUALIFIERS) else i - 3
+    return article >= 0 and tokens[article].is_word("the")
 
 
 def _role_set_off_before(tokens: list[Token], i: int) -> set[str]:
@@ -2196,12 +2196,15 @@ class _Attributor:
                     self.ctx.said_last = None
         self._remember_joint_documents(tokens, segments)
         if issuer is not None:
+            # "…,” according to an official statement: the statement cited is the speaker's own
+            cites_own = any(s.kind == ACCORDING_TO and s.actor == issuer for _, _, s in segments)
             for j, tok in enumerate(tokens):
                 # a speaker issues the statements it mentions, but only the reports it speaks
                 # in ("In a twice-yearly report, the Treasury said") or issues ("issued a
                 # report stating"), not those it cites, nor one whose issuer is named ("…,"
                 # said McLaughlin, quoted in a statement from the US embassy)
-                if _cited_source(tokens, j) or document_issuer(tokens, j) is not None:
+                cited = _cited_source(tokens, j) and not cites_own
+                if cited or document_issuer(tokens, j) is not None:
                     continue
                 if tok.is_word(*lx.ISSUED_DOCUMENT_NOUNS) or (
                     tok.is_word(*lx.DOCUMENT_NOUNS)

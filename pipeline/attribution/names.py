@@ -255,13 +255,15 @@ _DATELINE = re.compile(
 
 # Only at the opening of the first body paragraph, where wire copy puts its dateline:
 # "Addis Ababa, Sep 11 (IANS) The …", "New Delhi (NVI): A day …", "Caracas, SANA -Venezuelan …",
-# "Kathmandu, March 12 (efe-epa).- The …"
+# "Kathmandu, March 12 (efe-epa).- The …", "New Delhi [India], January 18 : The …"
 # (a place in title case with an agency), and "Tehran: …", "WINDHOEK: …" (a place and a colon).
 _LEAD_DATELINE = re.compile(
     r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}"
+    r"(?:[ ]\[[A-Z][A-Za-z ]{1,30}\])?"  # ANI's country: "New Delhi [India], January 18 :"
     r"(?:(?:,[ ][^\n(]{0,20}?\d[^\n(]{0,10}?)?[ ]*\([A-Za-z][A-Za-z-]{1,15}\)[ ]*"
     r"\.?(?:(?:–|—|--|-|:)[ ]*)?"
-    r"|,[ ][A-Z]{2,8}[ ]*(?:–|—|--|-)[ ]*)"
+    r"|,[ ][A-Z]{2,8}[ ]*(?:–|—|--|-)[ ]*"
+    r"|,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2}[ ]*:[ ]*)"  # a date and a colon, the agency left out
     # the sentence goes on after it ("Royal Yachting Association (UK) and The National …
     # Committee pledge"): no dateline
     r"(?![ ]*[a-z])"
