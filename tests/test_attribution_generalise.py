@@ -11840,3 +11840,29 @@ def test_who_said_after_a_title_whose_of_phrase_describes_the_body_is_the_person
 def test_a_capitalised_word_after_a_name_a_preposition_governs_is_no_verb():
     body = "The team will travel to Samoa for the 2024 edition of the TSD Challenge."
     assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+# --- round-428 constructions (rounds 427-428, read together) ------------------------------------
+
+
+def test_told_never_inverts_so_its_object_is_the_listener():
+    body = (
+        "“It was only through the President of Samoa,” Vea, who rebuilt the zoo after it was "
+        "flooded in August 2002, told the Radio Apia."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_bracketed_interview_label_names_the_speaker_of_the_quotation_after_it():
+    body = (
+        "[Interview : Sione Vea, Tonga Minister of Energy] “We thank the Samoan government for "
+        "the help. It matters to the village.”"
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_passive_agent_may_follow_a_capitalised_title_joined_by_of():
+    body = (
+        "The importance of this occasion was stressed by the Head of Archive Department Sione Vea."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]

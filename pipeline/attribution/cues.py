@@ -3228,7 +3228,10 @@ def _inversion_cues(tokens: list[Token], verb: int, subject: int) -> list[Cue]:
 def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     """Speaker after an inverted verb: '“…,” said Kerry' / 'said the ministry'; right after a
     closing quotation mark any finite speech verb inverts ('“…,” assured the minister',
-    '“…,” warns Arts Minister Nathi Mthethwa')."""
+    '“…,” warns Arts Minister Nathi Mthethwa'). 'Told' never inverts: what follows it is the
+    listener ('…, Fejk, who rebuilt the zoo …, told the Radio Prague')."""
+    if tokens[verb].is_word("told", "tells"):
+        return None
     left = tokens[verb - 1] if verb > 0 else None
     # the closing mark of a quotation opened in an earlier sentence stands as punctuation
     after_quote = left is not None and (left.kind == QUOTE or _closing_mark(left))
@@ -4786,9 +4789,14 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
 
 def _past_capitalised_title(tokens: list[Token], m: int) -> int:
     """The actor right after a title of capitalised words from m ('by Additional Collector
-    Customs Muhammad Tayyab'); m itself when no actor closes such a title."""
+    Customs Muhammad Tayyab'), perhaps joined by 'of' ('by the Head of RSO Archive Department
+    Khetag Tadtaev'); m itself when no actor closes such a title."""
     k = m
-    while k < len(tokens) and k - m < lx.MAX_TITLE_RUN and _is_name_word(tokens[k]):
+    while (
+        k < len(tokens)
+        and k - m < lx.MAX_TITLE_RUN
+        and (_is_name_word(tokens[k]) or (k > m and tokens[k].is_word("of")))
+    ):
         k += 1
     return k if k > m and k < len(tokens) and tokens[k].kind == MENTION else m
 
@@ -5799,13 +5807,28 @@ def colon_role(tokens: list[Token]) -> str | None:
     return None
 
 
+def _interview_label(tokens: list[Token]) -> Cue | None:
+    """'[Interview : Kim Han-su, Korean Ambassador to Cambodia] "We're giving …': the actor a
+    bracketed interview label names first, when a quotation follows the bracket."""
+    if len(tokens) < 6 or tokens[0].text != "[" or not tokens[1].is_word(*lx.INTERVIEW_LABELS):
+        return None
+    if tokens[2].text != ":" or tokens[3].kind != MENTION or tokens[3].mention.possessive:
+        return None
+    close = next((k for k in range(4, min(len(tokens), 12)) if tokens[k].text == "]"), None)
+    quoted = close is not None and close + 1 < len(tokens) and tokens[close + 1].kind == QUOTE
+    return Cue(COLON, 2, 3, ":") if quoted else None
+
+
 def speaker_label(tokens: list[Token], title: bool = False) -> Cue | None:
     """'Kang: A majority of people …', 'Foreign Minister Taro Kono: South Korea shares …': a
     transcript or interview line that opens by naming its speaker before a colon (up to six
     capitalised words ending in an actor, then at least three words, a quotation's counted:
     'Czech President Zeman: "Barnevernet … are gangsters who kidnap children"'). A headline may
     set its topic off before the speaker with a comma ('Albania-Bulgaria pension recognition
-    agreement, Rama: Another success for Albanians')."""
+    agreement, Rama: Another success for Albanians'). A broadcast transcript brackets its label
+    before the quotation ('[Interview : Suy Sem, Cambodia Minister of Energy] "The Prime …')."""
+    if (bracketed := _interview_label(tokens)) is not None:
+        return bracketed
     colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
     start = 0
     if title and colon is not None:

@@ -1049,6 +1049,8 @@ VIEW_FORMS = frozenset("believes believed thinks thought feels felt".split())
 # and "recalled all toys" calls goods back.
 # Welcoming a titled guest to a place is hosting them ("welcomed the visiting minister to
 # Beijing"), not words of welcome.
+# The word a broadcast transcript's bracketed label opens with ("[Interview : Suy Sem, …]").
+INTERVIEW_LABELS = frozenset("interview interviewee soundbite".split())
 HOSTING_LEMMA = "welcome"
 # A count right after "welcomed" counts arrivals ("welcomed 2 million tourists", "welcomes
 # dozens of frogs"), not words of welcome ("welcomed some of the measures" stays one).
