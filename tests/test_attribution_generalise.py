@@ -11866,3 +11866,23 @@ def test_a_passive_agent_may_follow_a_capitalised_title_joined_by_of():
         "The importance of this occasion was stressed by the Head of Archive Department Sione Vea."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+# --- round-430 constructions (rounds 429-430, read together) ------------------------------------
+
+
+def test_a_speech_verb_joined_by_and_to_the_clauses_first_verb_shares_its_subject():
+    body = (
+        "Prior to the meeting, Tonga's Minister Sione Vea met with Samoa's minister Malia "
+        "Tuilagi and urged Samoa to promote food safety."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_hyphenated_name_the_study_does_not_know_is_a_stranger_speaking():
+    body = (
+        "“Racing matters to us,” said Sione Vea.\n\n"
+        "“This race was very important for both societies,” Sheikh Mohammed Abudel Al-Walidi "
+        "told YNet."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", None]

@@ -1335,6 +1335,37 @@ def _past_behalf(tokens: list[Token], j: int) -> int:
     return j
 
 
+def _shared_subject(tokens: list[Token], conjunction: int) -> int | None:
+    """The subject a verb shares when 'and' joins it to the clause's first verb: the clause's
+    first actor, followed by its own verb (a plain lower-case word), in 'Belarus expelled all
+    Latvian diplomats and demanded an apology' (the clause opening at the sentence, past an
+    opening phrase, or after ', and' or ';')."""
+    start = 0
+    for k in range(conjunction - 1, 0, -1):
+        if tokens[k].text == ";" or (tokens[k].is_word("and", "but") and tokens[k - 1].text == ","):
+            start = k + 1
+            break
+    mentions = (k for k in range(start, conjunction) if tokens[k].kind == MENTION)
+    m = next((k for k in mentions if not tokens[k].mention.possessive), None)  # "Tonga's Minister"
+    if m is None:
+        return None
+    # only its title before it, and perhaps an opening phrase's comma ("Prior to the meeting,
+    # Japanese Health, Labor and Welfare Minister Yoichi Masuzoe met …")
+    k = m - 1
+    while k >= start and (
+        # a title's words, not a clause's opening ("After the Indian Mission", "A Gallaudet")
+        (_is_name_word(tokens[k]) and tokens[k].lower not in lx.FUNCTION_WORDS | lx.CLAUSE_OPENERS)
+        or tokens[k].kind == MENTION
+        or tokens[k].is_word("the", "and")
+        or tokens[k].text == ","
+    ):
+        k -= 1
+    opens = k < start or tokens[k + 1].text == ","
+    verb = tokens[m + 1]
+    acts = verb.kind == WORD and verb.text.isalpha() and verb.text.islower()
+    return m if opens and acts and verb.lower not in lx.FUNCTION_WORDS else None
+
+
 def _subject_index(tokens: list[Token], verb: int) -> int | None:
     """Token index of the verb's subject, jumping over one comma-delimited parenthetical
     ("Kerry, who visited Japan ..., said"). An unknown name whose apposition names the office
@@ -1345,6 +1376,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     if j >= 0 and (antecedent := _open_relative(tokens, j)) is not None:
         return antecedent  # "Munshi who was in Guwahati on Tuesday to attend … said"
     j = _past_behalf(tokens, _skip_adverbial(tokens, _skip_dated(tokens, j)))
+    if j > 0 and tokens[j].is_word("and") and (shared := _shared_subject(tokens, j)) is not None:
+        return shared  # "Masuzoe met with … Chen Zhu and urged the Chinese to …": Masuzoe
     if j >= 0 and tokens[j].is_word("i", "we"):
         # "On behalf of the people of the United States, I offer": the one speaking, not the
         # actor an opening phrase names
@@ -1468,7 +1501,7 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     # An unknown speaker ("analysts say") still interrupts a chain of quotes.
     if (
         tok.kind == WORD
-        and tok.text.replace(".", "").isalpha()  # "news site chosun.com, however, said"
+        and (tok.text.replace(".", "").isalpha() or _is_name_word(tok))  # "chosun.com", "Al-Walidi"
         and tok.lower not in lx.SKIPPABLE | lx.FUNCTION_WORDS
         and not tok.is_word(*lx.TIME_SUBORDINATORS | lx.SUBORDINATORS)  # "…, when asked if"
         and (
@@ -3535,7 +3568,9 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     opening = (*lx.APPOSITION_ROLES, *lx.SPOKESPERSONS, *lx.COURTESY_TITLES)
     # past a qualifier ("…,” said Assistant Director of the U.S. Fish and Wildlife Service …)
     head = start + 1 if tokens[start].is_word(*lx.OFFICER_QUALIFIERS) and start + 1 < k else start
-    named_after_title = commas == [name - 1] and (tokens[head].is_word(*opening) or heads_body)
+    # "the Chief Observer" opens with its role word, "Assistant Director" right after
+    opens = tokens[start].is_word(*opening) or tokens[head].is_word(*opening)
+    named_after_title = commas == [name - 1] and (opens or heads_body)
     last = tokens[name - 2] if named_after_title else tokens[k - 1]
     roles = (*lx.APPOSITION_ROLES, *lx.SPOKESPERSONS)
     # "…, noted the Director of the IP office Olena Orliuk.": the body the title's "of" governs
