@@ -1347,8 +1347,8 @@ def _shared_subject(tokens: list[Token], conjunction: int) -> int | None:
             break
     mentions = (k for k in range(start, conjunction) if tokens[k].kind == MENTION)
     m = next((k for k in mentions if not tokens[k].mention.possessive), None)  # "Tonga's Minister"
-    if m is None:
-        return None
+    if m is None or any(t.is_word("which", "who", "whom") for t in tokens[m + 1 : conjunction]):
+        return None  # "… against Baltic Amber, which sells … and says": the relative's verbs
     # only its title before it, and perhaps an opening phrase's comma ("Prior to the meeting,
     # Japanese Health, Labor and Welfare Minister Yoichi Masuzoe met …")
     k = m - 1
