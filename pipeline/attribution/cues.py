@@ -1697,9 +1697,8 @@ def _signed_pact_party(tokens: list[Token], j: int) -> bool:
 
 
 def _describing_word(tok: Token) -> bool:
-    """A plain lowercase content word ('host', 'state-run'), no function or clause word."""
-    plain = tok.kind == WORD and tok.text.replace("-", "").isalpha() and tok.text.islower()
-    return plain and tok.lower not in lx.FUNCTION_WORDS | lx.CLAUSE_WORDS | {"what"}
+    """A plain lowercase content word ('host', 'state-run'), no clause word."""
+    return _plain_word(tok) and tok.text.islower() and tok.lower not in lx.CLAUSE_WORDS | {"what"}
 
 
 def _ends_in_body_of_role(tokens: list[Token], j: int) -> bool:
@@ -3590,6 +3589,7 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
 
 
 def _unit_word(tok: Token) -> bool:
+    """A word of a body's unit that may close a title: a capitalised name word or its 'of'."""
     return _is_name_word(tok) or tok.is_word("of")
 
 

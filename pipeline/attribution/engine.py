@@ -2899,9 +2899,9 @@ class _Attributor:
             self.ctx.person, self.ctx.person_was_speaker = None, False
             return
         person = self._first_person(tokens)
-        if person is not None and _opens_on(tokens, person):
-            self.ctx.introduced = (chunk.paragraph, person)
         if person is not None:
+            if _opens_on(tokens, person):
+                self.ctx.introduced = (chunk.paragraph, person)
             # "Meanwhile, Dr Mohammad Nuh believed that …": a view held, so a later "he added"
             # goes on with it, not with whoever spoke before
             self.ctx.person, self.ctx.person_was_speaker = person, _holds_view(tokens, person)
