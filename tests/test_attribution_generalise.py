@@ -11886,3 +11886,44 @@ def test_a_hyphenated_name_the_study_does_not_know_is_a_stranger_speaking():
         "told YNet."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", None]
+
+
+# --- round-432 constructions (rounds 431-432, read together) ------------------------------------
+
+
+def test_a_representatives_title_set_off_before_the_name_leaves_the_person_speaking():
+    resident = "The Resident Representative of the SBS in Tonga, Sione Vea, said it was useful."
+    assert speakers_in_study(resident, TONGA_SAMOA) == ["Sione Vea"]
+    plain = "The representative of TSD, Mr Sione Vea, said the survey was useful."
+    assert speakers_in_study(plain, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_passive_agent_may_close_a_lowercase_role_of_a_named_body():
+    body = (
+        "This was reported by the deputy head of the Tonga Statistics Department Sione Vea in "
+        "his speech at the conference."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_unnamed_sources_only_relay_what_a_known_actor_said():
+    body = "Sources said the Samoan side said it would work with Tonga on the census."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Samoa"]
+
+
+def test_a_partner_named_after_with_in_the_headline_is_not_the_home_state():
+    study = ActorSet(
+        "t",
+        (
+            *TONGA_SAMOA.actors,
+            Actor("Tonga Ministry of Health", "Tonga", ("Tonga Ministry of Health",)),
+            Actor("Samoa Ministry of Health", "Samoa", ("Samoa Ministry of Health",)),
+        ),
+    )
+    body = (
+        "Tonga has signed an agreement with Samoa on blood disorders. According to the "
+        "Ministry of Health, the agreement focuses on patients in Tonga."
+    )
+    title = "Agreement signed with Samoa"
+    speakers = speakers_in_study(body, study, title=title)
+    assert speakers == [None, None, "Tonga Ministry of Health"]

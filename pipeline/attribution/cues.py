@@ -2243,7 +2243,7 @@ def _name_after_title(tokens: list[Token], comma: int) -> int | None:
     if k < 3 or tokens[k].kind != MENTION or not _is_subject(tokens[k]):
         return None
     for t in range(k - 2):
-        if not (tokens[t].lower in lx.APPOSITION_ROLES and tokens[t + 1].is_word("for", "of")):
+        if not (tokens[t].lower in lx.PERSONAL_ROLE_NOUNS and tokens[t + 1].is_word("for", "of")):
             continue
         opening = t
         while opening > 0 and tokens[opening - 1].lower in lx.OFFICER_QUALIFIERS:
@@ -4800,6 +4800,8 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
                 m = _voiced_body(tokens, m)  # "by representatives of the trade ministry"
             if m < len(tokens) and tokens[m].kind == WORD:
                 m = _past_capitalised_title(tokens, m)  # "by Additional Collector Customs …"
+            if m < len(tokens) and tokens[m].kind == WORD:
+                m = _past_role_of_titled_body(tokens, m)  # "by the deputy head of the Amur …"
             agent = m < len(tokens) and tokens[m].kind == MENTION
             if agent and _subject_modifier(tokens, i, m):
                 return None
@@ -4834,6 +4836,24 @@ def _past_capitalised_title(tokens: list[Token], m: int) -> int:
     ):
         k += 1
     return k if k > m and k < len(tokens) and tokens[k].kind == MENTION else m
+
+
+def _past_role_of_titled_body(tokens: list[Token], m: int) -> int:
+    """The person a lowercase role's 'of' phrase closes on, right after the body it names or
+    through a title of capitalised words ('by the deputy head of the Amur BVU Rosvodresursov
+    Elena Airaksinen'); m itself when no actor closes it."""
+    k = m
+    while k < len(tokens) and tokens[k].lower in lx.OFFICER_QUALIFIERS:
+        k += 1
+    if not (k + 1 < len(tokens) and tokens[k].lower in lx.APPOSITION_ROLES):
+        return m
+    if not tokens[k + 1].is_word("of"):
+        return m
+    k += 3 if k + 2 < len(tokens) and tokens[k + 2].is_word("the") else 2
+    if k + 1 < len(tokens) and tokens[k].kind == MENTION:
+        return k + 1 if tokens[k + 1].kind == MENTION else m  # the body, then its officer
+    end = _past_capitalised_title(tokens, k)
+    return end if end > k else m
 
 
 def _told_in_press_unit(tokens: list[Token], i: int) -> bool:

@@ -1567,14 +1567,23 @@ def _dateline_state(places: dict[int, str | None], actor_set: ActorSet) -> str |
     return top.name if top is not None and _is_government(top) else None
 
 
-def _home_government(mentions: list[Mention], actor_set: ActorSet) -> str | None:
-    """The state of the first actor the article names (headline first): its own government."""
+def _home_government(mentions: list[Mention], actor_set: ActorSet, text: str) -> str | None:
+    """The state of the first actor the article names (headline first): its own government.
+    Not a partner named after 'with' ("Agreement signed with Cyprus")."""
     actors = {a.name: a for a in actor_set.actors}
     for mention in mentions:
+        if text[: mention.start].rstrip().lower().endswith((" with", "\nwith")):
+            continue
         top = actors[actors[mention.actor].top_group]
         if _is_government(top):
             return top.name
     return None
+
+
+def _relayed_by_sources(tokens: list[Token], speaking: list[Cue]) -> bool:
+    """Unnamed sources say what an actor the study knows said: they only relay it."""
+    first, second = speaking[0], speaking[1]
+    return tokens[first.subject].is_word("sources") and tokens[second.subject].kind == MENTION
 
 
 def _opens_on(tokens: list[Token], person: str) -> bool:
@@ -1649,7 +1658,7 @@ class _Attributor:
             name_words=_name_words(actor_set),
             name_heads=_name_heads(actor_set),
             state_stems=_state_stems(actor_set),
-            home_government=_home_government(self.all_mentions, actor_set),
+            home_government=_home_government(self.all_mentions, actor_set, article.text),
             dateline_state=_dateline_state(self.dateline_places, actor_set),
         )
         self.learned: dict[str, str] = {}  # surnames of people introduced by a role
@@ -2277,6 +2286,8 @@ class _Attributor:
             for c in speaking
             if not _inside_participle_clause(tokens, cues, c) and not in_question_clause(tokens, c)
         ]
+        if len(speaking) > 1 and _relayed_by_sources(tokens, speaking):
+            speaking = speaking[1:]  # "Sources said the Japanese side said …"
         if len(speaking) > 1:
             # "… is optimistic that …, after Beijing announced a review": an event in a time
             # clause, not a second statement

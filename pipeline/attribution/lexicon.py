@@ -1266,7 +1266,7 @@ OFFICER_TITLES = frozenset(
     "chairman chairwoman chairperson chair director administrator inspector head team".split()
 )
 OFFICER_QUALIFIERS = RANK_WORDS | frozenset(
-    "acting deputy interim executive chief vice assistant".split()
+    "acting deputy interim executive chief vice assistant resident".split()
 )
 # "Northern Fleet official spokesman Captain First Class Vadim Serga": lower-case words that may
 # stand with the role word between a body and its named voice (at most MAX_VOICE_MODIFIERS
