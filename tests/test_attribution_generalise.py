@@ -11927,3 +11927,46 @@ def test_a_partner_named_after_with_in_the_headline_is_not_the_home_state():
     title = "Agreement signed with Samoa"
     speakers = speakers_in_study(body, study, title=title)
     assert speakers == [None, None, "Tonga Ministry of Health"]
+
+
+# --- round-434 constructions (rounds 433-434, read together) ------------------------------------
+
+
+def test_a_list_subject_may_hold_titles_before_its_later_names():
+    body = (
+        "Prime Minister Sione Vea, his Samoan counterpart Leota Aliielua and NRL rugby league "
+        "boss Ana Taufa announced the agreement on Thursday."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Leota Aliielua", "Ana Taufa"]
+
+
+def test_the_speaker_named_last_is_the_one_a_later_he_means():
+    body = (
+        "Sione Vea, Leota Aliielua and Ana Taufa announced the deal, with Mr Vea declaring it a "
+        "great day. “Rugby is the national sport,” he said."
+    )
+    speakers = speakers_in_study(body, TONGA_SAMOA)
+    assert speakers[-1] == "Sione Vea"
+
+
+def test_a_member_whose_name_ends_in_investigations_is_a_body_not_a_person():
+    study = ActorSet(
+        "t",
+        (
+            *TONGA_SAMOA.actors,
+            Actor("Apia Homeland Investigations", "Samoa", ("Apia Homeland Investigations",)),
+        ),
+    )
+    body = (
+        "Foreign Ministry spokesman Sione Vea said the case had ended. The Apia Homeland "
+        "Investigations had assisted the Tongan government to retrieve the artefacts, he said."
+    )
+    assert speakers_in_study(body, study) == ["Sione Vea", "Sione Vea"]
+
+
+def test_a_role_named_before_speaks_after_an_opening_phrase_without_a_comma():
+    body = (
+        "At the reception, Ambassador Sione Vea praised the team. But at the same time the "
+        "Ambassador advised the children to act as little ambassadors."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]

@@ -1209,6 +1209,8 @@ def _skip_adverbial(tokens: list[Token], j: int, phrases: int = 2) -> int:
         return j
     if joint_subject(tokens, j) is not None:
         return j  # "During the visit both leaders also confirmed": the pair, after the phrase
+    if _role_after_opening_phrase(tokens, j):
+        return j  # "At the same time the Ambassador advised": a role named before
     if _voice_at_office(tokens, j) is not None:
         return j  # "A senior official at the ministry said": the ministry, no place
     opening = _participle_clause(tokens, j)
@@ -1221,6 +1223,17 @@ def _skip_adverbial(tokens: list[Token], j: int, phrases: int = 2) -> int:
     # No subject before the phrase ("…, but at the same time warned"): the word before it
     # stands in, so a coordinated verb is not read as an unknown speaker's ("time warned").
     return _skip_left(tokens, starts[0] - 1) if starts else j
+
+
+def _role_after_opening_phrase(tokens: list[Token], j: int) -> bool:
+    """'(But) at the same time the Ambassador advised': a definite role the article named
+    before, right after a phrase of when or how that opens the sentence without a comma (not
+    'stuck at the checkpoint after the department instructed')."""
+    if not (j > 1 and tokens[j - 1].is_word("the") and is_anaphor(tokens, j)):
+        return False
+    opening = 1 if tokens[0].is_word("but", "and") else 0  # "But at the same time …"
+    starts = _adverbial_starts(tokens, j - 2)
+    return bool(starts) and starts[-1] == opening
 
 
 def _subject_before_phrases(tokens: list[Token], starts: list[int], phrases: int) -> int | None:
@@ -3799,9 +3812,11 @@ def _coordinated(tokens: list[Token], subject: int, verb: int) -> int | None:
         j -= 1
     if j >= 1 and tokens[j].text == "." and _honorific(tokens, j):
         j -= 2  # "… and her Ugandan counterpart Dr. Johnson Byabashaija said"
-    # "Makei and his Russian counterpart Sergey Lavrov emphasized": the second one's title
+    # "Makei and his Russian counterpart Sergey Lavrov emphasized": the second one's title,
+    # whose role noun may follow plain words ("… and NRL rugby league boss Peter V'landys")
     k = j
-    while k > j - 4 and k >= 0 and _title_word(tokens[k]):
+    role = j >= 0 and tokens[j].kind == WORD and tokens[j].lower in lx.APPOSITION_ROLES
+    while k > j - 4 and k >= 0 and (_title_word(tokens[k]) or (role and _plain_word(tokens[k]))):
         k -= 1
     if k != j and k >= 1 and tokens[k].is_word("and") and tokens[k - 1].kind == MENTION:
         j = k
@@ -3934,6 +3949,17 @@ def _listed_before(tokens: list[Token], first: int) -> list[int]:
     while True:
         if first >= 1 and tokens[first - 1].is_word("the"):
             first -= 1  # "China, the United States and …"
+        # "Albanese, his PNG counterpart James Marape and …": past the name's title
+        titled = first
+        while titled > first - 4 and titled >= 1 and _in_title_before_name(tokens[titled - 1]):
+            titled -= 1
+        title = tokens[titled:first]
+        if (
+            titled >= 1
+            and tokens[titled - 1].text == ","
+            and any(t.is_word(*_TITLE_LEADS) for t in title)
+        ):
+            first = titled
         if first < 2 or tokens[first - 1].text != "," or not _is_subject(tokens[first - 2]):
             break
         first -= 2
@@ -3948,6 +3974,11 @@ def _listed_before(tokens: list[Token], first: int) -> list[int]:
 _TITLE_LEADS = lx.TITLE_WORDS | frozenset(
     "his her its their counterpart visiting outgoing acting".split()
 )
+
+
+def _in_title_before_name(tok: Token) -> bool:
+    """A word of a title, or an actor named in it ('his PNG counterpart')."""
+    return _title_word(tok) or tok.kind == MENTION
 
 
 def _title_word(tok: Token) -> bool:

@@ -1580,6 +1580,15 @@ def _home_government(mentions: list[Mention], actor_set: ActorSet, text: str) ->
     return None
 
 
+def _last_speaking(tokens: list[Token], people: list[str]) -> str:
+    """Of the people who speak in the sentence, the one it names last ("A, B and C announced
+    …, with A declaring …": A); the last to speak when one is not named but meant ("she")."""
+    named = {t.mention.actor: k for k, t in enumerate(tokens) if t.kind == MENTION}
+    if any(person not in named for person in people):
+        return people[-1]
+    return max(people, key=named.__getitem__)
+
+
 def _relayed_by_sources(tokens: list[Token], speaking: list[Cue]) -> bool:
     """Unnamed sources say what an actor the study knows said: they only relay it."""
     first, second = speaking[0], speaking[1]
@@ -2879,7 +2888,7 @@ class _Attributor:
         self._track_quoted(chunk, tokens, segments)
         people = [s.actor for s in spoken if self._personal(s, tokens)]
         if people:
-            self.ctx.person, self.ctx.person_was_speaker = people[-1], True
+            self.ctx.person, self.ctx.person_was_speaker = _last_speaking(tokens, people), True
         elif spoken and (relayed := self._relayed_person(tokens, spoken[-1].actor)) is not None:
             self.ctx.person, self.ctx.person_was_speaker = relayed, True
         if spoken:

@@ -870,7 +870,7 @@ BODY_ALIAS_NOUNS = ORGANISATION_WORDS | frozenset(
     "watchdog regulator company firm utility operator giant producer exporter broadcaster "
     "channel network monopoly conglomerate carrier maker observatory mission corps force academy "
     "museum unit team hospital library college school initiative airlines airport consortium "
-    "partnership zoo".split()
+    "partnership zoo investigations".split()
 )
 # Executive titles: someone so titled after a country speaks for it ("Chinese Commerce Minister
 # Wang Wentao"); a senator or congressman does not.
@@ -895,7 +895,7 @@ TITLE_WORDS = frozenset(
 # how many tokens back its comma may lie.
 APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "chair chairman chairwoman head director coordinator chief undersecretary leader official "
-    "officer governor judge magistrate manager counselor counsellor ceo consultant".split()
+    "officer governor judge magistrate manager counselor counsellor ceo consultant boss".split()
 )
 MAX_APPOSITION = 16
 # How many words a body's unit may run after it in a title ("Office of Law Enforcement").
