@@ -11970,3 +11970,37 @@ def test_a_role_named_before_speaks_after_an_opening_phrase_without_a_comma():
         "Ambassador advised the children to act as little ambassadors."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]
+
+
+# --- round-436 constructions (rounds 435-436, read together) ------------------------------------
+
+
+def test_a_participle_phrase_set_off_before_the_verb_leaves_the_subject_before_its_comma():
+    remarks = (
+        "TSD Director, Sione Vea, delivering remarks at the ceremony said: “I am grateful to "
+        "Samoa.”"
+    )
+    assert speakers_in_study(remarks, TONGA_SAMOA) == ["Sione Vea"]
+    items = "Mr Sione Vea, TSD Resident Representative, presenting the items said Tonga would help."
+    assert speakers_in_study(items, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_participle_phrase_holding_a_clause_is_no_aside():
+    body = (
+        "The census will start in Apia, he said, adding that several meetings will follow to "
+        "arrange details."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_a_person_whose_title_closes_on_a_body_the_study_does_not_name_speaks():
+    body = (
+        "“This network would help us,” Dr Sione Vea, head of the national meteorological "
+        "department said on Thursday."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_an_actor_whose_of_phrase_closes_on_an_unknown_place_speaks():
+    body = "Sione Vea of the northwestern province of Vava'u said that the shows would go on."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]

@@ -1193,6 +1193,37 @@ def _participle_clause(tokens: list[Token], j: int) -> int | None:
     return None
 
 
+def _actor_before_unknown_place(tokens: list[Token], j: int) -> int | None:
+    """The actor whose 'of' phrase closes at j on a capitalised word the study does not know
+    ('Governor Mustafa Buyuk of the northwestern province of Edirne'), or None."""
+    if not (tokens[j].kind == WORD and tokens[j].text[:1].isupper()):
+        return None
+    for k in range(j - 1, max(j - lx.MAX_PLACE_PHRASE, -1), -1):
+        tok = tokens[k]
+        if tok.kind == MENTION:
+            return k if tokens[k + 1].is_word("of") and not tok.mention.possessive else None
+        if tok.kind != WORD or not (tok.is_word("of", "the") or _plain_word(tok)):
+            return None
+    return None
+
+
+def _comma_before_participle(tokens: list[Token], j: int) -> int | None:
+    """The comma that sets off a participle phrase ending at j, with no comma closing it before
+    the verb ('…, presenting the items said'); None when there is no such phrase, or when a
+    clause or an infinitive runs inside it ('…, adding that several rounds will follow to
+    arrange details', '…, focusing on improving capacity to tackle oceanic challenges')."""
+    for k in range(j, max(j - lx.MAX_PARENTHETICAL, 1), -1):
+        tok = tokens[k]
+        if tok.kind != WORD or tok.lower in lx.CLAUSE_CONJUNCTIONS | lx.CLAUSE_WORDS:
+            return None
+        if tok.is_word("that", "to") or tok.lower in lx.BE_FORMS:
+            return None
+        participle = tok.lower.endswith("ing") and tok.lower not in lx.ING_PREPOSITIONS
+        if participle and tokens[k - 1].text == ",":
+            return k - 1
+    return None
+
+
 def _skip_adverbial(tokens: list[Token], j: int, phrases: int = 2) -> int:
     """'China in a statement said', 'Kerry at a function in the city said', 'Nigeria has on
     several occasions assured', 'Osinbajo responding in an emailed statement said': the
@@ -1216,6 +1247,9 @@ def _skip_adverbial(tokens: list[Token], j: int, phrases: int = 2) -> int:
     opening = _participle_clause(tokens, j)
     if opening is not None and _is_subject(tokens[opening - 1]):
         return opening - 1  # "Unicef representative while paying compliments to … said"
+    comma = _comma_before_participle(tokens, j)
+    if comma is not None:
+        return comma  # "Francis Zachariae, delivering remarks at the ceremony said": his comma
     starts = _adverbial_starts(tokens, j)
     subject = _subject_before_phrases(tokens, starts, phrases)
     if subject is not None:
@@ -1419,6 +1453,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         j = occasioned  # "the joint statement issued after the visit said": the statement
     if _visited_place(tokens, j):
         j -= 2  # "Officials from Qatar's transport ministry visiting Sudan told": the visitors
+    if (owner := _actor_before_unknown_place(tokens, j)) is not None:
+        return owner  # "Governor Mustafa Buyuk of the northwestern province of Edirne said"
     if (opener := _subject_before_open_aside(tokens, j)) is not None:
         return opener  # "Ambassador Subasinghe, commenting on Senate approval said"
     if tokens[j].is_word("who", "which"):
@@ -1435,6 +1471,9 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
             return named
         return k if k >= 0 and _is_subject(tokens[k]) else None
     body = j - 2 if _placed_in(tokens, j) else j  # "… Sciences in China said": the body
+    head = _name_before_title(tokens, body) if _unnamed_body_of_role(tokens, body) else None
+    if head is not None:
+        return head  # "Chaudhry, head of the national meteorological department said": him
     if _ends_in_body_of_role(tokens, body):
         head = _name_before_title(tokens, body)
         if head is None and _opening_name_then_the_title(tokens, body):
@@ -1719,11 +1758,27 @@ def _ends_in_body_of_role(tokens: list[Token], j: int) -> bool:
     Dangol at the Ministry of Water Resources': a named body or person that closes a role's or
     a person's 'of', 'for', 'to' or 'at' phrase, perhaps after a lowercase word or two that
     describe it ('President of host broadcaster VTV'; not 'part of what the trade minister')."""
+    return tokens[j].kind == MENTION and _closes_role_phrase(tokens, j)
+
+
+def _unnamed_body_of_role(tokens: list[Token], j: int) -> bool:
+    """'… head of the national meteorological department': a body the study does not name that
+    closes a role's phrase as `_ends_in_body_of_role` has it."""
+    return (
+        tokens[j].kind == WORD
+        and tokens[j].text in lx.ORGANISATION_WORDS
+        and _closes_role_phrase(tokens, j)
+    )
+
+
+def _closes_role_phrase(tokens: list[Token], j: int) -> bool:
+    """The token at j closes an 'of', 'for', 'to' or 'at' phrase, perhaps after 'the' and a
+    lowercase word or two that describe it."""
     k = j - 1
     while k >= 1 and j - k <= 2 and _describing_word(tokens[k]):
         k -= 1
     k = k - 1 if k >= 1 and tokens[k].is_word("the") else k
-    return tokens[j].kind == MENTION and k >= 1 and tokens[k].is_word("of", "for", "to", "at")
+    return k >= 1 and tokens[k].is_word("of", "for", "to", "at")
 
 
 def _placed_in(tokens: list[Token], j: int) -> bool:

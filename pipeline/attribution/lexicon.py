@@ -415,7 +415,15 @@ CAUSATIVE_VERBS = frozenset(
 # "China in a statement said": a phrase of how or when, of at most MAX_ADVERBIAL words,
 # opening with one of these, may stand between subject and verb.
 ADVERBIAL_PREPOSITIONS = frozenset("in at on during over".split())
+# Words in -ing that are prepositions, not participles ("during", "according").
+ING_PREPOSITIONS = frozenset(
+    "during including according regarding concerning following excluding pending considering "
+    "notwithstanding".split()
+)
 MAX_ADVERBIAL = 6
+# How many words an actor's "of" phrase may run to an unknown place ("of the northwestern
+# province of Edirne").
+MAX_PLACE_PHRASE = 7
 RELATIVES = frozenset("which who whom whose that where when".split())
 TAIL_PREPOSITIONS = frozenset(
     "in on at during after before via through from late early ahead".split()
