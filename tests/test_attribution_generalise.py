@@ -12004,3 +12004,27 @@ def test_a_person_whose_title_closes_on_a_body_the_study_does_not_name_speaks():
 def test_an_actor_whose_of_phrase_closes_on_an_unknown_place_speaks():
     body = "Sione Vea of the northwestern province of Vava'u said that the shows would go on."
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+# --- round-438 constructions (rounds 437-438, read together) ------------------------------------
+
+
+def test_what_an_emphasised_that_clause_says_after_an_opening_phrase_is_the_speakers():
+    body = (
+        "Sione Vea said the census was vital. He emphasised that by prioritising the census, the "
+        "TSD advocates for better planning."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]
+
+
+def test_an_apposition_naming_a_body_after_a_place_is_no_office_of_that_place():
+    body = (
+        "Kebede Kassa, an employee in the Apia City Administration, told reporters that he "
+        "enjoyed the show."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+def test_a_bodys_gloss_may_stand_between_it_and_its_named_officer_after_an_inverted_verb():
+    body = "“The visit helped,” said the Tonga Statistics Department (TSD) chairman Sione Vea."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]

@@ -2671,7 +2671,16 @@ def _apposition_office(tokens: list[Token], opening: int, closing: int) -> int |
     mentions = [opening + 1 + n for n, t in enumerate(inner) if t.kind == MENTION]
     if mentions and _owns_private_body(tokens, mentions[-1]):
         return None  # "the president of Mexico's association of avocado producers": not Mexico
+    if mentions and _names_another_body(tokens, mentions[-1]):
+        return None  # "an employee in the Addis Ababa City Administration": another body
     return mentions[-1] if mentions else None
+
+
+def _names_another_body(tokens: list[Token], k: int) -> bool:
+    """The mention at k only opens the name of a body the study does not list ('the Addis Ababa
+    City Administration'); not a possessive, whose state owns what follows ("China's State
+    Council")."""
+    return not tokens[k].mention.possessive and _is_name_word(tokens[k + 1])
 
 
 def _owns_private_body(tokens: list[Token], k: int) -> bool:
@@ -4607,12 +4616,13 @@ def _government_owned(tokens: list[Token], j: int) -> bool:
 def _named_voice(tokens: list[Token], k: int) -> int:
     """'Northern Fleet spokesman Vadim Serga', 'the Fleet's official spokesman Captain First Class
     Vadim Serga' after the body's mention at k: the named person whose role it is speaks, as when
-    the phrase stands before its verb; else the body at k."""
-    j = k + 1
+    the phrase stands before its verb, the body's gloss between them or not ('the Indonesian
+    Badminton Association (PBSI) chairman Gita Wirjawan'); else the body at k."""
+    start = j = _past_gloss(tokens, k + 1)
     roles = 0
     while (
         j < len(tokens)
-        and j - k <= lx.MAX_VOICE_MODIFIERS
+        and j - start < lx.MAX_VOICE_MODIFIERS
         and (tokens[j].is_word(*lx.VOICE_MODIFIERS) or _role_word_token(tokens[j]))
     ):
         roles += _role_word_token(tokens[j])  # "vice-president" too

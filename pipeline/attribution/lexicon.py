@@ -568,7 +568,7 @@ RELATIVE_PREPOSITIONS = frozenset("on in with under to by for about over".split(
 # Verbs of saying proper, whatever the construction ("responded by saying").
 SAYING_FORMS = frozenset(
     "said says added asked replied wrote noted remarked explained insisted stressed "
-    "declared warned told".split()
+    "emphasised emphasized declared warned told".split()
 )
 SAYING_LEMMAS = frozenset(FINITE_FORMS[form] for form in SAYING_FORMS)
 # Claims a participle makes for its clause's subject only before a that-clause.
