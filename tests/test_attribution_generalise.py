@@ -12028,3 +12028,22 @@ def test_an_apposition_naming_a_body_after_a_place_is_no_office_of_that_place():
 def test_a_bodys_gloss_may_stand_between_it_and_its_named_officer_after_an_inverted_verb():
     body = "“The visit helped,” said the Tonga Statistics Department (TSD) chairman Sione Vea."
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+# --- round-440 constructions (rounds 439-440, read together) ------------------------------------
+
+
+def test_a_bodys_resident_representative_in_a_place_is_its_named_voice():
+    study = ActorSet(
+        "t",
+        (
+            *TONGA_SAMOA.actors,
+            Actor("Pacific Development Programme", None, ("Pacific Development Programme", "PDP")),
+            Actor("Auke Lootsma", "Pacific Development Programme", ("Auke Lootsma",)),
+        ),
+    )
+    body = (
+        "“Clean water is the pressing challenge,” says PDP Resident Representative in Fiji Auke "
+        "Lootsma, speaking at the inauguration ceremony."
+    )
+    assert speakers_in_study(body, study) == ["Auke Lootsma"]

@@ -4623,14 +4623,20 @@ def _named_voice(tokens: list[Token], k: int) -> int:
     while (
         j < len(tokens)
         and j - start < lx.MAX_VOICE_MODIFIERS
-        and (tokens[j].is_word(*lx.VOICE_MODIFIERS) or _role_word_token(tokens[j]))
+        and (tokens[j].is_word(*lx.VOICE_MODIFIERS) or _voice_role(tokens[j]))
     ):
-        roles += _role_word_token(tokens[j])  # "vice-president" too
+        roles += _voice_role(tokens[j])  # "vice-president" too
         j += 1
     if not roles:
         return _person_headed_by_body(tokens, k)
-    named = _named_past_rank(tokens, j)
+    # "UNDP Resident Representative in Iraq Auke Lootsma": where the role is held
+    named = _named_past_rank(tokens, _past_place(tokens, j))
     return k if named is None else named
+
+
+def _voice_role(tok: Token) -> bool:
+    """A role a body's named voice may hold: one of `_role_word_token`, or a representative."""
+    return _role_word_token(tok) or tok.is_word("representative")
 
 
 def _role_word_token(tok: Token) -> bool:

@@ -1280,7 +1280,7 @@ OFFICER_QUALIFIERS = RANK_WORDS | frozenset(
 # stand with the role word between a body and its named voice (at most MAX_VOICE_MODIFIERS
 # words in all), and how many capitalised rank or title words may stand between the role and the
 # name.
-VOICE_MODIFIERS = RANK_WORDS | frozenset("official press chief deputy acting".split())
+VOICE_MODIFIERS = RANK_WORDS | frozenset("official press chief deputy acting resident".split())
 MAX_VOICE_MODIFIERS = 3
 # A participle that sets a visited place after the subject ("officials … visiting Sudan told"):
 # the place is no speaker.
