@@ -12047,3 +12047,18 @@ def test_a_bodys_resident_representative_in_a_place_is_its_named_voice():
         "Lootsma, speaking at the inauguration ceremony."
     )
     assert speakers_in_study(body, study) == ["Auke Lootsma"]
+
+
+# --- round-442 constructions (rounds 441-442, read together) ------------------------------------
+
+
+def test_a_dash_before_an_inverted_verb_closes_a_dash_framed_quotation():
+    body = "They also told us that there will be no anthem if our competitor wins gold - said Vea."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_spokesperson_named_before_the_bodys_spokesperson_title_speaks():
+    body = "“More centres will open next year,” Sione Vea, TSD spokesperson said."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    unnamed = "“More centres will open next year,” the TSD spokesperson said."
+    assert speakers_in_study(unnamed, TONGA_SAMOA) == ["Tonga Statistics Department"]

@@ -798,7 +798,9 @@ def is_tail_source(tokens: list[Token], cue: Cue) -> bool:
     to'."""
     if cue.pattern == INVERSION and cue.subject is not None and cue.verb > 0:
         rest = _after_apposition(tokens[cue.subject + 1 :])
-        return _clause_comma(tokens[cue.verb - 1]) and _closes_sentence(rest)
+        # "… if our competitor wins gold - said Gashi.": a dash closes a dash-framed quotation
+        dash = tokens[cue.verb - 1].text in lx.ASIDE_DASHES
+        return (_clause_comma(tokens[cue.verb - 1]) or dash) and _closes_sentence(rest)
     if cue.pattern != SUBJECT or cue.subject is None or cue.subject == 0:
         return False
     between = tokens[cue.subject + 1 : cue.verb]
@@ -1523,8 +1525,9 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         and (owner := _noun_owner(tokens, j)) is not None
     ):
         # "the State Department spokesperson said", "the chairman's statement cites", "the
-        # committee's press service said"
-        return owner
+        # committee's press service said"; "Jacques Du Toit, US Embassy spokesperson said": the
+        # spokesperson named before
+        return _named_before_comma(tokens, owner) if tok.is_word(*lx.SPOKESPERSONS) else owner
     elif tok.kind == MENTION and j >= 2 and tokens[j - 1].is_word(*lx.PLACE_PREPOSITIONS):
         j = _placed_subject(tokens, j)
     elif (head := _head_placed_by_pair(tokens, j)) is not None:
@@ -1893,6 +1896,12 @@ def _opening_time(tokens: list[Token], k: int) -> bool:
 
 def _owner(tok: Token) -> bool:
     return tok.kind == MENTION
+
+
+def _named_before_comma(tokens: list[Token], k: int) -> int:
+    """The actor set off by a comma right before k, or k itself."""
+    named = k >= 2 and tokens[k - 1].text == "," and _unpossessed_mention(tokens[k - 2])
+    return k - 2 if named else k
 
 
 def _noun_owner(tokens: list[Token], j: int) -> int | None:
