@@ -12062,3 +12062,48 @@ def test_a_spokesperson_named_before_the_bodys_spokesperson_title_speaks():
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
     unnamed = "“More centres will open next year,” the TSD spokesperson said."
     assert speakers_in_study(unnamed, TONGA_SAMOA) == ["Tonga Statistics Department"]
+
+
+# --- round-444 constructions (rounds 443-444, read together) ------------------------------------
+
+
+def test_a_headlines_capitalised_preposition_ends_the_title_words_before_a_name():
+    # not "Samoa", whom "Ministry Collaborating With" does not title
+    title = "Tonga: Ministry Collaborating With Samoa to Count Households"
+    body = "The Ministry disclosed that the count was complete."
+    speakers = speakers_in_study(body, TONGA_SAMOA, title=title)
+    assert speakers == [None, "Ministry of Justice of Tonga"]
+
+
+def test_a_named_person_with_a_role_at_an_unnamed_body_speaks_without_a_closing_comma():
+    body = "Sione Vea, Communication Director with the Ministry told reporters that it works."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    lower = "Sione Vea, a director with the ministry told reporters that it works."
+    assert speakers_in_study(lower, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_so_said_opens_an_inverted_source():
+    body = "So said Sione Vea, deputy director of the TSD, at the opening ceremony on Nov 7."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_the_envoy_refers_back_to_the_ambassador_when_no_one_was_called_envoy():
+    body = (
+        "Ambassador Sione Vea emphasised the long history of ties. The envoy went on to "
+        "highlight the partnership in trade and culture."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]
+
+
+def test_a_charge_daffaires_named_in_apposition_after_an_opening_and_speaks():
+    body = "And the Tongan Charge D’affairs, Sione Vea, noted that the project aimed at screening."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    ambassador = "And the Tongan ambassador, Sione Vea, noted that the project aimed at screening."
+    assert speakers_in_study(ambassador, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_sharing_the_news_that_reports_words_but_a_news_conference_is_an_event():
+    body = "Sione Vea shared the news that Tonga will receive six million dollars."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    event = "Sione Vea gave a news conference on Monday."
+    assert speakers_in_study(event, TONGA_SAMOA) == [None]

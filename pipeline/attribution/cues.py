@@ -1765,13 +1765,14 @@ def _ends_in_body_of_role(tokens: list[Token], j: int) -> bool:
 
 
 def _unnamed_body_of_role(tokens: list[Token], j: int) -> bool:
-    """'… head of the national meteorological department': a body the study does not name that
-    closes a role's phrase as `_ends_in_body_of_role` has it."""
-    return (
-        tokens[j].kind == WORD
-        and tokens[j].text in lx.ORGANISATION_WORDS
-        and _closes_role_phrase(tokens, j)
-    )
+    """'… head of the national meteorological department', '… Communication Director with the
+    Ministry': a body the study does not name that closes a role's phrase as
+    `_ends_in_body_of_role` has it, or a role's 'with' phrase."""
+    if tokens[j].kind != WORD or tokens[j].lower not in lx.ORGANISATION_WORDS:
+        return False
+    k = j - 2 if j >= 2 and tokens[j - 1].is_word("the") else j - 1
+    with_role = k >= 1 and tokens[k].is_word("with") and _role_word(tokens[k - 1])
+    return with_role or (tokens[j].text.islower() and _closes_role_phrase(tokens, j))
 
 
 def _closes_role_phrase(tokens: list[Token], j: int) -> bool:
@@ -2032,8 +2033,9 @@ def _name_apposed_to_role_head(tokens: list[Token], head: int, comma: int) -> bo
     name = tokens[head + 2] if named else None
     role = tokens[head].text.split()[-1].lower() in lx.APPOSITION_ROLES
     # the head opens the clause, no conjunct before it ("Wang Yi and India's top diplomat,
-    # Subrahmanyam Jaishankar, agreed": both)
-    alone = not any(t.kind == MENTION or t.is_word("and") for t in tokens[:head])
+    # Subrahmanyam Jaishankar, agreed": both; a sentence's opening "And" joins no conjunct)
+    opening = 1 if tokens and tokens[0].is_word("and", "but") else 0
+    alone = not any(t.kind == MENTION or t.is_word("and") for t in tokens[opening:head])
     return name is not None and _unpossessed_mention(name) and role and alone
 
 
@@ -2451,13 +2453,14 @@ def _title_opening_sentence(tokens: list[Token], j: int) -> bool:
 
 def _role_word_before(tokens: list[Token], j: int) -> bool:
     """A role word ('undersecretary', 'director') opens the phrase that ends at j: it stands
-    within MAX_ROLE_PHRASE_WORDS before j, with an 'of', 'for', 'at' or 'to' after it."""
+    within MAX_ROLE_PHRASE_WORDS before j, with an 'of', 'for', 'at', 'to' or 'with' after it
+    ('Communication Director with the Ministry')."""
     start = max(j - lx.MAX_ROLE_PHRASE_WORDS, 0)
     for k in range(j - 1, start - 1, -1):
         if tokens[k].kind == PUNCT or tokens[k].kind == QUOTE:
             return False
         if _role_word(tokens[k]):
-            return k + 1 < j and tokens[k + 1].is_word("of", "for", "at", "to")
+            return k + 1 < j and tokens[k + 1].is_word("of", "for", "at", "to", "with")
     return False
 
 
@@ -3375,8 +3378,10 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     if tokens[verb].lower not in lx.INVERTIBLE and not (after_quote and speech) and not closing:
         return None
     # a straight single mark closes a quotation the quote finder leaves as words: "'wake-up
-    # call,' says …"
-    if left is not None and not (after_quote or left.text in (",", ":", "—", "–", "-", "'")):
+    # call,' says …"; "So said Tong Gang, deputy director of …" looks back at what went before
+    opens_so = verb == 1 and tokens[0].is_word("so", "thus")
+    punctuated = after_quote or left is None or left.text in (",", ":", "—", "–", "-", "'")
+    if not (punctuated or opens_so):
         return None
     k = verb + 1
     particles = lx.PARTICLES.get(lx.FINITE_FORMS.get(tokens[verb].lower), ())

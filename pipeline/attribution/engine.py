@@ -2107,13 +2107,15 @@ class _Attributor:
             # by a comma ("said the minister, Prithvi Subba Gurung"); not across an "of" ("the
             # finance minister of Saudi Arabia" is no one the study names), and a body's across
             # none ("the Chairman of Pharmacopoeial Committee" is not the committee)
-            # ("According to the Minister, Nigeria will …": a state is no one's name)
+            # ("According to the Minister, Nigeria will …": a state is no one's name), nor across
+            # a headline's capitalised preposition ("Ministry Collaborating With Somaliland")
             apposed = actor in self.ctx.persons and _titled_apposition(tokens, i)
             k = title = i - 2 if apposed else i - 1
             while (
                 k >= 0
                 and i - k <= 4
                 and tokens[k].kind == WORD
+                and not tokens[k].is_word(*lx.FUNCTION_WORDS - {"of"})
                 and (
                     tokens[k].text[:1].isupper()
                     or (tokens[k].is_word("of") and actor in self.ctx.persons)

@@ -236,8 +236,9 @@ MESSAGE_NOUNS = frozenset(
     # good wishes and thanks voiced to someone ("sent early wishes for Children's Day",
     # "extended his gratitude", "gave words of thanks"; not "thanks to", a cause)
     "wishes gratitude thanks "
-    # an account given ("shared the update in an interview with Kazinform")
-    "update updates".split()
+    # an account given ("shared the update in an interview with Kazinform", "shared the news
+    # that Ethiopia is one of …")
+    "update updates news".split()
 )
 # Long enough for a recipient before the message ("sent to her Chinese counterpart Wang Yi a
 # letter of condolences").
@@ -245,7 +246,9 @@ MESSAGE_WINDOW = 8
 # Nouns a message noun can modify, when it names a thing, not words sent ("warning system").
 COMPOUND_HEADS = frozenset(
     "system systems service services centre center centres centers mechanism mechanisms "
-    "network networks sign signs form forms".split()
+    "network networks sign signs form forms "
+    # "gave a news conference", "the official news agency"
+    "conference conferences briefing briefings agency agencies outlet outlets".split()
 )
 # The longest object of "call" before what it is called ("called the legislation a disgrace",
 # "called the continued presence of the strain a threat").
@@ -834,8 +837,8 @@ PRIME_MINISTER_WORDS = frozenset({"prime", "minister"})
 # A deputy prime minister is not "the PM" ("Deputy Prime Minister Trinh Dinh Dung").
 DEPUTY_WORDS = frozenset("deputy vice".split())
 # Role nouns an article uses for a title it gave in other words ("Prime Minister Hun Sen",
-# then "the premier").
-ROLE_SYNONYMS = {"premier": "pm"}
+# then "the premier"; "Ambassador to Brazil Hossein Qaribi", then "the envoy").
+ROLE_SYNONYMS = {"premier": "pm", "envoy": "ambassador"}
 # Modals of a sentence that goes on giving someone's view without a cue ("Both sides should
 # …", "China will …" after "Han said"); past auxiliaries mark narration. Plain present
 # ("Tensions have risen", "Climate change is …") is as common in background narration.
@@ -904,6 +907,8 @@ TITLE_WORDS = frozenset(
 APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "chair chairman chairwoman head director coordinator chief undersecretary leader official "
     "officer governor judge magistrate manager counselor counsellor ceo consultant boss".split()
+    # a chargé d'affaires, as wire copy spells it ("the Japanese Charge D’affairs, Sugiura Toshio")
+    + "d'affaires d’affaires d'affairs d’affairs".split()
 )
 MAX_APPOSITION = 16
 # How many words a body's unit may run after it in a title ("Office of Law Enforcement").
