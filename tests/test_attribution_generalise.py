@@ -12107,3 +12107,43 @@ def test_sharing_the_news_that_reports_words_but_a_news_conference_is_an_event()
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
     event = "Sione Vea gave a news conference on Monday."
     assert speakers_in_study(event, TONGA_SAMOA) == [None]
+
+
+# --- round-446 constructions (rounds 445-446, read together) ------------------------------------
+
+
+def test_a_verb_coordinated_after_an_inverted_speaker_is_that_speakers():
+    body = "Tonga and Samoa have close relations, said Vea, but added that more can be done."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_the_speaker_of_a_parliament_is_an_apposition_role():
+    body = "Speaker of the Tongan Parliament, Sione Vea, said that the hospital is a gift."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_according_to_an_envoy_posted_to_a_state_cites_the_named_envoy():
+    body = (
+        "According to the Tongan Ambassador for Samoa Sione Vea, the event answered Samoa’s "
+        "enthusiasm for culture."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    bare = "According to Tongan Ambassador Sione Vea, the event answered Samoa’s enthusiasm."
+    assert speakers_in_study(bare, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_bare_words_opening_a_sentence_title_the_name_before_said_and_a_quotation():
+    body = "Tongan swim team head coach Ana Taufa said, “We are open to the world.”"
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa"]
+
+
+def test_according_to_a_bare_title_set_off_before_a_name_cites_the_name():
+    body = "According to team leader, Ana Taufa, relations between the federations remain close."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa"]
+
+
+def test_letters_of_agreement_exchanged_are_an_instrument_not_words():
+    body = "Tonga and Samoa today exchanged letters of agreement on funding for sports facilities."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]
+    letter = "Tonga sent a letter to Samoa on the funding."
+    assert speakers_in_study(letter, TONGA_SAMOA) == ["Tonga"]

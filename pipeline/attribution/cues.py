@@ -531,6 +531,15 @@ def _adverb(tok: Token) -> bool:
     return tok.lower in lx.VERB_GROUP_ADVERBS or (tok.lower.endswith("ly") and len(tok.lower) > 4)
 
 
+def _instrument_of(tokens: list[Token], k: int) -> bool:
+    """The message noun at k names a formal instrument ('letters of agreement')."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].is_word("of")
+        and tokens[k + 2].lower in lx.INSTRUMENT_OF
+    )
+
+
 def _sends_message(tokens: list[Token], i: int) -> bool:
     """A message noun among the next few words of the verb's clause ("sent to Kyrgyzstan a
     note", "offered his sincere condolences"); not past punctuation or a quotation, and not a
@@ -549,6 +558,8 @@ def _sends_message(tokens: list[Token], i: int) -> bool:
             exchanged = lemma == lx.EXCHANGE_LEMMA
             if exchanged and tok.lower in lx.EXCHANGED_INSTRUMENTS:
                 return False  # "Panama and Japan exchanged notes, formalizing a loan"
+            if _instrument_of(tokens, k):
+                return False  # "China and Samoa exchanged letters of agreement on …"
             # "extended its tsunami warning services": the noun only modifies another
             return k + 1 == len(tokens) or tokens[k + 1].lower not in lx.COMPOUND_HEADS
     return False
@@ -3120,8 +3131,13 @@ def _object_relative(tokens: list[Token], subject: int, verb: int) -> bool:
     opening = j < lx.MAX_ADVERBIAL and tokens[0].is_word(*lx.ADVERBIAL_PREPOSITIONS)
     if _described_speaker(tokens, j, verb):
         return False
+    # "Head coach Lidia Kapkova said, …": bare words opening the sentence title the name
+    titled = tokens[0].text[:1].isupper() and all(
+        t.kind == WORD and t.lower not in lx.FUNCTION_WORDS for t in tokens[: j + 1]
+    )
     return (
-        prev.kind == WORD
+        not titled
+        and prev.kind == WORD
         and prev.text.isalpha()
         and prev.text.islower()
         and prev.lower not in lx.FUNCTION_WORDS | lx.SKIPPABLE | lx.CLAUSE_OPENERS
@@ -4581,7 +4597,12 @@ def _name_closing_role_phrase(tokens: list[Token], k: int) -> int | None:
     if k + 1 < len(tokens) and _is_name_word(tokens[k]) and _role_word(tokens[k + 1]):
         k += 1
     role = _role_word_token(tokens[k])  # not "Chief Inspector Laanikari of"
-    if not (role and tokens[k + 1 : k + 2] and tokens[k + 1].is_word("of")):
+    # a state's titled envoy ("the Indonesian Ambassador for …") is a mention of the state
+    envoy = tokens[k].kind == MENTION and tokens[k].lower.split()[-1] in lx.TITLE_WORDS
+    posted = bool(tokens[k + 1 : k + 2]) and tokens[k + 1].is_word("for", "to")
+    if not ((role or envoy) and tokens[k + 1 : k + 2] and (posted or tokens[k + 1].is_word("of"))):
+        return None
+    if envoy and not posted:
         return None
     j = k + 2
     while j < min(k + lx.MAX_CITED_ROLE_PHRASE + 1, len(tokens)):
@@ -4592,6 +4613,10 @@ def _name_closing_role_phrase(tokens: list[Token], k: int) -> int | None:
         else:
             break
     j -= 1
+    # an envoy's post names the state sent to, then the envoy ("Ambassador for Saudi Arabia
+    # Agus Maftuh Abegebriel"): never the state alone
+    if posted and not (j > k + 2 and tokens[j - 1].kind == MENTION):
+        return None
     return j if tokens[j].kind == MENTION and _closes_clause(tokens, j) else None
 
 
@@ -4615,8 +4640,9 @@ def _apposed_name(tokens: list[Token], k: int) -> int | None:
         return None
     owned = any(t.is_word("of") or (t.kind == MENTION and t.mention.possessive) for t in role)
     # "according to a report from a project coordinator, Mr Phaithoune Mounsena,": an
-    # indefinite role is no source of its own, so the name it is apposed to is
-    if not owned and not (k > 0 and tokens[k - 1].is_word("a", "an")):
+    # indefinite role is no source of its own, so the name it is apposed to is; nor is a role
+    # without an article, a title ("According to team leader, Xu Qi, relations …")
+    if not owned and not (k > 0 and tokens[k - 1].is_word("a", "an", "to")):
         return None
     return at if all(t.kind in (WORD, MENTION) for t in role) else None
 
@@ -4773,7 +4799,9 @@ def _described_source(tokens: list[Token], k: int) -> int | None:
             continue
         if tok.kind != WORD or tok.lower in lx.FUNCTION_WORDS:
             return None
-        if not (tok.text.islower() or "-" in tok.text or joined or tok.lower in lx.HONORIFICS):
+        # a courtesy title, or a state's title before a name ("Indonesian Ambassador Agus …")
+        titled = tok.lower in lx.HONORIFICS or _role_word(tok) or tok.text in _DEMONYM_WORDS
+        if not (tok.text.islower() or "-" in tok.text or joined or titled):
             return None
         j += 1
     if j == k or j >= len(tokens) or tokens[j].kind != MENTION or tokens[j].mention.possessive:
@@ -5296,8 +5324,10 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                 subject = antecedent if tokens[antecedent].kind == MENTION else None
             else:
                 # "didn't say …, but said", "disputes the claims and maintains that": the same
-                # subject
-                subject = _clause_subject(tokens, i)
+                # subject; after an inversion, its speaker ("…, said Ellison, but added that")
+                subject = _inverted_speaker_before(tokens, i, cues)
+                if subject is None:
+                    subject = _clause_subject(tokens, i)
                 if subject is None:
                     subject = _time_clause_subject(tokens, i)
         # Not an actor or pronoun (nor a name its relative clause describes), or an actor
@@ -5691,6 +5721,17 @@ def _relative_clause_open(tokens: list[Token], i: int) -> int | None:
         if tokens[k].is_word("which", "who") and tokens[k - 1].text == ",":
             return k
     return None
+
+
+def _inverted_speaker_before(tokens: list[Token], verb: int, cues: list[Cue]) -> int | None:
+    """'…, said Ellison, but added that …': the inverted speaker that the coordinated verb at
+    `verb` follows right after its conjunction (and a comma), or None."""
+    last = cues[-1] if cues else None
+    if last is None or last.pattern != INVERSION or last.subject is None:
+        return None
+    conjunction = verb - 1
+    before = conjunction - 1 if tokens[conjunction - 1].text == "," else conjunction
+    return last.subject if last.subject == before - 1 else None
 
 
 def _after_conjunction(tokens: list[Token], i: int) -> bool:

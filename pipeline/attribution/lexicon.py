@@ -531,6 +531,9 @@ EXCHANGE_LEMMA = "exchange"
 # Exchanged, these are a treaty's formal step, no words given ("Panama and Japan exchanged
 # notes, formalizing a loan").
 EXCHANGED_INSTRUMENTS = frozenset({"notes"})
+# What makes a message noun a formal instrument, not words sent ("exchanged letters of
+# agreement", "presented his letter of credence").
+INSTRUMENT_OF = frozenset("agreement agreements intent understanding credence ratification".split())
 # Reaching an agreement is agreeing ("Nigeria and Switzerland have reached an agreement to …");
 # only finite forms: "failed to reach a deal" reports none.
 REACHING_FORMS = frozenset("reached reaches".split())
@@ -906,7 +909,8 @@ TITLE_WORDS = frozenset(
 # how many tokens back its comma may lie.
 APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "chair chairman chairwoman head director coordinator chief undersecretary leader official "
-    "officer governor judge magistrate manager counselor counsellor ceo consultant boss".split()
+    "officer governor judge magistrate manager counselor counsellor ceo consultant boss "
+    "speaker".split()  # "Speaker of the Sri Lankan Parliament, Dr. Jagath Wickramaratne, said"
     # a chargé d'affaires, as wire copy spells it ("the Japanese Charge D’affairs, Sugiura Toshio")
     + "d'affaires d’affaires d'affairs d’affairs".split()
 )
