@@ -26,7 +26,9 @@ NON_TERMINAL = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt cmdr adm sen rep gov pres amb rev hon st mt ft "
     "atty supt insp brig eng engr assoc asst lieut smt shri kum messrs mme mlle "
     "jan feb mar apr jun jul aug sep sept oct nov dec vs approx dept govt est fig "
-    "e.g i.e cf md mohd".split()
+    "e.g i.e cf md mohd "
+    # initials of Cyrillic letters that Latin spells with two ("Ts. Khulan", "Kh. Battulga")
+    "ts kh zh ch sh".split()
 )
 # Words that open a new sentence after an acronym such as "U.S." ends the previous one.
 SENTENCE_OPENERS = frozenset(

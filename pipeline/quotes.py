@@ -259,10 +259,11 @@ def find_quotes_in_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> l
 
 # A paragraph opened by a dash and a space is a quotation in the Nordic and continental style
 # ("– AMR is a serious global threat …, says Minister for Food Ellen Trane Nørby."), ending
-# before its closing speaker, if any.
+# before its closing speaker, if any, whom a second dash may set off ("…, – said Kulcsár.").
 QUOTATION_DASHES = ("– ", "— ")
 _DASH_SPEAKER = re.compile(
-    r",\s+(?:says|said|adds|added|states|stated|explains|explained|notes|noted)\s[^.!?]*[.!?]?\s*$"
+    r",\s+(?:[–—]\s+)?"
+    r"(?:says|said|adds|added|states|stated|explains|explained|notes|noted)\s[^.!?]*[.!?]?\s*$"
 )
 
 

@@ -12147,3 +12147,47 @@ def test_letters_of_agreement_exchanged_are_an_instrument_not_words():
     assert speakers_in_study(body, TONGA_SAMOA) == [None]
     letter = "Tonga sent a letter to Samoa on the funding."
     assert speakers_in_study(letter, TONGA_SAMOA) == ["Tonga"]
+
+
+# --- round-448 constructions (rounds 447-448, read together) ------------------------------------
+
+
+def test_a_closing_role_anaphor_may_be_followed_by_a_phrase_of_when():
+    body = (
+        "Ambassador Sione Vea visited the SBS. “Tongan expertise has proved useful,” said the "
+        "ambassador during the visit."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]
+
+
+def test_a_two_letter_initial_of_a_cyrillic_name_ends_no_sentence():
+    study = ActorSet("t", (*TONGA_SAMOA.actors, Actor("Ts. Khulan", "Samoa", ("Ts. Khulan",))))
+    body = "Ts. Khulan, an officer at the embassy, added, “The meeting was exciting.”"
+    assert speakers_in_study(body, study) == ["Ts. Khulan"]
+
+
+def test_a_bodys_representative_set_off_before_a_name_is_that_person():
+    body = "TSD Samoa Representative, Ana Taufa, expressed gratitude to Samoa for the funding."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Ana Taufa"]
+    inverted = (
+        "The donation is part of the global response, says TSD deputy representative in Samoa, "
+        "Ana Taufa, on Tuesday."
+    )
+    assert speakers_in_study(inverted, TONGA_SAMOA) == ["Ana Taufa"]
+
+
+def test_a_dash_quotation_closed_by_a_dash_and_its_speaker_is_the_speakers_throughout():
+    body = (
+        "– The Samoan team is one of the strongest in the region. The memorandum opens up new "
+        "opportunities for our federations, – said Sione Vea."
+    )
+    # one quotation, both sentences of it
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_verb_coordinated_after_a_named_subjects_verb_shares_that_subject():
+    body = (
+        "The head of the archive, Sione Vea, was very pleased, thanked for all the support Samoa "
+        "provided and said, “Because of the embassy, we have the right technology.”"
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]

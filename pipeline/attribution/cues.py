@@ -2042,11 +2042,17 @@ def _name_apposed_to_role_head(tokens: list[Token], head: int, comma: int) -> bo
     ambassador, Manuel Duran Gimenez-Rico,'): the name of the one who holds it."""
     named = comma == head + 3 and tokens[head + 1].text == ","
     name = tokens[head + 2] if named else None
-    role = tokens[head].text.split()[-1].lower() in lx.APPOSITION_ROLES
+    last = tokens[head].text.split()[-1].lower()
+    role = last in lx.APPOSITION_ROLES or last in lx.PERSONAL_VOICES
     # the head opens the clause, no conjunct before it ("Wang Yi and India's top diplomat,
-    # Subrahmanyam Jaishankar, agreed": both; a sentence's opening "And" joins no conjunct)
+    # Subrahmanyam Jaishankar, agreed": both; a sentence's opening "And" joins no conjunct),
+    # though the bodies and places it is the role of may ("UNICEF Zimbabwe Representative, …")
     opening = 1 if tokens and tokens[0].is_word("and", "but") else 0
-    alone = not any(t.kind == MENTION or t.is_word("and") for t in tokens[opening:head])
+    before = tokens[opening:head]
+    qualified = all(_unpossessed_mention(t) or _is_name_word(t) for t in before)
+    alone = not any(t.is_word("and") for t in before) and (
+        qualified or not any(t.kind == MENTION for t in before)
+    )
     return name is not None and _unpossessed_mention(name) and role and alone
 
 
@@ -4669,9 +4675,19 @@ def _named_voice(tokens: list[Token], k: int) -> int:
         j += 1
     if not roles:
         return _person_headed_by_body(tokens, k)
-    # "UNDP Resident Representative in Iraq Auke Lootsma": where the role is held
-    named = _named_past_rank(tokens, _past_place(tokens, j))
+    # "UNDP Resident Representative in Iraq Auke Lootsma": where the role is held, perhaps
+    # with the name set off ("UNICEF deputy representative in Nigeria, Rownak Khan, on …")
+    j = _past_place(tokens, j)
+    if j + 1 < len(tokens) and tokens[j].text == "," and _set_off_name(tokens, j + 1):
+        j += 1
+    named = _named_past_rank(tokens, j)
     return k if named is None else named
+
+
+def _set_off_name(tokens: list[Token], j: int) -> bool:
+    """An actor named at j that a comma or the sentence closes."""
+    closed = j + 1 == len(tokens) or tokens[j + 1].kind == PUNCT
+    return _unpossessed_mention(tokens[j]) and closed
 
 
 def _voice_role(tok: Token) -> bool:
@@ -5725,9 +5741,15 @@ def _relative_clause_open(tokens: list[Token], i: int) -> int | None:
 
 def _inverted_speaker_before(tokens: list[Token], verb: int, cues: list[Cue]) -> int | None:
     """'…, said Ellison, but added that …': the inverted speaker that the coordinated verb at
-    `verb` follows right after its conjunction (and a comma), or None."""
+    `verb` follows right after its conjunction (and a comma); 'The head of the archive, Danilo
+    Radunovic, …, thanked … and said': the named subject of the verb coordinated before; or
+    None."""
     last = cues[-1] if cues else None
-    if last is None or last.pattern != INVERSION or last.subject is None:
+    if last is None or last.subject is None:
+        return None
+    if last.pattern == SUBJECT and tokens[last.subject].kind == MENTION:
+        return last.subject
+    if last.pattern != INVERSION:
         return None
     conjunction = verb - 1
     before = conjunction - 1 if tokens[conjunction - 1].text == "," else conjunction

@@ -948,9 +948,9 @@ MAX_INVERTED_TITLE = 14
 MAX_PARENTHETICAL = 40
 MAX_PARENTHETICALS = 3
 BE_FORMS = frozenset("is are was were been being be".split())
-# A short phrase of where or how that may follow a closing speaker ("…,” wrote the Institute
+# A short phrase of where, when or how that may follow a closing speaker ("…,” wrote the Institute
 # on social media,"): its preposition, and at most this many plain words after it.
-TRAILING_PREPOSITIONS = frozenset("on in via".split())
+TRAILING_PREPOSITIONS = frozenset("on in via during".split())
 MAX_TRAILING_WORDS = 3
 # Phrases of where and when closing the sentence after an unnamed voice ("…,” said a
 # representative from the office in Ulaanbaatar during the meeting with D.Gerel.").
