@@ -12191,3 +12191,34 @@ def test_a_verb_coordinated_after_a_named_subjects_verb_shares_that_subject():
         "provided and said, “Because of the embassy, we have the right technology.”"
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+# --- round-450 constructions (rounds 449-450, read together) ------------------------------------
+
+
+def test_a_name_apposed_to_a_capitalised_title_after_an_opening_phrase_speaks():
+    body = (
+        "Congratulating Samoa on the launch, Ministry of Justice Assistant Director "
+        "Observations, Sione Vea, said the new satellite is the first of a new generation."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_responding_by_expressing_gratitude_is_speech_but_by_announcing_sanctions_is_not():
+    body = "Sione Vea responded by expressing his gratitude to all the stakeholders."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    act = "Sione Vea responded by announcing sanctions."
+    assert speakers_in_study(act, TONGA_SAMOA) == [None]
+
+
+def test_a_person_named_after_a_bodys_representative_is_the_later_he():
+    body = (
+        "A representative of the Tonga Statistics Department (TSD), Mr. Sione Vea, gave a talk "
+        "on Friday. Many handicrafts appeal to visitors, he said."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]
+
+
+def test_quoted_as_saying_after_a_short_title_quotes_the_named_person():
+    body = "A report quoted Tonga’s Health minister Sione Vea as saying the virus came from dogs."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]

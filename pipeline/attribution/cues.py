@@ -185,9 +185,12 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         words = lx.PARTICIPLE_FORMS.get(ing) in lx.SAYING_LEMMAS or (
             ing in lx.PARTICIPLE_FORMS and _words_after(tokens, i + 2, ("that",))
         )
-        if ing.endswith("ing") and not words:
+        # its object names a message within a few words ("by expressing his sincere gratitude")
+        message = any(t.lower in lx.MESSAGE_NOUNS for t in tokens[i + 3 : i + 6])
+        if ing.endswith("ing") and not (words or message):
             # "Beijing responded by announcing sanctions": an act, not words; "responded by
-            # saying" reports words, and so does "responded by complaining that …".
+            # saying" reports words, and so does "responded by complaining that …" or "by
+            # expressing his gratitude".
             return None
     if lemma in lx.PARTICLES and not _has_particle(tokens, i, lemma):
         return None
@@ -2038,16 +2041,25 @@ def _ends_a_list(words: list[Token]) -> bool:
 
 
 def _name_apposed_to_role_head(tokens: list[Token], head: int, comma: int) -> bool:
-    """An actor alone between the commas after a head that ends on a role ('The Spanish
-    ambassador, Manuel Duran Gimenez-Rico,'): the name of the one who holds it."""
-    named = comma == head + 3 and tokens[head + 1].text == ","
-    name = tokens[head + 2] if named else None
-    last = tokens[head].text.split()[-1].lower()
-    role = last in lx.APPOSITION_ROLES or last in lx.PERSONAL_VOICES
+    """An actor alone (perhaps after an honorific) between the commas after a head that ends
+    on a role, or on a capitalised title with a role among its last words ('The Spanish
+    ambassador, Manuel Duran Gimenez-Rico,', 'Bureau of Meteorology Assistant Director
+    Observations, Dr Anthony Rea,'): the name of the one who holds it."""
+    at = _past_honorifics(tokens, head + 2)
+    named = comma == at + 1 and tokens[head + 1].text == ","
+    name = tokens[at] if named else None
+    title = [tokens[head]] + [
+        t for t in tokens[max(head - 2, 0) : head] if t.kind == WORD and t.text[:1].isupper()
+    ]
+    role = any(
+        t.text.split()[-1].lower() in lx.APPOSITION_ROLES | lx.PERSONAL_VOICES for t in title
+    )
     # the head opens the clause, no conjunct before it ("Wang Yi and India's top diplomat,
     # Subrahmanyam Jaishankar, agreed": both; a sentence's opening "And" joins no conjunct),
-    # though the bodies and places it is the role of may ("UNICEF Zimbabwe Representative, …")
+    # though the bodies and places it is the role of may ("UNICEF Zimbabwe Representative, …");
+    # an opening phrase set off before it is no part of it ("Congratulating Japan …, Bureau …")
     opening = 1 if tokens and tokens[0].is_word("and", "but") else 0
+    opening = max([opening] + [k + 1 for k in range(head) if tokens[k].text == ","])
     before = tokens[opening:head]
     qualified = all(_unpossessed_mention(t) or _is_name_word(t) for t in before)
     alone = not any(t.is_word("and") for t in before) and (
@@ -3197,6 +3209,9 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
         return k  # "quotes S.P. Yadav, member secretary of the Board(,) as saying"
     if quoted and _saying_after(tokens, k):
         return k  # "quoted the … Director General, Raymond Murenzi on Wednesday saying"
+    titled = _titled_name_from(tokens, k)
+    if titled is not None and titled + 1 < len(tokens) and tokens[titled + 1].is_word("as"):
+        return titled  # "quoted Malaysia’s Health minister S. Subramaniam as saying"
     voiced = body_of_voice(tokens, k)
     if voiced is not None and voiced + 1 < len(tokens) and tokens[voiced + 1].is_word("as"):
         return voiced  # "quoted an official at the … Warning Centre as claiming": the centre
@@ -3216,6 +3231,24 @@ def _quoted_as(tokens: list[Token], i: int) -> int | None:
         # Tuesday.': a quote's source
         return k
     return None
+
+
+def _titled_name_from(tokens: list[Token], k: int) -> int | None:
+    """The name a short title opening at k leads to ('Malaysia’s Health minister S.
+    Subramaniam'): a state's possessive, capitalised words and role words, then the mention."""
+    m = k
+    while (
+        m < len(tokens)
+        and m - k < lx.MAX_VOICE_RANK
+        and (
+            _possessive_mention(tokens[m])
+            or _is_name_word(tokens[m])
+            or _role_word_token(tokens[m])
+        )
+    ):
+        m += 1
+    titled = m > k and m < len(tokens) and _unpossessed_mention(tokens[m])
+    return m if titled else None
 
 
 def _caused_speaker(tokens: list[Token], i: int) -> int | None:

@@ -1211,6 +1211,15 @@ def _qualifies_role(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _closes_voice_phrase(tokens: list[Token], k: int) -> bool:
+    """'a representative of JETRO', 'the director at the institute': the mention at k only
+    names the body a role or voice before it speaks for."""
+    j = k - 2 if k >= 2 and tokens[k - 1].is_word("the") else k - 1
+    if j < 1 or not tokens[j].is_word(*lx.VOICE_PREPOSITIONS):
+        return False
+    return tokens[j - 1].is_word(*lx.PERSONAL_VOICES, *lx.APPOSITION_ROLES)
+
+
 def _named_in_apposition(tokens: list[Token], k: int) -> str | None:
     """'the council leader, Susan Aitken,': the actor a comma sets off right after the phrase
     of the role anaphor at k (a plain word or two may end that phrase), else None."""
@@ -3004,6 +3013,10 @@ class _Attributor:
                 actor = tok.mention.actor
                 if actor not in self.ctx.persons and _qualifies_role(tokens, k):
                     continue  # "attended by Raymond Villanueva, ICE assistant director, …"
+                if actor not in self.ctx.persons and _closes_voice_phrase(tokens, k):
+                    continue  # "A representative of JETRO, Mr. Tetsuo Shibata, gave a talk"
+                if actor not in self.ctx.persons and k > 0 and tokens[k - 1].text == "(":
+                    continue  # its gloss: "… of the Japan External Trade Organisation (JETRO)"
                 return actor if actor in self.ctx.persons else None
             if is_anaphor(tokens, k) and (role := _anaphor_role(tokens, k, self.ctx)) is not None:
                 actor = self.ctx.roles[role]
