@@ -37,7 +37,7 @@ EXCLUDED = {
         "teach suppose grant debate hazard air continue go sing smile educate purpose stemmer "
         "smatter rage boom brief sign call cry snap keen leak pant hum moot swear plight "
         "predicate punctuate signify specify stipulate charge expose learn wire bulletin outcry "
-        "triumph verify deliberate contest pretend feign dissemble echo".split(),
+        "triumph verify deliberate contest pretend feign dissemble echo append".split(),
         "mostly an act, a thing or a thought in news copy, not speech",
     ),
     **dict.fromkeys(

@@ -12222,3 +12222,21 @@ def test_a_person_named_after_a_bodys_representative_is_the_later_he():
 def test_quoted_as_saying_after_a_short_title_quotes_the_named_person():
     body = "A report quoted Tonga’s Health minister Sione Vea as saying the virus came from dogs."
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+# --- round-452 constructions (rounds 451-452, read together) ------------------------------------
+
+
+def test_according_to_a_bodys_web_site_cites_the_body():
+    body = "Tonga will count households, according to the Samoa Bureau of Statistics' Web site."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Samoa Bureau of Statistics"]
+
+
+def test_a_name_before_an_open_apposition_of_the_body_and_its_role_speaks():
+    body = "“The news is good,” Sione Vea, the TSD director-general stated in a release."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_appending_signatures_is_no_speech():
+    body = "The MoU runs from the date Tonga and Samoa appended their signatures."
+    assert speakers_in_study(body, TONGA_SAMOA) == [None]

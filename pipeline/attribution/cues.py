@@ -2233,13 +2233,16 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
     titled = titled and has_title
     # a body, then its role ("Ben Callard, Australian Sailing national general manager-club
     # support said"); not a body's possessive ("Muhammad Arshad, the Pakistan federation's
-    # secretary said, would not travel": `_name_before_owned_role` reads those)
+    # secretary said, would not travel": `_name_before_owned_role` reads those), perhaps after
+    # "the" ("Lee Jong-wook, the WHO director-general stated")
     phrase = tokens[k + 1 : j + 1]
+    if phrase and phrase[0].is_word("the"):
+        phrase = phrase[1:]
     owned = (
         len(phrase) >= 2
         and phrase[0].kind == MENTION
         and not phrase[0].mention.possessive
-        and all(t.kind == WORD for t in phrase[1:])
+        and all(t.kind == WORD and not t.text.endswith(("'s", "’s")) for t in phrase[1:])
         and any(map(_role_word, phrase[-2:]))
     )
     if not (titled or role or owned) or not (1 <= k < j and tokens[k].text == ","):
@@ -4765,6 +4768,8 @@ def _owned_document(tokens: list[Token], k: int) -> int | None:
     for noun in range(k + 1, min(k + 4, len(tokens))):
         if tokens[noun].is_word(*lx.SPOKES_NOUNS, *lx.FIGURE_NOUNS) or _press_unit(tokens, noun):
             return noun  # "the SCC's press service" too
+        if tokens[noun].is_word("site") and tokens[noun - 1].is_word("web"):
+            return noun  # "the International Cocoa Organization's Web site", its website
         if tokens[noun].kind != WORD or not tokens[noun].text.isalpha():
             return None
     return None
