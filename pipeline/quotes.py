@@ -204,6 +204,11 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
             # straight opening mark with a curly closing one (a curly ” cannot open a quotation)
             spans.append(QuoteSpan(open_at, i + 1))
             open_at = None
+        elif ch == CLOSE_DOUBLE and closer == CLOSE_SINGLE and _before_cue(text, i, end):
+            # '‘[T]he … Agreement … will be crucial …,” said Mauritius Prime Minister …': a
+            # single opening mark and a double closing one before the attribution
+            spans.append(QuoteSpan(open_at, i + 1))
+            open_at = None
         elif (
             ch == STRAIGHT_DOUBLE
             and closer == CLOSE_DOUBLE

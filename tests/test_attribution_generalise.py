@@ -12240,3 +12240,26 @@ def test_a_name_before_an_open_apposition_of_the_body_and_its_role_speaks():
 def test_appending_signatures_is_no_speech():
     body = "The MoU runs from the date Tonga and Samoa appended their signatures."
     assert speakers_in_study(body, TONGA_SAMOA) == [None]
+
+
+# --- round-454 constructions (rounds 453-454, read together) ------------------------------------
+
+
+def test_a_single_opening_mark_closed_by_a_double_one_before_the_cue_is_a_quotation():
+    body = (
+        "‘[T]he agreement which our two countries have signed will be crucial,” said Sione Vea "
+        "during a banquet held in Samoa’s honor."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_title_with_of_after_a_quotation_leads_to_the_name_before_a_stray_comma():
+    body = "“My country needs Samoa’s help,” Tonga’s Minister of Health Sione Vea, told the media."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_registering_ones_thanks_to_someone_is_a_message_but_thanks_to_is_a_cause():
+    body = "Vea registered his thanks to the government of Samoa for the gesture."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    cause = "Vea delivered vaccines thanks to the government of Samoa."
+    assert speakers_in_study(cause, TONGA_SAMOA) == [None]

@@ -552,7 +552,9 @@ def _sends_message(tokens: list[Token], i: int) -> bool:
         if tok.kind in (PUNCT, QUOTE):
             return False
         if tok.kind == WORD and tok.lower in lx.MESSAGE_NOUNS:
-            if tok.is_word("thanks") and tokens[k + 1 : k + 2] and tokens[k + 1].is_word("to"):
+            owned = tokens[k - 1].is_word(*lx.POSSESSIVE_DETERMINERS)  # "his thanks to"
+            cause = tokens[k + 1 : k + 2] and tokens[k + 1].is_word("to") and not owned
+            if tok.is_word("thanks") and cause:
                 continue  # "delivered vaccines thanks to Japan's support": because of it
             if k + 2 < len(tokens) and tokens[k + 1].is_word("from"):
                 return False  # "handed Kambuaya a letter from Najib": someone else's message
@@ -1845,7 +1847,9 @@ def _subject_before_stray_comma(tokens: list[Token], comma: int) -> int | None:
         return None
     start = _title_start(tokens, k)
     opener = start == 1 and (tokens[0].is_word(*lx.CLAUSE_OPENERS) or tokens[0].kind == QUOTE)
-    titled = _opens_on_title(tokens, k)
+    # the title may follow a quotation ("“…,” Pakistan’s Minister of Health Saira Afzal Tarar,")
+    quoted = 1 if tokens[0].kind == QUOTE else 0
+    titled = quoted < k and _opens_on_title(tokens[quoted:], k - quoted)
     return k if start == 0 or opener or titled or _opening_time(tokens, start) else None
 
 

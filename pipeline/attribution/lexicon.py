@@ -219,12 +219,13 @@ PASSIVE_PARTICIPLES = frozenset(forms[0] for forms in _IRREGULAR.values()) - {
     "gave",
 }
 # Verbs that report words only with a message as their object ("Tajikistan sent a note",
-# "offered his condolences", "lodged a protest", "Xi and Macron exchanged congratulations"),
-# within MESSAGE_WINDOW words after the verb. Not "views": exchanging views is a meeting whose
-# words the article does not give, narration in the annotation conventions.
+# "offered his condolences", "lodged a protest", "registered his thanks", "Xi and Macron
+# exchanged congratulations"), within MESSAGE_WINDOW words after the verb. Not "views":
+# exchanging views is a meeting whose words the article does not give, narration in the
+# annotation conventions.
 _MESSAGE_LEMMAS = (
     "send hand issue deliver convey offer extend share lodge release submit exchange post renew "
-    "publish trade relay present level give".split()
+    "publish trade relay present level give register".split()
 )
 MESSAGE_NOUNS = frozenset(
     "note notes statement letter letters message messages protest condolences condolence "
