@@ -12263,3 +12263,26 @@ def test_registering_ones_thanks_to_someone_is_a_message_but_thanks_to_is_a_caus
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
     cause = "Vea delivered vaccines thanks to the government of Samoa."
     assert speakers_in_study(cause, TONGA_SAMOA) == [None]
+
+
+# --- round-456 constructions (rounds 455-456, read together) ------------------------------------
+
+
+def test_according_to_a_possessed_role_set_off_before_a_closing_name_cites_the_name():
+    body = "The academy has trained 5,000 people, according to its chairman, Sione Vea."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_speech_verb_pointing_back_with_this_closes_the_quotation_before_it():
+    body = (
+        "“It is a great pleasure to close the tournament. Let the battles be confined to the "
+        "chessboard.” Sione Vea said this, addressing the entrants of the tournament."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]
+
+
+def test_a_bodys_statement_named_by_its_noun_alone_is_the_home_bodys():
+    cited = "Tonga will count its households, according to a ministry statement."
+    assert speakers_in_study(cited, TONGA_SAMOA) == ["Ministry of Justice of Tonga"]
+    subject = "A ministry statement said Tonga will count its households."
+    assert speakers_in_study(subject, TONGA_SAMOA) == ["Ministry of Justice of Tonga"]

@@ -4669,14 +4669,15 @@ def _name_closing_role_phrase(tokens: list[Token], k: int) -> int | None:
 def _apposed_name(tokens: list[Token], k: int) -> int | None:
     """'EMBRAPA's coordinator of International Cooperation, Sotto Pacheco,' at k: a role phrase
     with its owner (a possessive or an 'of' phrase) set off by commas before the name it
-    describes; the named mention is the source. A bare role is the source itself ('According
+    describes, or by a comma before the name that ends the sentence; the named mention is the
+    source. A bare role is the source itself ('According
     to the spokesperson, Iranian diplomat Asadollah Assadi … would be swapped')."""
     end = min(k + lx.MAX_APPOSED_ROLE, len(tokens))
     comma = next((j for j in range(k, end) if tokens[j].text == ","), None)
     if comma is None:
         return None
     at = _past_honorifics(tokens, comma + 1)  # ", Mr. Sotto Pacheco,"
-    if at + 1 >= len(tokens) or tokens[at + 1].text != ",":
+    if at + 1 >= len(tokens) or tokens[at + 1].text not in (",", "."):
         return None
     name = tokens[at]
     if name.kind != MENTION or name.mention.possessive or " " not in name.text.strip():
@@ -4687,8 +4688,10 @@ def _apposed_name(tokens: list[Token], k: int) -> int | None:
     owned = any(t.is_word("of") or (t.kind == MENTION and t.mention.possessive) for t in role)
     # "according to a report from a project coordinator, Mr Phaithoune Mounsena,": an
     # indefinite role is no source of its own, so the name it is apposed to is; nor is a role
-    # without an article, a title ("According to team leader, Xu Qi, relations …")
-    if not owned and not (k > 0 and tokens[k - 1].is_word("a", "an", "to")):
+    # without an article, a title ("According to team leader, Xu Qi, relations …"); nor one
+    # a possessive owns ("…, according to its chairman, Ungi Chiring Sherpa.")
+    opener = ("a", "an", "to", *lx.POSSESSIVE_DETERMINERS)
+    if not owned and not (k > 0 and tokens[k - 1].is_word(*opener)):
         return None
     return at if all(t.kind in (WORD, MENTION) for t in role) else None
 
@@ -4895,12 +4898,21 @@ def _closing_anaphor_alone(tokens: list[Token], k: int) -> bool:
 
 def _closing_voice(tokens: list[Token], k: int) -> int | None:
     """'according to a government official.', 'according to a senior foreign ministry
-    official.': a voice after at least one qualifier, closing the phrase opening at k, resolved
-    like 'a government official said'."""
+    official.', 'according to an embassy statement.': a voice, or a document right after a
+    body's noun, after at least one qualifier, closing the phrase opening at k, resolved like
+    'a government official said'."""
     width = 2 + lx.MAX_BODY_QUALIFIERS
-    return _closing_head(
-        tokens, k, width, lambda j: j > k and tokens[j].is_word(*lx.PERSONAL_VOICES)
-    )
+
+    indefinite = k > 0 and tokens[k - 1].is_word("a", "an")
+
+    def voice(j: int) -> bool:
+        # not "a government notification", whose state `_government_document` finds, nor "the
+        # joint administration report", one whose issuer the article does not name
+        body = tokens[j - 1].is_word(*lx.ORGANISATION_WORDS - lx.GOVERNMENT_NOUNS)
+        issued = indefinite and tokens[j].is_word(*lx.DOCUMENT_NOUNS) and body
+        return j > k and (tokens[j].is_word(*lx.PERSONAL_VOICES) or issued)
+
+    return _closing_head(tokens, k, width, voice)
 
 
 def _phrase_closes(tokens: list[Token], k: int) -> bool:

@@ -549,12 +549,13 @@ def _named_body(tokens: list[Token], j: int, ctx: _Context) -> str | None:
 
 
 def _body_spokesperson(tokens: list[Token], j: int, ctx: _Context) -> str | None:
-    """'…, a ministry spokesman said', 'a ministry official told Reuters': the voice of the
-    body its noun names, the one the last role gave that noun, or the body named in full that
-    its words end ("a Cricket Board spokesman"), else the one _home_body finds. Words between
-    the article and the noun ('an environment ministry official', 'a senior foreign ministry
-    official') must all be in the body's names, a rank word aside."""
-    if not (j >= 2 and tokens[j].is_word(*lx.PERSONAL_VOICES)):
+    """'…, a ministry spokesman said', 'a ministry official told Reuters', 'according to an
+    embassy statement': the voice or document of the body its noun names, the one the last
+    role gave that noun, or the body named in full that its words end ("a Cricket Board
+    spokesman"), else the one _home_body finds. Words between the article and the noun ('an
+    environment ministry official', 'a senior foreign ministry official') must all be in the
+    body's names, a rank word aside."""
+    if not (j >= 2 and tokens[j].is_word(*lx.PERSONAL_VOICES, *lx.DOCUMENT_NOUNS)):
         return None
     noun = j - 1
     k = noun - 1
@@ -1877,16 +1878,21 @@ class _Attributor:
     def _closing_cue_speaker(self, segments: list) -> _Speaker | None:
         """'“… palm oil.” Department of Trade and Industry Undersecretary Adrian S. Cristobal Jr
         said.': a chunk that is only a speaker and the speech verb closing it names the speaker
-        of the quotation before it."""
+        of the quotation before it; so does one whose speech verb points back at it ('Deputy
+        Prime Minister Ekaterina Zaharieva said this, addressing the entrants …')."""
         tokens = self.tokens
         words = [t for t in tokens if t.kind != PUNCT]
+        pointing = any(
+            tokens[i].lower in lx.FINITE_FORMS and tokens[i + 1].is_word(*lx.POINTING_BACK)
+            for i in range(len(tokens) - 1)
+        )
         if (
             len(segments) != 1
             or segments[0][2].actor is None
             or segments[0][2].kind in _GOING_ON
             or any(t.kind == QUOTE for t in tokens)
             or not words
-            or words[-1].lower not in lx.FINITE_FORMS
+            or not (words[-1].lower in lx.FINITE_FORMS or pointing)
         ):
             return None
         actor = segments[0][2].actor

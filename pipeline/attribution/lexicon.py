@@ -612,6 +612,8 @@ DOCUMENT_OWNERS = frozenset("a an its their his her".split())
 # How many sentences of narration opening a paragraph may wait for a closing "…, he said" to
 # give them to the speaker before it.
 MAX_NARRATION_BEFORE_CLOSE = 3
+# Objects of a speech verb that point back at a quotation before it ("X said this, addressing …").
+POINTING_BACK = frozenset("this so".split())
 MAX_OPENING_PHRASE = 20
 # Documents only their speaker issues: "the statement read" with no issuer named is the last
 # speaker's (not "the report", often someone else's).
