@@ -3017,12 +3017,16 @@ class _Attributor:
                 continue
             if tok.kind == MENTION and not tok.mention.possessive:
                 actor = tok.mention.actor
-                if actor not in self.ctx.persons and _qualifies_role(tokens, k):
-                    continue  # "attended by Raymond Villanueva, ICE assistant director, …"
-                if actor not in self.ctx.persons and _closes_voice_phrase(tokens, k):
-                    continue  # "A representative of JETRO, Mr. Tetsuo Shibata, gave a talk"
-                if actor not in self.ctx.persons and k > 0 and tokens[k - 1].text == "(":
-                    continue  # its gloss: "… of the Japan External Trade Organisation (JETRO)"
+                # a body that only says whose role someone holds ("attended by Raymond
+                # Villanueva, ICE assistant director, …", "A representative of JETRO, Mr. Tetsuo
+                # Shibata, …"), or glosses it in brackets ("(JETRO)"), names no one
+                only_qualifies = (
+                    _qualifies_role(tokens, k)
+                    or _closes_voice_phrase(tokens, k)
+                    or (k > 0 and tokens[k - 1].text == "(")
+                )
+                if actor not in self.ctx.persons and only_qualifies:
+                    continue
                 return actor if actor in self.ctx.persons else None
             if is_anaphor(tokens, k) and (role := _anaphor_role(tokens, k, self.ctx)) is not None:
                 actor = self.ctx.roles[role]
