@@ -12286,3 +12286,46 @@ def test_a_bodys_statement_named_by_its_noun_alone_is_the_home_bodys():
     assert speakers_in_study(cited, TONGA_SAMOA) == ["Ministry of Justice of Tonga"]
     subject = "A ministry statement said Tonga will count its households."
     assert speakers_in_study(subject, TONGA_SAMOA) == ["Ministry of Justice of Tonga"]
+
+
+# --- round-459 constructions (rounds 457-459, read together) ------------------------------------
+
+
+def test_a_bodys_glossed_name_opening_an_officers_title_leaves_the_officer_for_he():
+    body = (
+        "Addressing the meeting, Tonga Statistics Department (TSD) Director Dr Sione Vea gave an "
+        "overview of the census. Households have doubled since 2016, he said."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]
+
+
+def test_a_bare_title_after_a_demonym_opening_the_main_clause_refers_back():
+    body = (
+        "Tongan President Sione Vea visited the pavilion of Samoa. Addressing the ceremony, "
+        "Tongan president noted that the two countries have long ties."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]
+
+
+def test_the_head_of_state_refers_back_to_the_president():
+    body = (
+        "The President Sione Vea attended the opening of the census. The head of state stressed "
+        "that every household will be counted."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea"]
+
+
+def test_making_a_proposal_or_a_pledge_is_speech_but_making_a_visit_is_not():
+    proposal = "Sione Vea made a proposal for a joint census office in Apia."
+    assert speakers_in_study(proposal, TONGA_SAMOA) == ["Sione Vea"]
+    pledge = "Tonga has also made a pledge at the meeting not to cut its census budget."
+    assert speakers_in_study(pledge, TONGA_SAMOA) == ["Tonga"]
+    visit = "Sione Vea made a two-day visit to Samoa."
+    assert speakers_in_study(visit, TONGA_SAMOA) == [None]
+
+
+def test_a_headlines_second_verb_reporting_an_agreement_reached_is_a_deed():
+    title = "Sione Vea meets Samoan leaders, agrees on big steps for the census"
+    assert speakers_in_study("Vea met them.", TONGA_SAMOA, title=title) == [None, None]
+    said = "Sione Vea meets Samoan leaders, agrees that the census must grow"
+    assert speakers_in_study("Vea met them.", TONGA_SAMOA, title=said)[0] == "Sione Vea"

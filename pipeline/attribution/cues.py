@@ -121,6 +121,8 @@ def _verb_lemma(tokens: list[Token], i: int) -> str | None:
         lemma = lx.POSTING_LEMMA  # "“…,” Muizzu posted on X after the ceremony"
     elif word in lx.MESSAGE_FINITE_FORMS and _sends_message(tokens, i):
         lemma = lx.MESSAGE_FINITE_FORMS[word]
+    elif word in lx.MAKING_FORMS and (made := _made_speech_act(tokens, i)) is not None:
+        lemma = made  # "Ambassador Kirimi Kaberia made a proposal for …"
     elif (
         word in lx.MESSAGE_BASE_FORMS
         and prev is not None
@@ -568,6 +570,20 @@ def _sends_message(tokens: list[Token], i: int) -> bool:
             # "extended its tsunami warning services": the noun only modifies another
             return k + 1 == len(tokens) or tokens[k + 1].lower not in lx.COMPOUND_HEADS
     return False
+
+
+def _made_speech_act(tokens: list[Token], i: int) -> str | None:
+    """'made a proposal', 'made a similar proposal': the speech verb a form of 'make' stands
+    for, its noun right after a determiner and at most one modifier; else None."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].is_word("a", "an", "the", *lx.POSSESSIVE_DETERMINERS):
+        k += 1
+        for _ in range(2):
+            if k < len(tokens) and tokens[k].kind == WORD:
+                if (lemma := lx.MADE_SPEECH_NOUNS.get(tokens[k].lower)) is not None:
+                    return lemma
+                k += 1
+    return None
 
 
 def _holds_responsible(tokens: list[Token], i: int, prev: Token | None) -> bool:
@@ -2901,8 +2917,11 @@ def is_anaphor(tokens: list[Token], j: int) -> bool:
 
 def anaphor_qualifiers(tokens: list[Token], j: int) -> range | None:
     """The modifiers between 'the' and the role noun at j ('foreign' in 'the foreign
-    minister'), or None when j is no definite role or document noun."""
-    if not tokens[j].is_word(*lx.ANAPHOR_NOUNS):
+    minister'), or None when j is no definite role or document noun; a role phrase may end at
+    j ('the head of state')."""
+    if role_phrase(tokens, j) is not None:
+        j -= 2
+    elif not tokens[j].is_word(*lx.ANAPHOR_NOUNS):
         return None
     if j > 0 and tokens[j - 1].kind == QUOTE and tokens[j].text[:1].isupper():
         return range(j, j)  # "“…,” Minister said.": a translation's title without its article
@@ -2925,6 +2944,11 @@ def anaphor_qualifiers(tokens: list[Token], j: int) -> range | None:
     return None
 
 
+def role_phrase(tokens: list[Token], j: int) -> str | None:
+    """The role a phrase ending at j names ('head of state': a president), or None."""
+    return lx.ROLE_PHRASES.get(" ".join(t.lower for t in tokens[max(j - 2, 0) : j + 1]))
+
+
 def _bare_opening_title(tokens: list[Token], j: int) -> bool:
     """'Foreign Minister assured …', 'Officials said …': a person's capitalised title opening
     the sentence without its article (up to two capitalised modifiers before it); not a
@@ -2943,14 +2967,22 @@ def _bare_title_after_opening(tokens: list[Token], j: int) -> bool:
     """'During her interaction with Dr. Martin Kocanda, …, Ambassador conveyed that …': a
     person's capitalised title without its article opening the main clause after an
     introductory phrase and its comma, a verb in lower case right after it; a courtesy title
-    may stand before it ('On the occasion, Honorable Minister appreciated …')."""
-    comma = j - 2 if j > 1 and tokens[j - 1].is_word(*lx.COURTESY_TITLES) else j - 1
+    may stand before it ('On the occasion, Honorable Minister appreciated …'), or the side the
+    person is of, the title then in either case ('Addressing the ceremony, Indian president
+    noted that …')."""
+    k = j - 1
+    sided = k > 0 and (
+        (tokens[k].kind == MENTION and not tokens[k].mention.possessive)
+        or (tokens[k].kind == WORD and tokens[k].text in _DEMONYM_WORDS)
+    )
+    k -= sided
+    comma = k - 1 if k > 0 and tokens[k].is_word(*lx.COURTESY_TITLES) else k
     return (
         0 < comma
         and j < len(tokens) - 1
         and tokens[comma].text == ","
         and tokens[0].kind == WORD
-        and tokens[j].text[:1].isupper()
+        and (sided or tokens[j].text[:1].isupper())
         and tokens[j].is_word(*lx.TITLE_WORDS)
         and tokens[j + 1].kind == WORD
         and tokens[j + 1].text.islower()
@@ -3917,6 +3949,16 @@ def _past_gloss(tokens: list[Token], j: int) -> int:
         if close is not None:
             return close + 1
     return j
+
+
+def titles_named_officer(tokens: list[Token], k: int) -> bool:
+    """'National Vector Borne Disease Control Programme (NVBDCP) Director Dr Neeraj Dhingra
+    provided …': the body's mention at k (and its gloss) opens the title of the named officer
+    after it, a role word first."""
+    j = _past_gloss(tokens, k + 1)
+    return (
+        j < len(tokens) and _role_word_token(tokens[j]) and _named_past_rank(tokens, j) is not None
+    )
 
 
 def _placed_conjunct(tokens: list[Token], j: int) -> int | None:

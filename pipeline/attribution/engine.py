@@ -63,10 +63,12 @@ from pipeline.attribution.cues import (
     portfolio_comma,
     possessive_stem,
     release_issuer,
+    role_phrase,
     speaker_label,
     speaker_phrase,
     speaks_in_person,
     text_issuer,
+    titles_named_officer,
     verbless_quote_source,
     voice_before,
 )
@@ -828,6 +830,9 @@ def _anaphor_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     owner = tokens[j - 1].lower if j > 0 else None
     if word in lx.DOCUMENT_NOUNS and owner in ctx.roles and owner in lx.ANAPHOR_NOUNS:
         return owner
+    phrase = role_phrase(tokens, j)
+    if phrase in ctx.roles:
+        return phrase
     if word in ctx.roles:
         return word
     # "The premier called on …" after "Prime Minister Hun Sen", when no one was called premier
@@ -2034,6 +2039,10 @@ class _Attributor:
         stance = None
         if chunk.is_title and not cues:
             stance = headline_stance(tokens) or headline_second_verb(tokens)
+        if stance is not None and self.params.agreements == "act":
+            # "Umar Kremlev meets President of Cuba, agrees on big steps …": a second verb that
+            # reports an agreement reached is a deed, as it is after its subject
+            stance = None if agreement_reached(tokens, stance) else stance
         if stance is not None:
             cues = [stance]
         if colon is not None:
@@ -3019,10 +3028,12 @@ class _Attributor:
                 actor = tok.mention.actor
                 # a body that only says whose role someone holds ("attended by Raymond
                 # Villanueva, ICE assistant director, …", "A representative of JETRO, Mr. Tetsuo
-                # Shibata, …"), or glosses it in brackets ("(JETRO)"), names no one
+                # Shibata, …", "NVBDCP Director Dr Neeraj Dhingra"), or glosses it in brackets
+                # ("(JETRO)"), names no one
                 only_qualifies = (
                     _qualifies_role(tokens, k)
                     or _closes_voice_phrase(tokens, k)
+                    or titles_named_officer(tokens, k)
                     or (k > 0 and tokens[k - 1].text == "(")
                 )
                 if actor not in self.ctx.persons and only_qualifies:

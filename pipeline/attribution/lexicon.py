@@ -241,6 +241,19 @@ MESSAGE_NOUNS = frozenset(
     # that Ethiopia is one of …")
     "update updates news".split()
 )
+# "made a proposal", "made a pledge not to …": a speech act a form of "make" names, its noun
+# right after a determiner (and at most one modifier), with the verb it stands for. Not "made
+# the remarks", "made the statement" or "made the announcement" with no clause of what was
+# said: the gold sets read those as the setting of words (narration) about as often as speech.
+MAKING_FORMS = frozenset("make makes made making".split())
+MADE_SPEECH_NOUNS = {
+    "proposal": "propose",
+    "proposals": "propose",
+    "appeal": "appeal",
+    "plea": "appeal",
+    "declaration": "declare",
+    "pledge": "pledge",
+}
 # Long enough for a recipient before the message ("sent to her Chinese counterpart Wang Yi a
 # letter of condolences").
 MESSAGE_WINDOW = 8
@@ -845,6 +858,8 @@ DEPUTY_WORDS = frozenset("deputy vice".split())
 # Role nouns an article uses for a title it gave in other words ("Prime Minister Hun Sen",
 # then "the premier"; "Ambassador to Brazil Hossein Qaribi", then "the envoy").
 ROLE_SYNONYMS = {"premier": "pm", "envoy": "ambassador"}
+# "The head of state stressed …" after "The President Sadyr Japarov": the role a phrase names.
+ROLE_PHRASES = {"head of state": "president", "head of government": "pm"}
 # Modals of a sentence that goes on giving someone's view without a cue ("Both sides should
 # …", "China will …" after "Han said"); past auxiliaries mark narration. Plain present
 # ("Tensions have risen", "Climate change is …") is as common in background narration.
