@@ -12329,3 +12329,16 @@ def test_a_headlines_second_verb_reporting_an_agreement_reached_is_a_deed():
     assert speakers_in_study("Vea met them.", TONGA_SAMOA, title=title) == [None, None]
     said = "Sione Vea meets Samoan leaders, agrees that the census must grow"
     assert speakers_in_study("Vea met them.", TONGA_SAMOA, title=said)[0] == "Sione Vea"
+
+
+# --- round-461 constructions (rounds 460-461, read together) ------------------------------------
+
+
+def test_a_member_of_an_unlisted_unit_of_a_body_before_a_stray_comma_speaks():
+    body = "“The first station opened in 2013,” Sione Vea of the TSD Public Information Unit, said."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_possessed_deputy_mayor_set_off_by_commas_before_the_name_speaks():
+    body = "The City of Nuku'alofa’s Deputy Mayor, Sione Vea, says the census went well."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]

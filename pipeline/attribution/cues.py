@@ -1852,12 +1852,15 @@ def _subject_before_stray_comma(tokens: list[Token], comma: int) -> int | None:
     """'(But) Minister Dermot Ahern, has said', '“…,” European Jewish Association (EJA) Chairman
     Rabbi Menachem Margolin, was quoted': an actor that opens the clause (or follows a
     quotation), perhaps after its title, then a comma the writer put before its verb (no
-    parenthetical opens before it). A named member of a body counts as the actor ('“…,” James
-    Filippatos of the US Federal Aviation Administration (FAA), told reporters')."""
+    parenthetical opens before it). A named member of a body (or of a unit of it) counts as the
+    actor ('“…,” James Filippatos of the US Federal Aviation Administration (FAA), told
+    reporters', '“…,” Venus Valdemoro of the PAGASA Public Information Unit, said')."""
     k = comma - 1
     if k > 0 and tokens[k].text == ")":
         k = _glossed(tokens, k)
     if k >= 2 and (member := _named_member(tokens, k)) is not None:
+        k = member
+    elif k >= 3 and (member := _member_of_named_body(tokens, k)) is not None:
         k = member
     if k < 0 or not _is_subject(tokens[k]) or tokens[k].kind != MENTION:
         return None
@@ -1879,6 +1882,22 @@ def _opens_on_title(tokens: list[Token], k: int) -> bool:
         and any(_role_word(t) for t in before)
         and all(_title_part_of_name(t) or _role_word(t) or t.is_word("to", "of") for t in before)
     )
+
+
+def _member_of_named_body(tokens: list[Token], k: int) -> int | None:
+    """'Venus Valdemoro of the PAGASA Public Information Unit': the actor named right before a
+    place preposition ('of', 'at', 'from', perhaps with 'the') and the capitalised name of a
+    body the study does not list, which ends at k."""
+    j = k
+    while j > 0 and k - j <= lx.MAX_UNIT_WORDS and _is_name_word(tokens[j]):
+        j -= 1
+    if j == k:
+        return None
+    j -= tokens[j].is_word("the")
+    if j < 1 or not tokens[j].is_word(*lx.PLACE_PREPOSITIONS):
+        return None
+    member = tokens[j - 1]
+    return j - 1 if member.kind == MENTION and _is_subject(member) else None
 
 
 def _named_member(tokens: list[Token], body: int) -> int | None:

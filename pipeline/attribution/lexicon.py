@@ -942,10 +942,13 @@ PERSONAL_ROLE_NOUNS = APPOSITION_ROLES | frozenset(
 )
 MAX_BARE_TITLE = 6  # words of a capitalised title in an apposition ("Minister of Finance")
 # Capitalised words that end a role phrase before a name set off by commas ("Finance Minister,
-# Ken Ofori-Atta,", "UKAD Chief Executive, Nicole Sapstead,", "Director General, …,").
+# Ken Ofori-Atta,", "UKAD Chief Executive, Nicole Sapstead,", "Director General, …,", "The City
+# of Cape Town’s Deputy Mayor, Eddie Andrews,").
 # A word that follows its title noun ("director general", "secretary general").
 POSTPOSITIVE_TITLE_WORDS = frozenset({"general"})
-ROLE_PHRASE_ENDS = TITLE_WORDS | frozenset("executive director general officer manager".split())
+ROLE_PHRASE_ENDS = TITLE_WORDS | frozenset(
+    "executive director general officer manager mayor".split()
+)
 # Titles right before the name of someone no study lists ("Chopard copresident Karl-Friedrich
 # Scheufele credited …"), and how far into the sentence they may stand.
 STRANGER_TITLES = APPOSITION_ROLES | frozenset("copresident co-president founder".split())
