@@ -12342,3 +12342,34 @@ def test_a_member_of_an_unlisted_unit_of_a_body_before_a_stray_comma_speaks():
 def test_a_possessed_deputy_mayor_set_off_by_commas_before_the_name_speaks():
     body = "The City of Nuku'alofa’s Deputy Mayor, Sione Vea, says the census went well."
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+# --- round-463 constructions (rounds 462-463, read together) ------------------------------------
+
+
+def test_a_place_label_before_a_sentence_with_its_own_speaker_is_a_dateline():
+    body = (
+        "Sione Vea said Tonga had no role in the visas.\n\n"
+        "Apia: Sports minister Leota Aliielua on Monday clarified that Samoa had no role."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Leota Aliielua"]
+
+
+def test_read_the_statement_closing_a_sentence_is_the_issuers_document():
+    body = (
+        "According to a press release received from the Samoa Bureau of Statistics, the census "
+        "starts in May. The census will count every household, read the release."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Samoa Bureau of Statistics"] * 2
+
+
+def test_being_quick_to_add_is_adding():
+    body = "Sione Vea said the census starts in May. He was quick to add that Samoa would help."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]
+    deed = "Tonga was quick to build a census office."
+    assert speakers_in_study(deed, TONGA_SAMOA) == [None]
+
+
+def test_according_to_a_states_envoy_set_off_before_the_name_cites_the_name():
+    body = "The census shows strong ties, according to Samoan ambassador, Leota Aliielua."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Leota Aliielua"]

@@ -478,7 +478,20 @@ def _reads_document(tokens: list[Token], i: int, prev: Token | None) -> bool:
     inverted = left is not None and (left.kind == QUOTE or left.text == ",")
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     named = after is not None and after.kind == MENTION and _names_document(after)
-    return inverted and (named or _past_document(tokens, i + 1) > i + 1)
+    issued = _past_document(tokens, i + 1) > i + 1
+    # "…, read the statement." after a clause (not a quotation, whose speaker the document
+    # need not be: the continuation rules read those)
+    closing = left is not None and left.text == "," and _document_closes(tokens, i + 1)
+    return inverted and (named or issued or closing)
+
+
+def _document_closes(tokens: list[Token], k: int) -> bool:
+    """'the statement.', 'the release.': a document, perhaps with a few words describing it,
+    at k ends the sentence."""
+    j = k + 1 if k < len(tokens) and tokens[k].is_word("a", "an", "the") else k
+    j = _past_document_modifiers(tokens, j)
+    ends = j + 1 == len(tokens) or (j + 2 == len(tokens) and tokens[j + 1].text in ".!?")
+    return j < len(tokens) and tokens[j].is_word(*lx.DOCUMENT_NOUNS) and ends
 
 
 def _posted_on_platform(tokens: list[Token], i: int) -> bool:
@@ -497,7 +510,7 @@ def _names_document(tok: Token) -> bool:
 def _aspect_verb(tokens: list[Token], i: int) -> int | None:
     """Index of 'continues' in 'continues to insist', of 'went' in 'went on to say': a verb of
     going on (or of beginning: 'began to warn') before 'to' and the verb at i, which then is
-    finite (and of 'is' in 'is reported to have asked'); None otherwise."""
+    finite (and of 'is' in 'is reported to have asked' or 'was quick to add'); None otherwise."""
     k = i - 1
     if k >= 3 and tokens[k].is_word("have") and tokens[k - 1].is_word("to"):
         # "is reported to have asked": the form of 'be' is the finite verb
@@ -509,6 +522,8 @@ def _aspect_verb(tokens: list[Token], i: int) -> int | None:
     k -= 1
     if tokens[k].is_word("on") and k >= 1 and tokens[k - 1].is_word(*lx.GO_ON_VERBS):
         return k - 1
+    if tokens[k].is_word("quick") and k >= 1 and tokens[k - 1].is_word(*lx.BE_FORMS):
+        return k - 1  # "He was quick to add that …": the form of 'be' is the finite verb
     # "She further went to say this will be …": "went on" without its "on"
     return k if tokens[k].is_word(*lx.ASPECT_VERBS, *lx.GO_ON_VERBS) else None
 
@@ -4526,10 +4541,10 @@ def _signatory_body(tokens: list[Token], j: int) -> int:
 
 
 def _obtained_from(tokens: list[Token], k: int) -> bool:
-    """'a statement obtained from the ministry': its issuer gave it (not 'obtained by Reuters',
-    an outlet that got hold of it)."""
+    """'a statement obtained from the ministry', 'a press release received from the Bangladesh
+    Embassy': its issuer gave it (not 'obtained by Reuters', an outlet that got hold of it)."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return tokens[k].is_word("obtained") and nxt is not None and nxt.is_word("from")
+    return tokens[k].is_word("obtained", "received") and nxt is not None and nxt.is_word("from")
 
 
 def _past_site_of(tokens: list[Token], j: int) -> int:
@@ -4639,6 +4654,8 @@ def _source(tokens: list[Token], k: int) -> int | None:
     if k >= len(tokens):
         return None
     named = _apposed_name(tokens, k)
+    if named is None:
+        named = _name_after_titled_mention(tokens, k)  # "according to Chinese ambassador, Yin."
     if named is not None:
         # "according to EMBRAPA's coordinator of International Cooperation, Sotto Pacheco,"
         return named
@@ -4725,6 +4742,22 @@ def _name_closing_role_phrase(tokens: list[Token], k: int) -> int | None:
     if posted and not (j > k + 2 and tokens[j - 1].kind == MENTION):
         return None
     return j if tokens[j].kind == MENTION and _closes_clause(tokens, j) else None
+
+
+def _name_after_titled_mention(tokens: list[Token], k: int) -> int | None:
+    """'Chinese ambassador, Hengmin Yin.' at k: a mention that is a role (a state's envoy by its
+    demonym) set off by a comma before the name that closes the clause or is set off too."""
+    tok = tokens[k]
+    if tok.kind != MENTION or tok.mention.possessive or not _role_word(tok):
+        return None
+    if k + 1 >= len(tokens) or tokens[k + 1].text != ",":
+        return None
+    at = _past_honorifics(tokens, k + 2)
+    if at + 1 >= len(tokens) or tokens[at + 1].text not in (",", "."):
+        return None
+    name = tokens[at]
+    person = name.kind == MENTION and not name.mention.possessive and " " in name.text.strip()
+    return at if person else None
 
 
 def _apposed_name(tokens: list[Token], k: int) -> int | None:

@@ -2028,7 +2028,7 @@ class _Attributor:
             cues = [cue for cue in cues if not headline_passive(tokens, cue)]
         quoted = _quoted_share(text, chunk.char_start, chunk.char_end, quotes) >= 0.5
         label = speaker_label(tokens, chunk.is_title)
-        if label is not None and self._place_label(chunk, tokens, label):
+        if label is not None and self._place_label(chunk, tokens, label, cues):
             label = None
         colon = colon_source(tokens, chunk.is_title)
         if colon is not None and not chunk.is_title and any(c.verb < colon.verb for c in cues):
@@ -2272,12 +2272,14 @@ class _Attributor:
                 self.ctx.joint_documents.pop(document, None)
         self.ctx.joint_voice = joint if documents else ()
 
-    def _place_label(self, chunk: Chunk, tokens: list[Token], label: Cue) -> bool:
+    def _place_label(self, chunk: Chunk, tokens: list[Token], label: Cue, cues: list[Cue]) -> bool:
         """A state (a top-level actor that names no office) before a colon is no speaker in a
         headline ("PS Kamau: Gov't won't …" and "Defence Ministry: …" speak, "Kenya: …" is a
         topic as often as a source), nor before a sentence that opens like a report ("Colombo:
-        A Sri Lankan court …", "New Delhi: It is customary …", a dateline) or with the state
-        itself; nor a state or a place named in capitals ("NEW DELHI: The ministry said …",
+        A Sri Lankan court …", "New Delhi: It is customary …", a dateline), with the state
+        itself, or with a speaker of its own ("New Delhi: Union sports minister Kiren Rijiju on
+        Monday clarified that …"); nor a state or a place named in capitals ("NEW DELHI: The
+        ministry said …",
         "ZANZIBAR: ZANZIBAR'S efforts …": a dateline), where a person in capitals is a
         transcript's turn ("JOSE ALMONTE: They told us …") and an acronym a body ("POLSA: …")."""
         mention = tokens[label.subject].mention
@@ -2295,7 +2297,8 @@ class _Attributor:
         if after.kind == MENTION and after.mention.actor == mention.actor:
             return True  # "New Delhi: India has repatriated …": the state names itself after
         report_opening = lx.NOUN_PHRASE_OPENERS | lx.OPENING_PREPOSITIONS | lx.EXPLETIVE_SUBJECTS
-        return chunk.is_title or after.lower in report_opening
+        own_cue = any(cue.subject > label.verb for cue in cues)
+        return chunk.is_title or after.lower in report_opening or own_cue
 
     def _mentions(self, start: int, end: int) -> list[Mention]:
         """Study actors named in text[start:end], plus people learned from their roles."""
