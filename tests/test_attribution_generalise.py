@@ -12373,3 +12373,22 @@ def test_being_quick_to_add_is_adding():
 def test_according_to_a_states_envoy_set_off_before_the_name_cites_the_name():
     body = "The census shows strong ties, according to Samoan ambassador, Leota Aliielua."
     assert speakers_in_study(body, TONGA_SAMOA) == ["Leota Aliielua"]
+
+
+# --- round-465 constructions (rounds 464-465, read together) ------------------------------------
+
+
+def test_a_hyphened_title_owned_by_a_body_set_off_before_the_name_after_a_quotation():
+    body = (
+        "TSD “must adapt to the changes of the last 60 years,” the department's "
+        "Director-General, Sione Vea, told participants."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_the_title_a_person_was_named_with_refers_back_to_them():
+    body = (
+        "Deputy Prime Minister Sir Sione Vea said that he was happy. Vea noted that it was a "
+        "comfort. “When we count, we plan,” the Deputy Prime Minister said."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"] * 3

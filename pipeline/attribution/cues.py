@@ -2112,10 +2112,15 @@ def _name_apposed_to_role_head(tokens: list[Token], head: int, comma: int) -> bo
     # Subrahmanyam Jaishankar, agreed": both; a sentence's opening "And" joins no conjunct),
     # though the bodies and places it is the role of may ("UNICEF Zimbabwe Representative, …");
     # an opening phrase set off before it is no part of it ("Congratulating Japan …, Bureau …")
+    # a quotation before it is no part of it either ('FAO “must adapt …,” the agency's
+    # Director-General, Jacques Diouf, told'), and its owner may be named ("FAO's")
     opening = 1 if tokens and tokens[0].is_word("and", "but") else 0
-    opening = max([opening] + [k + 1 for k in range(head) if tokens[k].text == ","])
+    ends = [k + 1 for k in range(head) if tokens[k].text == "," or tokens[k].kind == QUOTE]
+    opening = max([opening, *ends])
     before = tokens[opening:head]
-    qualified = all(_unpossessed_mention(t) or _is_name_word(t) for t in before)
+    qualified = all(
+        _unpossessed_mention(t) or _possessive_mention(t) or _is_name_word(t) for t in before
+    )
     alone = not any(t.is_word("and") for t in before) and (
         qualified or not any(t.kind == MENTION for t in before)
     )

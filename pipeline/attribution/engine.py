@@ -184,7 +184,8 @@ class _Context:
     # "Indonesia's environment minister" must find in one Indonesian actor's.
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # The capitalised words of the titles the article set off after each person ("Mandla
-    # Tshawuka, Minister of Agriculture,"): "The Minister of Agriculture" may refer back to them.
+    # Tshawuka, Minister of Agriculture,") or put before the name ("Deputy Prime Minister Sir
+    # Louis Straker"): "The Minister of Agriculture" may refer back to them.
     titled: dict[str, frozenset[str]] = field(default_factory=dict)
     # Each actor's head nouns ("authorities" of "Customs authorities in French Polynesia"):
     # "The authorities say" is the one named body so headed.
@@ -936,9 +937,12 @@ def _qualifiers_agree(tokens: list[Token], j: int, actor: str, ctx: _Context) ->
         for t in qualifiers
         if t.kind == WORD and (t.text[:1].isupper() or t.lower in lx.NEWS_QUALIFIERS)
     ]
+    # "the Deputy Prime Minister said" after "Deputy Prime Minister Sir Louis Straker said": a
+    # word of a title the article gave the person agrees too
+    untitled = [w for w in telling if w not in ctx.titled.get(actor, frozenset())]
     # "the U.S. Ambassador": a side named as a qualifier is the role holder's own
     sides = {ctx.top_group.get(t.mention.actor) for t in qualifiers if t.kind == MENTION}
-    return _holds_words(actor, telling, ctx) and sides <= {ctx.top_group.get(actor)}
+    return _holds_words(actor, untitled, ctx) and sides <= {ctx.top_group.get(actor)}
 
 
 def _role_holder(tokens: list[Token], i: int, ctx: _Context) -> str | None:
@@ -2185,8 +2189,10 @@ class _Attributor:
             for title in (_apposed_title(tokens, i), title_after):
                 if actor in self.ctx.persons and title is not None and title not in stated:
                     roles[title] = actor  # "received by the Minister of … of Egypt, Dr. Ghaffer"
-            if actor in self.ctx.persons and title_words:
-                self.ctx.titled[actor] = self.ctx.titled.get(actor, frozenset()) | title_words
+            if actor in self.ctx.persons and (title_words or own):
+                # the title set off after the name, or standing right before it
+                titled = self.ctx.titled.get(actor, frozenset())
+                self.ctx.titled[actor] = titled | title_words | own
             for word in set(surface) & lx.DOCUMENT_NOUNS:
                 roles[word] = tok.mention.actor  # "a US Fifth Fleet media statement says"
         for j, tok in enumerate(tokens):

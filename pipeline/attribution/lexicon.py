@@ -929,6 +929,8 @@ APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "chair chairman chairwoman head director coordinator chief undersecretary leader official "
     "officer governor judge magistrate manager counselor counsellor ceo consultant boss "
     "speaker".split()  # "Speaker of the Sri Lankan Parliament, Dr. Jagath Wickramaratne, said"
+    # "the agency's Director-General, Jacques Diouf, told participants"
+    + "director-general secretary-general".split()
     # a chargé d'affaires, as wire copy spells it ("the Japanese Charge D’affairs, Sugiura Toshio")
     + "d'affaires d’affaires d'affairs d’affairs".split()
 )
@@ -937,9 +939,7 @@ MAX_APPOSITION = 16
 MAX_UNIT_WORDS = 4
 # A top-level actor one of whose aliases is such a role "of" something ("country representative
 # of WFP", "Director-general of the FAO") is a person, though the study gives them no state.
-PERSONAL_ROLE_NOUNS = APPOSITION_ROLES | frozenset(
-    "representative director-general secretary-general".split()
-)
+PERSONAL_ROLE_NOUNS = APPOSITION_ROLES | frozenset({"representative"})
 MAX_BARE_TITLE = 6  # words of a capitalised title in an apposition ("Minister of Finance")
 # Capitalised words that end a role phrase before a name set off by commas ("Finance Minister,
 # Ken Ofori-Atta,", "UKAD Chief Executive, Nicole Sapstead,", "Director General, …,", "The City
