@@ -12392,3 +12392,24 @@ def test_the_title_a_person_was_named_with_refers_back_to_them():
         "comfort. “When we count, we plan,” the Deputy Prime Minister said."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"] * 3
+
+
+# --- round-467 constructions (rounds 466-467, read together) ------------------------------------
+
+
+def test_a_name_set_off_before_a_lower_case_role_left_open_speaks():
+    body = "Sione Vea, international census minister said: “Counting every household matters.”"
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_relative_clause_closed_by_its_comma_alone_leaves_its_antecedent_the_speaker():
+    body = "Census Minister Sione Vea who was the chief guest of the event, said that it went well."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_the_consul_general_after_a_quotation_refers_back_to_the_titled_consul_general():
+    body = (
+        "Consul General Sione Vea hosted the students. “Welcome,” said Vea. “It was a wonderful "
+        "trip,” the Consul General told his guests."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea", "Sione Vea"]

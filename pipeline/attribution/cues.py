@@ -1471,6 +1471,13 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
     j = _skip_left(tokens, verb - 1)
     if j >= 0 and (antecedent := _open_relative(tokens, j)) is not None:
         return antecedent  # "Munshi who was in Guwahati on Tuesday to attend … said"
+    closed = j > 0 and tokens[j].text == ","
+    antecedent = _open_relative(tokens, j - 1) if closed else None
+    if antecedent is not None and all(_is_name_word(t) for t in tokens[:antecedent]):
+        # "New Zealand High Commissioner Mark Ramsden who was the chief guest of the event,
+        # said": the clause's closing comma alone written, its antecedent opening the sentence
+        # (not "William Duncan, deputy secretary general of the Hague Conference who was …,")
+        return antecedent
     j = _past_behalf(tokens, _skip_adverbial(tokens, _skip_dated(tokens, j)))
     if j > 0 and tokens[j].is_word("and") and (shared := _shared_subject(tokens, j)) is not None:
         return shared  # "Masuzoe met with … Chen Zhu and urged the Chinese to …": Masuzoe
@@ -2263,8 +2270,10 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
     """A name, a comma and an apposition left open up to j: capitalised title words
     ('Antony J. Blinken, Secretary of State has said'), or words with a role among them
     ('Lene Espersen, Foreign Minister of Denmark and outgoing chair of the Arctic Council'),
-    the role's body ending the apposition, or a role and what it is of ('Josi Luis Santos
-    Silva, assistant secretary of state for the sea told'). No apposition ends on a function
+    the role's body ending the apposition, a role and what it is of ('Josi Luis Santos
+    Silva, assistant secretary of state for the sea told'), or a role in lower case and its
+    qualifiers ('Lynne Featherstone, international development minister said:'). No apposition
+    ends on a function
     word ('…, Colombo Public Library, extended her gratitude to the ambassador for the friendship
     and thanked': a verb's own clause)."""
     if tokens[j].is_word(*lx.FUNCTION_WORDS):
@@ -2304,7 +2313,14 @@ def _name_before_title(tokens: list[Token], j: int) -> int | None:
         and all(t.kind == WORD and not t.text.endswith(("'s", "’s")) for t in phrase[1:])
         and any(map(_role_word, phrase[-2:]))
     )
-    if not (titled or role or owned) or not (1 <= k < j and tokens[k].text == ","):
+    # a role in lower case with a few words that qualify it ("Lynne Featherstone,
+    # international development minister said:")
+    plain_role = (
+        0 < len(phrase) <= lx.MAX_ROLE_QUALIFIERS + 1
+        and _role_word(phrase[-1])
+        and all(_lower_content_word(t) for t in phrase)
+    )
+    if not (titled or role or owned or plain_role) or not (1 <= k < j and tokens[k].text == ","):
         return None
     return k - 1 if tokens[k - 1].kind == MENTION and _is_subject(tokens[k - 1]) else None
 
@@ -2960,6 +2976,8 @@ def anaphor_qualifiers(tokens: list[Token], j: int) -> range | None:
     j ('the head of state')."""
     if role_phrase(tokens, j) is not None:
         j -= 2
+    elif postpositive_title(tokens, j):
+        j -= 1  # "the Consul General told": the role noun before "General"
     elif not tokens[j].is_word(*lx.ANAPHOR_NOUNS):
         return None
     if j > 0 and tokens[j - 1].kind == QUOTE and tokens[j].text[:1].isupper():
@@ -2981,6 +2999,15 @@ def anaphor_qualifiers(tokens: list[Token], j: int) -> range | None:
         if tokens[k].kind != WORD or tokens[k].lower in lx.FUNCTION_WORDS:
             return None
     return None
+
+
+def postpositive_title(tokens: list[Token], j: int) -> bool:
+    """'Consul General', 'Director General': a word after its title noun ends a role at j."""
+    return (
+        j > 0
+        and tokens[j].is_word(*lx.POSTPOSITIVE_TITLE_WORDS)
+        and tokens[j - 1].is_word(*lx.ANAPHOR_NOUNS)
+    )
 
 
 def role_phrase(tokens: list[Token], j: int) -> str | None:

@@ -62,6 +62,7 @@ from pipeline.attribution.cues import (
     partial_quote_subject,
     portfolio_comma,
     possessive_stem,
+    postpositive_title,
     release_issuer,
     role_phrase,
     speaker_label,
@@ -827,6 +828,7 @@ def _place_opener(tokens: list[Token], k: int, ctx: _Context) -> str | None:
 def _anaphor_role(tokens: list[Token], j: int, ctx: _Context) -> str | None:
     """The role noun an anaphor refers back with: its own head ("the minister"), or for a
     document the role that owns it ("the Foreign Ministry statement": the ministry's)."""
+    j -= postpositive_title(tokens, j)  # "the Consul General": a consul
     word = tokens[j].lower
     owner = tokens[j - 1].lower if j > 0 else None
     if word in lx.DOCUMENT_NOUNS and owner in ctx.roles and owner in lx.ANAPHOR_NOUNS:
