@@ -4784,12 +4784,18 @@ def _name_after_titled_mention(tokens: list[Token], k: int) -> int | None:
         return None
     if k + 1 >= len(tokens) or tokens[k + 1].text != ",":
         return None
-    at = _past_honorifics(tokens, k + 2)
+    return _apposed_full_name(tokens, k + 2)
+
+
+def _apposed_full_name(tokens: list[Token], j: int) -> int | None:
+    """', Mr. Sotto Pacheco,' from j: a full name (perhaps after honorifics) that a comma or the
+    sentence's full stop closes; its index, or None."""
+    at = _past_honorifics(tokens, j)
     if at + 1 >= len(tokens) or tokens[at + 1].text not in (",", "."):
         return None
     name = tokens[at]
-    person = name.kind == MENTION and not name.mention.possessive and " " in name.text.strip()
-    return at if person else None
+    full = name.kind == MENTION and not name.mention.possessive and " " in name.text.strip()
+    return at if full else None
 
 
 def _apposed_name(tokens: list[Token], k: int) -> int | None:
@@ -4802,11 +4808,8 @@ def _apposed_name(tokens: list[Token], k: int) -> int | None:
     comma = next((j for j in range(k, end) if tokens[j].text == ","), None)
     if comma is None:
         return None
-    at = _past_honorifics(tokens, comma + 1)  # ", Mr. Sotto Pacheco,"
-    if at + 1 >= len(tokens) or tokens[at + 1].text not in (",", "."):
-        return None
-    name = tokens[at]
-    if name.kind != MENTION or name.mention.possessive or " " not in name.text.strip():
+    at = _apposed_full_name(tokens, comma + 1)  # ", Mr. Sotto Pacheco,"
+    if at is None:
         return None
     role = tokens[k:comma]
     if not any(t.is_word(*lx.APPOSITION_ROLES) for t in role):
