@@ -12413,3 +12413,44 @@ def test_the_consul_general_after_a_quotation_refers_back_to_the_titled_consul_g
         "trip,” the Consul General told his guests."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == [None, "Sione Vea", "Sione Vea"]
+
+
+# --- round-472 constructions (rounds 468-472, read together) ------------------------------------
+
+TONGA_SAMOA_BODIES = ActorSet(
+    "t",
+    (
+        *TONGA_SAMOA.actors,
+        Actor("Inter-Services Public Relations", "Tonga", ("Inter-Services Public Relations",)),
+        Actor("Pacific Census Watch", None, ("Pacific Census Watch",)),
+    ),
+)
+
+
+def test_a_public_relations_office_is_a_body_that_it_refers_back_to():
+    body = (
+        "Inter-Services Public Relations said the census starts in May. "
+        "It mentioned that Samoa would send observers."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA_BODIES) == ["Inter-Services Public Relations"] * 2
+
+
+def test_a_proper_name_the_gazetteer_does_not_know_as_a_state_is_an_organisation():
+    body = (
+        "Pacific Census Watch welcomed the census. Despite the delays, the organisation insists "
+        "that counting is on schedule."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA_BODIES) == ["Pacific Census Watch"] * 2
+
+
+def test_a_quoted_description_of_someone_is_the_words_of_the_source_after_it():
+    body = "Vea had “a genuine personal interest in counting every household,” Aliielua said."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Leota Aliielua"]
+
+
+def test_reads_the_statement_of_the_department_is_the_departments_statement():
+    body = (
+        "The Tonga Statistics Department reported that the census starts in May. The census "
+        "will count every household, reads the statement of the department."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"] * 2

@@ -487,11 +487,31 @@ def _reads_document(tokens: list[Token], i: int, prev: Token | None) -> bool:
 
 def _document_closes(tokens: list[Token], k: int) -> bool:
     """'the statement.', 'the release.': a document, perhaps with a few words describing it,
-    at k ends the sentence."""
+    at k ends the sentence, perhaps owned by the body last named ('the statement of the
+    agency.')."""
     j = k + 1 if k < len(tokens) and tokens[k].is_word("a", "an", "the") else k
     j = _past_document_modifiers(tokens, j)
+    if _owner_anaphor(tokens, j) is not None:
+        return True
     ends = j + 1 == len(tokens) or (j + 2 == len(tokens) and tokens[j + 1].text in ".!?")
     return j < len(tokens) and tokens[j].is_word(*lx.DOCUMENT_NOUNS) and ends
+
+
+def _document_owner(tokens: list[Token], k: int) -> int | None:
+    """'the statement of the agency.' from k: the anaphor that owns the document."""
+    return _owner_anaphor(tokens, k + 1) if k < len(tokens) and tokens[k].is_word("the") else None
+
+
+def _owner_anaphor(tokens: list[Token], j: int) -> int | None:
+    """'statement of the agency.' from the document noun at j: the anaphor that owns it and
+    closes the sentence."""
+    owned = (
+        j + 2 < len(tokens)
+        and tokens[j].is_word(*lx.DOCUMENT_NOUNS)
+        and tokens[j + 1].is_word("of")
+        and _closing_anaphor_alone(tokens, j + 2)
+    )
+    return _closing_anaphor(tokens, j + 2) if owned else None
 
 
 def _posted_on_platform(tokens: list[Token], i: int) -> bool:
@@ -3532,6 +3552,7 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     closing_source = (
         _closing_mention(tokens, verb) is not None
         or _closing_anaphor_alone(tokens, verb + 1)
+        or _document_owner(tokens, verb + 1) is not None
         or _closing_press_unit(tokens, verb) is not None
     )
     closing = left is not None and left.text == "," and speech and not set_off and closing_source
@@ -3593,6 +3614,9 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     described = _described_mention(tokens, k)
     if described is not None:
         return described  # "“…,” said Russian-born Israeli chess player Boris Gelfand, just …"
+    owner = _document_owner(tokens, k)
+    if owner is not None:
+        return owner  # "…, reads the statement of the agency."
     anaphor = _closing_anaphor(tokens, k)
     return anaphor if anaphor is not None else _closing_stranger(tokens, k)
 
@@ -6292,6 +6316,16 @@ def partial_quote_subject(tokens: list[Token], headline: bool = False) -> int | 
         if tok.kind != WORD:
             return None
     return None
+
+
+def quotes_a_description(tokens: list[Token], subject: int) -> bool:
+    """'Wang had “a genuine personal interest …,” Barry said': a form of 'be' or 'have' outside
+    the quotation and a noun phrase inside it describe the subject in the source's words."""
+    k = subject + 1
+    if k + 1 >= len(tokens) or not tokens[k].is_word(*lx.BE_FORMS, "has", "have", "had"):
+        return False
+    quote = tokens[k + 1]
+    return quote.kind == QUOTE and quote.text[1:].lstrip().split(" ", 1)[0] in ("a", "an", "the")
 
 
 def gives_view(tokens: list[Token]) -> bool:

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipeline.actors import AliasMatcher, Mention
 from pipeline.attribution import lexicon as lx
@@ -63,6 +64,7 @@ from pipeline.attribution.cues import (
     portfolio_comma,
     possessive_stem,
     postpositive_title,
+    quotes_a_description,
     release_issuer,
     role_phrase,
     speaker_label,
@@ -1501,6 +1503,29 @@ def _is_person(actor: Actor) -> bool:
     return " " in actor.name or not any(_calls_a_body(alias) for alias in actor.aliases)
 
 
+def _shaped_as_name(name: str) -> bool:
+    """Two or three capitalised words, no acronym and no word that names a body: a person's
+    name or a proper name ('Ehab Gouda', 'Human Rights Watch', 'Costa Rica'; not 'UNDP',
+    'Sinan County')."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and not any(map(_acronym, words))
+        and not {w.lower() for w in words} & lx.BODY_ALIAS_NOUNS
+    )
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in DEMONYMS)
+
+
+def _known_state(actor: Actor) -> bool:
+    """The actor's name or an alias is a state or territory of the gazetteer ('Costa Rica')."""
+    return any(name.lower() in _country_names() for name in (actor.name, *actor.aliases))
+
+
 def _ungrouped_person(actor: Actor) -> bool:
     """A top-level actor of two or more words, no state, that an alias names by a personal role
     'of' something ('Christa Rader', 'country representative of WFP') or before a body's
@@ -1570,13 +1595,15 @@ def _calls_a_body(alias: str) -> bool:
 
 def _is_government(actor: Actor) -> bool:
     """A top-level actor that is a state, not an organisation or an acronym ("ASEAN", "ELN"),
-    nor a person ("Christa Rader")."""
+    nor a person ("Christa Rader"), nor a proper name of two or three words that the gazetteer
+    does not know as a state ("Ehab Gouda", "Human Rights Watch"; "Costa Rica" is one)."""
     words = set(actor.name.lower().split())
     return (
         actor.group is None
         and not words & lx.ORGANISATION_WORDS
         and not actor.name.isupper()
         and not _ungrouped_person(actor)
+        and (_known_state(actor) or not _shaped_as_name(actor.name))
     )
 
 
@@ -2501,7 +2528,7 @@ class _Attributor:
         said')."""
         speaking = [c for c in cues if c.pattern in SPEAKING]
         subject = partial_quote_subject(tokens, chunk.is_title)
-        if subject is None or not speaking:
+        if subject is None or not speaking or quotes_a_description(tokens, subject):
             return cues
         actor = tokens[subject].mention.actor
         for cue in speaking:

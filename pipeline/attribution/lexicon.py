@@ -902,7 +902,8 @@ BODY_ALIAS_NOUNS = ORGANISATION_WORDS | frozenset(
     "watchdog regulator company firm utility operator giant producer exporter broadcaster "
     "channel network monopoly conglomerate carrier maker observatory mission corps force academy "
     "museum unit team hospital library college school initiative airlines airport consortium "
-    "partnership zoo investigations".split()
+    "partnership zoo investigations relations municipality county city province prefecture "
+    "district region trust wing hall festival squad post".split()
 )
 # Executive titles: someone so titled after a country speaks for it ("Chinese Commerce Minister
 # Wang Wentao"); a senator or congressman does not.
