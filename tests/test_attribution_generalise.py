@@ -12454,3 +12454,23 @@ def test_reads_the_statement_of_the_department_is_the_departments_statement():
         "will count every household, reads the statement of the department."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"] * 2
+
+
+# --- round-474 constructions (rounds 473-474, read together) ------------------------------------
+
+
+def test_as_per_a_persons_statement_cites_the_person():
+    body = "As per Sione Vea's recent statement, the census starts in May."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    rules = "As per Vea's rules, every household is counted."
+    assert speakers_in_study(rules, TONGA_SAMOA) == [None]
+
+
+def test_a_clause_of_be_then_a_colon_and_a_quotation_gives_the_quotation_to_its_subject():
+    body = (
+        "Leota Aliielua, the Samoan ambassador, was also part of the welcoming committee: "
+        "“We are very grateful for the hard work of the census team.”"
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Leota Aliielua"]
+    listing = "The census form has three parts: “household, income and housing”."
+    assert speakers_in_study(listing, TONGA_SAMOA) == [None]

@@ -5493,7 +5493,12 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                 continue
         if i + 2 < len(tokens) and opens_citation(tokens, i):
             source = _source(tokens, i + 2)
-            if source is not None and tok.is_word("as") and not _closes_clause(tokens, source):
+            if (
+                source is not None
+                and tok.is_word("as")
+                and not _closes_clause(tokens, source)
+                and _owned_document(tokens, source) is None  # "as per Erdogan's statement"
+            ):
                 source = None  # "as per ICAO (rules) but …": a standard followed, not a source
             if source is None and _government_document(tokens, i + 2):
                 # "India has imposed …, according to a government notification": India's own,
@@ -6132,6 +6137,22 @@ def verbless_quote_source(tokens: list[Token]) -> Cue | None:
         return None
     # the line names its own source after its words, as a closing colon does
     return Cue(COLON, closing, closing + 1 + named, "”")
+
+
+def be_clause_quotation(tokens: list[Token]) -> Cue | None:
+    """'The High Commissioner of Canada, Sandra McCardell, was also part of the welcoming
+    committee: “On behalf of Canada …': a clause of 'be' about its subject, then a colon and a
+    quotation, gives the quotation to the subject."""
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None or colon + 1 >= len(tokens) or tokens[colon + 1].kind != QUOTE:
+        return None
+    subject = _clause_subject(tokens, colon)
+    if subject is None or tokens[subject].kind != MENTION or tokens[subject].mention.possessive:
+        return None
+    k = subject + 1
+    if k < colon and tokens[k].text == ",":  # "Sandra McCardell, the High Commissioner, was"
+        k = next((j + 1 for j in range(k + 1, colon) if tokens[j].text == ","), colon)
+    return Cue(COLON, colon, subject, ":") if tokens[k].is_word(*lx.BE_FORMS) else None
 
 
 def _apposition_word(tok: Token) -> bool:

@@ -31,6 +31,7 @@ from pipeline.attribution.cues import (
     agreement_reached,
     anaphor_qualifiers,
     bare_placed_body,
+    be_clause_quotation,
     blamed_passive,
     bracket_opening,
     colon_role,
@@ -2068,7 +2069,8 @@ class _Attributor:
             # "…,” he said, adding that the U.S. was watching the latest target: Ukraine.": the
             # line's own speech verb came first, so the colon lists, it names no source
             colon = None
-        colon = colon or label or (None if cues else verbless_quote_source(tokens))
+        unvoiced = None if cues else verbless_quote_source(tokens) or be_clause_quotation(tokens)
+        colon = colon or label or unvoiced
         stance = None
         if chunk.is_title and not cues:
             stance = headline_stance(tokens) or headline_second_verb(tokens)
