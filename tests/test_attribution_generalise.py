@@ -12474,3 +12474,32 @@ def test_a_clause_of_be_then_a_colon_and_a_quotation_gives_the_quotation_to_its_
     assert speakers_in_study(body, TONGA_SAMOA) == ["Leota Aliielua"]
     listing = "The census form has three parts: “household, income and housing”."
     assert speakers_in_study(listing, TONGA_SAMOA) == [None]
+
+
+# --- round-476 constructions (rounds 475-476 and round 468's, read together) --------------------
+
+
+def test_a_body_named_office_of_a_place_before_a_name_is_the_title_not_the_speaker():
+    study = ActorSet(
+        "t", (*TONGA_SAMOA.actors, Actor("Census Office of Tonga", "Tonga", ("Census Office",)))
+    )
+    body = "The director of the Census Office of Tonga Sione Vea said the census starts in May."
+    assert speakers_in_study(body, study) == ["Sione Vea"]
+
+
+def test_an_inverted_source_titled_before_and_glossed_after_with_a_short_form():
+    body = (
+        "“The signing has solidified our commitment,” said Major General Sione Vea, director "
+        "general of the Tonga Statistics Department (TSD)."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_according_to_a_spokesperson_for_a_body_set_off_before_their_name_cites_the_name():
+    body = (
+        "According to a spokesperson for the Samoa Bureau of Statistics, Malia Tuilagi, the "
+        "census starts in May."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Malia Tuilagi"]
+    voice = "According to a spokesperson for the Samoa Bureau of Statistics, the census starts."
+    assert speakers_in_study(voice, TONGA_SAMOA) == ["Samoa Bureau of Statistics"]

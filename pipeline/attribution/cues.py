@@ -935,6 +935,8 @@ def _after_apposition(rest: list[Token]) -> list[Token]:
         if word in lx.RELATIVES or word in lx.FINITE_FORMS or word in lx.AUXILIARIES:
             return rest
         k += 1
+        if k + 2 < len(rest) and rest[k].text == "(" and rest[k + 2].text == ")":
+            k += 3  # "the Directorate General of Drug Administration (DGDA)": a short form
     return rest[k:] if k > 1 else rest
 
 
@@ -4698,7 +4700,10 @@ def _source(tokens: list[Token], k: int) -> int | None:
     k = _past_document(tokens, k)
     voiced = _voiced_mention(tokens, k)
     if voiced is not None:
-        return voiced  # "according to a spokesman for the People's Bank of China (PBOC)."
+        # "according to a spokesperson for the PCBS, Louay Shehadeh,": the voice's name
+        set_off = voiced + 1 < len(tokens) and tokens[voiced + 1].text == ","
+        named = _apposed_full_name(tokens, voiced + 2) if set_off else None
+        return voiced if named is None else named  # "according to a spokesman for the PBOC."
     if k < len(tokens) and tokens[k].is_word(*lx.OBJECT_PRONOUNS):
         owns = tokens[k].is_word("her") and k + 1 < len(tokens) and tokens[k + 1].kind == WORD
         if not owns:  # "According to her, …", not "according to her lawyers"

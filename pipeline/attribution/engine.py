@@ -486,6 +486,8 @@ def _person_office(tokens: list[Token], j: int, ctx: _Context) -> str | None:
         k -= 1  # the person's title ("U.S. Trade Representative", "Prime Minister")
     if not (k >= 1 and tokens[k].is_word("of") and tokens[k - 1].is_word("office")):
         return None
+    if k >= 2 and tokens[k - 2].kind != PUNCT and not tokens[k - 2].is_word("the"):
+        return None  # "the Copyright Office of Vietnam Bui Nguyen Hung": a body's name, his title
     return _side_office(ctx, ctx.top_group[tok.mention.actor], "office")
 
 
