@@ -12503,3 +12503,14 @@ def test_according_to_a_spokesperson_for_a_body_set_off_before_their_name_cites_
     assert speakers_in_study(body, TONGA_SAMOA) == ["Malia Tuilagi"]
     voice = "According to a spokesperson for the Samoa Bureau of Statistics, the census starts."
     assert speakers_in_study(voice, TONGA_SAMOA) == ["Samoa Bureau of Statistics"]
+
+
+# --- round-478 constructions (rounds 477-478, read together) ------------------------------------
+
+
+def test_a_name_set_off_before_a_role_of_a_demonyms_unnamed_body_speaks():
+    body = (
+        "Samoa will send observers to the census, Malia Tuilagi, political counselor of the "
+        "Samoan embassy said on Tuesday."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Malia Tuilagi"]

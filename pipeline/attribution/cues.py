@@ -1853,9 +1853,11 @@ def _unnamed_body_of_role(tokens: list[Token], j: int) -> bool:
 
 def _closes_role_phrase(tokens: list[Token], j: int) -> bool:
     """The token at j closes an 'of', 'for', 'to' or 'at' phrase, perhaps after 'the' and a
-    lowercase word or two that describe it."""
+    lowercase word or two or a demonym that describe it ('of the Chinese embassy')."""
     k = j - 1
-    while k >= 1 and j - k <= 2 and _describing_word(tokens[k]):
+    while (
+        k >= 1 and j - k <= 2 and (_describing_word(tokens[k]) or tokens[k].text in _DEMONYM_WORDS)
+    ):
         k -= 1
     k = k - 1 if k >= 1 and tokens[k].is_word("the") else k
     return k >= 1 and tokens[k].is_word("of", "for", "to", "at")
