@@ -12514,3 +12514,19 @@ def test_a_name_set_off_before_a_role_of_a_demonyms_unnamed_body_speaks():
         "Samoan embassy said on Tuesday."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Malia Tuilagi"]
+
+
+# --- round-480 constructions (rounds 479-480, read together) ------------------------------------
+
+
+def test_a_name_then_a_bare_title_then_a_bodys_short_form_left_open_speaks():
+    body = "Sione Vea, Chairperson, TSD called for closer census ties with Samoa."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_the_partner_named_in_a_meeting_with_phrase_is_not_the_subject():
+    body = (
+        "Sione Vea in a meeting with Samoan Statistics Chief Malia Tuilagi called for closer "
+        "census ties."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]

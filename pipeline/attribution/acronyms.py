@@ -17,6 +17,11 @@ from pipeline.attribution.tokens import MENTION, Token
 _SHORT_FORM = re.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")
 
 
+def is_acronym(word: str) -> bool:
+    """'FDA', 'USCIS': three or more capitals (not initials like 'AK', nor 'XIV')."""
+    return word.isupper() and word.isalpha() and len(word) > 2 and not set(word) <= set("IVXLC")
+
+
 def abbreviates(short: str, long: str) -> bool:
     """Each letter of short in order in long, the first starting long's first word, the
     others anywhere after it (right to left, as Schwartz & Hearst match)."""

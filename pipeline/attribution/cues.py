@@ -21,6 +21,7 @@ from itertools import takewhile
 
 from pipeline.actors import Mention
 from pipeline.attribution import lexicon as lx
+from pipeline.attribution.acronyms import is_acronym
 from pipeline.attribution.evaluative import evaluative_words
 from pipeline.attribution.tokens import MENTION, PUNCT, QUOTE, WORD, Token
 from pipeline.demonym_table import DEMONYMS
@@ -1278,6 +1279,32 @@ def _actor_before_unknown_place(tokens: list[Token], j: int) -> int | None:
     return None
 
 
+def _subject_before_meeting(tokens: list[Token], j: int) -> int | None:
+    """'Iranian Foreign Minister Zarif in a meeting with Vice-Speaker of the Hungarian National
+    Assembly István Jakab called for': the actor at j is whom the subject met; the subject is
+    the actor right before 'in (a) meeting with' and the partner's title."""
+    k = j - 1
+    while (
+        k > 0
+        and j - k <= lx.MAX_TITLE_RUN
+        and (
+            tokens[k].kind == MENTION
+            or tokens[k].is_word("of", "the")
+            or tokens[k].text[:1].isupper()
+        )
+    ):
+        k -= 1
+    if not (k >= 3 and tokens[k].is_word("with") and tokens[k - 1].is_word(*lx.MEETING_NOUNS)):
+        return None
+    k -= 2
+    if tokens[k].is_word("a", "the", *lx.POSSESSIVE_DETERMINERS):
+        k -= 1
+    if not (k >= 1 and tokens[k].is_word("in", "during")):
+        return None
+    subject = tokens[k - 1]
+    return k - 1 if subject.kind == MENTION and not subject.mention.possessive else None
+
+
 def _comma_before_participle(tokens: list[Token], j: int) -> int | None:
     """The comma that sets off a participle phrase ending at j, with no comma closing it before
     the verb ('…, presenting the items said'); None when there is no such phrase, or when a
@@ -1533,6 +1560,8 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         j -= 2  # "Officials from Qatar's transport ministry visiting Sudan told": the visitors
     if (owner := _actor_before_unknown_place(tokens, j)) is not None:
         return owner  # "Governor Mustafa Buyuk of the northwestern province of Edirne said"
+    if (host := _subject_before_meeting(tokens, j)) is not None:
+        return host  # "Zarif in a meeting with Vice-Speaker … István Jakab called for": Zarif
     if (opener := _subject_before_open_aside(tokens, j)) is not None:
         return opener  # "Ambassador Subasinghe, commenting on Senate approval said"
     if tokens[j].is_word("who", "which"):
@@ -2372,6 +2401,8 @@ def _body_after_open_title(tokens: list[Token], j: int) -> bool:
         return False
     if set(tokens[j].lower.split()) & lx.ORGANISATION_WORDS:
         return True
+    if is_acronym(tokens[j].text.split()[0].rstrip(",")) and _bare_title_before(tokens, j - 2):
+        return True  # "Justice Arun Mishra, Chairperson, NHRC, India called for": an acronym
     closed = j + 1 < len(tokens) and tokens[j + 1].text == ","
     return closed and not tokens[j].mention.possessive and _bare_title_before(tokens, j - 2)
 

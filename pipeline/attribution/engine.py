@@ -16,7 +16,7 @@ from functools import cache
 
 from pipeline.actors import AliasMatcher, Mention
 from pipeline.attribution import lexicon as lx
-from pipeline.attribution.acronyms import defined_short_forms
+from pipeline.attribution.acronyms import defined_short_forms, is_acronym
 from pipeline.attribution.confidence import Attribution, features, load_model
 from pipeline.attribution.cues import (
     ACCORDING_TO,
@@ -1498,7 +1498,7 @@ def _is_person(actor: Actor) -> bool:
         return False
     name = actor.name.split()
     if (
-        any(map(_acronym, name[1:] if len(name) >= 3 else name))
+        any(map(is_acronym, name[1:] if len(name) >= 3 else name))
         and not _called_by_surname(actor)
         and not _titled_alias(actor)
     ):
@@ -1514,7 +1514,7 @@ def _shaped_as_name(name: str) -> bool:
     return (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-        and not any(map(_acronym, words))
+        and not any(map(is_acronym, words))
         and not {w.lower() for w in words} & lx.BODY_ALIAS_NOUNS
     )
 
@@ -1583,11 +1583,6 @@ def _called_by_surname(actor: Actor) -> bool:
         and words[1] == surname
         for alias in actor.aliases
     )
-
-
-def _acronym(word: str) -> bool:
-    """'FDA', 'USCIS': three or more capitals (not initials like 'AK', nor 'XIV')."""
-    return word.isupper() and word.isalpha() and len(word) > 2 and not set(word) <= set("IVXLC")
 
 
 def _calls_a_body(alias: str) -> bool:

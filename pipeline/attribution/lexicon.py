@@ -767,6 +767,8 @@ NEWS_QUALIFIERS = frozenset("news wire".split())
 # Words that open a headline's occasion after its source ("…: Niti Aayog after US FDA …",
 # "…: India at CAF meet").
 OCCASION_WORDS = frozenset("after as amid over following despite on at".split())
+# "X in a meeting with Y called for": what the subject holds with the actor named after it.
+MEETING_NOUNS = frozenset("meeting meetings talks talk conversation call".split())
 # Heads of a definite description that refers back to someone already named ("the minister
 # stressed" after "Foreign Minister Wang Yi"; "the statement said" after "issued a statement").
 # Generic names of a body: "the agency said", "the group said", "the press service said" right
@@ -927,8 +929,8 @@ TITLE_WORDS = frozenset(
 # "X, outgoing chair of the Arctic Council stated": roles that make an open apposition, and
 # how many tokens back its comma may lie.
 APPOSITION_ROLES = TITLE_WORDS | frozenset(
-    "chair chairman chairwoman head director coordinator chief undersecretary leader official "
-    "officer governor judge magistrate manager counselor counsellor ceo consultant boss "
+    "chair chairman chairwoman chairperson head director coordinator chief undersecretary leader "
+    "official officer governor judge magistrate manager counselor counsellor ceo consultant boss "
     "speaker".split()  # "Speaker of the Sri Lankan Parliament, Dr. Jagath Wickramaratne, said"
     # "the agency's Director-General, Jacques Diouf, told participants"
     + "director-general secretary-general".split()
