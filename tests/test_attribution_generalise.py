@@ -12530,3 +12530,16 @@ def test_the_partner_named_in_a_meeting_with_phrase_is_not_the_subject():
         "census ties."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+# --- round-482 constructions (rounds 481-482, read together) ------------------------------------
+
+
+def test_a_name_then_a_lower_case_title_then_a_bodys_short_form_set_off_speaks():
+    body = (
+        "Sione Vea, regional census manager of Oceania and Western Pacific, TSD, said the census "
+        "starts in May."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    spokeswoman = "Malia Tuilagi, a spokeswoman for the TSD, said the census starts in May."
+    assert speakers_in_study(spokeswoman, TONGA_SAMOA) == ["Malia Tuilagi"]

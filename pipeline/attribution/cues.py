@@ -2408,11 +2408,13 @@ def _body_after_open_title(tokens: list[Token], j: int) -> bool:
 
 
 def _bare_title_before(tokens: list[Token], j: int) -> bool:
-    """Capitalised title words ending at j, with a role among them, right after a comma
-    ('…, Minister of Finance'; not '…, a spokeswoman for Peru's Culture Ministry')."""
+    """Title words ending at j, capitalised or plain lower-case ones, with a role among them,
+    right after a comma ('…, Minister of Finance', '…, regional program manager of Asia and
+    Western Pacific'; not '…, a spokeswoman for Peru's Culture Ministry')."""
     k = j
     while k >= 0 and j - k < lx.MAX_BARE_TITLE and tokens[k].kind == WORD:
-        if not (tokens[k].text[:1].isupper() or tokens[k].is_word("of", "for", "and")):
+        tok = tokens[k]
+        if not (tok.text[:1].isupper() or tok.is_word("of", "for", "and") or _describing_word(tok)):
             return False
         k -= 1
     title = tokens[k + 1 : j + 1]

@@ -943,7 +943,9 @@ MAX_UNIT_WORDS = 4
 # A top-level actor one of whose aliases is such a role "of" something ("country representative
 # of WFP", "Director-general of the FAO") is a person, though the study gives them no state.
 PERSONAL_ROLE_NOUNS = APPOSITION_ROLES | frozenset({"representative"})
-MAX_BARE_TITLE = 6  # words of a capitalised title in an apposition ("Minister of Finance")
+# Words of a title in an apposition ("Minister of Finance", "regional program manager of Asia
+# and Western Pacific").
+MAX_BARE_TITLE = 9
 # Capitalised words that end a role phrase before a name set off by commas ("Finance Minister,
 # Ken Ofori-Atta,", "UKAD Chief Executive, Nicole Sapstead,", "Director General, …,", "The City
 # of Cape Town’s Deputy Mayor, Eddie Andrews,").
