@@ -12543,3 +12543,24 @@ def test_a_name_then_a_lower_case_title_then_a_bodys_short_form_set_off_speaks()
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
     spokeswoman = "Malia Tuilagi, a spokeswoman for the TSD, said the census starts in May."
     assert speakers_in_study(spokeswoman, TONGA_SAMOA) == ["Malia Tuilagi"]
+
+
+# --- round-486 constructions (rounds 483-486, read together) ------------------------------------
+
+
+def test_a_bodys_short_form_set_off_after_an_inverted_sources_title_closes_it():
+    body = (
+        "“The report is of exceptional value for us”, comments Sione Vea, Director of the Tonga "
+        "Statistics Department, TSD."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_label_line_naming_someones_speech_gives_them_the_speech_after_it():
+    article = [
+        "Tonga's Census Minister Sione Vea’s Opening Speech",
+        "It is a great honour for us to host the census conference. Counting matters.",
+    ]
+    assert speakers_in_study("\n\n".join(article), TONGA_SAMOA) == [None, "Sione Vea", "Sione Vea"]
+    quoting = "Ana Taufa praised the plan, quoting Sione Vea’s speech. Counting matters."
+    assert speakers_in_study(quoting, TONGA_SAMOA) == ["Ana Taufa", None]

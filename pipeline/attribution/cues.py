@@ -938,6 +938,9 @@ def _after_apposition(rest: list[Token]) -> list[Token]:
         k += 1
         if k + 2 < len(rest) and rest[k].text == "(" and rest[k + 2].text == ")":
             k += 3  # "the Directorate General of Drug Administration (DGDA)": a short form
+    short_form = k + 1 < len(rest) and rest[k].text == "," and is_acronym(rest[k + 1].text)
+    if k > 1 and short_form and (k + 2 == len(rest) or rest[k + 2].text in ".!?"):
+        k += 2  # "…, President of the International Federation of Psoriasis Associations, IFPA."
     return rest[k:] if k > 1 else rest
 
 
@@ -6402,8 +6405,12 @@ def gives_view(tokens: list[Token]) -> bool:
 
 
 def release_issuer(tokens: list[Token]) -> int | None:
-    """'Statement by Minister Joly on …', 'Statement from the Foreign Ministry': a headline
-    that names the release its article is, and the actor who issues it."""
+    """'Statement by Minister Joly on …', 'Statement from the Foreign Ministry', '… Brigadier
+    General Jukka Sonninen’s Opening Speech': a headline that names the release or speech its
+    article is, and the actor who issues or gives it."""
+    owned = _owned_release(tokens)
+    if owned is not None:
+        return owned
     if len(tokens) < 3 or not tokens[0].is_word(*lx.RELEASE_NOUNS):
         return None
     if not tokens[1].is_word("by", "from"):
@@ -6416,12 +6423,36 @@ def release_issuer(tokens: list[Token]) -> int | None:
     return None
 
 
+def _owned_release(tokens: list[Token]) -> int | None:
+    """A label line in capitals that ends on a possessive mention, at most two capitalised
+    qualifiers and a release noun ('The Finnish Defence Force´s Chief of Education Brigadier
+    General Jukka Sonninen’s Opening Speech'): the mention."""
+    end = len(tokens) - 1 if tokens and tokens[-1].text in ".!?" else len(tokens)
+    if end < 2 or not tokens[end - 1].is_word(*lx.RELEASE_NOUNS):
+        return None
+    owner = next(
+        (k for k in range(end - 2, max(end - 5, -1), -1) if tokens[k].kind == MENTION), None
+    )
+    if owner is None or not tokens[owner].mention.possessive:
+        return None
+    # no lower-case word but joining ones (and the "s" a stray accent splits off: "Force´s")
+    label = all(
+        t.kind != WORD or t.text[:1].isupper() or t.is_word("of", "the", "and", "s")
+        for t in tokens[:end]
+    )
+    return owner if label else None
+
+
 def text_issuer(tokens: list[Token]) -> int | None:
     """'Here below is the text of the Fact Sheet … that the US Department of State's office of
     the spokesperson released', 'Following is the full text of the ministry's statement:': a
     sentence announcing the text the article goes on to reproduce, or a label line opening on it
-    ('Text of statement released by the Prime Minister, John Howard.'), and where it names the
-    text's source: its first mention, or an owning role ("the full text of Minister's speech")."""
+    ('Text of statement released by the Prime Minister, John Howard.', '… Jukka Sonninen’s
+    Opening Speech'), and where it names the text's source: its first mention, or an owning role
+    ("the full text of Minister's speech")."""
+    owned = _owned_release(tokens)
+    if owned is not None:
+        return owned  # "… Brigadier General Jukka Sonninen’s Opening Speech": a label line
     k = 0
     while k < len(tokens) and tokens[k].is_word(*lx.TEXT_ANNOUNCERS):
         k += 1

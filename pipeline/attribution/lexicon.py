@@ -804,7 +804,7 @@ PERSON_ANAPHORS = frozenset({"politician", "head"})
 EVENT_RELATIVE_PREPOSITIONS = frozenset("during at in on after".split())
 # A headline that names the release its article is ("Statement by Minister Joly on …"):
 # the issuer speaks every sentence of it that cites no one else.
-RELEASE_NOUNS = frozenset("statement remarks message".split())
+RELEASE_NOUNS = frozenset("statement remarks message speech address".split())
 # "Here below is the text of the Fact Sheet …", "Following is the full text of …": the words
 # that open a sentence announcing a document's text, which the rest of the article reproduces.
 TEXT_ANNOUNCERS = frozenset("here below following".split())
