@@ -12,7 +12,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from functools import cache
 
 from pipeline.actors import AliasMatcher, Mention
 from pipeline.attribution import lexicon as lx
@@ -1519,14 +1518,13 @@ def _shaped_as_name(name: str) -> bool:
     )
 
 
-@cache
-def _country_names() -> frozenset[str]:
-    return frozenset(name.lower() for name in DEMONYMS)
+# The gazetteer's states and territories, in lower case ("costa rica", "cabo verde").
+_COUNTRY_NAMES = frozenset(name.lower() for name in DEMONYMS)
 
 
 def _known_state(actor: Actor) -> bool:
     """The actor's name or an alias is a state or territory of the gazetteer ('Costa Rica')."""
-    return any(name.lower() in _country_names() for name in (actor.name, *actor.aliases))
+    return any(name.lower() in _COUNTRY_NAMES for name in (actor.name, *actor.aliases))
 
 
 def _ungrouped_person(actor: Actor) -> bool:
