@@ -12564,3 +12564,29 @@ def test_a_label_line_naming_someones_speech_gives_them_the_speech_after_it():
     assert speakers_in_study("\n\n".join(article), TONGA_SAMOA) == [None, "Sione Vea", "Sione Vea"]
     quoting = "Ana Taufa praised the plan, quoting Sione Vea’s speech. Counting matters."
     assert speakers_in_study(quoting, TONGA_SAMOA) == ["Ana Taufa", None]
+
+
+# --- round-488 constructions (rounds 487-488, read together) ------------------------------------
+
+
+def test_likewise_between_a_titled_subject_and_its_speech_verb_is_skipped():
+    body = (
+        "TSD Director Sione Vea likewise highlighted the cost of the census: “We are counting "
+        "every island.”"
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_place_word_between_an_inverted_title_and_the_name_is_part_of_the_title():
+    body = "The count starts in May, remarked TSD’s Head of Office, Vavau Dr Sione Vea."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    rank = "The count starts in May, said the Head of Delegation, Ambassador Malia Tuilagi."
+    assert speakers_in_study(rank, TONGA_SAMOA) == ["Malia Tuilagi"]
+
+
+def test_a_relative_clause_right_after_an_inverted_titled_name_closes_the_speaker():
+    body = (
+        '"The census is ready," said Under Secretary of Finance for Statistics, Surveys, and '
+        'Records Sione Vea who signed the agreement today. "Counting starts in May."'
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]

@@ -3736,8 +3736,9 @@ def _closing_press_unit(tokens: list[Token], verb: int) -> int | None:
 def _speaker_clause_ends(tokens: list[Token], end: int) -> bool:
     """The inverted speaker's clause ends at `end`: the sentence ends, or the speaker's own
     participle or relative clause goes on after a comma ("…, asserted Shoaei, adding that …",
-    "…, said his spokesman, Scott McClellan, who was flying …")."""
-    if end == len(tokens) or tokens[end].text == ".":
+    "…, said his spokesman, Scott McClellan, who was flying …"), or a relative clause right
+    after the name ('…," said Under Secretary … I. Miley Gonzalez who signed the agreement')."""
+    if end == len(tokens) or tokens[end].text == "." or tokens[end].is_word("who"):
         return True
     after = tokens[end + 1] if end + 1 < len(tokens) else None
     goes_on = after is not None and (after.lower in lx.PARTICIPLE_FORMS or after.is_word("who"))
@@ -3884,8 +3885,11 @@ def _titled_closing_mention(tokens: list[Token], verb: int) -> int | None:
     head = start + 1 if tokens[start].is_word(*lx.OFFICER_QUALIFIERS) and start + 1 < k else start
     # "the Chief Observer" opens with its role word, "Assistant Director" right after
     opens = tokens[start].is_word(*opening) or tokens[head].is_word(*opening)
-    named_after_title = commas == [name - 1] and (opens or heads_body)
-    last = tokens[name - 2] if named_after_title else tokens[k - 1]
+    # "…, remarked WHO’s Head of Office, Sindh Dr Sara Salman.": one capitalised word, the
+    # title's place, between its comma and the name
+    placed = commas == [name - 2] and _is_name_word(tokens[name - 1])
+    named_after_title = (commas == [name - 1] or placed) and (opens or heads_body)
+    last = tokens[commas[-1] - 1] if named_after_title else tokens[k - 1]
     roles = (*lx.APPOSITION_ROLES, *lx.SPOKESPERSONS)
     # "…, noted the Director of the IP office Olena Orliuk.": the body the title's "of" governs
     body = last.kind == MENTION or last.is_word(*lx.ORGANISATION_WORDS)

@@ -324,7 +324,7 @@ SKIPPABLE = (
     | WEEKDAYS
     | frozenset(
         "not also again yet never already then once further still later earlier first long now "
-        "however nonetheless nevertheless meanwhile instead thus therefore hence both all "
+        "however nonetheless nevertheless meanwhile instead thus therefore hence likewise both all "
         "along "
         "on last this week weekend month year today yesterday tonight late early "
         # "The New Caledonia government last night announced"
