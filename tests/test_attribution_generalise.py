@@ -12590,3 +12590,21 @@ def test_a_relative_clause_right_after_an_inverted_titled_name_closes_the_speake
         'Records Sione Vea who signed the agreement today. "Counting starts in May."'
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]
+
+
+# --- round-490 constructions (rounds 489-490, read together) ------------------------------------
+
+
+def test_a_press_occasion_may_stand_between_a_passive_speech_verb_and_its_agent():
+    body = "The census plan was announced at the joint news conference by Sione Vea."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_this_was_said_by_gives_its_agent_the_narration_right_before_it():
+    body = "Tonga will count every island in May. This was announced by TSD Director Sione Vea."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea", "Sione Vea"]
+    # another paragraph, or an "It" that need not point back, leaves the narration alone
+    apart = "Tonga will count every island in May.\n\nThis was announced by Sione Vea."
+    assert speakers_in_study(apart, TONGA_SAMOA) == [None, "Sione Vea"]
+    it = "Tonga will count every island in May. It was announced by Sione Vea."
+    assert speakers_in_study(it, TONGA_SAMOA) == [None, "Sione Vea"]

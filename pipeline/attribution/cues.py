@@ -5233,7 +5233,11 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         topic = (tok.is_word("of", "about") and _words_after(tokens, k, ("this",))) or (
             tok.is_word("this") and tokens[k - 1].is_word("of", "about")
         )
-        if not (wording or date or month or reason or topic or tok.is_word(*lx.AGENT_GAP_WORDS)):
+        # "This was stated at a briefing by …", "was announced at the joint news conference by"
+        occasion = tok.is_word("at", "during") or tok.lower in lx.PRESS_OCCASION_WORDS
+        occasion = occasion or (tok.is_word("the") and tokens[k - 1].is_word("at", "during"))
+        gap = tok.is_word(*lx.AGENT_GAP_WORDS)
+        if not (wording or date or month or reason or topic or occasion or gap):
             return None
     return None
 

@@ -1667,6 +1667,22 @@ def _names_own_subject(tokens: list[Token]) -> bool:
     return False
 
 
+def _points_back(tokens: list[Token], segments: list) -> _Speaker | None:
+    """'This was announced on July 7 by the deputy chairman …, Paul Hannon.': a chunk that opens
+    on 'This' and a passive speech verb whose agent it names says the narration right before
+    it; that agent's speaker, or None."""
+    if len(segments) != 1 or segments[0][2].actor is None or len(tokens) < 4:
+        return None
+    speaker = segments[0][2]
+    if speaker.kind != "reported" or not tokens[0].is_word("this"):
+        return None
+    k = 2 if tokens[1].is_word("was") else 3 if tokens[1].is_word("has", "had") else None
+    if k is None or (k == 3 and not tokens[2].is_word("been")):
+        return None
+    k = k + 1 if tokens[k].lower.endswith("ly") else k  # "This was also …", "… officially …"
+    return speaker if tokens[k].text == speaker.cue else None
+
+
 class _Attributor:
     def __init__(
         self,
@@ -1758,6 +1774,9 @@ class _Attributor:
         self.narration_run: list[tuple[Chunk, list]] = []
         self.narration_speaker: str | None = None
         self.paragraph_close: tuple[int, str | None] = (-10, None)
+        # The last body chunk, if it was plain narration emitted as such, for a chunk after it
+        # that says who said it ("… [.] This was stated by Maria Zakharova.").
+        self.last_narration: Chunk | None = None
 
     def run(self, chunks: list[Chunk]) -> list[Statement]:
         previous: str | None = None
@@ -1815,8 +1834,15 @@ class _Attributor:
                 # its source is named further down ("Saudi rejects Iran's conditions: Official")
                 self.headline_role = (chunk, role, segments)
                 continue
+            said_before, self.last_narration = self.last_narration, None
+            pointer = _points_back(self.tokens, segments)
+            if said_before is not None and said_before.paragraph == chunk.paragraph and pointer:
+                self._reemit(said_before, _going_on(pointer.actor))
             for start, end, speaker in segments:
                 self._emit(chunk, start, end, speaker)
+            plain = all(s.actor is None and s.kind == "narration" for _, _, s in segments)
+            if plain and not chunk.is_title and not any(t.kind == QUOTE for t in self.tokens):
+                self.last_narration = chunk
             if self.headline_role is not None and not chunk.is_title:
                 self._settle_headline(chunk.paragraph, [s.actor for _, _, s in segments])
         if self.narration_run:
@@ -1978,6 +2004,11 @@ class _Attributor:
         mark = mark if mark in QUOTE_CHARS else None  # a run-on goes on without one
         actor = segments[0][2].actor
         return _going_on(actor, mark)
+
+    def _reemit(self, chunk: Chunk, speaker: _Speaker) -> None:
+        """Emit an already emitted chunk again, whole, under the speaker a later chunk named."""
+        self.statements = [st for st in self.statements if st.chunk_id != chunk.chunk_id]
+        self._emit(chunk, chunk.char_start, chunk.char_end, speaker)
 
     def _emit_held(self, held: list[tuple[Chunk, list]], speaker: _Speaker | None) -> None:
         """Emit held chunks under the speaker that settled them, else with what they had."""

@@ -452,6 +452,11 @@ TAIL_DEGREE_WORDS = frozenset("just shortly soon right".split())
 TAIL_SKIPPABLE = SKIPPABLE - TAIL_PREPOSITIONS
 # May stand between a passive speech verb and its "by" ("was revealed here today by").
 AGENT_GAP_WORDS = (SKIPPABLE - AUXILIARIES) | CALENDAR_WORDS | {"here"}
+# The press occasion a passive speech verb may name before its agent ("was stated at a
+# briefing by …", "was announced at the joint news conference by …").
+PRESS_OCCASION_WORDS = frozenset(
+    "briefing briefings conference conferences news press joint regular media".split()
+)
 # Informing verbs whose past form right before "on" ("delegation briefed on …") is a passive
 # with its "was" dropped: the subject listens. Not before "about": "He briefed about the
 # initiative", "the ministry informed about …" are active in South Asian and translated copy.
