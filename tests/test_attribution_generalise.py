@@ -12608,3 +12608,41 @@ def test_this_was_said_by_gives_its_agent_the_narration_right_before_it():
     assert speakers_in_study(apart, TONGA_SAMOA) == [None, "Sione Vea"]
     it = "Tonga will count every island in May. It was announced by Sione Vea."
     assert speakers_in_study(it, TONGA_SAMOA) == [None, "Sione Vea"]
+
+
+# --- round-492 constructions (rounds 491-492, read together) ------------------------------------
+
+
+def test_a_quotation_right_after_a_welcomed_delegation_is_the_hosts_words():
+    body = 'Sione Vea welcomed the SBS delegation, "this census would not be possible without you."'
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    hosting = "Sione Vea welcomed the SBS delegation."
+    assert speakers_in_study(hosting, TONGA_SAMOA) == [None]
+
+
+def test_an_ambassador_to_somewhere_set_off_after_the_name_is_the_envoy_later():
+    article = [
+        "Sione Vea, Tonga's ambassador to the United Nations, said the census matters.",
+        "The envoy said the count starts in May.",
+    ]
+    assert speakers_in_study("\n\n".join(article), TONGA_SAMOA) == ["Sione Vea"] * 2
+
+
+def test_took_note_of_is_a_speech_act_of_a_person():
+    body = "Sione Vea took note of the fact that Samoa has joined the census."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_headline_label_naming_a_person_the_study_sets_under_no_state_speaks():
+    study = ActorSet(
+        "t",
+        (
+            Actor("Tonga", None, ("Tonga",)),
+            Actor("Keiko Sato", None, ("Keiko Sato", "Sato")),
+        ),
+    )
+    title = "Keiko Sato: the census risks are similar"
+    assert speakers_in_study("The census starts in May.", study, title=title) == [
+        "Keiko Sato",
+        None,
+    ]

@@ -359,13 +359,17 @@ def _speech_particle(tokens: list[Token], i: int) -> str | None:
 def _act_object(tokens: list[Token], i: int, objects: frozenset[str]) -> bool:
     """One of the objects that make the verb at i an act, within a few words of it and before
     any that-clause ('concluded negotiations', not 'concluded that bilateral agreements …') or
-    a preposition that makes it another noun's complement ('rejects extension on pulse imports')."""
-    for t in tokens[i + 1 : i + 1 + lx.ACT_WINDOW]:
+    a preposition that makes it another noun's complement ('rejects extension on pulse imports');
+    not one a quotation follows after a comma or colon ('welcomed the OSU delegation, "this
+    event would have not been possible …"': the act's words)."""
+    for k in range(i + 1, min(i + 1 + lx.ACT_WINDOW, len(tokens))):
+        t = tokens[k]
         if t.is_word("that", *lx.ACT_OBJECT_STOPS):
             return False
         # a mention may end on the object ("welcomed the Turkish delegation")
         if t.lower in objects or (t.kind == MENTION and t.lower.split()[-1] in objects):
-            return True
+            words = k + 2 < len(tokens) and tokens[k + 1].text in ",:"
+            return not (words and tokens[k + 2].kind == QUOTE)
     return False
 
 

@@ -1140,11 +1140,18 @@ def _title_set_off_after(tokens: list[Token], i: int) -> tuple[str | None, froze
     if start == i + 2 and not titled:
         return none
     k = start
-    while k < len(tokens) and k - i <= lx.MAX_ROLE_PHRASE_WORDS and not tokens[k].is_word("of"):
+    # the head stands before an "of" or "to" phrase ("China's ambassador to the United Nations")
+    while (
+        k < len(tokens) and k - i <= lx.MAX_ROLE_PHRASE_WORDS and not tokens[k].is_word("of", "to")
+    ):
         if tokens[k].kind not in (WORD, MENTION):
             break
         k += 1
-    if k == start or k == len(tokens) or not (tokens[k].is_word("of") or tokens[k].text == ","):
+    if (
+        k == start
+        or k == len(tokens)
+        or not (tokens[k].is_word("of", "to") or tokens[k].text == ",")
+    ):
         return none
     head = tokens[k - 1].lower
     if head in lx.POSTPOSITIVE_TITLE_WORDS and k - 2 >= start:
@@ -2354,8 +2361,11 @@ class _Attributor:
             named = mention.surface.lower() == mention.actor.lower()
             return not person and (top or named)
         office = set(mention.surface.lower().split()) & lx.OFFICE_NOUNS
-        if self.ctx.top_group[mention.actor] != mention.actor or office:
-            return False  # a person or an office ("Gazan Ministry of Health: …")
+        top = self.ctx.top_group[mention.actor] == mention.actor
+        if not top or office or mention.actor in self.ctx.persons:
+            # a person, though the study sets them under no state ("Shunichi Yamashita: …"),
+            # or an office ("Gazan Ministry of Health: …")
+            return False
         after = tokens[label.verb + 1]
         if after.kind == MENTION and after.mention.actor == mention.actor:
             return True  # "New Delhi: India has repatriated …": the state names itself after

@@ -731,6 +731,8 @@ PARTICLE_SPEECH = {
     ("puts", "forward"): "propose",
     ("chimed", "in"): "chime",  # "the United States chimed in as well, phrasing …"
     ("chimes", "in"): "chime",
+    ("took", "note"): "note",  # "Yamashita took note of the fact that …"
+    ("takes", "note"): "note",
 }
 CONTACT_NOUNS = frozenset("call conversation".split())
 CONVEYING_LEMMAS = frozenset(
