@@ -12646,3 +12646,34 @@ def test_a_headline_label_naming_a_person_the_study_sets_under_no_state_speaks()
         "Keiko Sato",
         None,
     ]
+
+
+# --- round-494 constructions (rounds 493-494, read together) ------------------------------------
+
+
+def test_a_place_after_in_may_stand_between_a_passive_speech_verb_and_its_agent():
+    body = "The census was announced on Monday in Nuku'alofa by Sione Vea."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+    city = "The census was announced in New Town by Sione Vea."
+    assert speakers_in_study(city, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_an_owners_possessive_before_a_passive_agents_title_is_passed():
+    # the study gives the title as the minister's alias, as round 493's did
+    study = ActorSet(
+        "t",
+        (
+            Actor("Tonga", None, ("Tonga",)),
+            Actor("Sione Vea", "Tonga", ("Sione Vea", "Census Minister")),
+        ),
+    )
+    body = "The census was announced by the island’s Census Minister, Sione Vea, at a ceremony."
+    assert speakers_in_study(body, study) == ["Sione Vea"]
+
+
+def test_an_opening_name_with_an_aside_is_the_subject_not_an_inversion_after_it():
+    body = (
+        "Sione Vea, from the University of Tonga, welcomed Samoa, stating the census “is a "
+        "shared task for the region”."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]

@@ -3570,6 +3570,26 @@ def _inversion_cues(tokens: list[Token], verb: int, subject: int) -> list[Cue]:
     return cues
 
 
+def _opening_subject_set_off(tokens: list[Token], verb: int) -> bool:
+    """'The OES Chairman Henry Jeffrey, from the University of Edinburgh, welcomed Australia':
+    the sentence opens on an actor and one aside set off by commas right before the verb (a
+    phrase of "from", "of" or "at", no verb in it), so that actor is the verb's subject, and
+    the actor after it its object."""
+    start = 1 if tokens and tokens[0].is_word("the") else 0
+    if verb < start + 4 or tokens[verb - 1].text != "," or tokens[start + 1].text != ",":
+        return False
+    if tokens[start].kind != MENTION or not _is_subject(tokens[start]):
+        return False
+    aside = tokens[start + 2 : verb - 1]
+    verbless = all(
+        t.kind in (WORD, MENTION)
+        and t.lower not in lx.FINITE_FORMS
+        and t.lower not in lx.AUXILIARIES
+        for t in aside
+    )
+    return aside[0].is_word("from", "of", "at") and verbless
+
+
 def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     """Speaker after an inverted verb: '“…,” said Kerry' / 'said the ministry'; right after a
     closing quotation mark any finite speech verb inverts ('“…,” assured the minister',
@@ -3602,6 +3622,8 @@ def _inverted_subject(tokens: list[Token], verb: int) -> int | None:
     closing = left is not None and left.text == "," and speech and not set_off and closing_source
     if tokens[verb].lower not in lx.INVERTIBLE and not (after_quote and speech) and not closing:
         return None
+    if not after_quote and _opening_subject_set_off(tokens, verb):
+        return None  # "Henry Jeffrey, from the University of Edinburgh, welcomed Australia"
     # a straight single mark closes a quotation the quote finder leaves as words: "'wake-up
     # call,' says …"; "So said Tong Gang, deputy director of …" looks back at what went before
     opens_so = verb == 1 and tokens[0].is_word("so", "thus")
@@ -5166,6 +5188,20 @@ def _quoted_speech_verb(tok: Token) -> str | None:
     return words[-1] if words[-1].lower() in lx.FINITE_FORMS else None
 
 
+def _place_after_in(tokens: list[Token], k: int) -> bool:
+    """The token at k is an 'in' before a place, or a word of the place: one or two
+    capitalised words or an actor ('in Havana', 'in New York', 'in Beijing')."""
+
+    def place(j: int) -> bool:
+        return 0 <= j < len(tokens) and (tokens[j].kind == MENTION or _is_name_word(tokens[j]))
+
+    if tokens[k].is_word("in"):
+        return place(k + 1)
+    return place(k) and (
+        tokens[k - 1].is_word("in") or (place(k - 1) and tokens[k - 2].is_word("in"))
+    )
+
+
 def _passive_agent(tokens: list[Token], i: int) -> int | None:
     """The actor a passive speech verb names after 'by': 'polls condemned by the US
     government', 'was praised by Secretary of State Ed Davey', 'rejected as a "huge farce" by
@@ -5206,6 +5242,8 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         tok = tokens[k]
         if tok.is_word(marker):
             m = k + 2 if k + 2 < len(tokens) and tokens[k + 1].is_word("the") else k + 1
+            if m + 1 < len(tokens) and possessive_stem(tokens[m]) is not None:
+                m += 1  # "by the island’s Deputy Public Health Minister, Marcia Cobas"
             if (
                 m + 1 < len(tokens)
                 and tokens[m].is_word("a", "an")
@@ -5240,6 +5278,11 @@ def _passive_agent(tokens: list[Token], i: int) -> int | None:
         # "This was stated at a briefing by …", "was announced at the joint news conference by"
         occasion = tok.is_word("at", "during") or tok.lower in lx.PRESS_OCCASION_WORDS
         occasion = occasion or (tok.is_word("the") and tokens[k - 1].is_word("at", "during"))
+        # "was made on Wednesday in Havana by …": where, one or two capitalised words after "in",
+        # in a passive with its auxiliary (not "dubbed in Arabic by", "The deal, announced in
+        # Dubai by": a participle that modifies a noun)
+        auxiliary = tokens[i - 1].is_word(*lx.PASSIVE_AUXILIARIES)
+        occasion = occasion or (auxiliary and _place_after_in(tokens, k))
         gap = tok.is_word(*lx.AGENT_GAP_WORDS)
         if not (wording or date or month or reason or topic or occasion or gap):
             return None
