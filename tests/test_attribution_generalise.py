@@ -12677,3 +12677,26 @@ def test_an_opening_name_with_an_aside_is_the_subject_not_an_inversion_after_it(
         "shared task for the region”."
     )
     assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+# --- round-496 constructions (rounds 495-496, read together) ------------------------------------
+
+
+def test_a_verb_outside_the_lexicon_after_a_quotation_inverts_with_a_name_and_its_body():
+    body = "“The census is ready for May,” shared Sione Vea of TSD."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_name_a_bare_title_and_a_bodys_short_form_before_the_verb_is_the_name():
+    body = "Sione Vea Chairman TSD said that the census is an important addition."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_made_the_fact_known_is_saying_it():
+    body = "Sione Vea made the fact known in Nuku'alofa during the signing of the census deal."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_reads_inverts_with_a_statement_its_issuer_names():
+    body = "The census starts in May, reads a statement issued by the TSD."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"]

@@ -1606,6 +1606,9 @@ def _subject_index(tokens: list[Token], verb: int) -> int | None:
         head = _name_before_title(tokens, j - 2)
         if head is not None:
             return head  # "Niclas Jacobson, Deputy Director-General, Ministry of Health … said"
+    head = _name_then_bare_title(tokens, j)
+    if head is not None:
+        return head  # "Dr. Yousuf Khushk Chairman PAL said": the chairman, not the academy
     envoy = _envoy_sent_to(tokens, j)
     if envoy is not None:
         return envoy  # "the British delegation to the meeting called": the delegation
@@ -2414,6 +2417,17 @@ def _body_after_open_title(tokens: list[Token], j: int) -> bool:
     return closed and not tokens[j].mention.possessive and _bare_title_before(tokens, j - 2)
 
 
+def _name_then_bare_title(tokens: list[Token], j: int) -> int | None:
+    """'Dr. Yousuf Khushk Chairman PAL said': a name, then with no comma a capitalised role
+    word and the short form of its body at j, right before the verb; the name's index."""
+    if j < 2 or tokens[j].kind != MENTION or not is_acronym(tokens[j].text):
+        return None
+    title, name = tokens[j - 1], tokens[j - 2]
+    if not (title.kind == WORD and title.text[:1].isupper() and _role_word(title)):
+        return None
+    return j - 2 if name.kind == MENTION and _is_subject(name) else None
+
+
 def _bare_title_before(tokens: list[Token], j: int) -> bool:
     """Title words ending at j, capitalised or plain lower-case ones, with a role among them,
     right after a comma ('…, Minister of Finance', '…, regional program manager of Asia and
@@ -3134,11 +3148,13 @@ def _verb_closing_quotation(tokens: list[Token], i: int) -> bool:
         return False
     closing = tokens[i - 1].kind == QUOTE or _closing_mark(tokens[i - 1])
     actor = tokens[i + 1]
+    # the actor's body may follow ("…,” shared Pallav Ranjan of Spiny Babbler.")
+    of_body = i + 3 < len(tokens) and tokens[i + 2].is_word("of") and tokens[i + 3].kind == MENTION
     return (
         closing
         and actor.kind == MENTION
         and not actor.mention.possessive
-        and _closes_clause(tokens, i + 1)
+        and (_closes_clause(tokens, i + 1) or (of_body and _closes_clause(tokens, i + 3)))
     )
 
 

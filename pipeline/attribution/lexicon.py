@@ -610,7 +610,7 @@ CAUSING_FORMS = frozenset(
 )
 # Verbs that can follow their own object quote: "“…,” said Kerry", "…, announced Hug".
 # "…, say Hungarian authorities.": the plural present inverts too.
-INVERTIBLE = SAYING_FORMS | frozenset("announced stated read tweeted say".split())
+INVERTIBLE = SAYING_FORMS | frozenset("announced stated read reads tweeted say".split())
 # "Xinhua quoted Han as saying": the reporting verb names a source; the speaker follows.
 QUOTING_VERBS = frozenset("quoted cited quotes cites reported quoting citing".split())
 # An outlet's verbs when it closes a sentence after a comma ("…, reports CBC News.").
@@ -1226,8 +1226,9 @@ MADE_CLEAR_GAPS = (
     # "The Minister made it abundantly clear that …"
     *(("it", intensifier, "clear") for intensifier in "very abundantly quite crystal".split()),
 )
-# "The Minister … made this known in Abuja": making known what came before is saying it.
-MADE_KNOWN = (("this", "known"), ("that", "known"), ("it", "known"))
+# "The Minister … made this known in Abuja", "… made the fact known in Abuja": making known
+# what came before is saying it.
+MADE_KNOWN = (("this", "known"), ("that", "known"), ("it", "known"), ("the", "fact", "known"))
 # "Orlando Ravanera made the call as the country hosts …": a call (for something) made in words.
 MADE_CALL = ("the", "call")
 # '"…," Arvind Mathur made the comments during the ceremony': remarks on the quotation before.
