@@ -12700,3 +12700,24 @@ def test_made_the_fact_known_is_saying_it():
 def test_reads_inverts_with_a_statement_its_issuer_names():
     body = "The census starts in May, reads a statement issued by the TSD."
     assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"]
+
+
+# --- round-498 constructions (rounds 497-498, read together) ------------------------------------
+
+
+def test_a_release_its_owner_names_is_the_owners_whoever_signs_it():
+    body = (
+        "A TSD statement signed by Sione Vea, its Director of Census Operations said the count "
+        "starts in May. According to the statement, Samoa will join."
+    )
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Tonga Statistics Department"] * 2
+
+
+def test_an_inverted_envoy_to_a_place_then_the_name_set_off_is_the_name():
+    body = "“The census matters”, said Tonga Ambassador to New Zealand, Sione Vea."
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]
+
+
+def test_a_chief_executive_owned_by_a_body_is_a_role_in_an_open_apposition():
+    body = "Sione Vea, the SBS’s chief executive said: “The count starts in May.”"
+    assert speakers_in_study(body, TONGA_SAMOA) == ["Sione Vea"]

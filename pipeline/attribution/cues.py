@@ -4646,6 +4646,9 @@ def _past_document(tokens: list[Token], k: int) -> int:
     Department', 'a statement issued by the ministry', 'data from Seoul'); k itself when no
     document is there."""
     j = k + 1 if k < len(tokens) and tokens[k].is_word("a", "an", "the") else k
+    owner = _signed_release_owner(tokens, j)
+    if owner is not None:
+        return owner
     j = _past_document_modifiers(tokens, j)
     posted = _posted_on(tokens, j)
     if posted is not None:
@@ -4669,6 +4672,21 @@ def _past_document(tokens: list[Token], k: int) -> int:
     j = j + 1 if tokens[j].is_word("the") and j + 1 < len(tokens) else j
     j = _past_honorifics(tokens, j)  # "signed by Mrs Modupe Ogundoro", "by Dr. Ana Taufa"
     return _signatory_body(tokens, j) if tokens[participle].is_word("signed") else j
+
+
+def _signed_release_owner(tokens: list[Token], j: int) -> int | None:
+    """'An EU statement signed by Neven Mimica, its Commissioner …, said': a release its owner
+    names right before it, then "signed", is the owner's, whoever signs it; the owner's index
+    (from the owner at j, or from the release noun at j), or None."""
+    if j + 2 < len(tokens) and _unpossessed_mention(tokens[j]):
+        noun, owner = j + 1, j
+    elif j > 0 and _unpossessed_mention(tokens[j - 1]):
+        noun, owner = j, j - 1
+    else:
+        return None
+    release = tokens[noun].is_word(*lx.SOURCE_NOUNS)
+    signed = noun + 1 < len(tokens) and tokens[noun + 1].is_word("signed")
+    return owner if release and signed else None
 
 
 def _signatory_body(tokens: list[Token], j: int) -> int:
@@ -4963,6 +4981,12 @@ def _named_voice(tokens: list[Token], k: int) -> int:
     # "UNDP Resident Representative in Iraq Auke Lootsma": where the role is held, perhaps
     # with the name set off ("UNICEF deputy representative in Nigeria, Rownak Khan, on …")
     j = _past_place(tokens, j)
+    # "United States Ambassador to South Sudan, Thomas Hushek": the post's place after "to"
+    posted = j + 1 < len(tokens) and tokens[j].is_word("to")
+    if posted and (tokens[j + 1].kind == MENTION or _is_name_word(tokens[j + 1])):
+        j += 2
+        while j < len(tokens) and tokens[j - 1].kind == WORD and _is_name_word(tokens[j]):
+            j += 1  # "to New Zealand"
     if j + 1 < len(tokens) and tokens[j].text == "," and _set_off_name(tokens, j + 1):
         j += 1
     named = _named_past_rank(tokens, j)

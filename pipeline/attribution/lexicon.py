@@ -937,7 +937,9 @@ TITLE_WORDS = frozenset(
 # how many tokens back its comma may lie.
 APPOSITION_ROLES = TITLE_WORDS | frozenset(
     "chair chairman chairwoman chairperson head director coordinator chief undersecretary leader "
-    "official officer governor judge magistrate manager counselor counsellor ceo consultant boss "
+    # "Professor Sir John Savill, the MRC’s chief executive said"
+    "official officer governor judge magistrate manager counselor counsellor ceo executive "
+    "consultant boss "
     "speaker".split()  # "Speaker of the Sri Lankan Parliament, Dr. Jagath Wickramaratne, said"
     # "the agency's Director-General, Jacques Diouf, told participants"
     + "director-general secretary-general".split()
